@@ -1,0 +1,568 @@
+//! The guided steps as a pure state machine: `update(state, msg)` returns the
+//! effects to run. No terminal, no HTTP, no clock: unit tests run in microseconds.
+
+pub mod nir;
+
+use crate::identity::Identity;
+use crate::idps::IDPS;
+use crate::oidc::error::LoginError;
+use nir::NirVerdict;
+use zeroize::Zeroizing;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Language,
+    Welcome,
+    NirCheck,
+    ChooseIdp,
+    Authenticate,
+    Confirm,
+    Done,
+}
+
+impl Step {
+    /// Position shown to the person ("step 3 of 6"); the number check belongs to the welcome step.
+    pub fn number(self) -> usize {
+        match self {
+            Step::Language => 1,
+            Step::Welcome | Step::NirCheck => 2,
+            Step::ChooseIdp => 3,
+            Step::Authenticate => 4,
+            Step::Confirm => 5,
+            Step::Done => 6,
+        }
+    }
+    pub const COUNT: usize = 6;
+}
+
+/// Where the browser part of the journey stands.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Login {
+    Idle,
+    /// Asked the edges to prepare the request and open the browser.
+    Starting,
+    Waiting { url: String, browser_opened: bool, timed_out: bool },
+    /// The browser came back; checking the answer with the provider.
+    Checking,
+    Failed(LoginError),
+}
+
+/// Everything a person can choose. Frontends only ever send these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Action {
+    Continue,
+    CheckNir,
+    Language(usize),
+    Idp(usize),
+    Reopen,
+    MoreTime,
+    Cancel,
+    Retry,
+    OtherIdp,
+    ConfirmYes,
+    NotMe,
+    Logout,
+    Finish,
+    Quit,
+}
+
+#[derive(Debug)]
+pub enum Msg {
+    Act(Action),
+    Back,
+    ToggleHelp,
+    /// Open the language picker on top of any step.
+    PickLanguage,
+    ToggleBilingual,
+    /// A typed social security number; wiped from memory when dropped.
+    Nir(Zeroizing<String>),
+    // Results coming back from the edges.
+    LoginReady { url: String, browser_opened: bool },
+    BrowserReopened { opened: bool },
+    CallbackReceived,
+    WaitTimedOut,
+    LoginFailed(LoginError),
+    Connected(Identity),
+    LoggedOut,
+    /// End of input, Ctrl-C, SIGTERM: leave now.
+    Interrupted,
+}
+
+/// Work for the edges; each one answers with a `Msg`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Effect {
+    StartLogin { idp_hint: Option<String>, ui_locale: String },
+    OpenBrowser { url: String },
+    ExtendWait,
+    CancelLogin,
+    Logout,
+}
+
+/// How the program ends; the exit code follows from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Connected,
+    Cancelled,
+    Failed,
+}
+
+#[derive(Debug)]
+pub struct State {
+    /// BCP 47 tags of the shipped languages, in picker order.
+    pub languages: Vec<String>,
+    pub lang: String,
+    pub step: Step,
+    back: Vec<Step>,
+    pub picking_language: bool,
+    pub help: bool,
+    /// Show a second language under each paragraph (two people, one screen).
+    pub bilingual: bool,
+    pub idp: Option<usize>,
+    pub nir: Option<NirVerdict>,
+    pub login: Login,
+    pub identity: Option<Identity>,
+    /// The person said the identity shown is not theirs.
+    pub not_me: bool,
+    pub logged_out: bool,
+    pub outcome: Option<Outcome>,
+    /// Whether the provider accepts `idp_hint` from this client.
+    pub idp_hint_allowed: bool,
+    failed_once: bool,
+}
+
+impl State {
+    /// `lang`: from `--lang` (skips the picker) or the system (preselected in it).
+    pub fn new(languages: Vec<String>, lang: String, skip_picker: bool, idp_hint_allowed: bool) -> State {
+        State {
+            languages,
+            lang,
+            step: if skip_picker { Step::Welcome } else { Step::Language },
+            back: Vec::new(),
+            picking_language: false,
+            help: false,
+            bilingual: false,
+            idp: None,
+            nir: None,
+            login: Login::Idle,
+            identity: None,
+            not_me: false,
+            logged_out: false,
+            outcome: None,
+            idp_hint_allowed,
+            failed_once: false,
+        }
+    }
+
+    /// The language shown under each paragraph in the bilingual view:
+    /// French, which the real site speaks, unless French is already the main one.
+    pub fn second_lang(&self) -> &str {
+        if self.lang == "fr" { "en" } else { "fr" }
+    }
+
+    pub fn can_go_back(&self) -> bool {
+        !self.back.is_empty() && !matches!(self.step, Step::Done)
+    }
+
+    /// The choices of the current screen, the default first.
+    pub fn actions(&self) -> Vec<Action> {
+        if self.picking_language || self.step == Step::Language {
+            return (0..self.languages.len()).map(Action::Language).collect();
+        }
+        match self.step {
+            Step::Language => unreachable!(),
+            Step::Welcome => vec![Action::Continue, Action::CheckNir, Action::Quit],
+            Step::NirCheck => match self.nir {
+                None => vec![],
+                Some(_) => vec![Action::Continue, Action::CheckNir],
+            },
+            Step::ChooseIdp => (0..IDPS.len()).map(Action::Idp).collect(),
+            Step::Authenticate => match &self.login {
+                Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
+                Login::Waiting { timed_out: true, .. } => vec![Action::MoreTime, Action::Reopen, Action::Cancel],
+                Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel],
+                Login::Failed(_) => vec![Action::Retry, Action::OtherIdp, Action::Quit],
+            },
+            Step::Confirm => vec![Action::ConfirmYes, Action::NotMe],
+            Step::Done => {
+                if self.logged_out {
+                    vec![Action::Finish]
+                } else {
+                    vec![Action::Finish, Action::Logout]
+                }
+            }
+        }
+    }
+
+    /// What Enter alone does: the first choice, or the preselected language.
+    pub fn default_action(&self) -> Option<Action> {
+        let actions = self.actions();
+        if self.picking_language || self.step == Step::Language {
+            return actions.get(self.language_index()).copied();
+        }
+        actions.first().copied()
+    }
+
+    /// The language preselected in the picker.
+    pub fn language_index(&self) -> usize {
+        self.languages.iter().position(|l| *l == self.lang).unwrap_or(0)
+    }
+
+    fn go(&mut self, step: Step) {
+        self.back.push(self.step);
+        self.step = step;
+        self.help = false;
+    }
+
+    fn start_login(&mut self) -> Vec<Effect> {
+        self.login = Login::Starting;
+        self.not_me = false;
+        let idp_hint = if self.idp_hint_allowed {
+            self.idp.map(|i| IDPS[i].id.to_string())
+        } else {
+            None
+        };
+        vec![Effect::StartLogin { idp_hint, ui_locale: self.lang.clone() }]
+    }
+
+    fn quit(&mut self) {
+        self.outcome = Some(if self.step == Step::Done {
+            Outcome::Connected
+        } else if self.failed_once {
+            Outcome::Failed
+        } else {
+            Outcome::Cancelled
+        });
+    }
+
+    fn leave_login(&mut self) -> Vec<Effect> {
+        let running = matches!(self.login, Login::Starting | Login::Waiting { .. } | Login::Checking);
+        self.login = Login::Idle;
+        if running { vec![Effect::CancelLogin] } else { vec![] }
+    }
+}
+
+pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::ToggleHelp => {
+            state.help = !state.help;
+            vec![]
+        }
+        Msg::ToggleBilingual => {
+            state.bilingual = !state.bilingual;
+            vec![]
+        }
+        Msg::PickLanguage => {
+            if state.step != Step::Language {
+                state.picking_language = !state.picking_language;
+            }
+            vec![]
+        }
+        Msg::Interrupted => {
+            let effects = state.leave_login();
+            state.quit();
+            effects
+        }
+        Msg::Back => back(state),
+        Msg::Act(action) => act(state, action),
+        Msg::Nir(typed) => {
+            if state.step == Step::NirCheck {
+                state.nir = if typed.trim().is_empty() { None } else { Some(nir::check(&typed)) };
+                if state.nir.is_none() {
+                    state.go(Step::ChooseIdp);
+                }
+            }
+            vec![]
+        }
+        Msg::LoginReady { url, browser_opened } => {
+            if state.login == Login::Starting {
+                state.login = Login::Waiting { url, browser_opened, timed_out: false };
+            }
+            vec![]
+        }
+        Msg::BrowserReopened { opened } => {
+            if let Login::Waiting { browser_opened, .. } = &mut state.login {
+                *browser_opened = opened;
+            }
+            vec![]
+        }
+        Msg::CallbackReceived => {
+            if matches!(state.login, Login::Waiting { .. }) {
+                state.login = Login::Checking;
+            }
+            vec![]
+        }
+        Msg::WaitTimedOut => {
+            if let Login::Waiting { timed_out, .. } = &mut state.login {
+                *timed_out = true;
+            }
+            vec![]
+        }
+        Msg::LoginFailed(e) => {
+            if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
+                state.login = Login::Failed(e);
+                state.failed_once = true;
+            }
+            vec![]
+        }
+        Msg::Connected(identity) => {
+            if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
+                state.login = Login::Idle;
+                state.identity = Some(identity);
+                state.go(Step::Confirm);
+            }
+            vec![]
+        }
+        Msg::LoggedOut => {
+            state.logged_out = true;
+            vec![]
+        }
+    }
+}
+
+fn back(state: &mut State) -> Vec<Effect> {
+    if state.help {
+        state.help = false;
+        return vec![];
+    }
+    if state.picking_language {
+        state.picking_language = false;
+        return vec![];
+    }
+    if !state.can_go_back() {
+        return vec![];
+    }
+    let mut effects = vec![];
+    match state.step {
+        Step::Authenticate => effects = state.leave_login(),
+        // Going back from the check forgets the verdict with the number.
+        Step::NirCheck => state.nir = None,
+        // Going back from the confirmation abandons this identity.
+        Step::Confirm => {
+            state.identity = None;
+            effects.push(Effect::Logout);
+        }
+        _ => {}
+    }
+    if let Some(prev) = state.back.pop() {
+        state.step = prev;
+    }
+    effects
+}
+
+fn act(state: &mut State, action: Action) -> Vec<Effect> {
+    // Ignore what the current screen does not offer (a stale key, a scripted answer).
+    if !state.actions().contains(&action) && !matches!(action, Action::Quit) {
+        return vec![];
+    }
+    match action {
+        Action::Language(i) => {
+            if let Some(tag) = state.languages.get(i) {
+                state.lang = tag.clone();
+            }
+            if state.picking_language {
+                state.picking_language = false;
+            } else {
+                state.go(Step::Welcome);
+            }
+            vec![]
+        }
+        Action::Continue => {
+            state.nir = None;
+            state.go(Step::ChooseIdp);
+            vec![]
+        }
+        Action::CheckNir => {
+            state.nir = None;
+            if state.step != Step::NirCheck {
+                state.go(Step::NirCheck);
+            }
+            vec![]
+        }
+        Action::Idp(i) => {
+            state.idp = Some(i);
+            state.go(Step::Authenticate);
+            state.start_login()
+        }
+        Action::Reopen => match &state.login {
+            Login::Waiting { url, .. } => vec![Effect::OpenBrowser { url: url.clone() }],
+            _ => vec![],
+        },
+        Action::MoreTime => {
+            if let Login::Waiting { timed_out, .. } = &mut state.login {
+                *timed_out = false;
+            }
+            vec![Effect::ExtendWait]
+        }
+        Action::Cancel => {
+            let effects = state.leave_login();
+            state.step = state.back.pop().unwrap_or(Step::ChooseIdp);
+            effects
+        }
+        Action::Retry => state.start_login(),
+        Action::OtherIdp => {
+            state.login = Login::Idle;
+            state.step = state.back.pop().unwrap_or(Step::ChooseIdp);
+            vec![]
+        }
+        Action::ConfirmYes => {
+            state.go(Step::Done);
+            vec![]
+        }
+        Action::NotMe => {
+            // Forget the identity, end the provider session so another account
+            // can be used, and go back to the choice of provider.
+            state.identity = None;
+            state.not_me = true;
+            state.back.retain(|s| !matches!(s, Step::Authenticate | Step::Confirm));
+            state.step = Step::ChooseIdp;
+            vec![Effect::Logout]
+        }
+        Action::Logout => vec![Effect::Logout],
+        Action::Finish | Action::Quit => {
+            let effects = state.leave_login();
+            state.quit();
+            effects
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::oidc::error::{refusal, LoginError};
+
+    fn state() -> State {
+        State::new(vec!["fr".into(), "uk".into(), "en".into()], "uk".into(), false, true)
+    }
+
+    fn identity() -> Identity {
+        let mut id = Identity::default();
+        id.given_name = "Angela Claire Louise".into();
+        id.family_name = "DUBOIS".into();
+        id
+    }
+
+    /// Takes the default choice of the current screen, as Enter does.
+    fn enter(s: &mut State) -> Vec<Effect> {
+        if s.step == Step::NirCheck && s.nir.is_none() {
+            return update(s, Msg::Nir(Zeroizing::new(String::new())));
+        }
+        let default = s.default_action().expect("every screen has a default");
+        update(s, Msg::Act(default))
+    }
+
+    #[test]
+    fn enter_on_every_step_reaches_a_confirmed_connection() {
+        let mut s = state();
+        assert_eq!(s.step, Step::Language);
+        assert_eq!(s.language_index(), 1, "system language preselected");
+        enter(&mut s);
+        assert_eq!(s.step, Step::Welcome);
+        enter(&mut s);
+        assert_eq!(s.step, Step::ChooseIdp);
+        let effects = enter(&mut s);
+        assert_eq!(
+            effects,
+            vec![Effect::StartLogin { idp_hint: Some("impots".into()), ui_locale: "uk".into() }]
+        );
+        update(&mut s, Msg::LoginReady { url: "http://127.0.0.1/a".into(), browser_opened: true });
+        update(&mut s, Msg::CallbackReceived);
+        assert_eq!(s.login, Login::Checking);
+        update(&mut s, Msg::Connected(identity()));
+        assert_eq!(s.step, Step::Confirm);
+        enter(&mut s);
+        assert_eq!(s.step, Step::Done);
+        enter(&mut s);
+        assert_eq!(s.outcome, Some(Outcome::Connected));
+    }
+
+    #[test]
+    fn switching_language_keeps_progress() {
+        let mut s = State::new(vec!["fr".into(), "uk".into()], "fr".into(), true, true);
+        enter(&mut s);
+        update(&mut s, Msg::Act(Action::Idp(2)));
+        update(&mut s, Msg::LoginReady { url: "u".into(), browser_opened: false });
+        update(&mut s, Msg::PickLanguage);
+        assert_eq!(s.actions(), vec![Action::Language(0), Action::Language(1)]);
+        update(&mut s, Msg::Act(Action::Language(1)));
+        assert_eq!(s.lang, "uk");
+        assert!(!s.picking_language);
+        assert_eq!(s.step, Step::Authenticate);
+        assert_eq!(s.idp, Some(2));
+        assert!(matches!(s.login, Login::Waiting { .. }));
+    }
+
+    #[test]
+    fn the_number_check_gives_a_verdict_and_enter_alone_skips_it() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        update(&mut s, Msg::Act(Action::CheckNir));
+        assert_eq!(s.step, Step::NirCheck);
+        update(&mut s, Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())));
+        assert!(matches!(s.nir, Some(NirVerdict::Malformed | NirVerdict::WrongKey | NirVerdict::Temporary)));
+        assert_eq!(s.step, Step::NirCheck);
+        update(&mut s, Msg::Act(Action::CheckNir));
+        assert_eq!(s.nir, None);
+        update(&mut s, Msg::Nir(Zeroizing::new(String::new())));
+        assert_eq!(s.step, Step::ChooseIdp);
+        update(&mut s, Msg::Back);
+        update(&mut s, Msg::Back);
+        assert_eq!(s.step, Step::Welcome);
+    }
+
+    #[test]
+    fn a_refusal_offers_retry_and_quitting_is_a_failure() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true, false);
+        enter(&mut s);
+        let effects = update(&mut s, Msg::Act(Action::Idp(0)));
+        assert_eq!(effects, vec![Effect::StartLogin { idp_hint: None, ui_locale: "fr".into() }]);
+        update(&mut s, Msg::LoginReady { url: "u".into(), browser_opened: true });
+        update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("Y010008"))));
+        assert_eq!(s.actions(), vec![Action::Retry, Action::OtherIdp, Action::Quit]);
+        let again = update(&mut s, Msg::Act(Action::Retry));
+        assert!(matches!(again[0], Effect::StartLogin { .. }));
+        update(&mut s, Msg::LoginFailed(LoginError::Timeout));
+        update(&mut s, Msg::Act(Action::OtherIdp));
+        assert_eq!(s.step, Step::ChooseIdp);
+        update(&mut s, Msg::Act(Action::Quit));
+        assert_eq!(s.outcome, Some(Outcome::Failed));
+    }
+
+    #[test]
+    fn timeouts_can_be_extended_and_waiting_cancelled() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::LoginReady { url: "u".into(), browser_opened: false });
+        update(&mut s, Msg::WaitTimedOut);
+        assert_eq!(s.actions()[0], Action::MoreTime);
+        assert_eq!(enter(&mut s), vec![Effect::ExtendWait]);
+        assert_eq!(update(&mut s, Msg::Act(Action::Reopen)), vec![Effect::OpenBrowser { url: "u".into() }]);
+        assert_eq!(update(&mut s, Msg::Act(Action::Cancel)), vec![Effect::CancelLogin]);
+        assert_eq!(s.step, Step::ChooseIdp);
+        // A late answer from the cancelled attempt changes nothing.
+        update(&mut s, Msg::Connected(identity()));
+        assert_eq!(s.step, Step::ChooseIdp);
+        assert!(s.identity.is_none());
+    }
+
+    #[test]
+    fn not_me_forgets_the_identity_and_logs_out() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::Connected(identity()));
+        assert_eq!(update(&mut s, Msg::Act(Action::NotMe)), vec![Effect::Logout]);
+        assert!(s.identity.is_none());
+        assert_eq!(s.step, Step::ChooseIdp);
+        update(&mut s, Msg::Interrupted);
+        assert_eq!(s.outcome, Some(Outcome::Cancelled));
+    }
+
+    #[test]
+    fn stale_choices_are_ignored() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        assert!(update(&mut s, Msg::Act(Action::Logout)).is_empty());
+        assert!(update(&mut s, Msg::Act(Action::Idp(0))).is_empty());
+        assert_eq!(s.step, Step::Welcome);
+    }
+}

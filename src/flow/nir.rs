@@ -1,0 +1,110 @@
+//! A local, offline check of a French social security number (NIR).
+//! It tells whether the number is well formed and whether it is permanent;
+//! it never leaves this function and is never stored.
+
+/// What a typed number turned out to be.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NirVerdict {
+    /// Permanent number: FranceConnect can work. `born_abroad` when the
+    /// birth place part is `99` (the register still knows the person).
+    Permanent { born_abroad: bool },
+    /// Temporary number (first digit 7 or 8): FranceConnect will not work yet.
+    Temporary,
+    /// Fifteen characters of the right shape, but the two-digit key does not match.
+    WrongKey,
+    /// Not the shape of a social security number (length, letters, first digit).
+    Malformed,
+}
+
+/// Checks a number as typed (spaces, dots and dashes are ignored).
+pub fn check(typed: &str) -> NirVerdict {
+    let chars: Vec<char> = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '.' && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    if chars.len() != 15 || !chars.iter().all(|c| c.is_ascii_alphanumeric()) {
+        return NirVerdict::Malformed;
+    }
+    let body: String = chars[..13].iter().collect();
+    let key: String = chars[13..].iter().collect();
+    // Corsica: departments 2A and 2B stand at positions 6-7; for the key they
+    // count as 19 and 18.
+    let numeric = match &body[5..7] {
+        "2A" => format!("{}19{}", &body[..5], &body[7..]),
+        "2B" => format!("{}18{}", &body[..5], &body[7..]),
+        _ => body.clone(),
+    };
+    if !numeric.bytes().all(|b| b.is_ascii_digit()) || !key.bytes().all(|b| b.is_ascii_digit()) {
+        return NirVerdict::Malformed;
+    }
+    let first = chars[0];
+    if !matches!(first, '1' | '2' | '7' | '8') {
+        return NirVerdict::Malformed;
+    }
+    let n: u64 = numeric.parse().unwrap_or(0);
+    let expected = 97 - (n % 97);
+    if key.parse::<u64>().ok() != Some(expected) {
+        return NirVerdict::WrongKey;
+    }
+    match first {
+        '7' | '8' => NirVerdict::Temporary,
+        _ => NirVerdict::Permanent {
+            born_abroad: &body[5..7] == "99",
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn with_key(body: &str) -> String {
+        let numeric = body.replace("2A", "19").replace("2B", "18");
+        let n: u64 = numeric.parse().unwrap();
+        format!("{body}{:02}", 97 - n % 97)
+    }
+
+    #[test]
+    fn permanent_number_with_right_key() {
+        let nir = with_key("1850575123456");
+        assert_eq!(check(&nir), NirVerdict::Permanent { born_abroad: false });
+        // Spaces as printed on the carte Vitale are fine.
+        let spaced = format!("{} {} {} {} {} {} {}", &nir[0..1], &nir[1..3], &nir[3..5], &nir[5..7], &nir[7..10], &nir[10..13], &nir[13..]);
+        assert_eq!(check(&spaced), NirVerdict::Permanent { born_abroad: false });
+    }
+
+    #[test]
+    fn born_abroad_is_permanent_too() {
+        assert_eq!(check(&with_key("2900599155001")), NirVerdict::Permanent { born_abroad: true });
+    }
+
+    #[test]
+    fn temporary_numbers_start_with_7_or_8() {
+        assert_eq!(check(&with_key("7900599155001")), NirVerdict::Temporary);
+        assert_eq!(check(&with_key("8900599155001")), NirVerdict::Temporary);
+    }
+
+    #[test]
+    fn corsica_departments_use_19_and_18_for_the_key() {
+        let a = with_key("185052A004012");
+        let b = with_key("285052B004012");
+        assert_eq!(check(&a), NirVerdict::Permanent { born_abroad: false });
+        assert_eq!(check(&b.to_lowercase()), NirVerdict::Permanent { born_abroad: false });
+        // The same body with the other Corsican department fails its key.
+        assert_eq!(check(&a.replace("2A", "2B")), NirVerdict::WrongKey);
+    }
+
+    #[test]
+    fn wrong_key_and_bad_shapes() {
+        let mut nir = with_key("1850575123456");
+        let last = nir.pop().unwrap();
+        nir.push(if last == '0' { '1' } else { '0' });
+        assert_eq!(check(&nir), NirVerdict::WrongKey);
+        assert_eq!(check(""), NirVerdict::Malformed);
+        assert_eq!(check("1850575123456"), NirVerdict::Malformed);
+        assert_eq!(check("18505751234AB99"), NirVerdict::Malformed);
+        assert_eq!(check(&with_key("5850575123456")), NirVerdict::Malformed);
+        assert_eq!(check("ÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿ"), NirVerdict::Malformed);
+    }
+}

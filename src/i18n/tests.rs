@@ -1,0 +1,162 @@
+//! The completeness gate: a locale ships only when it carries every message,
+//! attribute and variable of the reference, and nothing it cannot use.
+
+use super::*;
+use fluent_syntax::ast;
+use std::collections::{BTreeMap, BTreeSet};
+
+/// message id (with `.attr`) -> variables used.
+fn shape(source: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("parse errors: {errors:?}"));
+    let mut out = BTreeMap::new();
+    for entry in resource.body {
+        if let ast::Entry::Message(m) = entry {
+            let id = m.id.name.to_string();
+            if let Some(p) = &m.value {
+                out.insert(id.clone(), vars(p));
+            }
+            for a in &m.attributes {
+                out.insert(format!("{id}.{}", a.id.name), vars(&a.value));
+            }
+        }
+    }
+    out
+}
+
+fn vars(pattern: &ast::Pattern<&str>) -> BTreeSet<String> {
+    let mut set = BTreeSet::new();
+    for el in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = el {
+            expr_vars(expression, &mut set);
+        }
+    }
+    set
+}
+
+fn expr_vars(e: &ast::Expression<&str>, set: &mut BTreeSet<String>) {
+    match e {
+        ast::Expression::Inline(i) => inline_vars(i, set),
+        ast::Expression::Select { selector, variants } => {
+            inline_vars(selector, set);
+            for v in variants {
+                set.extend(vars(&v.value));
+            }
+        }
+    }
+}
+
+fn inline_vars(i: &ast::InlineExpression<&str>, set: &mut BTreeSet<String>) {
+    match i {
+        ast::InlineExpression::VariableReference { id } => {
+            set.insert(id.name.to_string());
+        }
+        ast::InlineExpression::Placeable { expression } => expr_vars(expression, set),
+        ast::InlineExpression::FunctionReference { arguments, .. } => {
+            for a in &arguments.positional {
+                inline_vars(a, set);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn locale_shape(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let (_, sources) = LOCALES.iter().find(|(t, _)| *t == tag).expect("locale compiled in");
+    let mut all = BTreeMap::new();
+    for s in *sources {
+        for (k, v) in shape(s) {
+            assert!(all.insert(k.clone(), v).is_none(), "{tag}: {k} defined twice");
+        }
+    }
+    all
+}
+
+#[test]
+fn every_locale_is_complete_against_the_reference() {
+    let reference = locale_shape(REFERENCE);
+    assert!(reference.len() > 100);
+    for (tag, _) in LOCALES {
+        let shape = locale_shape(tag);
+        let missing: Vec<_> = reference.keys().filter(|k| !shape.contains_key(*k)).collect();
+        assert!(missing.is_empty(), "{tag} misses {missing:?}");
+        let extra: Vec<_> = shape.keys().filter(|k| !reference.contains_key(*k)).collect();
+        assert!(extra.is_empty(), "{tag} has messages the reference lacks: {extra:?}");
+        for (id, want) in &reference {
+            let got = &shape[id];
+            // A translation may not drop a variable (it would lose information)
+            // nor invent one (nobody would pass it).
+            assert_eq!(got, want, "{tag}: {id} uses variables {got:?}, reference {want:?}");
+        }
+        assert!(matches!(
+            Catalog::load().format(tag, "language-direction", &[]).as_deref(),
+            Some("ltr" | "rtl")
+        ));
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists() {
+    // Ids built at run time from data: steps, providers and errors.
+    let reference = locale_shape(REFERENCE);
+    let mut ids: Vec<String> = vec![];
+    for idp in crate::idps::IDPS {
+        ids.push(format!("idp-{}-who", idp.id));
+    }
+    for step in ["language", "welcome", "nir", "idp", "auth", "confirm", "done"] {
+        ids.push(format!("help-{step}"));
+    }
+    use crate::oidc::error::{ConfigProblem as C, LoginError as E, ProviderRefusal as R, TokenCheck};
+    let errors = [
+        E::Config(C::MissingClientId),
+        E::Config(C::MissingSecret),
+        E::Config(C::SecretFileOpen),
+        E::Config(C::SecretFileUnreadable),
+        E::Config(C::BadRedirectUri),
+        E::Config(C::BadIssuer),
+        E::Unreachable,
+        E::Discovery,
+        E::Insecure,
+        E::Refused { why: R::IdentityNotFound, code: None },
+        E::Refused { why: R::AccessDenied, code: None },
+        E::Refused { why: R::InvalidIdpHint, code: None },
+        E::Refused { why: R::InvalidRequest, code: None },
+        E::Refused { why: R::ServerError, code: None },
+        E::Refused { why: R::TemporarilyUnavailable, code: None },
+        E::Refused { why: R::Other, code: None },
+        E::CallbackIssuer,
+        E::MissingCode,
+        E::PortInUse { port: 1 },
+        E::Listener,
+        E::Timeout,
+        E::TokenEndpoint,
+        E::IdToken(TokenCheck::Nonce),
+        E::Userinfo(None),
+    ];
+    for e in errors {
+        ids.push(format!("error-{}", e.id()));
+        ids.push(format!("error-{}-next", e.id()));
+    }
+    for id in ids {
+        assert!(reference.contains_key(&id), "missing message {id}");
+    }
+}
+
+#[test]
+fn negotiation_and_fallback() {
+    let c = Catalog::load();
+    assert_eq!(c.tags()[0], "fr");
+    assert_eq!(c.negotiate("uk_UA.UTF-8").as_deref(), Some("uk"));
+    assert_eq!(c.negotiate("en-GB").as_deref(), Some("en"));
+    assert_eq!(c.negotiate("C"), None);
+    assert_eq!(c.negotiate("xx"), None);
+    let env = |k: &str| match k {
+        "LC_ALL" => Some(String::new()),
+        "LANG" => Some("uk_UA.UTF-8".to_string()),
+        _ => None,
+    };
+    assert_eq!(c.system_language(env).as_deref(), Some("uk"));
+    // No isolation marks around arguments: terminals print them as junk.
+    let s = c.text("en", "progress", &[("step", Arg::Num(2)), ("total", Arg::Num(6))]);
+    assert_eq!(s, "Step 2 of 6");
+    assert_eq!(c.text("zz", "choice-quit", &[]), "Quit");
+}

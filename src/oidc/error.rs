@@ -1,0 +1,197 @@
+//! Why a connection did not happen, as types the interface can explain.
+//! No variant carries a secret, a code or a token.
+
+/// One failed check on a signed token (ID token or userinfo).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenCheck {
+    /// Not a JWT, or claims that are not JSON.
+    Malformed,
+    /// `none`, HS* or anything else than ES256 / RS256.
+    Algorithm,
+    /// No key in the provider's JWKS matches, even after fetching it again.
+    UnknownKey,
+    Signature,
+    Issuer,
+    Audience,
+    AuthorizedParty,
+    Expired,
+    IssuedAt,
+    Nonce,
+    Acr,
+    /// Userinfo `sub` differs from the ID token's.
+    Subject,
+}
+
+impl TokenCheck {
+    pub fn id(self) -> &'static str {
+        match self {
+            TokenCheck::Malformed => "malformed",
+            TokenCheck::Algorithm => "algorithm",
+            TokenCheck::UnknownKey => "unknown-key",
+            TokenCheck::Signature => "signature",
+            TokenCheck::Issuer => "issuer",
+            TokenCheck::Audience => "audience",
+            TokenCheck::AuthorizedParty => "azp",
+            TokenCheck::Expired => "expired",
+            TokenCheck::IssuedAt => "iat",
+            TokenCheck::Nonce => "nonce",
+            TokenCheck::Acr => "acr",
+            TokenCheck::Subject => "subject",
+        }
+    }
+}
+
+/// What the provider said on the callback with `error=`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ProviderRefusal {
+    /// The register (RNIPP) has no identity for this person: the usual cause
+    /// is a temporary social security number.
+    IdentityNotFound,
+    /// The person cancelled, or the provider aborted the journey.
+    AccessDenied,
+    InvalidIdpHint,
+    InvalidRequest,
+    ServerError,
+    TemporarilyUnavailable,
+    Other,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoginError {
+    /// Set-up problem the person cannot fix in the browser (missing client id, bad secret file…).
+    Config(ConfigProblem),
+    /// Could not reach the provider at all (network, DNS, refused).
+    Unreachable,
+    /// The discovery document is missing, not JSON, or names another issuer.
+    Discovery,
+    /// An `http://` address that is not loopback.
+    Insecure,
+    /// `error=` on the callback. `code` is FranceConnect's `Y…` code when it gave one.
+    Refused { why: ProviderRefusal, code: Option<String> },
+    /// RFC 9207 `iss` on the callback names another issuer.
+    CallbackIssuer,
+    /// The callback had neither `code` nor `error`.
+    MissingCode,
+    /// The loopback port is taken.
+    PortInUse { port: u16 },
+    /// The loopback listener could not start for another reason.
+    Listener,
+    /// Nobody came back from the browser before the deadline.
+    Timeout,
+    /// The token endpoint refused the code or answered something unusable.
+    TokenEndpoint,
+    IdToken(TokenCheck),
+    /// Userinfo could not be fetched, parsed or verified.
+    Userinfo(Option<TokenCheck>),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ConfigProblem {
+    MissingClientId,
+    MissingSecret,
+    /// The secret file can be read by others: refused.
+    SecretFileOpen,
+    SecretFileUnreadable,
+    BadRedirectUri,
+    BadIssuer,
+}
+
+impl LoginError {
+    /// Fluent message suffix: the interface shows `error-<id>` and `error-<id>-next`.
+    pub fn id(&self) -> String {
+        match self {
+            LoginError::Config(c) => match c {
+                ConfigProblem::MissingClientId => "config-client-id",
+                ConfigProblem::MissingSecret => "config-secret",
+                ConfigProblem::SecretFileOpen => "config-secret-file-open",
+                ConfigProblem::SecretFileUnreadable => "config-secret-file",
+                ConfigProblem::BadRedirectUri => "config-redirect-uri",
+                ConfigProblem::BadIssuer => "config-issuer",
+            }
+            .into(),
+            LoginError::Unreachable => "unreachable".into(),
+            LoginError::Discovery => "discovery".into(),
+            LoginError::Insecure => "insecure".into(),
+            LoginError::Refused { why, .. } => match why {
+                ProviderRefusal::IdentityNotFound => "identity-not-found",
+                ProviderRefusal::AccessDenied => "access-denied",
+                ProviderRefusal::InvalidIdpHint => "invalid-idp-hint",
+                ProviderRefusal::InvalidRequest => "invalid-request",
+                ProviderRefusal::ServerError => "server-error",
+                ProviderRefusal::TemporarilyUnavailable => "temporarily-unavailable",
+                ProviderRefusal::Other => "refused",
+            }
+            .into(),
+            LoginError::CallbackIssuer => "callback-issuer".into(),
+            LoginError::MissingCode => "missing-code".into(),
+            LoginError::PortInUse { .. } => "port-in-use".into(),
+            LoginError::Listener => "listener".into(),
+            LoginError::Timeout => "timeout".into(),
+            LoginError::TokenEndpoint => "token-endpoint".into(),
+            LoginError::IdToken(_) => "id-token".into(),
+            LoginError::Userinfo(_) => "userinfo".into(),
+        }
+    }
+
+    /// The failed check, for the technical detail line.
+    pub fn check(&self) -> Option<TokenCheck> {
+        match self {
+            LoginError::IdToken(c) => Some(*c),
+            LoginError::Userinfo(c) => *c,
+            _ => None,
+        }
+    }
+
+    /// FranceConnect's `Y…` code, shown so a helper can quote it to support.
+    pub fn provider_code(&self) -> Option<&str> {
+        match self {
+            LoginError::Refused { code, .. } => code.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+/// Reads `error` / `error_description` from a callback. FranceConnect puts its
+/// `Y…` code in `error_description`; the Y01… family comes from the register.
+pub fn refusal(error: &str, description: Option<&str>) -> LoginError {
+    let code = description.and_then(|d| {
+        d.split(|c: char| !c.is_ascii_alphanumeric())
+            .find(|w| w.len() == 7 && w.starts_with('Y') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+            .map(str::to_string)
+    });
+    let register_miss = matches!(code.as_deref(), Some("Y010004" | "Y010006" | "Y010007" | "Y010008"));
+    let why = if register_miss {
+        ProviderRefusal::IdentityNotFound
+    } else {
+        match error {
+            "access_denied" => ProviderRefusal::AccessDenied,
+            "invalid_idp_hint" => ProviderRefusal::InvalidIdpHint,
+            "invalid_request" | "invalid_scope" | "unauthorized_client" | "unsupported_response_type" => {
+                ProviderRefusal::InvalidRequest
+            }
+            "server_error" => ProviderRefusal::ServerError,
+            "temporarily_unavailable" => ProviderRefusal::TemporarilyUnavailable,
+            _ => ProviderRefusal::Other,
+        }
+    };
+    LoginError::Refused { why, code }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn register_codes_mean_identity_not_found() {
+        assert_eq!(
+            refusal("access_denied", Some("Y010008 user authentication aborted")),
+            LoginError::Refused { why: ProviderRefusal::IdentityNotFound, code: Some("Y010008".into()) }
+        );
+        assert_eq!(
+            refusal("access_denied", Some("user authentication aborted")),
+            LoginError::Refused { why: ProviderRefusal::AccessDenied, code: None }
+        );
+        assert_eq!(refusal("invalid_idp_hint", None).id(), "invalid-idp-hint");
+        assert_eq!(refusal("weird", Some("Yes")).id(), "refused");
+    }
+}

@@ -1,0 +1,2 @@
+//! The OpenID Connect relying party. Knows nothing about the interface.
+pub mod error;

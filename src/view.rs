@@ -1,0 +1,318 @@
+//! What a step says, in the person's language: one value that both the
+//! full-screen and the plain face draw, so they cannot drift apart.
+
+use crate::flow::nir::NirVerdict;
+use crate::flow::{Action, Login, State, Step};
+use crate::i18n::{Arg, Catalog};
+use crate::idps::IDPS;
+
+/// A sentence in the main language, with the second language under it in the bilingual view.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Text {
+    pub main: String,
+    pub second: Option<String>,
+}
+
+/// Words exactly as the real French site shows them, with their translation.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FrenchWords {
+    pub french: String,
+    /// `None` when the person reads French already.
+    pub translation: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub label: String,
+    /// A line of detail under the label (who can have this account…).
+    pub detail: Option<String>,
+    pub action: Action,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct View {
+    pub lang: String,
+    pub rtl: bool,
+    /// "Étape 3 sur 6".
+    pub progress: String,
+    /// Shown on every screen when the provider is the practice one.
+    pub practice: Option<String>,
+    pub title: Text,
+    pub body: Vec<Text>,
+    pub french: Vec<FrenchWords>,
+    /// An address the person may need to type or copy, shown alone on its line.
+    pub address: Option<String>,
+    /// The permanent-number reminder, adapted to this step.
+    pub note: Text,
+    pub choices: Vec<Choice>,
+    pub default: Option<usize>,
+    /// A masked text entry (the number check), with its label.
+    pub input: Option<String>,
+    /// Filled when help is open.
+    pub help: Vec<Text>,
+    /// Labels for the fixed keys, in the person's language.
+    pub words: Words,
+}
+
+/// Short words the faces need around the content.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Words {
+    pub note_label: String,
+    pub help_label: String,
+    pub french_label: String,
+    pub keys_tui: String,
+    pub keys_plain: String,
+    pub prompt: String,
+    pub prompt_default: String,
+    pub still_waiting: String,
+    pub too_small: String,
+    pub connected_mark: String,
+}
+
+/// Facts about this run that the steps mention.
+#[derive(Clone, Debug)]
+pub struct Context {
+    pub practice: bool,
+    /// Name of the service the person connects to, as "Continuer sur …" shows it.
+    pub service: String,
+    /// Minutes added by "more time".
+    pub extend_minutes: i64,
+}
+
+struct Tr<'a> {
+    catalog: &'a Catalog,
+    lang: &'a str,
+    second: Option<&'a str>,
+}
+
+impl Tr<'_> {
+    fn s(&self, id: &str) -> String {
+        self.catalog.text(self.lang, id, &[])
+    }
+    fn a(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.catalog.text(self.lang, id, args)
+    }
+    fn t(&self, id: &str) -> Text {
+        self.ta(id, &[])
+    }
+    fn ta(&self, id: &str, args: &[(&str, Arg)]) -> Text {
+        Text {
+            main: self.catalog.text(self.lang, id, args),
+            second: self.second.map(|l| self.catalog.text(l, id, args)),
+        }
+    }
+    fn fr(&self, id: &str, args: &[(&str, Arg)]) -> FrenchWords {
+        FrenchWords {
+            french: self.catalog.text("fr", id, args),
+            translation: (self.lang != "fr").then(|| self.catalog.text(self.lang, id, args)),
+        }
+    }
+}
+
+pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
+    let lang = state.lang.as_str();
+    let tr = Tr { catalog, lang, second: state.bilingual.then(|| state.second_lang()) };
+    let service = Arg::Str(&ctx.service);
+    let mut body = vec![];
+    let mut french = vec![];
+    let mut address = None;
+    let mut input = None;
+    let picking = state.picking_language || state.step == Step::Language;
+
+    let (title, note_id) = if picking {
+        body.push(tr.t("language-body"));
+        (tr.t("language-title"), "language-note")
+    } else {
+        match state.step {
+            Step::Language => unreachable!(),
+            Step::Welcome => {
+                for id in ["welcome-what", "welcome-need", "welcome-where", "welcome-without"] {
+                    body.push(tr.t(id));
+                }
+                french.push(tr.fr("fr-words-button", &[]));
+                (tr.t("welcome-title"), "welcome-note")
+            }
+            Step::NirCheck => {
+                body.push(tr.t("nir-body"));
+                match state.nir {
+                    None => input = Some(tr.s("nir-input")),
+                    Some(v) => body.push(tr.t(match v {
+                        NirVerdict::Permanent { born_abroad: false } => "nir-permanent",
+                        NirVerdict::Permanent { born_abroad: true } => "nir-permanent-abroad",
+                        NirVerdict::Temporary => "nir-temporary",
+                        NirVerdict::WrongKey => "nir-wrong-key",
+                        NirVerdict::Malformed => "nir-malformed",
+                    })),
+                }
+                let note = if state.nir == Some(NirVerdict::Temporary) { "nir-note-temporary" } else { "nir-note" };
+                (tr.t("nir-title"), note)
+            }
+            Step::ChooseIdp => {
+                if state.not_me {
+                    body.push(tr.t("idp-after-not-me"));
+                }
+                body.push(tr.t("idp-body"));
+                french.push(tr.fr("fr-words-choose", &[("service", service)]));
+                (tr.t("idp-title"), "idp-note")
+            }
+            Step::Authenticate => {
+                let idp = state.idp.map(|i| IDPS[i].name).unwrap_or("");
+                let mut note = "auth-note";
+                match &state.login {
+                    Login::Idle | Login::Starting => body.push(tr.t("auth-starting")),
+                    Login::Waiting { url, browser_opened, timed_out } => {
+                        if *timed_out {
+                            body.push(tr.t("auth-timed-out"));
+                        }
+                        body.push(tr.t(if *browser_opened { "auth-opened" } else { "auth-not-opened" }));
+                        address = Some(url.clone());
+                        body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
+                        french.push(tr.fr("fr-words-choose", &[("service", service)]));
+                        french.push(tr.fr("fr-words-login", &[]));
+                        french.push(tr.fr("fr-words-continue", &[("service", service)]));
+                    }
+                    Login::Checking => body.push(tr.t("auth-checking")),
+                    Login::Failed(e) => {
+                        let id = e.id();
+                        body.push(tr.t(&format!("error-{id}")));
+                        body.push(tr.t(&format!("error-{id}-next")));
+                        if let Some(code) = e.provider_code() {
+                            body.push(tr.ta("error-code", &[("code", Arg::Str(code))]));
+                        }
+                        if let Some(check) = e.check() {
+                            body.push(tr.ta("error-check", &[("check", Arg::Str(check.id()))]));
+                        }
+                        if id == "identity-not-found" {
+                            note = "auth-note-register";
+                        }
+                    }
+                }
+                let title = if matches!(state.login, Login::Failed(_)) { "auth-failed-title" } else { "auth-title" };
+                (tr.t(title), note)
+            }
+            Step::Confirm => {
+                body.push(tr.t("confirm-body"));
+                if let Some(id) = &state.identity {
+                    body.push(tr.ta("confirm-given", &[("value", Arg::Str(&id.given_name))]));
+                    body.push(tr.ta("confirm-family", &[("value", Arg::Str(&id.family_name))]));
+                    body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&id.birthdate))]));
+                    if id.born_abroad() {
+                        body.push(tr.ta("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
+                    } else {
+                        body.push(tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
+                    }
+                }
+                body.push(tr.ta("confirm-continue", &[("service", service)]));
+                body.push(tr.t("confirm-email"));
+                body.push(tr.t("confirm-wrong"));
+                french.push(tr.fr("fr-words-welcome", &[]));
+                french.push(tr.fr("fr-words-continue", &[("service", service)]));
+                (tr.t("confirm-title"), "confirm-note")
+            }
+            Step::Done => {
+                if state.logged_out {
+                    body.push(tr.t("done-logged-out"));
+                } else {
+                    body.push(tr.t("done-connected"));
+                }
+                body.push(tr.t("done-services"));
+                address = Some("https://franceconnect.gouv.fr/nos-services".into());
+                body.push(tr.t("done-help"));
+                (tr.t("done-title"), "done-note")
+            }
+        }
+    };
+
+    let on_check = state.step == Step::NirCheck;
+    let choices: Vec<Choice> = state.actions().into_iter().map(|a| choice(&tr, catalog, a, ctx, on_check)).collect();
+    let default = state
+        .default_action()
+        .and_then(|d| choices.iter().position(|c| c.action == d));
+    let default_label = default.map(|i| choices[i].label.clone()).unwrap_or_default();
+    let help = if state.help {
+        let id = if picking { "language" } else { step_id(state.step) };
+        vec![tr.t(&format!("help-{id}")), tr.t("help-keys")]
+    } else {
+        vec![]
+    };
+    View {
+        lang: lang.to_string(),
+        rtl: catalog.is_rtl(lang),
+        progress: tr.a(
+            "progress",
+            &[("step", Arg::Num(state.step.number() as i64)), ("total", Arg::Num(Step::COUNT as i64))],
+        ),
+        practice: ctx.practice.then(|| tr.s("practice-mark")),
+        title,
+        body,
+        french,
+        address,
+        note: tr.t(note_id),
+        choices,
+        default,
+        input,
+        help,
+        words: Words {
+            note_label: tr.s("note-label"),
+            help_label: tr.s("help-label"),
+            french_label: tr.s("french-label"),
+            keys_tui: tr.s("keys-tui"),
+            keys_plain: tr.s("keys-plain"),
+            prompt: tr.s("prompt"),
+            prompt_default: tr.a("prompt-default", &[("choice", Arg::Str(&default_label))]),
+            still_waiting: tr.s("still-waiting"),
+            too_small: tr.s("too-small"),
+            connected_mark: tr.s("connected-mark"),
+        },
+    }
+}
+
+fn step_id(step: Step) -> &'static str {
+    match step {
+        Step::Language => "language",
+        Step::Welcome => "welcome",
+        Step::NirCheck => "nir",
+        Step::ChooseIdp => "idp",
+        Step::Authenticate => "auth",
+        Step::Confirm => "confirm",
+        Step::Done => "done",
+    }
+}
+
+fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: bool) -> Choice {
+    let plain = |id: &str| Choice { label: tr.s(id), detail: None, action };
+    match action {
+        Action::Language(i) => {
+            let tag = catalog.tags().get(i).cloned().unwrap_or_default();
+            // Each language in its own name and script, with its English name.
+            let own = catalog.text(&tag, "language-name", &[]);
+            let english = catalog.text(&tag, "language-name-en", &[]);
+            let label = if own == english { own } else { format!("{own} ({english})") };
+            Choice { label, detail: None, action }
+        }
+        Action::Idp(i) => {
+            let idp = &IDPS[i];
+            Choice {
+                label: idp.name.to_string(),
+                detail: Some(tr.s(&format!("idp-{}-who", idp.id))),
+                action,
+            }
+        }
+        Action::Continue => plain("choice-continue"),
+        Action::CheckNir => plain(if on_check { "choice-check-again" } else { "choice-check-nir" }),
+        Action::Reopen => plain("choice-reopen"),
+        Action::MoreTime => Choice {
+            label: tr.a("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
+            detail: None,
+            action,
+        },
+        Action::Cancel => plain("choice-cancel"),
+        Action::Retry => plain("choice-retry"),
+        Action::OtherIdp => plain("choice-other-idp"),
+        Action::ConfirmYes => plain("choice-confirm-yes"),
+        Action::NotMe => plain("choice-not-me"),
+        Action::Logout => plain("choice-logout"),
+        Action::Finish => plain("choice-finish"),
+        Action::Quit => plain("choice-quit"),
+    }
+}
