@@ -11,7 +11,9 @@ fn main() {
         .filter(|e| e.path().is_dir())
         .collect();
     locales.sort_by_key(|e| e.file_name());
-    let mut out = String::from("/// Compiled-in locales: (BCP 47 tag, Fluent sources).\npub static LOCALES: &[(&str, &[&str])] = &[\n");
+    let mut out = String::from(
+        "/// Compiled-in locales: (BCP 47 tag, Fluent sources).\npub static LOCALES: &[(&str, &[&str])] = &[\n",
+    );
     for entry in locales {
         let tag = entry.file_name().to_string_lossy().to_string();
         println!("cargo:rerun-if-changed=locales/{tag}");

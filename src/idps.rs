@@ -11,12 +11,30 @@ pub struct Idp {
 }
 
 pub const IDPS: &[Idp] = &[
-    Idp { id: "impots", name: "impots.gouv.fr" },
-    Idp { id: "ameli", name: "ameli.fr" },
-    Idp { id: "laposte", name: "L'Identité Numérique La Poste" },
-    Idp { id: "msa", name: "MSA" },
-    Idp { id: "france-identite", name: "France Identité" },
-    Idp { id: "yris", name: "Yris" },
+    Idp {
+        id: "impots",
+        name: "impots.gouv.fr",
+    },
+    Idp {
+        id: "ameli",
+        name: "ameli.fr",
+    },
+    Idp {
+        id: "laposte",
+        name: "L'Identité Numérique La Poste",
+    },
+    Idp {
+        id: "msa",
+        name: "MSA",
+    },
+    Idp {
+        id: "france-identite",
+        name: "France Identité",
+    },
+    Idp {
+        id: "yris",
+        name: "Yris",
+    },
 ];
 
 pub fn by_id(id: &str) -> Option<&'static Idp> {

@@ -111,7 +111,11 @@ impl Tr<'_> {
 
 pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     let lang = state.lang.as_str();
-    let tr = Tr { catalog, lang, second: state.bilingual.then(|| state.second_lang()) };
+    let tr = Tr {
+        catalog,
+        lang,
+        second: state.bilingual.then(|| state.second_lang()),
+    };
     let service = Arg::Str(&ctx.service);
     let mut body = vec![];
     let mut french = vec![];
@@ -126,7 +130,12 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         match state.step {
             Step::Language => unreachable!(),
             Step::Welcome => {
-                for id in ["welcome-what", "welcome-need", "welcome-where", "welcome-without"] {
+                for id in [
+                    "welcome-what",
+                    "welcome-need",
+                    "welcome-where",
+                    "welcome-without",
+                ] {
                     body.push(tr.t(id));
                 }
                 french.push(tr.fr("fr-words-button", &[]));
@@ -144,7 +153,11 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         NirVerdict::Malformed => "nir-malformed",
                     })),
                 }
-                let note = if state.nir == Some(NirVerdict::Temporary) { "nir-note-temporary" } else { "nir-note" };
+                let note = if state.nir == Some(NirVerdict::Temporary) {
+                    "nir-note-temporary"
+                } else {
+                    "nir-note"
+                };
                 (tr.t("nir-title"), note)
             }
             Step::ChooseIdp => {
@@ -160,11 +173,19 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                 let mut note = "auth-note";
                 match &state.login {
                     Login::Idle | Login::Starting => body.push(tr.t("auth-starting")),
-                    Login::Waiting { url, browser_opened, timed_out } => {
+                    Login::Waiting {
+                        url,
+                        browser_opened,
+                        timed_out,
+                    } => {
                         if *timed_out {
                             body.push(tr.t("auth-timed-out"));
                         }
-                        body.push(tr.t(if *browser_opened { "auth-opened" } else { "auth-not-opened" }));
+                        body.push(tr.t(if *browser_opened {
+                            "auth-opened"
+                        } else {
+                            "auth-not-opened"
+                        }));
                         address = Some(url.clone());
                         body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
                         french.push(tr.fr("fr-words-choose", &[("service", service)]));
@@ -187,7 +208,11 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         }
                     }
                 }
-                let title = if matches!(state.login, Login::Failed(_)) { "auth-failed-title" } else { "auth-title" };
+                let title = if matches!(state.login, Login::Failed(_)) {
+                    "auth-failed-title"
+                } else {
+                    "auth-title"
+                };
                 (tr.t(title), note)
             }
             Step::Confirm => {
@@ -197,9 +222,14 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                     body.push(tr.ta("confirm-family", &[("value", Arg::Str(&id.family_name))]));
                     body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&id.birthdate))]));
                     if id.born_abroad() {
-                        body.push(tr.ta("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
+                        body.push(tr.ta(
+                            "confirm-born-abroad",
+                            &[("country", Arg::Str(&id.birthcountry))],
+                        ));
                     } else {
-                        body.push(tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
+                        body.push(
+                            tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]),
+                        );
                     }
                 }
                 body.push(tr.ta("confirm-continue", &[("service", service)]));
@@ -224,13 +254,23 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     };
 
     let on_check = state.step == Step::NirCheck;
-    let choices: Vec<Choice> = state.actions().into_iter().map(|a| choice(&tr, catalog, a, ctx, on_check)).collect();
+    let choices: Vec<Choice> = state
+        .actions()
+        .into_iter()
+        .map(|a| choice(&tr, catalog, a, ctx, on_check))
+        .collect();
     let default = state
         .default_action()
         .and_then(|d| choices.iter().position(|c| c.action == d));
-    let default_label = default.map(|i| choices[i].label.clone()).unwrap_or_default();
+    let default_label = default
+        .map(|i| choices[i].label.clone())
+        .unwrap_or_default();
     let help = if state.help {
-        let id = if picking { "language" } else { step_id(state.step) };
+        let id = if picking {
+            "language"
+        } else {
+            step_id(state.step)
+        };
         vec![tr.t(&format!("help-{id}")), tr.t("help-keys")]
     } else {
         vec![]
@@ -240,7 +280,10 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         rtl: catalog.is_rtl(lang),
         progress: tr.a(
             "progress",
-            &[("step", Arg::Num(state.step.number() as i64)), ("total", Arg::Num(Step::COUNT as i64))],
+            &[
+                ("step", Arg::Num(state.step.number() as i64)),
+                ("total", Arg::Num(Step::COUNT as i64)),
+            ],
         ),
         practice: ctx.practice.then(|| tr.s("practice-mark")),
         title,
@@ -280,15 +323,27 @@ fn step_id(step: Step) -> &'static str {
 }
 
 fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: bool) -> Choice {
-    let plain = |id: &str| Choice { label: tr.s(id), detail: None, action };
+    let plain = |id: &str| Choice {
+        label: tr.s(id),
+        detail: None,
+        action,
+    };
     match action {
         Action::Language(i) => {
             let tag = catalog.tags().get(i).cloned().unwrap_or_default();
             // Each language in its own name and script, with its English name.
             let own = catalog.text(&tag, "language-name", &[]);
             let english = catalog.text(&tag, "language-name-en", &[]);
-            let label = if own == english { own } else { format!("{own} ({english})") };
-            Choice { label, detail: None, action }
+            let label = if own == english {
+                own
+            } else {
+                format!("{own} ({english})")
+            };
+            Choice {
+                label,
+                detail: None,
+                action,
+            }
         }
         Action::Idp(i) => {
             let idp = &IDPS[i];
@@ -299,10 +354,17 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             }
         }
         Action::Continue => plain("choice-continue"),
-        Action::CheckNir => plain(if on_check { "choice-check-again" } else { "choice-check-nir" }),
+        Action::CheckNir => plain(if on_check {
+            "choice-check-again"
+        } else {
+            "choice-check-nir"
+        }),
         Action::Reopen => plain("choice-reopen"),
         Action::MoreTime => Choice {
-            label: tr.a("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
+            label: tr.a(
+                "choice-more-time",
+                &[("minutes", Arg::Num(ctx.extend_minutes))],
+            ),
             detail: None,
             action,
         },

@@ -41,7 +41,11 @@ pub enum Login {
     Idle,
     /// Asked the edges to prepare the request and open the browser.
     Starting,
-    Waiting { url: String, browser_opened: bool, timed_out: bool },
+    Waiting {
+        url: String,
+        browser_opened: bool,
+        timed_out: bool,
+    },
     /// The browser came back; checking the answer with the provider.
     Checking,
     Failed(LoginError),
@@ -77,8 +81,13 @@ pub enum Msg {
     /// A typed social security number; wiped from memory when dropped.
     Nir(Zeroizing<String>),
     // Results coming back from the edges.
-    LoginReady { url: String, browser_opened: bool },
-    BrowserReopened { opened: bool },
+    LoginReady {
+        url: String,
+        browser_opened: bool,
+    },
+    BrowserReopened {
+        opened: bool,
+    },
     CallbackReceived,
     WaitTimedOut,
     LoginFailed(LoginError),
@@ -91,8 +100,13 @@ pub enum Msg {
 /// Work for the edges; each one answers with a `Msg`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
-    StartLogin { idp_hint: Option<String>, ui_locale: String },
-    OpenBrowser { url: String },
+    StartLogin {
+        idp_hint: Option<String>,
+        ui_locale: String,
+    },
+    OpenBrowser {
+        url: String,
+    },
     ExtendWait,
     CancelLogin,
     Logout,
@@ -132,11 +146,20 @@ pub struct State {
 
 impl State {
     /// `lang`: from `--lang` (skips the picker) or the system (preselected in it).
-    pub fn new(languages: Vec<String>, lang: String, skip_picker: bool, idp_hint_allowed: bool) -> State {
+    pub fn new(
+        languages: Vec<String>,
+        lang: String,
+        skip_picker: bool,
+        idp_hint_allowed: bool,
+    ) -> State {
         State {
             languages,
             lang,
-            step: if skip_picker { Step::Welcome } else { Step::Language },
+            step: if skip_picker {
+                Step::Welcome
+            } else {
+                Step::Language
+            },
             back: Vec::new(),
             picking_language: false,
             help: false,
@@ -178,7 +201,9 @@ impl State {
             Step::ChooseIdp => (0..IDPS.len()).map(Action::Idp).collect(),
             Step::Authenticate => match &self.login {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
-                Login::Waiting { timed_out: true, .. } => vec![Action::MoreTime, Action::Reopen, Action::Cancel],
+                Login::Waiting {
+                    timed_out: true, ..
+                } => vec![Action::MoreTime, Action::Reopen, Action::Cancel],
                 Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel],
                 Login::Failed(_) => vec![Action::Retry, Action::OtherIdp, Action::Quit],
             },
@@ -204,7 +229,10 @@ impl State {
 
     /// The language preselected in the picker.
     pub fn language_index(&self) -> usize {
-        self.languages.iter().position(|l| *l == self.lang).unwrap_or(0)
+        self.languages
+            .iter()
+            .position(|l| *l == self.lang)
+            .unwrap_or(0)
     }
 
     fn go(&mut self, step: Step) {
@@ -221,7 +249,10 @@ impl State {
         } else {
             None
         };
-        vec![Effect::StartLogin { idp_hint, ui_locale: self.lang.clone() }]
+        vec![Effect::StartLogin {
+            idp_hint,
+            ui_locale: self.lang.clone(),
+        }]
     }
 
     fn quit(&mut self) {
@@ -235,9 +266,16 @@ impl State {
     }
 
     fn leave_login(&mut self) -> Vec<Effect> {
-        let running = matches!(self.login, Login::Starting | Login::Waiting { .. } | Login::Checking);
+        let running = matches!(
+            self.login,
+            Login::Starting | Login::Waiting { .. } | Login::Checking
+        );
         self.login = Login::Idle;
-        if running { vec![Effect::CancelLogin] } else { vec![] }
+        if running {
+            vec![Effect::CancelLogin]
+        } else {
+            vec![]
+        }
     }
 }
 
@@ -266,16 +304,27 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Act(action) => act(state, action),
         Msg::Nir(typed) => {
             if state.step == Step::NirCheck {
-                state.nir = if typed.trim().is_empty() { None } else { Some(nir::check(&typed)) };
+                state.nir = if typed.trim().is_empty() {
+                    None
+                } else {
+                    Some(nir::check(&typed))
+                };
                 if state.nir.is_none() {
                     state.go(Step::ChooseIdp);
                 }
             }
             vec![]
         }
-        Msg::LoginReady { url, browser_opened } => {
+        Msg::LoginReady {
+            url,
+            browser_opened,
+        } => {
             if state.login == Login::Starting {
-                state.login = Login::Waiting { url, browser_opened, timed_out: false };
+                state.login = Login::Waiting {
+                    url,
+                    browser_opened,
+                    timed_out: false,
+                };
             }
             vec![]
         }
@@ -298,14 +347,20 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::LoginFailed(e) => {
-            if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
+            if matches!(
+                state.login,
+                Login::Starting | Login::Waiting { .. } | Login::Checking
+            ) {
                 state.login = Login::Failed(e);
                 state.failed_once = true;
             }
             vec![]
         }
         Msg::Connected(identity) => {
-            if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
+            if matches!(
+                state.login,
+                Login::Starting | Login::Waiting { .. } | Login::Checking
+            ) {
                 state.login = Login::Idle;
                 state.identity = Some(identity);
                 state.go(Step::Confirm);
@@ -413,7 +468,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
             // can be used, and go back to the choice of provider.
             state.identity = None;
             state.not_me = true;
-            state.back.retain(|s| !matches!(s, Step::Authenticate | Step::Confirm));
+            state
+                .back
+                .retain(|s| !matches!(s, Step::Authenticate | Step::Confirm));
             state.step = Step::ChooseIdp;
             vec![Effect::Logout]
         }
@@ -429,10 +486,15 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::oidc::error::{refusal, LoginError};
+    use crate::oidc::error::{LoginError, refusal};
 
     fn state() -> State {
-        State::new(vec!["fr".into(), "uk".into(), "en".into()], "uk".into(), false, true)
+        State::new(
+            vec!["fr".into(), "uk".into(), "en".into()],
+            "uk".into(),
+            false,
+            true,
+        )
     }
 
     fn identity() -> Identity {
@@ -463,9 +525,18 @@ mod tests {
         let effects = enter(&mut s);
         assert_eq!(
             effects,
-            vec![Effect::StartLogin { idp_hint: Some("impots".into()), ui_locale: "uk".into() }]
+            vec![Effect::StartLogin {
+                idp_hint: Some("impots".into()),
+                ui_locale: "uk".into()
+            }]
         );
-        update(&mut s, Msg::LoginReady { url: "http://127.0.0.1/a".into(), browser_opened: true });
+        update(
+            &mut s,
+            Msg::LoginReady {
+                url: "http://127.0.0.1/a".into(),
+                browser_opened: true,
+            },
+        );
         update(&mut s, Msg::CallbackReceived);
         assert_eq!(s.login, Login::Checking);
         update(&mut s, Msg::Connected(identity()));
@@ -481,7 +552,13 @@ mod tests {
         let mut s = State::new(vec!["fr".into(), "uk".into()], "fr".into(), true, true);
         enter(&mut s);
         update(&mut s, Msg::Act(Action::Idp(2)));
-        update(&mut s, Msg::LoginReady { url: "u".into(), browser_opened: false });
+        update(
+            &mut s,
+            Msg::LoginReady {
+                url: "u".into(),
+                browser_opened: false,
+            },
+        );
         update(&mut s, Msg::PickLanguage);
         assert_eq!(s.actions(), vec![Action::Language(0), Action::Language(1)]);
         update(&mut s, Msg::Act(Action::Language(1)));
@@ -497,8 +574,14 @@ mod tests {
         let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
         update(&mut s, Msg::Act(Action::CheckNir));
         assert_eq!(s.step, Step::NirCheck);
-        update(&mut s, Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())));
-        assert!(matches!(s.nir, Some(NirVerdict::Malformed | NirVerdict::WrongKey | NirVerdict::Temporary)));
+        update(
+            &mut s,
+            Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())),
+        );
+        assert!(matches!(
+            s.nir,
+            Some(NirVerdict::Malformed | NirVerdict::WrongKey | NirVerdict::Temporary)
+        ));
         assert_eq!(s.step, Step::NirCheck);
         update(&mut s, Msg::Act(Action::CheckNir));
         assert_eq!(s.nir, None);
@@ -514,10 +597,28 @@ mod tests {
         let mut s = State::new(vec!["fr".into()], "fr".into(), true, false);
         enter(&mut s);
         let effects = update(&mut s, Msg::Act(Action::Idp(0)));
-        assert_eq!(effects, vec![Effect::StartLogin { idp_hint: None, ui_locale: "fr".into() }]);
-        update(&mut s, Msg::LoginReady { url: "u".into(), browser_opened: true });
-        update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("Y010008"))));
-        assert_eq!(s.actions(), vec![Action::Retry, Action::OtherIdp, Action::Quit]);
+        assert_eq!(
+            effects,
+            vec![Effect::StartLogin {
+                idp_hint: None,
+                ui_locale: "fr".into()
+            }]
+        );
+        update(
+            &mut s,
+            Msg::LoginReady {
+                url: "u".into(),
+                browser_opened: true,
+            },
+        );
+        update(
+            &mut s,
+            Msg::LoginFailed(refusal("access_denied", Some("Y010008"))),
+        );
+        assert_eq!(
+            s.actions(),
+            vec![Action::Retry, Action::OtherIdp, Action::Quit]
+        );
         let again = update(&mut s, Msg::Act(Action::Retry));
         assert!(matches!(again[0], Effect::StartLogin { .. }));
         update(&mut s, Msg::LoginFailed(LoginError::Timeout));
@@ -532,12 +633,24 @@ mod tests {
         let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
         enter(&mut s);
         enter(&mut s);
-        update(&mut s, Msg::LoginReady { url: "u".into(), browser_opened: false });
+        update(
+            &mut s,
+            Msg::LoginReady {
+                url: "u".into(),
+                browser_opened: false,
+            },
+        );
         update(&mut s, Msg::WaitTimedOut);
         assert_eq!(s.actions()[0], Action::MoreTime);
         assert_eq!(enter(&mut s), vec![Effect::ExtendWait]);
-        assert_eq!(update(&mut s, Msg::Act(Action::Reopen)), vec![Effect::OpenBrowser { url: "u".into() }]);
-        assert_eq!(update(&mut s, Msg::Act(Action::Cancel)), vec![Effect::CancelLogin]);
+        assert_eq!(
+            update(&mut s, Msg::Act(Action::Reopen)),
+            vec![Effect::OpenBrowser { url: "u".into() }]
+        );
+        assert_eq!(
+            update(&mut s, Msg::Act(Action::Cancel)),
+            vec![Effect::CancelLogin]
+        );
         assert_eq!(s.step, Step::ChooseIdp);
         // A late answer from the cancelled attempt changes nothing.
         update(&mut s, Msg::Connected(identity()));
@@ -551,7 +664,10 @@ mod tests {
         enter(&mut s);
         enter(&mut s);
         update(&mut s, Msg::Connected(identity()));
-        assert_eq!(update(&mut s, Msg::Act(Action::NotMe)), vec![Effect::Logout]);
+        assert_eq!(
+            update(&mut s, Msg::Act(Action::NotMe)),
+            vec![Effect::Logout]
+        );
         assert!(s.identity.is_none());
         assert_eq!(s.step, Step::ChooseIdp);
         update(&mut s, Msg::Interrupted);

@@ -70,13 +70,25 @@ mod tests {
         let nir = with_key("1850575123456");
         assert_eq!(check(&nir), NirVerdict::Permanent { born_abroad: false });
         // Spaces as printed on the carte Vitale are fine.
-        let spaced = format!("{} {} {} {} {} {} {}", &nir[0..1], &nir[1..3], &nir[3..5], &nir[5..7], &nir[7..10], &nir[10..13], &nir[13..]);
+        let spaced = format!(
+            "{} {} {} {} {} {} {}",
+            &nir[0..1],
+            &nir[1..3],
+            &nir[3..5],
+            &nir[5..7],
+            &nir[7..10],
+            &nir[10..13],
+            &nir[13..]
+        );
         assert_eq!(check(&spaced), NirVerdict::Permanent { born_abroad: false });
     }
 
     #[test]
     fn born_abroad_is_permanent_too() {
-        assert_eq!(check(&with_key("2900599155001")), NirVerdict::Permanent { born_abroad: true });
+        assert_eq!(
+            check(&with_key("2900599155001")),
+            NirVerdict::Permanent { born_abroad: true }
+        );
     }
 
     #[test]
@@ -90,7 +102,10 @@ mod tests {
         let a = with_key("185052A004012");
         let b = with_key("285052B004012");
         assert_eq!(check(&a), NirVerdict::Permanent { born_abroad: false });
-        assert_eq!(check(&b.to_lowercase()), NirVerdict::Permanent { born_abroad: false });
+        assert_eq!(
+            check(&b.to_lowercase()),
+            NirVerdict::Permanent { born_abroad: false }
+        );
         // The same body with the other Corsican department fails its key.
         assert_eq!(check(&a.replace("2A", "2B")), NirVerdict::WrongKey);
     }

@@ -67,13 +67,18 @@ pub enum LoginError {
     /// An `http://` address that is not loopback.
     Insecure,
     /// `error=` on the callback. `code` is FranceConnect's `Y…` code when it gave one.
-    Refused { why: ProviderRefusal, code: Option<String> },
+    Refused {
+        why: ProviderRefusal,
+        code: Option<String>,
+    },
     /// RFC 9207 `iss` on the callback names another issuer.
     CallbackIssuer,
     /// The callback had neither `code` nor `error`.
     MissingCode,
     /// The loopback port is taken.
-    PortInUse { port: u16 },
+    PortInUse {
+        port: u16,
+    },
     /// The loopback listener could not start for another reason.
     Listener,
     /// Nobody came back from the browser before the deadline.
@@ -156,19 +161,25 @@ impl LoginError {
 pub fn refusal(error: &str, description: Option<&str>) -> LoginError {
     let code = description.and_then(|d| {
         d.split(|c: char| !c.is_ascii_alphanumeric())
-            .find(|w| w.len() == 7 && w.starts_with('Y') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+            .find(|w| {
+                w.len() == 7 && w.starts_with('Y') && w[1..].bytes().all(|b| b.is_ascii_digit())
+            })
             .map(str::to_string)
     });
-    let register_miss = matches!(code.as_deref(), Some("Y010004" | "Y010006" | "Y010007" | "Y010008"));
+    let register_miss = matches!(
+        code.as_deref(),
+        Some("Y010004" | "Y010006" | "Y010007" | "Y010008")
+    );
     let why = if register_miss {
         ProviderRefusal::IdentityNotFound
     } else {
         match error {
             "access_denied" => ProviderRefusal::AccessDenied,
             "invalid_idp_hint" => ProviderRefusal::InvalidIdpHint,
-            "invalid_request" | "invalid_scope" | "unauthorized_client" | "unsupported_response_type" => {
-                ProviderRefusal::InvalidRequest
-            }
+            "invalid_request"
+            | "invalid_scope"
+            | "unauthorized_client"
+            | "unsupported_response_type" => ProviderRefusal::InvalidRequest,
             "server_error" => ProviderRefusal::ServerError,
             "temporarily_unavailable" => ProviderRefusal::TemporarilyUnavailable,
             _ => ProviderRefusal::Other,
@@ -185,11 +196,17 @@ mod tests {
     fn register_codes_mean_identity_not_found() {
         assert_eq!(
             refusal("access_denied", Some("Y010008 user authentication aborted")),
-            LoginError::Refused { why: ProviderRefusal::IdentityNotFound, code: Some("Y010008".into()) }
+            LoginError::Refused {
+                why: ProviderRefusal::IdentityNotFound,
+                code: Some("Y010008".into())
+            }
         );
         assert_eq!(
             refusal("access_denied", Some("user authentication aborted")),
-            LoginError::Refused { why: ProviderRefusal::AccessDenied, code: None }
+            LoginError::Refused {
+                why: ProviderRefusal::AccessDenied,
+                code: None
+            }
         );
         assert_eq!(refusal("invalid_idp_hint", None).id(), "invalid-idp-hint");
         assert_eq!(refusal("weird", Some("Yes")).id(), "refused");

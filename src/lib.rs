@@ -1,0 +1,12 @@
+//! fcguide: a terminal assistant that guides a person through connecting with FranceConnect.
+
+pub mod browser;
+pub mod flow;
+pub mod i18n;
+pub mod identity;
+pub mod idps;
+pub mod oidc;
+pub mod practice;
+pub mod runner;
+pub mod secure;
+pub mod view;

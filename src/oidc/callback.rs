@@ -1,0 +1,283 @@
+//! The loopback redirect listener (RFC 8252): waits for the browser to come
+//! back, answers it with a short page, and hands the parameters over.
+
+use super::error::LoginError;
+use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use url::Url;
+
+/// What the provider put on the redirect.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallbackParams {
+    pub code: Option<String>,
+    pub state: Option<String>,
+    pub error: Option<String>,
+    pub error_description: Option<String>,
+    pub iss: Option<String>,
+}
+
+/// Parses a query string. A parameter given twice is dropped (RFC 6749 §3.1),
+/// so that `state=a&state=b` cannot pass as either.
+pub fn parse_query(query: &str) -> CallbackParams {
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    for (k, v) in url::form_urlencoded::parse(query.as_bytes()) {
+        match seen.iter_mut().find(|(name, _)| *name == k) {
+            Some(entry) => entry.1 = None,
+            None => seen.push((k.into_owned(), Some(v.into_owned()))),
+        }
+    }
+    let get = |name: &str| {
+        seen.iter()
+            .find(|(k, _)| k == name)
+            .and_then(|(_, v)| v.clone())
+    };
+    CallbackParams {
+        code: get("code"),
+        state: get("state"),
+        error: get("error"),
+        error_description: get("error_description"),
+        iss: get("iss"),
+    }
+}
+
+/// Pages shown in the browser, already in the person's language.
+#[derive(Clone)]
+pub struct Pages {
+    pub done: String,
+    pub refused: String,
+}
+
+pub fn page(lang: &str, title: &str, text: &str) -> String {
+    let esc = crate::practice::pages::esc;
+    format!(
+        "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
+<body><main><h1>{}</h1><p>{}</p></main></body></html>\n",
+        esc(lang),
+        esc(title),
+        esc(title),
+        esc(text)
+    )
+}
+
+/// Called once with the accepted answer, from the listener's thread.
+pub type Notify = Arc<dyn Fn(CallbackParams) + Send + Sync>;
+
+pub struct Listener {
+    /// The exact redirect URI to send to the provider.
+    pub redirect_uri: String,
+    stop: Arc<AtomicBool>,
+    servers: Vec<Arc<tiny_http::Server>>,
+}
+
+impl Listener {
+    /// Listens on `redirect` (a registered URI; for `localhost` on both 127.0.0.1
+    /// and ::1) or on an ephemeral 127.0.0.1 port with `default_path`.
+    /// Only requests to the path, with the expected `state`, are accepted.
+    pub fn start(
+        redirect: Option<&Url>,
+        default_path: &str,
+        state: String,
+        pages: Pages,
+        notify: Notify,
+    ) -> Result<Listener, LoginError> {
+        let (addrs, path, host): (Vec<SocketAddr>, String, String) = match redirect {
+            Some(u) => {
+                let port = u.port().ok_or(LoginError::Listener)?;
+                let mut addrs = vec![SocketAddr::from((Ipv4Addr::LOCALHOST, port))];
+                if u.host_str() == Some("localhost") {
+                    addrs.push(SocketAddr::from((Ipv6Addr::LOCALHOST, port)));
+                }
+                (
+                    addrs,
+                    u.path().to_string(),
+                    u.host_str().unwrap_or("127.0.0.1").to_string(),
+                )
+            }
+            None => (
+                vec![SocketAddr::from((Ipv4Addr::LOCALHOST, 0))],
+                default_path.to_string(),
+                "127.0.0.1".into(),
+            ),
+        };
+        let mut listeners = Vec::new();
+        for (i, addr) in addrs.iter().enumerate() {
+            match TcpListener::bind(addr) {
+                Ok(l) => listeners.push(l),
+                Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
+                    return Err(LoginError::PortInUse { port: addr.port() });
+                }
+                // ::1 may not exist on this machine; 127.0.0.1 is enough then.
+                Err(_) if i > 0 => {}
+                Err(_) => return Err(LoginError::Listener),
+            }
+        }
+        let port = listeners[0]
+            .local_addr()
+            .map_err(|_| LoginError::Listener)?
+            .port();
+        let redirect_uri = match redirect {
+            Some(u) => u.to_string(),
+            None => format!("http://{host}:{port}{path}"),
+        };
+        let stop = Arc::new(AtomicBool::new(false));
+        let state = Arc::new(state);
+        let done = Arc::new(Mutex::new(false));
+        let mut servers = Vec::new();
+        for l in listeners {
+            let server = Arc::new(
+                tiny_http::Server::from_listener(l, None).map_err(|_| LoginError::Listener)?,
+            );
+            servers.push(server.clone());
+            let ctx = Serve {
+                notify: notify.clone(),
+                stop: stop.clone(),
+                path: path.clone(),
+                state: state.clone(),
+                pages: pages.clone(),
+                done: done.clone(),
+            };
+            std::thread::spawn(move || ctx.run(&server));
+        }
+        Ok(Listener {
+            redirect_uri,
+            stop,
+            servers,
+        })
+    }
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        self.stop.store(true, Ordering::SeqCst);
+        for s in &self.servers {
+            s.unblock();
+        }
+    }
+}
+
+struct Serve {
+    notify: Notify,
+    stop: Arc<AtomicBool>,
+    path: String,
+    state: Arc<String>,
+    pages: Pages,
+    done: Arc<Mutex<bool>>,
+}
+
+impl Serve {
+    fn run(&self, server: &tiny_http::Server) {
+        while !self.stop.load(Ordering::SeqCst) {
+            let request = match server.recv_timeout(Duration::from_millis(500)) {
+                Ok(Some(r)) => r,
+                Ok(None) => continue,
+                Err(_) => break,
+            };
+            self.answer(request);
+        }
+    }
+
+    fn answer(&self, request: tiny_http::Request) {
+        let html = |status: u16, body: &str| {
+            let mut r = tiny_http::Response::from_string(body).with_status_code(status);
+            for (k, v) in [
+                ("Content-Type", "text/html; charset=utf-8"),
+                ("Cache-Control", "no-store"),
+                ("Referrer-Policy", "no-referrer"),
+            ] {
+                if let Ok(h) = tiny_http::Header::from_bytes(k, v) {
+                    r.add_header(h);
+                }
+            }
+            r
+        };
+        let raw = request.url().to_string();
+        let (path, query) = raw.split_once('?').unwrap_or((&raw, ""));
+        if *request.method() != tiny_http::Method::Get || path != self.path || raw.len() > 16 * 1024
+        {
+            // favicon.ico, pre-connects, probes: answered and forgotten.
+            let _ = request.respond(html(404, ""));
+            return;
+        }
+        let params = parse_query(query);
+        if params.state.as_deref() != Some(self.state.as_str()) {
+            let _ = request.respond(html(400, &self.pages.refused));
+            return;
+        }
+        let mut done = self.done.lock().unwrap_or_else(|e| e.into_inner());
+        if *done {
+            let _ = request.respond(html(200, &self.pages.done));
+            return;
+        }
+        *done = true;
+        drop(done);
+        let _ = request.respond(html(200, &self.pages.done));
+        (self.notify)(params);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_usual_answers() {
+        let p = parse_query("code=abc&state=xyz&iss=https%3A%2F%2Fi");
+        assert_eq!(p.code.as_deref(), Some("abc"));
+        assert_eq!(p.state.as_deref(), Some("xyz"));
+        assert_eq!(p.iss.as_deref(), Some("https://i"));
+        let e = parse_query("error=access_denied&error_description=Y010008+user&state=s");
+        assert_eq!(e.error_description.as_deref(), Some("Y010008 user"));
+    }
+
+    #[test]
+    fn duplicated_parameters_count_as_absent() {
+        let p = parse_query("state=a&code=c&state=a");
+        assert_eq!(p.state, None);
+        assert_eq!(p.code.as_deref(), Some("c"));
+    }
+
+    /// Property: any byte string parses without panic, and a parameter is only
+    /// reported when it appears exactly once with that value.
+    #[test]
+    fn parsing_arbitrary_queries_never_panics_and_never_invents() {
+        let mut seed: u64 = 0x9e3779b97f4a7c15;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet: Vec<char> =
+            "ab=&%+;?#state=code=iss=error=\u{e9}\u{0}\u{ffff}0123456789ABCDEF"
+                .chars()
+                .collect();
+        for _ in 0..20_000 {
+            let len = (next() % 64) as usize;
+            let q: String = (0..len)
+                .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                .collect();
+            let p = parse_query(&q);
+            let pairs: Vec<(String, String)> = url::form_urlencoded::parse(q.as_bytes())
+                .map(|(k, v)| (k.into_owned(), v.into_owned()))
+                .collect();
+            for (name, got) in [
+                ("state", &p.state),
+                ("code", &p.code),
+                ("iss", &p.iss),
+                ("error", &p.error),
+            ] {
+                let all: Vec<&String> = pairs
+                    .iter()
+                    .filter(|(k, _)| k == name)
+                    .map(|(_, v)| v)
+                    .collect();
+                match got {
+                    Some(v) => assert!(all.len() == 1 && all[0] == v, "{q:?}: {name}"),
+                    None => assert!(all.len() != 1, "{q:?}: {name} lost"),
+                }
+            }
+        }
+    }
+}

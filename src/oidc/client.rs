@@ -1,0 +1,408 @@
+//! The relying party's journey: discovery, the authorization request, the
+//! code exchange and every check on what comes back.
+
+use super::callback::{CallbackParams, Listener, Notify, Pages};
+use super::config::{ClientAuth, Config};
+use super::discovery::{Metadata, discover};
+use super::error::{ConfigProblem, LoginError, TokenCheck, refusal};
+use super::http;
+use super::jwt::{Jwks, verify};
+use crate::identity::Identity;
+use crate::secure::{pkce_challenge, random_token};
+use serde_json::Value;
+use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
+use url::Url;
+use zeroize::Zeroizing;
+
+/// Clock skew tolerated on `exp` and `iat`.
+const LEEWAY_SECS: i64 = 30;
+
+pub struct Client {
+    pub config: Config,
+    pub meta: Metadata,
+    agent: ureq::Agent,
+    jwks: Mutex<Jwks>,
+}
+
+/// One authorization attempt: what was sent and the listener for the answer.
+pub struct Pending {
+    /// The address to open in the browser.
+    pub url: String,
+    pub listener: Listener,
+    state: String,
+    nonce: Zeroizing<String>,
+    verifier: Option<Zeroizing<String>>,
+}
+
+/// What a successful connection leaves: the identity, and the ID token kept
+/// only in memory as the `id_token_hint` of a later logout.
+pub struct Connection {
+    pub identity: Identity,
+    pub id_token: Zeroizing<String>,
+}
+
+fn now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0)
+}
+
+impl Client {
+    pub fn discover(config: Config) -> Result<Client, LoginError> {
+        if config.client_id.is_empty() {
+            return Err(LoginError::Config(ConfigProblem::MissingClientId));
+        }
+        if config.client_auth == Some(ClientAuth::Post) && config.client_secret.is_none() {
+            return Err(LoginError::Config(ConfigProblem::MissingSecret));
+        }
+        let agent = http::agent();
+        let meta = discover(&agent, &config.issuer)?;
+        let client = Client {
+            config,
+            meta,
+            agent,
+            jwks: Mutex::new(Jwks::default()),
+        };
+        client.refresh_jwks()?;
+        Ok(client)
+    }
+
+    fn refresh_jwks(&self) -> Result<(), LoginError> {
+        let body = http::read(self.agent.get(&self.meta.jwks_uri).call())?;
+        let jwks: Jwks = (body.status == 200)
+            .then(|| serde_json::from_str(&body.text).ok())
+            .flatten()
+            .ok_or(LoginError::Discovery)?;
+        *self.jwks.lock().unwrap_or_else(|e| e.into_inner()) = jwks;
+        Ok(())
+    }
+
+    /// Verifies a signature, fetching the keys once more on an unknown key id.
+    fn verify(&self, token: &str) -> Result<Value, TokenCheck> {
+        let first = verify(token, &self.jwks.lock().unwrap_or_else(|e| e.into_inner()));
+        match first {
+            Err(TokenCheck::UnknownKey) => {
+                self.refresh_jwks().map_err(|_| TokenCheck::UnknownKey)?;
+                verify(token, &self.jwks.lock().unwrap_or_else(|e| e.into_inner()))
+            }
+            other => other,
+        }
+    }
+
+    /// Builds the authorization request and starts the loopback listener.
+    pub fn begin(
+        &self,
+        idp_hint: Option<&str>,
+        ui_locale: &str,
+        pages: Pages,
+        notify: Notify,
+    ) -> Result<Pending, LoginError> {
+        let state = random_token(24);
+        let nonce = Zeroizing::new(random_token(32));
+        let listener = Listener::start(
+            self.config.redirect_uri.as_ref(),
+            "/callback",
+            state.clone(),
+            pages,
+            notify,
+        )?;
+        let pkce = self
+            .meta
+            .code_challenge_methods_supported
+            .iter()
+            .any(|m| m == "S256");
+        let verifier = pkce.then(|| Zeroizing::new(random_token(48)));
+        let mut url =
+            Url::parse(&self.meta.authorization_endpoint).map_err(|_| LoginError::Discovery)?;
+        {
+            let mut q = url.query_pairs_mut();
+            q.append_pair("response_type", "code")
+                .append_pair("client_id", &self.config.client_id)
+                .append_pair("redirect_uri", &listener.redirect_uri)
+                .append_pair("scope", &self.config.scopes)
+                .append_pair("state", &state)
+                .append_pair("nonce", &nonce)
+                .append_pair("ui_locales", ui_locale);
+            if let Some(v) = &verifier {
+                q.append_pair("code_challenge", &pkce_challenge(v))
+                    .append_pair("code_challenge_method", "S256");
+            }
+            if let Some(acr) = &self.config.acr_values {
+                q.append_pair("acr_values", acr);
+            }
+            if let Some(prompt) = &self.config.prompt {
+                q.append_pair("prompt", prompt);
+            }
+            if let (true, Some(hint)) = (self.config.idp_hint, idp_hint) {
+                q.append_pair("idp_hint", hint);
+            }
+        }
+        Ok(Pending {
+            url: url.to_string(),
+            listener,
+            state,
+            nonce,
+            verifier,
+        })
+    }
+
+    /// Turns the browser's answer into a verified identity, or says why not.
+    pub fn finish(
+        &self,
+        pending: &Pending,
+        answer: CallbackParams,
+    ) -> Result<Connection, LoginError> {
+        // The listener already refused other states; checked again here so that
+        // `finish` is safe on its own.
+        if answer.state.as_deref() != Some(pending.state.as_str()) {
+            return Err(LoginError::MissingCode);
+        }
+        // RFC 9207: when the provider names itself, it must be the one we asked.
+        if answer
+            .iss
+            .as_ref()
+            .is_some_and(|iss| *iss != self.meta.issuer)
+        {
+            return Err(LoginError::CallbackIssuer);
+        }
+        if let Some(error) = &answer.error {
+            return Err(refusal(error, answer.error_description.as_deref()));
+        }
+        let code = answer
+            .code
+            .as_deref()
+            .filter(|c| !c.is_empty())
+            .ok_or(LoginError::MissingCode)?;
+        let tokens = self.exchange(code, pending)?;
+        let id_token = tokens
+            .get("id_token")
+            .and_then(Value::as_str)
+            .ok_or(LoginError::TokenEndpoint)?;
+        let access_token = tokens
+            .get("access_token")
+            .and_then(Value::as_str)
+            .ok_or(LoginError::TokenEndpoint)?;
+        let claims = self
+            .check_id_token(id_token, &pending.nonce)
+            .map_err(LoginError::IdToken)?;
+        let sub = claims["sub"].as_str().unwrap_or_default().to_string();
+        let identity = self.userinfo(access_token, &sub)?;
+        Ok(Connection {
+            identity,
+            id_token: Zeroizing::new(id_token.to_string()),
+        })
+    }
+
+    fn exchange(&self, code: &str, pending: &Pending) -> Result<Value, LoginError> {
+        let mut form: Vec<(&str, &str)> = vec![
+            ("grant_type", "authorization_code"),
+            ("code", code),
+            ("redirect_uri", &pending.listener.redirect_uri),
+        ];
+        if let Some(v) = &pending.verifier {
+            form.push(("code_verifier", v));
+        }
+        let secret = self.config.client_secret.as_deref().map(String::as_str);
+        let auth = self.config.client_auth.unwrap_or_else(|| {
+            let methods = &self.meta.token_endpoint_auth_methods_supported;
+            match secret {
+                None => ClientAuth::None,
+                // Basic is the default of the specification when nothing is advertised.
+                Some(_)
+                    if methods.iter().any(|m| m == "client_secret_post")
+                        && !methods.iter().any(|m| m == "client_secret_basic") =>
+                {
+                    ClientAuth::Post
+                }
+                Some(_) => ClientAuth::Basic,
+            }
+        });
+        let mut request = self
+            .agent
+            .post(&self.meta.token_endpoint)
+            .set("Accept", "application/json");
+        match (auth, secret) {
+            (ClientAuth::Post, Some(s)) => {
+                form.push(("client_id", &self.config.client_id));
+                form.push(("client_secret", s));
+            }
+            (ClientAuth::Basic, Some(s)) => {
+                use base64::Engine;
+                let enc = |v: &str| {
+                    url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
+                };
+                let pair = format!("{}:{}", enc(&self.config.client_id), enc(s));
+                let header = Zeroizing::new(format!(
+                    "Basic {}",
+                    base64::engine::general_purpose::STANDARD.encode(pair)
+                ));
+                request = request.set("Authorization", &header);
+            }
+            _ => form.push(("client_id", &self.config.client_id)),
+        }
+        let body = http::read(request.send_form(&form))?;
+        if body.status != 200 {
+            return Err(LoginError::TokenEndpoint);
+        }
+        let tokens: Value =
+            serde_json::from_str(&body.text).map_err(|_| LoginError::TokenEndpoint)?;
+        let bearer = tokens
+            .get("token_type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| t.eq_ignore_ascii_case("bearer"));
+        if !bearer {
+            return Err(LoginError::TokenEndpoint);
+        }
+        Ok(tokens)
+    }
+
+    /// OpenID Connect Core 3.1.3.7, one error per failed rule.
+    fn check_id_token(&self, token: &str, nonce: &str) -> Result<Value, TokenCheck> {
+        let claims = self.verify(token)?;
+        let client_id = self.config.client_id.as_str();
+        if claims.get("iss").and_then(Value::as_str) != Some(self.meta.issuer.as_str()) {
+            return Err(TokenCheck::Issuer);
+        }
+        let audiences: Vec<&str> = match claims.get("aud") {
+            Some(Value::String(a)) => vec![a.as_str()],
+            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+            _ => vec![],
+        };
+        if !audiences.contains(&client_id) {
+            return Err(TokenCheck::Audience);
+        }
+        let azp = claims.get("azp").and_then(Value::as_str);
+        if (audiences.len() > 1 && azp.is_none()) || azp.is_some_and(|a| a != client_id) {
+            return Err(TokenCheck::AuthorizedParty);
+        }
+        let now = now();
+        match claims.get("exp").and_then(Value::as_i64) {
+            Some(exp) if now < exp + LEEWAY_SECS => {}
+            _ => return Err(TokenCheck::Expired),
+        }
+        match claims.get("iat").and_then(Value::as_i64) {
+            Some(iat) if iat <= now + LEEWAY_SECS => {}
+            _ => return Err(TokenCheck::IssuedAt),
+        }
+        if claims.get("nonce").and_then(Value::as_str) != Some(nonce) {
+            return Err(TokenCheck::Nonce);
+        }
+        if let Some(requested) = &self.config.acr_values {
+            let acr = claims.get("acr").and_then(Value::as_str);
+            if !acr.is_some_and(|a| requested.split_whitespace().any(|r| r == a)) {
+                return Err(TokenCheck::Acr);
+            }
+        }
+        if claims
+            .get("sub")
+            .and_then(Value::as_str)
+            .is_none_or(str::is_empty)
+        {
+            return Err(TokenCheck::Malformed);
+        }
+        Ok(claims)
+    }
+
+    fn userinfo(&self, access_token: &str, sub: &str) -> Result<Identity, LoginError> {
+        let endpoint = self
+            .meta
+            .userinfo_endpoint
+            .as_deref()
+            .ok_or(LoginError::Userinfo(None))?;
+        let bearer = Zeroizing::new(format!("Bearer {access_token}"));
+        let body = http::read(
+            self.agent
+                .get(endpoint)
+                .set("Authorization", &bearer)
+                .call(),
+        )
+        .map_err(|_| LoginError::Userinfo(None))?;
+        if body.status != 200 {
+            return Err(LoginError::Userinfo(None));
+        }
+        let claims = if body.content_type == "application/jwt" {
+            let claims = self
+                .verify(body.text.trim())
+                .map_err(|c| LoginError::Userinfo(Some(c)))?;
+            if claims
+                .get("iss")
+                .is_some_and(|i| i.as_str() != Some(self.meta.issuer.as_str()))
+            {
+                return Err(LoginError::Userinfo(Some(TokenCheck::Issuer)));
+            }
+            let aud_ok = match claims.get("aud") {
+                None => true,
+                Some(Value::String(a)) => *a == self.config.client_id,
+                Some(Value::Array(a)) => {
+                    a.iter().any(|x| x.as_str() == Some(&self.config.client_id))
+                }
+                Some(_) => false,
+            };
+            if !aud_ok {
+                return Err(LoginError::Userinfo(Some(TokenCheck::Audience)));
+            }
+            claims
+        } else {
+            serde_json::from_str::<Value>(&body.text)
+                .ok()
+                .filter(Value::is_object)
+                .ok_or(LoginError::Userinfo(Some(TokenCheck::Malformed)))?
+        };
+        if claims.get("sub").and_then(Value::as_str) != Some(sub) {
+            return Err(LoginError::Userinfo(Some(TokenCheck::Subject)));
+        }
+        let s = |name: &str| {
+            claims
+                .get(name)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let mut id = Identity::default();
+        id.sub = sub.to_string();
+        id.given_name = s("given_name");
+        id.family_name = s("family_name");
+        id.birthdate = s("birthdate");
+        id.gender = s("gender");
+        id.birthplace = s("birthplace");
+        id.birthcountry = s("birthcountry");
+        id.email = s("email");
+        Ok(id)
+    }
+
+    /// The end-session address and a listener for the return, when the provider has one.
+    pub fn logout(
+        &self,
+        id_token: &str,
+        pages: Pages,
+        notify: Notify,
+    ) -> Result<(String, Listener), LoginError> {
+        let endpoint = self
+            .meta
+            .end_session_endpoint
+            .as_deref()
+            .ok_or(LoginError::Discovery)?;
+        let state = random_token(24);
+        // Same host and port as a registered redirect URI, on its own path.
+        let registered = self.config.redirect_uri.as_ref().map(|u| {
+            let mut u = u.clone();
+            u.set_path("/logout-callback");
+            u
+        });
+        let listener = Listener::start(
+            registered.as_ref(),
+            "/logout-callback",
+            state.clone(),
+            pages,
+            notify,
+        )?;
+        let mut url = Url::parse(endpoint).map_err(|_| LoginError::Discovery)?;
+        url.query_pairs_mut()
+            .append_pair("id_token_hint", id_token)
+            .append_pair("state", &state)
+            .append_pair("post_logout_redirect_uri", &listener.redirect_uri);
+        Ok((url.to_string(), listener))
+    }
+}

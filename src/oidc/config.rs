@@ -1,0 +1,238 @@
+//! Which provider to talk to, as whom, and with which rules.
+
+use super::error::{ConfigProblem, LoginError};
+use url::Url;
+use zeroize::Zeroizing;
+
+/// Claims asked for by default: the identity pivot and the email.
+pub const DEFAULT_SCOPES: &str =
+    "openid given_name family_name birthdate gender birthplace birthcountry email";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Preset {
+    Practice,
+    FranceConnectSandbox,
+    FranceConnectIntegration,
+    FranceConnect,
+}
+
+impl Preset {
+    pub const ALL: &[(&str, Preset)] = &[
+        ("practice", Preset::Practice),
+        ("franceconnect-sandbox", Preset::FranceConnectSandbox),
+        (
+            "franceconnect-integration",
+            Preset::FranceConnectIntegration,
+        ),
+        ("franceconnect", Preset::FranceConnect),
+    ];
+
+    pub fn by_name(name: &str) -> Option<Preset> {
+        Preset::ALL
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, p)| *p)
+    }
+
+    /// The issuer of a FranceConnect environment; `None` for practice (its address is known at start).
+    pub fn issuer(self) -> Option<&'static str> {
+        match self {
+            Preset::Practice => None,
+            Preset::FranceConnectSandbox => Some("https://fcp-low.sbx.dev-franceconnect.fr/api/v2"),
+            Preset::FranceConnectIntegration => {
+                Some("https://fcp-low.integ01.dev-franceconnect.fr/api/v2")
+            }
+            Preset::FranceConnect => Some("https://oidc.franceconnect.gouv.fr/api/v2"),
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClientAuth {
+    /// `client_secret_post`, which FranceConnect requires.
+    Post,
+    Basic,
+    /// A public client: PKCE only.
+    None,
+}
+
+#[derive(Clone)]
+pub struct Config {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: Option<Zeroizing<String>>,
+    /// The registered redirect URI; `None` listens on an ephemeral loopback port (RFC 8252).
+    pub redirect_uri: Option<Url>,
+    pub scopes: String,
+    pub acr_values: Option<String>,
+    pub prompt: Option<String>,
+    /// Forced client authentication; otherwise chosen from discovery.
+    pub client_auth: Option<ClientAuth>,
+    /// Whether the provider accepts `idp_hint` from this client.
+    pub idp_hint: bool,
+}
+
+impl std::fmt::Debug for Config {
+    // The secret stays out of every debug print.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("issuer", &self.issuer)
+            .field("client_id", &self.client_id)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Config {
+    /// Settings a FranceConnect preset implies.
+    pub fn franceconnect(
+        issuer: &str,
+        client_id: String,
+        secret: Option<Zeroizing<String>>,
+    ) -> Config {
+        Config {
+            issuer: issuer.to_string(),
+            client_id,
+            client_secret: secret,
+            redirect_uri: None,
+            scopes: DEFAULT_SCOPES.to_string(),
+            acr_values: Some("eidas1".into()),
+            prompt: Some("login consent".into()),
+            client_auth: Some(ClientAuth::Post),
+            idp_hint: false,
+        }
+    }
+
+    /// Settings for a standard OpenID provider given with `--issuer`.
+    pub fn generic(issuer: &str, client_id: String, secret: Option<Zeroizing<String>>) -> Config {
+        Config {
+            acr_values: None,
+            prompt: None,
+            client_auth: None,
+            ..Config::franceconnect(issuer, client_id, secret)
+        }
+    }
+}
+
+/// `http://` is only for loopback addresses; anything else must be `https://`.
+pub fn check_address(address: &str) -> Result<Url, LoginError> {
+    let url = Url::parse(address).map_err(|_| LoginError::Config(ConfigProblem::BadIssuer))?;
+    match url.scheme() {
+        "https" => Ok(url),
+        "http" if is_loopback(&url) => Ok(url),
+        "http" => Err(LoginError::Insecure),
+        _ => Err(LoginError::Config(ConfigProblem::BadIssuer)),
+    }
+}
+
+pub fn is_loopback(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Ipv4(a)) => a.is_loopback(),
+        Some(url::Host::Ipv6(a)) => a.is_loopback(),
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        None => false,
+    }
+}
+
+/// A registered redirect URI must be `http://localhost:PORT/PATH` or `http://127.0.0.1:PORT/PATH`.
+pub fn check_redirect_uri(address: &str) -> Result<Url, LoginError> {
+    let bad = LoginError::Config(ConfigProblem::BadRedirectUri);
+    let url = Url::parse(address).map_err(|_| bad.clone())?;
+    let host_ok = matches!(url.host_str(), Some("localhost" | "127.0.0.1"));
+    if url.scheme() != "http" || !host_ok || url.port().is_none() || url.fragment().is_some() {
+        return Err(bad);
+    }
+    Ok(url)
+}
+
+/// The client secret: `FCGUIDE_CLIENT_SECRET`, else a file only its owner can read.
+/// Never from the command line, where other users could see it.
+pub fn load_secret(
+    env: Option<String>,
+    file: Option<&std::path::Path>,
+) -> Result<Option<Zeroizing<String>>, LoginError> {
+    if let Some(s) = env.filter(|s| !s.is_empty()) {
+        return Ok(Some(Zeroizing::new(s)));
+    }
+    let Some(path) = file else { return Ok(None) };
+    let meta = match std::fs::metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(_) => return Err(LoginError::Config(ConfigProblem::SecretFileUnreadable)),
+    };
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if meta.permissions().mode() & 0o077 != 0 {
+            return Err(LoginError::Config(ConfigProblem::SecretFileOpen));
+        }
+    }
+    let _ = meta;
+    let text = std::fs::read_to_string(path)
+        .map_err(|_| LoginError::Config(ConfigProblem::SecretFileUnreadable))?;
+    let secret = Zeroizing::new(text.trim().to_string());
+    Ok((!secret.is_empty()).then_some(secret))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_loopback_may_use_http() {
+        assert!(check_address("https://oidc.franceconnect.gouv.fr/api/v2").is_ok());
+        assert!(check_address("http://127.0.0.1:8080/api/v2").is_ok());
+        assert!(check_address("http://127.8.9.1/x").is_ok());
+        assert!(check_address("http://[::1]:9/x").is_ok());
+        assert!(check_address("http://localhost:9/x").is_ok());
+        assert_eq!(
+            check_address("http://example.org/").unwrap_err(),
+            LoginError::Insecure
+        );
+        assert_eq!(
+            check_address("http://127.0.0.1.example.org/").unwrap_err(),
+            LoginError::Insecure
+        );
+        assert!(check_address("ftp://x").is_err());
+        assert!(check_address("not a url").is_err());
+    }
+
+    #[test]
+    fn redirect_uris_are_loopback_with_a_fixed_port() {
+        assert!(check_redirect_uri("http://localhost:8400/callback").is_ok());
+        assert!(check_redirect_uri("http://127.0.0.1:8400/cb").is_ok());
+        assert!(check_redirect_uri("http://127.0.0.1/cb").is_err());
+        assert!(check_redirect_uri("https://localhost:8400/cb").is_err());
+        assert!(check_redirect_uri("http://example.org:8400/cb").is_err());
+    }
+
+    #[test]
+    fn a_secret_file_others_can_read_is_refused() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("fcguide-secret-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("secret");
+        std::fs::write(&path, "s3cret\n").unwrap();
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        assert_eq!(
+            load_secret(None, Some(&path)).unwrap_err(),
+            LoginError::Config(ConfigProblem::SecretFileOpen)
+        );
+        std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert_eq!(
+            load_secret(None, Some(&path))
+                .unwrap()
+                .as_deref()
+                .map(String::as_str),
+            Some("s3cret")
+        );
+        assert_eq!(
+            load_secret(Some("env".into()), Some(&path))
+                .unwrap()
+                .as_deref()
+                .map(String::as_str),
+            Some("env")
+        );
+        assert_eq!(load_secret(None, Some(&dir.join("none"))).unwrap(), None);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

@@ -1,0 +1,99 @@
+//! The practice provider: an offline stand-in for FranceConnect v2 that runs
+//! inside the program on loopback. Same endpoints, same rules, same errors,
+//! with practice accounts and pages that say plainly that this is practice.
+
+pub mod accounts;
+mod keys;
+pub mod pages;
+mod routes;
+
+use crate::i18n::Catalog;
+use std::net::{Ipv4Addr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// The client the practice provider knows: the assistant itself.
+pub const CLIENT_ID: &str = "fcguide-practice";
+/// The name "Continuer sur …" shows.
+pub const SERVICE_NAME: &str = "fcguide";
+
+#[derive(Clone)]
+pub struct Settings {
+    /// 0 takes any free port.
+    pub port: u16,
+    /// Lifetime of an authorization code (FranceConnect: 30 s).
+    pub code_ttl: Duration,
+    /// Lifetime of ID and access tokens (FranceConnect: 60 s).
+    pub token_ttl: Duration,
+    pub client_secret: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            port: 0,
+            code_ttl: Duration::from_secs(30),
+            token_ttl: Duration::from_secs(60),
+            client_secret: crate::secure::random_token(24),
+        }
+    }
+}
+
+pub struct PracticeServer {
+    pub issuer: String,
+    pub client_id: String,
+    pub client_secret: String,
+    server: Arc<tiny_http::Server>,
+    workers: Vec<std::thread::JoinHandle<()>>,
+}
+
+impl PracticeServer {
+    /// Starts on 127.0.0.1 only. Fails when the port is taken.
+    pub fn start(settings: Settings, catalog: Arc<Catalog>) -> std::io::Result<PracticeServer> {
+        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, settings.port));
+        let server = Arc::new(tiny_http::Server::http(addr).map_err(std::io::Error::other)?);
+        let port = server
+            .server_addr()
+            .to_ip()
+            .map(|a| a.port())
+            .unwrap_or(settings.port);
+        let issuer = format!("http://127.0.0.1:{port}/api/v2");
+        let state = Arc::new(routes::Provider {
+            issuer: issuer.clone(),
+            settings: settings.clone(),
+            key: keys::SigningKey::generate(),
+            catalog,
+            store: Mutex::new(routes::Store::default()),
+        });
+        // A few workers, so that a browser's extra connections never stall the journey.
+        let workers = (0..3)
+            .map(|_| {
+                let server = server.clone();
+                let state = state.clone();
+                std::thread::spawn(move || {
+                    for request in server.incoming_requests() {
+                        routes::handle(&state, request);
+                    }
+                })
+            })
+            .collect();
+        Ok(PracticeServer {
+            issuer,
+            client_id: CLIENT_ID.into(),
+            client_secret: settings.client_secret,
+            server,
+            workers,
+        })
+    }
+}
+
+impl Drop for PracticeServer {
+    fn drop(&mut self) {
+        for _ in &self.workers {
+            self.server.unblock();
+        }
+        for w in self.workers.drain(..) {
+            let _ = w.join();
+        }
+    }
+}

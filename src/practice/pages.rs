@@ -1,0 +1,70 @@
+//! HTML pages of the practice provider: plain semantic HTML, no JavaScript,
+//! French like the real site, with the person's language under each label.
+
+use crate::i18n::{Arg, Catalog};
+
+pub struct Page<'a> {
+    pub catalog: &'a Catalog,
+    /// The translation language from `ui_locales`, when it is not French.
+    pub lang: Option<&'a str>,
+}
+
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:40em;margin:1em auto;padding:0 1em;color:#161616;background:#fff;line-height:1.5}\
+.banner{border:3px dashed #b34000;padding:.5em;font-weight:bold}\
+.tr{display:block;font-weight:normal;font-size:.95em;color:#3a3a3a}\
+button{font-size:1.1em;padding:.5em 1em;background:#000091;color:#fff;border:2px solid #000091;margin:.3em 0}\
+button.secondary{background:#fff;color:#000091}\
+:focus{outline:3px solid #b34000;outline-offset:2px}\
+input{font-size:1.1em;padding:.3em;border:2px solid #161616}\
+fieldset{margin:1em 0;border:1px solid #3a3a3a}\
+.error{border-left:6px solid #ce0500;padding-left:.5em}";
+
+impl Page<'_> {
+    /// French text, then its translation (marked with its `lang`) when asked.
+    pub fn label(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        let fr = esc(&self.catalog.text("fr", id, args));
+        match self.lang {
+            Some(l) => format!(
+                "{fr} <span class=\"tr\" lang=\"{}\">{}</span>",
+                esc(l),
+                esc(&self.catalog.text(l, id, args))
+            ),
+            None => fr,
+        }
+    }
+
+    /// A whole page; `main` is already HTML.
+    pub fn render(&self, title_id: &str, args: &[(&str, Arg)], main: &str) -> String {
+        format!(
+            "<!doctype html>\n<html lang=\"fr\">\n<head><meta charset=\"utf-8\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<title>{} - FranceConnect (entraînement)</title><style>{STYLE}</style></head>\n<body>\n\
+<p class=\"banner\" role=\"note\">{}</p>\n<main>\n<h1>{}</h1>\n{main}\n</main>\n</body>\n</html>\n",
+            esc(&self.catalog.text("fr", title_id, args)),
+            self.label("practice-banner", &[]),
+            self.label(title_id, args),
+        )
+    }
+
+    pub fn button(&self, id: &str, args: &[(&str, Arg)], class: &str) -> String {
+        format!(
+            "<button type=\"submit\" class=\"{class}\">{}</button>",
+            self.label(id, args)
+        )
+    }
+}

@@ -1,0 +1,288 @@
+//! The edges: runs the flow's effects (provider, browser, loopback listener)
+//! on background threads and sends the results back as messages.
+
+use crate::browser::Browser;
+use crate::flow::{Effect, Msg};
+use crate::i18n::Catalog;
+use crate::oidc::callback::{self, CallbackParams, Pages};
+use crate::oidc::client::Client;
+use crate::oidc::config::Config;
+use crate::oidc::error::LoginError;
+use crate::practice::{self, PracticeServer};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use zeroize::Zeroizing;
+
+/// Everything a frontend's loop waits on.
+#[derive(Debug)]
+pub enum Event {
+    Msg(Msg),
+    /// A line typed in plain mode; `None` at end of input.
+    Line(Option<String>),
+    Key(ratatui::crossterm::event::KeyEvent),
+    Resize,
+}
+
+/// Which provider: the built-in practice one, or a configured one.
+pub enum Provider {
+    Practice,
+    Configured(Config),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Timing {
+    /// How long to wait for the browser before asking the person.
+    pub wait: Duration,
+    /// What "more time" adds.
+    pub extend: Duration,
+}
+
+impl Default for Timing {
+    fn default() -> Self {
+        Timing {
+            wait: Duration::from_secs(5 * 60),
+            extend: Duration::from_secs(5 * 60),
+        }
+    }
+}
+
+enum Control {
+    Answer(CallbackParams),
+    Extend,
+    Cancel,
+}
+
+pub struct Runner {
+    tx: Sender<Event>,
+    provider: Arc<Provider>,
+    catalog: Arc<Catalog>,
+    browser: Browser,
+    timing: Timing,
+    /// Kept after the first login so that retries reuse discovery and keys.
+    client: Arc<Mutex<Option<Arc<Client>>>>,
+    practice: Arc<Mutex<Option<PracticeServer>>>,
+    login: Option<Sender<Control>>,
+    /// The ID token of the connection, kept in memory for logout only.
+    id_token: Arc<Mutex<Option<Zeroizing<String>>>>,
+}
+
+impl Runner {
+    pub fn new(
+        tx: Sender<Event>,
+        provider: Provider,
+        catalog: Arc<Catalog>,
+        browser: Browser,
+        timing: Timing,
+    ) -> Runner {
+        Runner {
+            tx,
+            provider: Arc::new(provider),
+            catalog,
+            browser,
+            timing,
+            client: Arc::default(),
+            practice: Arc::default(),
+            login: None,
+            id_token: Arc::default(),
+        }
+    }
+
+    pub fn run(&mut self, effect: Effect) {
+        match effect {
+            Effect::StartLogin {
+                idp_hint,
+                ui_locale,
+            } => {
+                self.cancel();
+                let (ctl_tx, ctl_rx) = channel();
+                self.login = Some(ctl_tx.clone());
+                let job = LoginJob {
+                    tx: self.tx.clone(),
+                    provider: self.provider.clone(),
+                    catalog: self.catalog.clone(),
+                    browser: self.browser.clone(),
+                    timing: self.timing,
+                    client: self.client.clone(),
+                    practice: self.practice.clone(),
+                    id_token: self.id_token.clone(),
+                };
+                std::thread::spawn(move || job.run(idp_hint, ui_locale, ctl_tx, ctl_rx));
+            }
+            Effect::OpenBrowser { url } => {
+                let (tx, browser) = (self.tx.clone(), self.browser.clone());
+                std::thread::spawn(move || {
+                    let opened = browser.open(&url);
+                    let _ = tx.send(Event::Msg(Msg::BrowserReopened { opened }));
+                });
+            }
+            Effect::ExtendWait => {
+                if let Some(l) = &self.login {
+                    let _ = l.send(Control::Extend);
+                }
+            }
+            Effect::CancelLogin => self.cancel(),
+            Effect::Logout => self.logout(),
+        }
+    }
+
+    fn cancel(&mut self) {
+        if let Some(l) = self.login.take() {
+            let _ = l.send(Control::Cancel);
+        }
+    }
+
+    fn logout(&mut self) {
+        let Some(id_token) = self
+            .id_token
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take()
+        else {
+            return;
+        };
+        let Some(client) = self
+            .client
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+        else {
+            return;
+        };
+        let (tx, browser, catalog) = (self.tx.clone(), self.browser.clone(), self.catalog.clone());
+        let lang = catalog.tags()[0].clone();
+        std::thread::spawn(move || {
+            let (done_tx, done_rx) = channel();
+            let notify: callback::Notify = Arc::new(move |p| {
+                let _ = done_tx.send(p);
+            });
+            let pages = pages(&catalog, &lang, "logout-done");
+            if let Ok((url, listener)) = client.logout(&id_token, pages, notify) {
+                browser.open(&url);
+                if done_rx.recv_timeout(Duration::from_secs(120)).is_ok() {
+                    let _ = tx.send(Event::Msg(Msg::LoggedOut));
+                }
+                drop(listener);
+            }
+        });
+    }
+}
+
+impl Drop for Runner {
+    fn drop(&mut self) {
+        self.cancel();
+    }
+}
+
+fn pages(catalog: &Catalog, lang: &str, done_id: &str) -> Pages {
+    let title = catalog.text(lang, "callback-title", &[]);
+    Pages {
+        done: callback::page(lang, &title, &catalog.text(lang, done_id, &[])),
+        refused: callback::page(lang, &title, &catalog.text(lang, "callback-refused", &[])),
+    }
+}
+
+struct LoginJob {
+    tx: Sender<Event>,
+    provider: Arc<Provider>,
+    catalog: Arc<Catalog>,
+    browser: Browser,
+    timing: Timing,
+    client: Arc<Mutex<Option<Arc<Client>>>>,
+    practice: Arc<Mutex<Option<PracticeServer>>>,
+    id_token: Arc<Mutex<Option<Zeroizing<String>>>>,
+}
+
+impl LoginJob {
+    fn send(&self, msg: Msg) {
+        let _ = self.tx.send(Event::Msg(msg));
+    }
+
+    fn client(&self) -> Result<Arc<Client>, LoginError> {
+        let mut cached = self.client.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = cached.as_ref() {
+            return Ok(c.clone());
+        }
+        let config = match &*self.provider {
+            Provider::Configured(c) => c.clone(),
+            Provider::Practice => {
+                let mut server = self.practice.lock().unwrap_or_else(|e| e.into_inner());
+                if server.is_none() {
+                    let started =
+                        PracticeServer::start(practice::Settings::default(), self.catalog.clone())
+                            .map_err(|_| LoginError::Listener)?;
+                    *server = Some(started);
+                }
+                let s = server.as_ref().expect("just started");
+                let mut c = Config::franceconnect(
+                    &s.issuer,
+                    s.client_id.clone(),
+                    Some(Zeroizing::new(s.client_secret.clone())),
+                );
+                c.idp_hint = true;
+                c
+            }
+        };
+        let client = Arc::new(Client::discover(config)?);
+        *cached = Some(client.clone());
+        Ok(client)
+    }
+
+    fn run(
+        self,
+        idp_hint: Option<String>,
+        lang: String,
+        ctl_tx: Sender<Control>,
+        ctl: Receiver<Control>,
+    ) {
+        let client = match self.client() {
+            Ok(c) => c,
+            Err(e) => return self.send(Msg::LoginFailed(e)),
+        };
+        let notify: callback::Notify = Arc::new(move |p| {
+            let _ = ctl_tx.send(Control::Answer(p));
+        });
+        let pending = match client.begin(
+            idp_hint.as_deref(),
+            &lang,
+            pages(&self.catalog, &lang, "callback-done"),
+            notify,
+        ) {
+            Ok(p) => p,
+            Err(e) => return self.send(Msg::LoginFailed(e)),
+        };
+        let browser_opened = self.browser.open(&pending.url);
+        self.send(Msg::LoginReady {
+            url: pending.url.clone(),
+            browser_opened,
+        });
+        let mut deadline = Some(Instant::now() + self.timing.wait);
+        loop {
+            let event = match deadline {
+                Some(d) => ctl.recv_timeout(d.saturating_duration_since(Instant::now())),
+                // After a timeout, the listener stays up until the person decides.
+                None => ctl.recv().map_err(|_| RecvTimeoutError::Disconnected),
+            };
+            match event {
+                Err(RecvTimeoutError::Timeout) => {
+                    deadline = None;
+                    self.send(Msg::WaitTimedOut);
+                }
+                Ok(Control::Extend) => deadline = Some(Instant::now() + self.timing.extend),
+                Ok(Control::Cancel) | Err(RecvTimeoutError::Disconnected) => return,
+                Ok(Control::Answer(answer)) => {
+                    self.send(Msg::CallbackReceived);
+                    match client.finish(&pending, answer) {
+                        Ok(connection) => {
+                            *self.id_token.lock().unwrap_or_else(|e| e.into_inner()) =
+                                Some(connection.id_token.clone());
+                            self.send(Msg::Connected(connection.identity.clone()));
+                        }
+                        Err(e) => self.send(Msg::LoginFailed(e)),
+                    }
+                    return;
+                }
+            }
+        }
+    }
+}

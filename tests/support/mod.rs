@@ -1,0 +1,231 @@
+//! A small form-submitting browser for tests: follows redirects by hand,
+//! keeps cookies, reads forms out of the HTML and presses their buttons.
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::io::Read;
+
+pub struct Page {
+    pub status: u16,
+    pub url: String,
+    pub html: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub action: String,
+    /// Inputs with their prefilled values (hidden, text, password).
+    pub fields: Vec<(String, String)>,
+    /// Submit buttons: (name, value, visible text).
+    pub buttons: Vec<(String, String, String)>,
+}
+
+pub struct FormBrowser {
+    agent: ureq::Agent,
+    cookies: HashMap<String, String>,
+    /// Every address visited, in order.
+    pub visited: Vec<String>,
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!("{name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(unescape(&tag[start..end]))
+}
+
+pub fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Text of an HTML fragment without its tags.
+pub fn text(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    unescape(&out.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+pub fn forms(html: &str) -> Vec<Form> {
+    let mut out = vec![];
+    let mut rest = html;
+    while let Some(start) = rest.find("<form") {
+        let after = &rest[start..];
+        let end = after.find("</form>").unwrap_or(after.len());
+        let body = &after[..end];
+        let open_end = body.find('>').unwrap_or(0);
+        let action = attr(&body[..open_end], "action").unwrap_or_default();
+        let mut fields = vec![];
+        let mut buttons = vec![];
+        let mut scan = body;
+        while let Some(i) = scan.find("<input") {
+            let tag_end = scan[i..].find('>').unwrap() + i;
+            let tag = &scan[i..tag_end];
+            if let Some(name) = attr(tag, "name") {
+                fields.push((name, attr(tag, "value").unwrap_or_default()));
+            }
+            scan = &scan[tag_end..];
+        }
+        let mut scan = body;
+        while let Some(i) = scan.find("<button") {
+            let tag_end = scan[i..].find('>').unwrap() + i;
+            let close = scan[tag_end..].find("</button>").unwrap() + tag_end;
+            let tag = &scan[i..tag_end];
+            buttons.push((
+                attr(tag, "name").unwrap_or_default(),
+                attr(tag, "value").unwrap_or_default(),
+                text(&scan[tag_end + 1..close]),
+            ));
+            scan = &scan[close..];
+        }
+        out.push(Form {
+            action,
+            fields,
+            buttons,
+        });
+        rest = &after[end..];
+    }
+    out
+}
+
+impl Default for FormBrowser {
+    fn default() -> Self {
+        FormBrowser {
+            agent: ureq::AgentBuilder::new()
+                .redirects(0)
+                .timeout(std::time::Duration::from_secs(20))
+                .build(),
+            cookies: HashMap::new(),
+            visited: vec![],
+        }
+    }
+}
+
+impl FormBrowser {
+    fn finish(&mut self, url: &str, r: Result<ureq::Response, ureq::Error>) -> Page {
+        let r = match r {
+            Ok(r) => r,
+            Err(ureq::Error::Status(_, r)) => r,
+            Err(e) => panic!("{url}: {e}"),
+        };
+        for c in r.all("Set-Cookie") {
+            let kv = c.split(';').next().unwrap();
+            if let Some((k, v)) = kv.split_once('=') {
+                if v.is_empty() {
+                    self.cookies.remove(k);
+                } else {
+                    self.cookies.insert(k.into(), v.into());
+                }
+            }
+        }
+        let status = r.status();
+        let location = r.header("Location").map(str::to_string);
+        let mut html = String::new();
+        r.into_reader()
+            .take(1 << 20)
+            .read_to_string(&mut html)
+            .unwrap();
+        match location {
+            Some(to) if (300..400).contains(&status) => {
+                let next = url::Url::parse(url).unwrap().join(&to).unwrap().to_string();
+                self.get(&next)
+            }
+            _ => Page {
+                status,
+                url: url.to_string(),
+                html,
+            },
+        }
+    }
+
+    fn cookie_header(&self) -> String {
+        self.cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+
+    pub fn get(&mut self, url: &str) -> Page {
+        self.visited.push(url.to_string());
+        let r = self
+            .agent
+            .get(url)
+            .set("Cookie", &self.cookie_header())
+            .call();
+        self.finish(url, r)
+    }
+
+    /// Presses the button whose visible text contains `button` (or the first one) in the form.
+    pub fn submit(&mut self, page: &Page, form: &Form, button: Option<&str>) -> Page {
+        let target = url::Url::parse(&page.url)
+            .unwrap()
+            .join(&form.action)
+            .unwrap()
+            .to_string();
+        let mut data: Vec<(String, String)> = form.fields.clone();
+        let chosen = match button {
+            Some(b) => form
+                .buttons
+                .iter()
+                .find(|x| x.2.contains(b))
+                .expect("button"),
+            None => &form.buttons[0],
+        };
+        if !chosen.0.is_empty() {
+            data.push((chosen.0.clone(), chosen.1.clone()));
+        }
+        let pairs: Vec<(&str, &str)> = data.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        self.visited.push(target.clone());
+        let r = self
+            .agent
+            .post(&target)
+            .set("Cookie", &self.cookie_header())
+            .send_form(&pairs);
+        self.finish(&target, r)
+    }
+
+    /// The whole practice journey, pressing what a person pressing Enter would
+    /// (the first button), except for the choices given.
+    pub fn practice_journey(&mut self, auth_url: &str, idp: Option<&str>, account: usize) -> Page {
+        let mut page = self.get(auth_url);
+        for _ in 0..6 {
+            let fs = forms(&page.html);
+            if fs.is_empty() {
+                return page;
+            }
+            if page.html.contains("/idp\"") {
+                page = self.submit(&page, &fs[0], idp);
+            } else if page.html.contains("/login\"") {
+                page = self.submit(&page.clone_ref(), &fs[account], None);
+            } else {
+                page = self.submit(&page, &fs[0], None);
+            }
+        }
+        page
+    }
+}
+
+impl Page {
+    fn clone_ref(&self) -> Page {
+        Page {
+            status: self.status,
+            url: self.url.clone(),
+            html: self.html.clone(),
+        }
+    }
+}
