@@ -1,6 +1,8 @@
 //! fcguide: a terminal assistant that guides a person through connecting with FranceConnect.
 
+pub mod app;
 pub mod browser;
+pub mod cli;
 pub mod flow;
 pub mod i18n;
 pub mod identity;
@@ -9,4 +11,5 @@ pub mod oidc;
 pub mod practice;
 pub mod runner;
 pub mod secure;
+pub mod ui;
 pub mod view;

@@ -65,9 +65,16 @@ pub struct Runner {
     login: Option<Sender<Control>>,
     /// The ID token of the connection, kept in memory for logout only.
     id_token: Arc<Mutex<Option<Zeroizing<String>>>>,
+    /// A set-up problem (bad option, unreadable secret): every login ends with it.
+    refusal: Option<LoginError>,
 }
 
 impl Runner {
+    /// Makes every login attempt fail with `e`, so the interface can explain it.
+    pub fn refuse_with(&mut self, e: LoginError) {
+        self.refusal = Some(e);
+    }
+
     pub fn new(
         tx: Sender<Event>,
         provider: Provider,
@@ -85,6 +92,7 @@ impl Runner {
             practice: Arc::default(),
             login: None,
             id_token: Arc::default(),
+            refusal: None,
         }
     }
 
@@ -122,7 +130,7 @@ impl Runner {
                 }
             }
             Effect::CancelLogin => self.cancel(),
-            Effect::Logout => self.logout(),
+            Effect::Logout { ui_locale } => self.logout(ui_locale),
         }
     }
 
@@ -132,7 +140,7 @@ impl Runner {
         }
     }
 
-    fn logout(&mut self) {
+    fn logout(&mut self, lang: String) {
         let Some(id_token) = self
             .id_token
             .lock()
@@ -150,7 +158,6 @@ impl Runner {
             return;
         };
         let (tx, browser, catalog) = (self.tx.clone(), self.browser.clone(), self.catalog.clone());
-        let lang = catalog.tags()[0].clone();
         std::thread::spawn(move || {
             let (done_tx, done_rx) = channel();
             let notify: callback::Notify = Arc::new(move |p| {

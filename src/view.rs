@@ -37,6 +37,8 @@ pub struct View {
     pub progress: String,
     /// Shown on every screen when the provider is the practice one.
     pub practice: Option<String>,
+    /// The visible "connected with FranceConnect" mark, once confirmed.
+    pub connected: Option<String>,
     pub title: Text,
     pub body: Vec<Text>,
     pub french: Vec<FrenchWords>,
@@ -66,7 +68,8 @@ pub struct Words {
     pub prompt_default: String,
     pub still_waiting: String,
     pub too_small: String,
-    pub connected_mark: String,
+    pub choice_default: String,
+    pub input_hidden: String,
 }
 
 /// Facts about this run that the steps mention.
@@ -245,9 +248,9 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                 } else {
                     body.push(tr.t("done-connected"));
                 }
+                body.push(tr.t("done-help"));
                 body.push(tr.t("done-services"));
                 address = Some("https://franceconnect.gouv.fr/nos-services".into());
-                body.push(tr.t("done-help"));
                 (tr.t("done-title"), "done-note")
             }
         }
@@ -286,6 +289,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             ],
         ),
         practice: ctx.practice.then(|| tr.s("practice-mark")),
+        connected: (state.step == Step::Done && !state.logged_out).then(|| tr.s("connected-mark")),
         title,
         body,
         french,
@@ -305,7 +309,8 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             prompt_default: tr.a("prompt-default", &[("choice", Arg::Str(&default_label))]),
             still_waiting: tr.s("still-waiting"),
             too_small: tr.s("too-small"),
-            connected_mark: tr.s("connected-mark"),
+            choice_default: tr.s("choice-default"),
+            input_hidden: tr.s("input-hidden"),
         },
     }
 }

@@ -203,3 +203,47 @@ practice-account-typical = Adult born in France
 practice-account-several = Several given names
 practice-account-abroad = Person born abroad
 practice-account-temporary = Temporary social security number: the connection will fail
+
+## Plain mode
+
+plain-invalid = I did not understand. Type a number from 1 to { $max }, or Enter alone.
+input-hidden = What you type is not shown.
+choice-default = default
+
+## Command line
+
+cli-see-help = See: fcguide --help
+cli-missing-value = A value is missing after { $word }.
+cli-unknown-option = Unknown option: { $word }
+cli-bad-port = Invalid port: { $word }
+cli-bad-wait = Invalid time (in minutes, at least 1): { $word }
+cli-no-secret-option = The secret is never given on the command line ({ $word }): other users could read it. Use the FCGUIDE_CLIENT_SECRET variable or the file ~/.config/fcguide/client_secret (chmod 600).
+cli-provider-and-issuer = Choose either --provider or --issuer, not both ({ $word }).
+cli-unknown-language = Language not available: { $word }. See: fcguide --list-languages
+cli-practice-port = Port { $word } is already taken. Choose another with --port, or leave --port out.
+cli-practice-started = Practice provider started (on this computer only). Ctrl-C stops it.
+cli-help =
+    fcguide: connect with FranceConnect, step by step, in your language.
+
+    Usage:
+      fcguide [options]
+      fcguide practice-server [--port N]
+
+    Options:
+      --plain               line-by-line mode (screen readers, simple terminals)
+      --lang LANGUAGE       language (fr, uk, en…); see --list-languages
+      --provider NAME       practice (default), franceconnect-sandbox,
+                            franceconnect-integration, franceconnect
+      --issuer URL          another OpenID Connect provider
+      --client-id ID        the service's client id (or FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    registered return address (http://localhost:PORT/path)
+      --idp-hint            send the chosen account to the provider (if the service may)
+      --no-browser          do not open the browser: show the address
+      --wait MINUTES        wait for the browser before asking (default 5)
+      --high-contrast       high-contrast theme
+      --list-languages      available languages
+      --help, --version
+
+    The service's secret comes from FCGUIDE_CLIENT_SECRET or the file
+    ~/.config/fcguide/client_secret (readable by you alone), never from the command line.
+    Exit codes: 0 connected, 1 failed, 2 usage error, 3 cancelled.

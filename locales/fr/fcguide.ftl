@@ -206,3 +206,47 @@ practice-account-typical = Adulte né en France
 practice-account-several = Plusieurs prénoms
 practice-account-abroad = Personne née à l'étranger
 practice-account-temporary = Numéro de sécurité sociale provisoire : la connexion échouera
+
+## Plain mode
+
+plain-invalid = Je n'ai pas compris. Tapez un numéro de 1 à { $max }, ou Entrée seule.
+input-hidden = Ce que vous tapez ne s'affiche pas.
+choice-default = par défaut
+
+## Command line
+
+cli-see-help = Voir : fcguide --help
+cli-missing-value = Il manque une valeur après { $word }.
+cli-unknown-option = Option inconnue : { $word }
+cli-bad-port = Port invalide : { $word }
+cli-bad-wait = Durée invalide (en minutes, au moins 1) : { $word }
+cli-no-secret-option = Le secret ne se donne jamais en ligne de commande ({ $word }) : les autres utilisateurs pourraient le lire. Utilisez la variable FCGUIDE_CLIENT_SECRET ou le fichier ~/.config/fcguide/client_secret (chmod 600).
+cli-provider-and-issuer = Choisissez soit --provider, soit --issuer, pas les deux ({ $word }).
+cli-unknown-language = Langue non disponible : { $word }. Voir : fcguide --list-languages
+cli-practice-port = Le port { $word } est déjà pris. Choisissez-en un autre avec --port, ou omettez --port.
+cli-practice-started = Fournisseur d'entraînement démarré (sur cet ordinateur seulement). Ctrl-C pour l'arrêter.
+cli-help =
+    fcguide : se connecter avec FranceConnect, pas à pas, dans votre langue.
+
+    Utilisation :
+      fcguide [options]
+      fcguide practice-server [--port N]
+
+    Options :
+      --plain               mode ligne par ligne (lecteurs d'écran, terminaux simples)
+      --lang LANGUE         langue (fr, uk, en…) ; voir --list-languages
+      --provider NOM        practice (par défaut), franceconnect-sandbox,
+                            franceconnect-integration, franceconnect
+      --issuer URL          un autre fournisseur OpenID Connect
+      --client-id ID        identifiant du service (ou FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    adresse de retour enregistrée (http://localhost:PORT/chemin)
+      --idp-hint            envoyer le compte choisi au fournisseur (si le service y a droit)
+      --no-browser          ne pas ouvrir le navigateur : afficher l'adresse
+      --wait MINUTES        attente du navigateur avant de demander (5 par défaut)
+      --high-contrast       thème à fort contraste
+      --list-languages      langues disponibles
+      --help, --version
+
+    Le secret du service vient de FCGUIDE_CLIENT_SECRET ou du fichier
+    ~/.config/fcguide/client_secret (lisible par vous seul), jamais de la ligne de commande.
+    Codes de sortie : 0 connecté, 1 échec, 2 erreur d'utilisation, 3 annulé.

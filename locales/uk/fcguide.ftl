@@ -203,3 +203,47 @@ practice-account-typical = Доросла особа, народжена у Фр
 practice-account-several = Кілька імен
 practice-account-abroad = Особа, народжена за кордоном
 practice-account-temporary = Тимчасовий номер соціального страхування: підключення не вдасться
+
+## Plain mode
+
+plain-invalid = Я не зрозумів. Введіть число від 1 до { $max } або натисніть лише Enter.
+input-hidden = Те, що ви вводите, не показується.
+choice-default = за замовчуванням
+
+## Command line
+
+cli-see-help = Див.: fcguide --help
+cli-missing-value = Бракує значення після { $word }.
+cli-unknown-option = Невідомий параметр: { $word }
+cli-bad-port = Недійсний порт: { $word }
+cli-bad-wait = Недійсний час (у хвилинах, щонайменше 1): { $word }
+cli-no-secret-option = Секрет ніколи не передається в командному рядку ({ $word }): інші користувачі можуть його прочитати. Використовуйте змінну FCGUIDE_CLIENT_SECRET або файл ~/.config/fcguide/client_secret (chmod 600).
+cli-provider-and-issuer = Оберіть або --provider, або --issuer, а не обидва ({ $word }).
+cli-unknown-language = Мова недоступна: { $word }. Див.: fcguide --list-languages
+cli-practice-port = Порт { $word } уже зайнятий. Оберіть інший через --port або не вказуйте --port.
+cli-practice-started = Навчального постачальника запущено (лише на цьому комп’ютері). Ctrl-C зупиняє його.
+cli-help =
+    fcguide: підключення через FranceConnect крок за кроком вашою мовою.
+
+    Використання:
+      fcguide [параметри]
+      fcguide practice-server [--port N]
+
+    Параметри:
+      --plain               построковий режим (програми зчитування екрана, прості термінали)
+      --lang МОВА           мова (fr, uk, en…); див. --list-languages
+      --provider НАЗВА      practice (за замовчуванням), franceconnect-sandbox,
+                            franceconnect-integration, franceconnect
+      --issuer URL          інший постачальник OpenID Connect
+      --client-id ID        ідентифікатор сервісу (або FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    зареєстрована адреса повернення (http://localhost:PORT/шлях)
+      --idp-hint            надіслати обраний обліковий запис постачальнику (якщо сервісу дозволено)
+      --no-browser          не відкривати браузер: показати адресу
+      --wait ХВИЛИНИ        скільки чекати на браузер, перш ніж запитати (5 за замовчуванням)
+      --high-contrast       висококонтрастна тема
+      --list-languages      доступні мови
+      --help, --version
+
+    Секрет сервісу береться з FCGUIDE_CLIENT_SECRET або з файлу
+    ~/.config/fcguide/client_secret (доступного лише вам), ніколи з командного рядка.
+    Коди виходу: 0 підключено, 1 помилка, 2 помилка використання, 3 скасовано.

@@ -109,7 +109,10 @@ pub enum Effect {
     },
     ExtendWait,
     CancelLogin,
-    Logout,
+    /// End the provider session; its return page speaks `ui_locale`.
+    Logout {
+        ui_locale: String,
+    },
 }
 
 /// How the program ends; the exit code follows from it.
@@ -394,7 +397,9 @@ fn back(state: &mut State) -> Vec<Effect> {
         // Going back from the confirmation abandons this identity.
         Step::Confirm => {
             state.identity = None;
-            effects.push(Effect::Logout);
+            effects.push(Effect::Logout {
+                ui_locale: state.lang.clone(),
+            });
         }
         _ => {}
     }
@@ -472,9 +477,13 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
                 .back
                 .retain(|s| !matches!(s, Step::Authenticate | Step::Confirm));
             state.step = Step::ChooseIdp;
-            vec![Effect::Logout]
+            vec![Effect::Logout {
+                ui_locale: state.lang.clone(),
+            }]
         }
-        Action::Logout => vec![Effect::Logout],
+        Action::Logout => vec![Effect::Logout {
+            ui_locale: state.lang.clone(),
+        }],
         Action::Finish | Action::Quit => {
             let effects = state.leave_login();
             state.quit();
@@ -621,6 +630,15 @@ mod tests {
         );
         let again = update(&mut s, Msg::Act(Action::Retry));
         assert!(matches!(again[0], Effect::StartLogin { .. }));
+        update(&mut s, Msg::LoginFailed(refusal("invalid_idp_hint", None)));
+        let again = update(&mut s, Msg::Act(Action::Retry));
+        assert_eq!(
+            again,
+            vec![Effect::StartLogin {
+                idp_hint: None,
+                ui_locale: "fr".into()
+            }]
+        );
         update(&mut s, Msg::LoginFailed(LoginError::Timeout));
         update(&mut s, Msg::Act(Action::OtherIdp));
         assert_eq!(s.step, Step::ChooseIdp);
@@ -666,7 +684,9 @@ mod tests {
         update(&mut s, Msg::Connected(identity()));
         assert_eq!(
             update(&mut s, Msg::Act(Action::NotMe)),
-            vec![Effect::Logout]
+            vec![Effect::Logout {
+                ui_locale: "fr".into()
+            }]
         );
         assert!(s.identity.is_none());
         assert_eq!(s.step, Step::ChooseIdp);

@@ -1,0 +1,4 @@
+//! The two faces. Both draw the same `View`; neither changes state while drawing.
+pub mod plain;
+pub mod tui;
+pub mod wrap;

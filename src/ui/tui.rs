@@ -1,0 +1,390 @@
+//! The full screen (ratatui + crossterm): keyboard only, one step per screen.
+//! Drawing is a pure function of the `View` and the cursor; state changes
+//! only through messages.
+
+use crate::app::App;
+use crate::flow::{Action, Msg, Step};
+use crate::runner::Event;
+use crate::ui::wrap::wrap;
+use crate::view::{Text, View};
+use ratatui::Frame;
+use ratatui::crossterm::event::{self, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::layout::{Constraint, Layout};
+use ratatui::style::{Color, Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use zeroize::Zeroizing;
+
+/// Below this, the screen asks to be enlarged (or for `--plain`).
+pub const MIN_COLS: u16 = 40;
+pub const MIN_ROWS: u16 = 12;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Default,
+    /// `NO_COLOR`: no colour at all, emphasis only.
+    NoColor,
+    /// Bright text on black, bold; for low vision.
+    HighContrast,
+}
+
+impl Theme {
+    fn title(self) -> Style {
+        match self {
+            Theme::Default => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            Theme::NoColor => Style::new().add_modifier(Modifier::BOLD),
+            Theme::HighContrast => Style::new()
+                .fg(Color::White)
+                .bg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+        }
+    }
+    fn base(self) -> Style {
+        match self {
+            Theme::HighContrast => Style::new().fg(Color::White).bg(Color::Black),
+            _ => Style::new(),
+        }
+    }
+    fn note(self) -> Style {
+        match self {
+            Theme::Default => Style::new().fg(Color::Yellow),
+            Theme::NoColor => Style::new(),
+            Theme::HighContrast => Style::new()
+                .fg(Color::Yellow)
+                .bg(Color::Black)
+                .add_modifier(Modifier::BOLD),
+        }
+    }
+    fn second(self) -> Style {
+        match self {
+            Theme::HighContrast => self.base(),
+            _ => Style::new().add_modifier(Modifier::ITALIC),
+        }
+    }
+    fn selected(self) -> Style {
+        // Reverse video plus the ">" marker: never colour alone.
+        self.base()
+            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+}
+
+/// Cursor state of the full screen; reset whenever the screen changes.
+#[derive(Default)]
+pub struct Cursor {
+    pub selected: usize,
+    pub scroll: usize,
+    pub input: Zeroizing<String>,
+    screen: Option<(Step, bool, bool, usize, String)>,
+}
+
+impl Cursor {
+    /// Puts the cursor on the default choice of a new screen.
+    pub fn follow(&mut self, app: &App, view: &View) {
+        let key = (
+            app.state.step,
+            app.state.picking_language,
+            view.input.is_some(),
+            view.choices.len(),
+            view.choices
+                .first()
+                .map(|c| format!("{:?}", c.action))
+                .unwrap_or_default(),
+        );
+        if self.screen.as_ref() != Some(&key) {
+            self.selected = view.default.unwrap_or(0);
+            self.scroll = 0;
+            self.input = Zeroizing::new(String::new());
+            self.screen = Some(key);
+        }
+        self.selected = self.selected.min(view.choices.len().saturating_sub(1));
+    }
+}
+
+/// Turns a key into a message; `None` when it only moves the cursor.
+pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg> {
+    if key.modifiers.contains(KeyModifiers::CONTROL)
+        && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d'))
+    {
+        return Some(Msg::Interrupted);
+    }
+    if view.input.is_some() {
+        return match key.code {
+            KeyCode::Enter => Some(Msg::Nir(std::mem::replace(
+                &mut cursor.input,
+                Zeroizing::new(String::new()),
+            ))),
+            KeyCode::Esc => Some(Msg::Back),
+            KeyCode::F(1) => Some(Msg::ToggleHelp),
+            KeyCode::Backspace if cursor.input.is_empty() => Some(Msg::Back),
+            KeyCode::Backspace => {
+                cursor.input.pop();
+                None
+            }
+            // Digits, the Corsican A/B, and the spaces printed on the card.
+            KeyCode::Char(c) if c.is_ascii_digit() || matches!(c, 'a' | 'b' | 'A' | 'B' | ' ') => {
+                if cursor.input.len() < 32 {
+                    cursor.input.push(c);
+                }
+                None
+            }
+            _ => None,
+        };
+    }
+    let n = view.choices.len();
+    let act = |i: usize| view.choices.get(i).map(|c| Msg::Act(c.action));
+    match key.code {
+        KeyCode::Up | KeyCode::Char('k') => {
+            cursor.selected = (cursor.selected + n.max(1) - 1) % n.max(1);
+            None
+        }
+        KeyCode::Down | KeyCode::Char('j') | KeyCode::Tab => {
+            cursor.selected = (cursor.selected + 1) % n.max(1);
+            None
+        }
+        KeyCode::Home => {
+            cursor.selected = 0;
+            None
+        }
+        KeyCode::End => {
+            cursor.selected = n.saturating_sub(1);
+            None
+        }
+        KeyCode::PageDown => {
+            cursor.scroll += 5;
+            None
+        }
+        KeyCode::PageUp => {
+            cursor.scroll = cursor.scroll.saturating_sub(5);
+            None
+        }
+        KeyCode::Enter => act(cursor.selected),
+        KeyCode::Char(c @ '1'..='9') => act(c as usize - '1' as usize),
+        KeyCode::Esc | KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
+        KeyCode::Char('?') | KeyCode::F(1) => Some(Msg::ToggleHelp),
+        KeyCode::Char('l') | KeyCode::Char('L') => Some(Msg::PickLanguage),
+        KeyCode::Char('b') | KeyCode::Char('B') => Some(Msg::ToggleBilingual),
+        KeyCode::Char('q') | KeyCode::Char('Q') => Some(Msg::Act(Action::Quit)),
+        _ => None,
+    }
+}
+
+/// Rows of the scrolling part, and the row where the selected choice starts and ends.
+fn body_rows(
+    view: &View,
+    cursor: &Cursor,
+    width: usize,
+    theme: Theme,
+) -> (Vec<Line<'static>>, (usize, usize)) {
+    let mut rows: Vec<Line> = Vec::new();
+    let push_wrapped = |rows: &mut Vec<Line>, text: &str, indent: &str, style: Style| {
+        for r in wrap(text, width.saturating_sub(indent.len())) {
+            rows.push(Line::styled(format!("{indent}{r}"), style));
+        }
+    };
+    let push_text = |rows: &mut Vec<Line>, t: &Text, indent: &str| {
+        push_wrapped(rows, &t.main, indent, theme.base());
+        if let Some(s) = &t.second {
+            push_wrapped(rows, s, &format!("{indent}  "), theme.second());
+        }
+    };
+    if let Some(second) = &view.title.second {
+        push_wrapped(&mut rows, second, "", theme.second());
+    }
+    for t in &view.body {
+        push_text(&mut rows, t, "");
+    }
+    if let Some(a) = &view.address {
+        push_wrapped(
+            &mut rows,
+            a,
+            "  ",
+            theme.base().add_modifier(Modifier::UNDERLINED),
+        );
+    }
+    if !view.french.is_empty() {
+        rows.push(Line::raw(""));
+        push_wrapped(
+            &mut rows,
+            &view.words.french_label,
+            "",
+            theme.base().add_modifier(Modifier::BOLD),
+        );
+        for w in &view.french {
+            let line = match &w.translation {
+                Some(tr) => format!("« {} » = {tr}", w.french),
+                None => format!("« {} »", w.french),
+            };
+            push_wrapped(&mut rows, &line, "  ", theme.base());
+        }
+    }
+    rows.push(Line::raw(""));
+    let note = Text {
+        main: format!("(!) {}: {}", view.words.note_label, view.note.main),
+        second: view.note.second.clone(),
+    };
+    for r in wrap(&note.main, width) {
+        rows.push(Line::styled(r, theme.note()));
+    }
+    if let Some(s) = &note.second {
+        push_wrapped(&mut rows, s, "  ", theme.second());
+    }
+    for t in &view.help {
+        rows.push(Line::raw(""));
+        push_text(
+            &mut rows,
+            &Text {
+                main: format!("{}: {}", view.words.help_label, t.main),
+                second: t.second.clone(),
+            },
+            "",
+        );
+    }
+    rows.push(Line::raw(""));
+    let mut span = (rows.len(), rows.len());
+    if let Some(label) = &view.input {
+        push_wrapped(&mut rows, label, "", theme.base());
+        let masked: String = "•".repeat(cursor.input.chars().count());
+        rows.push(Line::styled(format!("> {masked}_"), theme.selected()));
+        push_wrapped(&mut rows, &view.words.input_hidden, "", theme.second());
+    }
+    for (i, c) in view.choices.iter().enumerate() {
+        let selected = i == cursor.selected;
+        let marker = if selected { ">" } else { " " };
+        let default = if Some(i) == view.default {
+            format!(" ({})", view.words.choice_default)
+        } else {
+            String::new()
+        };
+        let start = rows.len();
+        let style = if selected {
+            theme.selected()
+        } else {
+            theme.base()
+        };
+        let label = format!("{}. {}{default}", i + 1, c.label);
+        for (k, r) in wrap(&label, width.saturating_sub(2))
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if k == 0 {
+                format!("{marker} ")
+            } else {
+                "  ".into()
+            };
+            rows.push(Line::from(vec![
+                Span::styled(lead, theme.base()),
+                Span::styled(r, style),
+            ]));
+        }
+        if let Some(d) = &c.detail {
+            push_wrapped(&mut rows, d, "     ", theme.second());
+        }
+        if selected {
+            span = (start, rows.len());
+        }
+    }
+    (rows, span)
+}
+
+pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
+    let area = frame.area();
+    frame.render_widget(Paragraph::new("").style(theme.base()), area);
+    if area.width < MIN_COLS || area.height < MIN_ROWS {
+        let lines: Vec<Line> = wrap(&view.words.too_small, area.width as usize)
+            .into_iter()
+            .map(Line::raw)
+            .collect();
+        frame.render_widget(Paragraph::new(lines).style(theme.base()), area);
+        return;
+    }
+    let width = area.width as usize;
+    let keys: Vec<Line> = wrap(&view.words.keys_tui, width)
+        .into_iter()
+        .map(|r| Line::styled(r, theme.second()))
+        .collect();
+    let mut header: Vec<Line> = vec![];
+    let marks: Vec<&String> = [&view.connected, &view.practice]
+        .into_iter()
+        .flatten()
+        .collect();
+    let progress = view.progress.clone();
+    header.push(Line::styled(progress, theme.base()));
+    for m in marks {
+        for r in wrap(&format!("[{m}]"), width) {
+            header.push(Line::styled(r, theme.base().add_modifier(Modifier::BOLD)));
+        }
+    }
+    for r in wrap(&view.title.main, width) {
+        header.push(Line::styled(r, theme.title()));
+    }
+    let [top, body, bottom] = Layout::vertical([
+        Constraint::Length(header.len() as u16 + 1),
+        Constraint::Min(3),
+        Constraint::Length(keys.len().min(3) as u16),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(header), top);
+    let (rows, (start, end)) = body_rows(view, cursor, width, theme);
+    let height = body.height as usize;
+    // Keep the selected choice (and its detail) in sight.
+    if end > cursor.scroll + height {
+        cursor.scroll = end.saturating_sub(height);
+    }
+    if start < cursor.scroll {
+        cursor.scroll = start;
+    }
+    cursor.scroll = cursor.scroll.min(rows.len().saturating_sub(height));
+    let visible: Vec<Line> = rows.into_iter().skip(cursor.scroll).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), body);
+    frame.render_widget(Paragraph::new(keys), bottom);
+}
+
+/// Runs the full screen until the flow has an outcome. The terminal is put
+/// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
+pub fn run(app: &mut App, theme: Theme) -> std::io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    let tx = app.tx.clone();
+    std::thread::spawn(move || {
+        loop {
+            let sent = match event::read() {
+                Ok(event::Event::Key(k)) if k.kind != KeyEventKind::Release => {
+                    tx.send(Event::Key(k))
+                }
+                Ok(event::Event::Resize(_, _)) => tx.send(Event::Resize),
+                Ok(_) => Ok(()),
+                Err(_) => return,
+            };
+            if sent.is_err() {
+                return;
+            }
+        }
+    });
+    let mut cursor = Cursor::default();
+    let result = (|| {
+        while app.state.outcome.is_none() {
+            let view = app.view();
+            cursor.follow(app, &view);
+            terminal.draw(|f| draw(f, &view, &mut cursor, theme))?;
+            // Wait for something to happen, then take everything pending before drawing again.
+            let Ok(first) = app.rx.recv() else { break };
+            let mut pending = vec![first];
+            pending.extend(app.rx.try_iter());
+            for ev in pending {
+                match ev {
+                    Event::Key(k) => {
+                        let view = app.view();
+                        cursor.follow(app, &view);
+                        if let Some(msg) = key_to_msg(k, &view, &mut cursor) {
+                            app.dispatch(msg);
+                        }
+                    }
+                    Event::Msg(m) => app.dispatch(m),
+                    Event::Resize | Event::Line(_) => {}
+                }
+            }
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    result
+}

@@ -1,0 +1,73 @@
+//! Word wrapping by display width (wide and combining characters included),
+//! so that the full screen knows exactly how many rows a text takes.
+
+use unicode_width::UnicodeWidthChar;
+use unicode_width::UnicodeWidthStr;
+
+/// Splits `text` into rows of at most `width` columns, breaking at spaces,
+/// and inside a word only when the word alone is wider than a row.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut rows = Vec::new();
+    let mut row = String::new();
+    let mut row_w = 0;
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let w = word.width();
+        let space = usize::from(row_w > 0);
+        if row_w + space + w <= width {
+            if space == 1 {
+                row.push(' ');
+            }
+            row.push_str(word);
+            row_w += space + w;
+            continue;
+        }
+        if row_w > 0 {
+            rows.push(std::mem::take(&mut row));
+            row_w = 0;
+        }
+        if w <= width {
+            row.push_str(word);
+            row_w = w;
+            continue;
+        }
+        // A word wider than the row (an address): cut it by columns.
+        for c in word.chars() {
+            let cw = c.width().unwrap_or(0);
+            if row_w + cw > width && row_w > 0 {
+                rows.push(std::mem::take(&mut row));
+                row_w = 0;
+            }
+            row.push(c);
+            row_w += cw;
+        }
+    }
+    if row_w > 0 || rows.is_empty() {
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wraps_at_spaces_and_respects_width() {
+        assert_eq!(wrap("un deux trois", 7), vec!["un deux", "trois"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        let url = "http://127.0.0.1:4242/api/v2/authorize?client_id=x";
+        for row in wrap(url, 20) {
+            assert!(row.width() <= 20);
+        }
+        assert_eq!(wrap(url, 20).concat(), url);
+    }
+
+    #[test]
+    fn wide_characters_count_double() {
+        let rows = wrap("日本語のテキスト です", 8);
+        assert!(rows.iter().all(|r| r.width() <= 8), "{rows:?}");
+        let rows = wrap("Підключитися до сайту з FranceConnect", 12);
+        assert!(rows.iter().all(|r| r.width() <= 12), "{rows:?}");
+    }
+}

@@ -1,0 +1,227 @@
+//! The built binary in plain mode, as a person (or a script) uses it: answers
+//! on standard input, the browser played by a form-submitting helper.
+
+mod support;
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+use support::FormBrowser;
+
+struct Run {
+    child: Child,
+    out: Arc<Mutex<String>>,
+    urls: PathBuf,
+    _dir: TempDir,
+}
+
+struct TempDir(PathBuf);
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+fn start(args: &[&str], answers: &str, tag: &str) -> Run {
+    let dir = std::env::temp_dir().join(format!("fcguide-e2e-{}-{tag}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let urls = dir.join("urls");
+    let script = dir.join("browser.sh");
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(args)
+        .env("BROWSER", &script)
+        .env_remove("FCGUIDE_CLIENT_ID")
+        .env_remove("FCGUIDE_CLIENT_SECRET")
+        .env("HOME", &dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .as_mut()
+        .unwrap()
+        .write_all(answers.as_bytes())
+        .unwrap();
+    let out = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let sink = out.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock()
+                .unwrap()
+                .push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    Run {
+        child,
+        out,
+        urls,
+        _dir: TempDir(dir),
+    }
+}
+
+impl Run {
+    fn browser_url(&self) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Ok(s) = std::fs::read_to_string(&self.urls) {
+                if let Some(line) = s.lines().next() {
+                    return line.to_string();
+                }
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the browser was never opened:\n{}",
+                self.out.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn finish(mut self) -> (i32, String) {
+        drop(self.child.stdin.take());
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(status) = self.child.try_wait().unwrap() {
+                std::thread::sleep(Duration::from_millis(100));
+                return (
+                    status.code().unwrap_or(-1),
+                    self.out.lock().unwrap().clone(),
+                );
+            }
+            if Instant::now() > deadline {
+                let _ = self.child.kill();
+                panic!("did not end:\n{}", self.out.lock().unwrap());
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+#[test]
+fn enter_on_every_step_connects_and_shows_the_verified_identity() {
+    // Language given; then Enter on welcome, on the provider choice, on the confirmation and on done.
+    let run = start(&["--plain", "--lang", "uk"], "\n\n\n\n", "happy");
+    let url = run.browser_url();
+    assert!(url.contains("ui_locales=uk"));
+    let last = FormBrowser::default().practice_journey(&url, None, 0);
+    assert!(
+        last.html.contains("Готово. Можете закрити цю вкладку"),
+        "{}",
+        last.html
+    );
+    assert!(last.html.contains("lang=\"uk\""));
+    let (code, out) = run.finish();
+    assert_eq!(code, 0, "{out}");
+    assert!(
+        out.contains("Ласкаво просимо: перевірте свої дані"),
+        "{out}"
+    );
+    assert!(out.contains("Імена: Jean"), "{out}");
+    assert!(out.contains("Прізвище при народженні: MARTIN"), "{out}");
+    assert!(out.contains("« Bienvenue » = Ласкаво просимо"), "{out}");
+    assert!(out.contains("[FranceConnect ✓]"), "{out}");
+    // Plain means plain: no escape codes, no box drawing.
+    assert!(!out.contains('\u{1b}'), "escape code in plain mode");
+    assert!(
+        !out.chars().any(|c| ('\u{2500}'..='\u{257f}').contains(&c)),
+        "box drawing in plain mode"
+    );
+    // The prerequisite is on every step.
+    assert!(out.matches("Важливо:").count() >= 4, "{out}");
+}
+
+#[test]
+fn a_temporary_number_ends_in_failure_with_the_explanation() {
+    let run = start(&["--plain", "--lang", "en"], "\n2\n3\n", "temporary");
+    let url = run.browser_url();
+    let mut browser = FormBrowser::default();
+    let mut page = browser.get(&url);
+    assert!(
+        page.html.contains("Connexion à ameli.fr"),
+        "idp_hint skipped the choice"
+    );
+    page = browser.submit(&page, &support::forms(&page.html)[3], None);
+    assert_eq!(page.status, 403);
+    browser.submit(&page, &support::forms(&page.html)[0], None);
+    let (code, out) = run.finish();
+    assert_eq!(code, 1, "{out}");
+    assert!(
+        out.contains("FranceConnect did not find your identity in the national register."),
+        "{out}"
+    );
+    assert!(
+        out.contains("Most common cause: a temporary social security number"),
+        "{out}"
+    );
+    assert!(out.contains("Code to give to support: Y010008"), "{out}");
+    assert!(
+        !out.contains("KARIMI"),
+        "no identity is shown after a refusal"
+    );
+}
+
+#[test]
+fn end_of_input_cancels_cleanly() {
+    let run = start(&["--plain"], "", "eof");
+    let (code, out) = run.finish();
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("Choisissez votre langue") || out.contains("Choose your language"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_number_check_never_echoes_the_number() {
+    let run = start(
+        &["--plain", "--lang", "fr"],
+        "2\n2 90 05 99 155 001 04\nq\n",
+        "nir",
+    );
+    let (code, out) = run.finish();
+    assert_eq!(code, 3, "{out}");
+    assert!(
+        out.contains("Vérifier mon numéro de sécurité sociale"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Ce numéro est bien formé et permanent (personne née hors de France)")
+            || out.contains("La clé"),
+        "{out}"
+    );
+    assert!(!out.contains("155 001"), "the number is never printed back");
+}
+
+#[test]
+fn usage_errors_and_secrets_on_the_command_line_are_refused() {
+    let out = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["--client-secret", "x"])
+        .env("LANG", "en_GB.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("never given on the command line"));
+    let out = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .arg("--list-languages")
+        .output()
+        .unwrap();
+    let list = String::from_utf8_lossy(&out.stdout);
+    assert!(list.lines().next().unwrap().starts_with("fr\t"));
+    assert!(list.contains("uk\tУкраїнська"));
+}
