@@ -68,18 +68,18 @@ fn real_main() -> i32 {
         Command::Run(options) => {
             let skip_picker = options.lang.is_some();
             let lang = lang_for(&options.lang);
-            if let Some(requested) = &options.lang {
-                if catalog.negotiate(requested).is_none() {
-                    eprintln!(
-                        "{}",
-                        catalog.text(
-                            &lang,
-                            "cli-unknown-language",
-                            &[("word", Arg::Str(requested))]
-                        )
-                    );
-                    return exit::USAGE;
-                }
+            if let Some(requested) = options
+                .lang
+                .as_ref()
+                .filter(|r| catalog.negotiate(r).is_none())
+            {
+                let text = catalog.text(
+                    &lang,
+                    "cli-unknown-language",
+                    &[("word", Arg::Str(requested))],
+                );
+                eprintln!("{text}");
+                return exit::USAGE;
             }
             run(catalog, options, lang, skip_picker)
         }
@@ -162,7 +162,7 @@ fn provider(options: &Options) -> Result<(Provider, bool), LoginError> {
     }
     config.idp_hint = options.idp_hint;
     let hint = config.idp_hint;
-    Ok((Provider::Configured(config), hint))
+    Ok((Provider::Configured(Box::new(config)), hint))
 }
 
 fn config_dir() -> Option<std::path::PathBuf> {

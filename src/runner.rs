@@ -27,7 +27,7 @@ pub enum Event {
 /// Which provider: the built-in practice one, or a configured one.
 pub enum Provider {
     Practice,
-    Configured(Config),
+    Configured(Box<Config>),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -211,7 +211,7 @@ impl LoginJob {
             return Ok(c.clone());
         }
         let config = match &*self.provider {
-            Provider::Configured(c) => c.clone(),
+            Provider::Configured(c) => (**c).clone(),
             Provider::Practice => {
                 let mut server = self.practice.lock().unwrap_or_else(|e| e.into_inner());
                 if server.is_none() {

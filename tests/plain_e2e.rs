@@ -79,10 +79,11 @@ impl Run {
     fn browser_url(&self) -> String {
         let deadline = Instant::now() + Duration::from_secs(20);
         loop {
-            if let Ok(s) = std::fs::read_to_string(&self.urls) {
-                if let Some(line) = s.lines().next() {
-                    return line.to_string();
-                }
+            if let Some(line) = std::fs::read_to_string(&self.urls)
+                .ok()
+                .and_then(|s| s.lines().next().map(str::to_string))
+            {
+                return line;
             }
             assert!(
                 Instant::now() < deadline,

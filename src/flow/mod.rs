@@ -223,6 +223,13 @@ impl State {
 
     /// What Enter alone does: the first choice, or the preselected language.
     pub fn default_action(&self) -> Option<Action> {
+        // While the edges work, Enter alone must not cancel what is under way.
+        if self.step == Step::Authenticate
+            && matches!(self.login, Login::Starting | Login::Checking)
+            && !self.picking_language
+        {
+            return None;
+        }
         let actions = self.actions();
         if self.picking_language || self.step == Step::Language {
             return actions.get(self.language_index()).copied();

@@ -732,10 +732,10 @@ fn token(p: &Provider, r: &Incoming) -> Reply {
             "redirect_uri differs from the authorization request",
         );
     }
-    if let Some(challenge) = &grant.params.code_challenge {
-        if f.get("code_verifier").map(|v| pkce_challenge(v)).as_ref() != Some(challenge) {
-            return Reply::oauth_error(400, "invalid_grant", "PKCE verification failed");
-        }
+    if let Some(challenge) = &grant.params.code_challenge
+        && f.get("code_verifier").map(|v| pkce_challenge(v)).as_ref() != Some(challenge)
+    {
+        return Reply::oauth_error(400, "invalid_grant", "PKCE verification failed");
     }
     purge(&mut store, p);
     if store.tokens.len() >= MAX_ENTRIES {

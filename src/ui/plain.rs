@@ -139,29 +139,57 @@ impl<W: Write> Plain<W> {
         app.dispatch(msg);
     }
 
-    /// Prints what is new since the last view.
+    /// Prints what is new since the last view: a whole screen when the step
+    /// changes, otherwise only the parts that changed.
     fn show(&mut self, app: &App) {
         if app.state.outcome.is_some() {
             return;
         }
         self.asking = self.accepts_input(app);
         let view = app.view();
-        if self.last.as_ref() == Some(&view) {
-            return;
-        }
-        let only_help = self.last.as_ref().is_some_and(|last| {
-            let mut without = view.clone();
-            without.help = vec![];
-            *last == without && !view.help.is_empty()
-        });
-        if only_help {
-            for t in &view.help {
-                self.text(&view.words.help_label, t);
-            }
-            self.prompt(&view);
-        } else {
+        let Some(last) = self.last.take() else {
             self.screen(&view);
+            return self.remember(view);
+        };
+        if last == view {
+            return self.remember(view);
         }
+        if last.progress != view.progress || last.title != view.title || last.lang != view.lang {
+            self.screen(&view);
+            return self.remember(view);
+        }
+        for mark in [&view.connected, &view.practice].into_iter().flatten() {
+            if ![&last.connected, &last.practice].contains(&&Some(mark.clone())) {
+                let _ = writeln!(self.out, "({mark})");
+            }
+        }
+        for t in view.body.iter().filter(|t| !last.body.contains(t)) {
+            self.text("", t);
+        }
+        if view.address != last.address
+            && let Some(a) = &view.address
+        {
+            let _ = writeln!(self.out, "  {a}");
+        }
+        if view.french != last.french {
+            self.french(&view);
+        }
+        if view.note != last.note {
+            self.text(&view.words.note_label.clone(), &view.note);
+        }
+        if view.help != last.help {
+            for t in &view.help {
+                self.text(&view.words.help_label.clone(), t);
+            }
+        }
+        if view.choices != last.choices || view.default != last.default {
+            self.choices(&view);
+        }
+        self.prompt(&view);
+        self.remember(view);
+    }
+
+    fn remember(&mut self, view: View) {
         set_echo(view.input.is_none());
         self.last = Some(view);
     }
@@ -193,20 +221,30 @@ impl<W: Write> Plain<W> {
         if let Some(a) = &v.address {
             let _ = writeln!(self.out, "  {a}");
         }
-        if !v.french.is_empty() {
-            let _ = writeln!(self.out, "{}", v.words.french_label);
-            for w in &v.french {
-                match &w.translation {
-                    Some(tr) => writeln!(self.out, "  « {} » = {tr}", w.french),
-                    None => writeln!(self.out, "  « {} »", w.french),
-                }
-                .ok();
-            }
-        }
+        self.french(v);
         self.text(&v.words.note_label.clone(), &v.note);
         for t in &v.help {
             self.text(&v.words.help_label.clone(), t);
         }
+        self.choices(v);
+        self.prompt(v);
+    }
+
+    fn french(&mut self, v: &View) {
+        if v.french.is_empty() {
+            return;
+        }
+        let _ = writeln!(self.out, "{}", v.words.french_label);
+        for w in &v.french {
+            match &w.translation {
+                Some(tr) => writeln!(self.out, "  « {} » = {tr}", w.french),
+                None => writeln!(self.out, "  « {} »", w.french),
+            }
+            .ok();
+        }
+    }
+
+    fn choices(&mut self, v: &View) {
         let default_word = v.words.choice_default.clone();
         for (i, c) in v.choices.iter().enumerate() {
             let mark = if Some(i) == v.default {
@@ -219,7 +257,6 @@ impl<W: Write> Plain<W> {
                 let _ = writeln!(self.out, "   {d}");
             }
         }
-        self.prompt(v);
     }
 
     fn prompt(&mut self, v: &View) {

@@ -157,6 +157,8 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             cursor.scroll = cursor.scroll.saturating_sub(5);
             None
         }
+        // No default (the edges are working): Enter waits rather than cancels.
+        KeyCode::Enter if view.default.is_none() => None,
         KeyCode::Enter => act(cursor.selected),
         KeyCode::Char(c @ '1'..='9') => act(c as usize - '1' as usize),
         KeyCode::Esc | KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
