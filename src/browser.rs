@@ -14,10 +14,7 @@ impl Browser {
         if self.disabled {
             return false;
         }
-        if let Some(cmd) = std::env::var("BROWSER")
-            .ok()
-            .filter(|b| !b.trim().is_empty())
-        {
+        if let Some(cmd) = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty()) {
             // BROWSER may list several commands separated by ':'; the first is used.
             let first = cmd.split(':').next().unwrap_or_default();
             return run_command(first, url);
@@ -26,9 +23,7 @@ impl Browser {
             return false;
         }
         // Output suppressed: a browser must never draw on the terminal we draw on.
-        let options = webbrowser::BrowserOptions::new()
-            .with_suppress_output(true)
-            .clone();
+        let options = webbrowser::BrowserOptions::new().with_suppress_output(true).clone();
         webbrowser::open_browser_with_options(webbrowser::Browser::Default, url, &options).is_ok()
     }
 }

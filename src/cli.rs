@@ -150,29 +150,18 @@ mod tests {
         assert_eq!(o.lang.as_deref(), Some("uk"));
         assert_eq!(o.provider.as_deref(), Some("franceconnect-sandbox"));
         assert_eq!(o.client_id.as_deref(), Some("abc"));
-        assert_eq!(
-            p(&["--client-secret", "x"]).unwrap_err().id,
-            "cli-no-secret-option"
-        );
+        assert_eq!(p(&["--client-secret", "x"]).unwrap_err().id, "cli-no-secret-option");
         assert_eq!(p(&["--bogus"]).unwrap_err().id, "cli-unknown-option");
         assert_eq!(p(&["--lang"]).unwrap_err().id, "cli-missing-value");
         assert_eq!(
-            p(&["--provider", "practice", "--issuer", "https://x"])
-                .unwrap_err()
-                .id,
+            p(&["--provider", "practice", "--issuer", "https://x"]).unwrap_err().id,
             "cli-provider-and-issuer"
         );
         assert_eq!(
             p(&["practice-server", "--port", "8080"]).unwrap(),
-            Command::PracticeServer {
-                port: 8080,
-                lang: None
-            }
+            Command::PracticeServer { port: 8080, lang: None }
         );
-        assert_eq!(
-            p(&["practice-server", "--port", "x"]).unwrap_err().id,
-            "cli-bad-port"
-        );
+        assert_eq!(p(&["practice-server", "--port", "x"]).unwrap_err().id, "cli-bad-port");
         assert_eq!(p(&["--version"]).unwrap(), Command::Version);
         assert_eq!(p(&["--wait", "0"]).unwrap_err().id, "cli-bad-wait");
     }

@@ -23,10 +23,7 @@ pub const IDPS: &[Idp] = &[
         id: "laposte",
         name: "L'Identité Numérique La Poste",
     },
-    Idp {
-        id: "msa",
-        name: "MSA",
-    },
+    Idp { id: "msa", name: "MSA" },
     Idp {
         id: "france-identite",
         name: "France Identité",

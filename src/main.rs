@@ -35,10 +35,7 @@ fn real_main() -> i32 {
         Ok(c) => c,
         Err(u) => {
             let lang = lang_for(&None);
-            eprintln!(
-                "{}",
-                catalog.text(&lang, u.id, &[("word", Arg::Str(&u.word))])
-            );
+            eprintln!("{}", catalog.text(&lang, u.id, &[("word", Arg::Str(&u.word))]));
             eprintln!("{}", catalog.text(&lang, "cli-see-help", &[]));
             return exit::USAGE;
         }
@@ -62,22 +59,12 @@ fn real_main() -> i32 {
             println!("{}", catalog.text(&lang_for(&lang), "cli-help", &[]));
             exit::CONNECTED
         }
-        Command::PracticeServer { port, lang } => {
-            practice_server(catalog.clone(), port, &lang_for(&lang))
-        }
+        Command::PracticeServer { port, lang } => practice_server(catalog.clone(), port, &lang_for(&lang)),
         Command::Run(options) => {
             let skip_picker = options.lang.is_some();
             let lang = lang_for(&options.lang);
-            if let Some(requested) = options
-                .lang
-                .as_ref()
-                .filter(|r| catalog.negotiate(r).is_none())
-            {
-                let text = catalog.text(
-                    &lang,
-                    "cli-unknown-language",
-                    &[("word", Arg::Str(requested))],
-                );
+            if let Some(requested) = options.lang.as_ref().filter(|r| catalog.negotiate(r).is_none()) {
+                let text = catalog.text(&lang, "cli-unknown-language", &[("word", Arg::Str(requested))]);
                 eprintln!("{text}");
                 return exit::USAGE;
             }
@@ -109,10 +96,9 @@ fn practice_server(catalog: Arc<Catalog>, port: u16, lang: &str) -> i32 {
     println!("client_secret: {}", server.client_secret);
     println!("redirect_uri: http://127.0.0.1:PORT/callback");
     let (tx, rx) = channel::<()>();
-    if let Ok(mut signals) = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGINT,
-        signal_hook::consts::SIGTERM,
-    ]) {
+    if let Ok(mut signals) =
+        signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM])
+    {
         std::thread::spawn(move || {
             if signals.forever().next().is_some() {
                 let _ = tx.send(());
@@ -130,9 +116,7 @@ fn provider(options: &Options) -> Result<(Provider, bool), LoginError> {
         (Some(name), _) => match Preset::by_name(name) {
             Some(p) => p,
             None => {
-                return Err(LoginError::Config(
-                    fcguide::oidc::error::ConfigProblem::BadIssuer,
-                ));
+                return Err(LoginError::Config(fcguide::oidc::error::ConfigProblem::BadIssuer));
             }
         },
         (None, Some(_)) => Preset::FranceConnect,
@@ -146,10 +130,7 @@ fn provider(options: &Options) -> Result<(Provider, bool), LoginError> {
         .or_else(|| std::env::var("FCGUIDE_CLIENT_ID").ok())
         .unwrap_or_default();
     let secret_file = config_dir().map(|d| d.join("client_secret"));
-    let secret = config::load_secret(
-        std::env::var("FCGUIDE_CLIENT_SECRET").ok(),
-        secret_file.as_deref(),
-    )?;
+    let secret = config::load_secret(std::env::var("FCGUIDE_CLIENT_SECRET").ok(), secret_file.as_deref())?;
     let mut config = match &options.issuer {
         Some(issuer) => {
             config::check_address(issuer)?;
@@ -168,9 +149,7 @@ fn provider(options: &Options) -> Result<(Provider, bool), LoginError> {
 fn config_dir() -> Option<std::path::PathBuf> {
     let base = std::env::var_os("XDG_CONFIG_HOME")
         .map(std::path::PathBuf::from)
-        .or_else(|| {
-            std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config"))
-        })?;
+        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config")))?;
     Some(base.join("fcguide"))
 }
 
@@ -245,9 +224,7 @@ fn run(catalog: Arc<Catalog>, options: Options, lang: String, skip_picker: bool)
         plain::Plain::new(std::io::stdout().lock(), interactive).run(&mut app);
         plain::restore_echo();
     } else {
-        let theme = if options.high_contrast
-            || std::env::var("FCGUIDE_THEME").is_ok_and(|t| t == "high-contrast")
-        {
+        let theme = if options.high_contrast || std::env::var("FCGUIDE_THEME").is_ok_and(|t| t == "high-contrast") {
             tui::Theme::HighContrast
         } else if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
             tui::Theme::NoColor

@@ -98,10 +98,7 @@ impl Runner {
 
     pub fn run(&mut self, effect: Effect) {
         match effect {
-            Effect::StartLogin {
-                idp_hint,
-                ui_locale,
-            } => {
+            Effect::StartLogin { idp_hint, ui_locale } => {
                 self.cancel();
                 let (ctl_tx, ctl_rx) = channel();
                 self.login = Some(ctl_tx.clone());
@@ -141,20 +138,10 @@ impl Runner {
     }
 
     fn logout(&mut self, lang: String) {
-        let Some(id_token) = self
-            .id_token
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .take()
-        else {
+        let Some(id_token) = self.id_token.lock().unwrap_or_else(|e| e.into_inner()).take() else {
             return;
         };
-        let Some(client) = self
-            .client
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .clone()
-        else {
+        let Some(client) = self.client.lock().unwrap_or_else(|e| e.into_inner()).clone() else {
             return;
         };
         let (tx, browser, catalog) = (self.tx.clone(), self.browser.clone(), self.catalog.clone());
@@ -215,9 +202,8 @@ impl LoginJob {
             Provider::Practice => {
                 let mut server = self.practice.lock().unwrap_or_else(|e| e.into_inner());
                 if server.is_none() {
-                    let started =
-                        PracticeServer::start(practice::Settings::default(), self.catalog.clone())
-                            .map_err(|_| LoginError::Listener)?;
+                    let started = PracticeServer::start(practice::Settings::default(), self.catalog.clone())
+                        .map_err(|_| LoginError::Listener)?;
                     *server = Some(started);
                 }
                 let s = server.as_ref().expect("just started");
@@ -235,13 +221,7 @@ impl LoginJob {
         Ok(client)
     }
 
-    fn run(
-        self,
-        idp_hint: Option<String>,
-        lang: String,
-        ctl_tx: Sender<Control>,
-        ctl: Receiver<Control>,
-    ) {
+    fn run(self, idp_hint: Option<String>, lang: String, ctl_tx: Sender<Control>, ctl: Receiver<Control>) {
         let client = match self.client() {
             Ok(c) => c,
             Err(e) => return self.send(Msg::LoginFailed(e)),
@@ -260,7 +240,7 @@ impl LoginJob {
         };
         let browser_opened = self.browser.open(&pending.url);
         self.send(Msg::LoginReady {
-            url: pending.url.clone(),
+            url: pending.listener.short_url.clone(),
             browser_opened,
         });
         let mut deadline = Some(Instant::now() + self.timing.wait);

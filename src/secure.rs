@@ -13,10 +13,7 @@ pub fn random_token(bytes: usize) -> String {
 
 /// PKCE S256: BASE64URL(SHA256(verifier)).
 pub fn pkce_challenge(verifier: &str) -> String {
-    B64.encode(ring::digest::digest(
-        &ring::digest::SHA256,
-        verifier.as_bytes(),
-    ))
+    B64.encode(ring::digest::digest(&ring::digest::SHA256, verifier.as_bytes()))
 }
 
 /// BASE64URL of the first `len` bytes of SHA-256 (pairwise subjects, `at_hash`).

@@ -69,6 +69,8 @@ pub struct Words {
     pub still_waiting: String,
     pub too_small: String,
     pub choice_default: String,
+    pub more_below: String,
+    pub more_above: String,
     pub input_hidden: String,
 }
 
@@ -133,12 +135,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         match state.step {
             Step::Language => unreachable!(),
             Step::Welcome => {
-                for id in [
-                    "welcome-what",
-                    "welcome-need",
-                    "welcome-where",
-                    "welcome-without",
-                ] {
+                for id in ["welcome-what", "welcome-need", "welcome-where", "welcome-without"] {
                     body.push(tr.t(id));
                 }
                 french.push(tr.fr("fr-words-button", &[]));
@@ -225,14 +222,9 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                     body.push(tr.ta("confirm-family", &[("value", Arg::Str(&id.family_name))]));
                     body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&id.birthdate))]));
                     if id.born_abroad() {
-                        body.push(tr.ta(
-                            "confirm-born-abroad",
-                            &[("country", Arg::Str(&id.birthcountry))],
-                        ));
+                        body.push(tr.ta("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
                     } else {
-                        body.push(
-                            tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]),
-                        );
+                        body.push(tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
                     }
                 }
                 body.push(tr.ta("confirm-continue", &[("service", service)]));
@@ -265,15 +257,9 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     let default = state
         .default_action()
         .and_then(|d| choices.iter().position(|c| c.action == d));
-    let default_label = default
-        .map(|i| choices[i].label.clone())
-        .unwrap_or_default();
+    let default_label = default.map(|i| choices[i].label.clone()).unwrap_or_default();
     let help = if state.help {
-        let id = if picking {
-            "language"
-        } else {
-            step_id(state.step)
-        };
+        let id = if picking { "language" } else { step_id(state.step) };
         vec![tr.t(&format!("help-{id}")), tr.t("help-keys")]
     } else {
         vec![]
@@ -310,6 +296,8 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             still_waiting: tr.s("still-waiting"),
             too_small: tr.s("too-small"),
             choice_default: tr.s("choice-default"),
+            more_below: tr.s("more-below"),
+            more_above: tr.s("more-above"),
             input_hidden: tr.s("input-hidden"),
         },
     }
@@ -366,10 +354,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         }),
         Action::Reopen => plain("choice-reopen"),
         Action::MoreTime => Choice {
-            label: tr.a(
-                "choice-more-time",
-                &[("minutes", Arg::Num(ctx.extend_minutes))],
-            ),
+            label: tr.a("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
             detail: None,
             action,
         },

@@ -47,12 +47,7 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .as_mut()
-        .unwrap()
-        .write_all(answers.as_bytes())
-        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(answers.as_bytes()).unwrap();
     let out = Arc::new(Mutex::new(String::new()));
     let mut stdout = child.stdout.take().unwrap();
     let sink = out.clone();
@@ -62,9 +57,7 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
             if n == 0 {
                 break;
             }
-            sink.lock()
-                .unwrap()
-                .push_str(&String::from_utf8_lossy(&buf[..n]));
+            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
         }
     });
     Run {
@@ -100,10 +93,7 @@ impl Run {
         loop {
             if let Some(status) = self.child.try_wait().unwrap() {
                 std::thread::sleep(Duration::from_millis(100));
-                return (
-                    status.code().unwrap_or(-1),
-                    self.out.lock().unwrap().clone(),
-                );
+                return (status.code().unwrap_or(-1), self.out.lock().unwrap().clone());
             }
             if Instant::now() > deadline {
                 let _ = self.child.kill();
@@ -121,18 +111,11 @@ fn enter_on_every_step_connects_and_shows_the_verified_identity() {
     let url = run.browser_url();
     assert!(url.contains("ui_locales=uk"));
     let last = FormBrowser::default().practice_journey(&url, None, 0);
-    assert!(
-        last.html.contains("Готово. Можете закрити цю вкладку"),
-        "{}",
-        last.html
-    );
+    assert!(last.html.contains("Готово. Можете закрити цю вкладку"), "{}", last.html);
     assert!(last.html.contains("lang=\"uk\""));
     let (code, out) = run.finish();
     assert_eq!(code, 0, "{out}");
-    assert!(
-        out.contains("Ласкаво просимо: перевірте свої дані"),
-        "{out}"
-    );
+    assert!(out.contains("Ласкаво просимо: перевірте свої дані"), "{out}");
     assert!(out.contains("Імена: Jean"), "{out}");
     assert!(out.contains("Прізвище при народженні: MARTIN"), "{out}");
     assert!(out.contains("« Bienvenue » = Ласкаво просимо"), "{out}");
@@ -171,10 +154,7 @@ fn a_temporary_number_ends_in_failure_with_the_explanation() {
         "{out}"
     );
     assert!(out.contains("Code to give to support: Y010008"), "{out}");
-    assert!(
-        !out.contains("KARIMI"),
-        "no identity is shown after a refusal"
-    );
+    assert!(!out.contains("KARIMI"), "no identity is shown after a refusal");
 }
 
 #[test]
@@ -190,20 +170,12 @@ fn end_of_input_cancels_cleanly() {
 
 #[test]
 fn the_number_check_never_echoes_the_number() {
-    let run = start(
-        &["--plain", "--lang", "fr"],
-        "2\n2 90 05 99 155 001 04\nq\n",
-        "nir",
-    );
+    let run = start(&["--plain", "--lang", "fr"], "2\n2 90 05 99 155 001 04\nq\n", "nir");
     let (code, out) = run.finish();
     assert_eq!(code, 3, "{out}");
+    assert!(out.contains("Vérifier mon numéro de sécurité sociale"), "{out}");
     assert!(
-        out.contains("Vérifier mon numéro de sécurité sociale"),
-        "{out}"
-    );
-    assert!(
-        out.contains("Ce numéro est bien formé et permanent (personne née hors de France)")
-            || out.contains("La clé"),
+        out.contains("Ce numéro est bien formé et permanent (personne née hors de France)") || out.contains("La clé"),
         "{out}"
     );
     assert!(!out.contains("155 001"), "the number is never printed back");

@@ -46,8 +46,10 @@ fn a_typical_adult_connects_and_the_identity_is_verified() {
     assert!(pending.url.contains("acr_values=eidas1"));
     assert!(pending.url.contains("code_challenge_method=S256"));
     let mut browser = FormBrowser::default();
-    let last = browser.practice_journey(&pending.url, None, 0);
+    // The short address shown on screen leads to the same request.
+    let last = browser.practice_journey(&pending.listener.short_url, None, 0);
     assert_eq!(last.html, "done");
+    assert_eq!(browser.visited[1], pending.url);
     let answer = rx.recv_timeout(Duration::from_secs(5)).unwrap();
     let connection = client.finish(&pending, answer).unwrap();
     assert_eq!(connection.identity.given_name, "Jean");
@@ -67,10 +69,7 @@ fn pages_are_french_with_the_translation_under_each_label() {
     assert_eq!(choose.status, 200);
     assert!(choose.html.contains("<html lang=\"fr\">"));
     let t = text(&choose.html);
-    assert!(
-        t.contains("Je choisis un compte pour me connecter sur fcguide"),
-        "{t}"
-    );
+    assert!(t.contains("Je choisis un compte pour me connecter sur fcguide"), "{t}");
     assert!(t.contains("Я обираю обліковий запис"), "{t}");
     assert!(t.contains("ce n'est pas le vrai FranceConnect"), "{t}");
     assert!(choose.html.contains("lang=\"uk\""));

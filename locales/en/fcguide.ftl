@@ -247,3 +247,5 @@ cli-help =
     The service's secret comes from FCGUIDE_CLIENT_SECRET or the file
     ~/.config/fcguide/client_secret (readable by you alone), never from the command line.
     Exit codes: 0 connected, 1 failed, 2 usage error, 3 cancelled.
+more-below = ↓ More below: Page Down key.
+more-above = ↑ The start is above: Page Up key.

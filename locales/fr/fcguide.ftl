@@ -250,3 +250,5 @@ cli-help =
     Le secret du service vient de FCGUIDE_CLIENT_SECRET ou du fichier
     ~/.config/fcguide/client_secret (lisible par vous seul), jamais de la ligne de commande.
     Codes de sortie : 0 connecté, 1 échec, 2 erreur d'utilisation, 3 annulé.
+more-below = ↓ La suite est plus bas : touche Page suivante.
+more-above = ↑ Le début est plus haut : touche Page précédente.

@@ -149,20 +149,11 @@ pub struct State {
 
 impl State {
     /// `lang`: from `--lang` (skips the picker) or the system (preselected in it).
-    pub fn new(
-        languages: Vec<String>,
-        lang: String,
-        skip_picker: bool,
-        idp_hint_allowed: bool,
-    ) -> State {
+    pub fn new(languages: Vec<String>, lang: String, skip_picker: bool, idp_hint_allowed: bool) -> State {
         State {
             languages,
             lang,
-            step: if skip_picker {
-                Step::Welcome
-            } else {
-                Step::Language
-            },
+            step: if skip_picker { Step::Welcome } else { Step::Language },
             back: Vec::new(),
             picking_language: false,
             help: false,
@@ -204,9 +195,7 @@ impl State {
             Step::ChooseIdp => (0..IDPS.len()).map(Action::Idp).collect(),
             Step::Authenticate => match &self.login {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
-                Login::Waiting {
-                    timed_out: true, ..
-                } => vec![Action::MoreTime, Action::Reopen, Action::Cancel],
+                Login::Waiting { timed_out: true, .. } => vec![Action::MoreTime, Action::Reopen, Action::Cancel],
                 Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel],
                 Login::Failed(_) => vec![Action::Retry, Action::OtherIdp, Action::Quit],
             },
@@ -239,10 +228,7 @@ impl State {
 
     /// The language preselected in the picker.
     pub fn language_index(&self) -> usize {
-        self.languages
-            .iter()
-            .position(|l| *l == self.lang)
-            .unwrap_or(0)
+        self.languages.iter().position(|l| *l == self.lang).unwrap_or(0)
     }
 
     fn go(&mut self, step: Step) {
@@ -276,16 +262,9 @@ impl State {
     }
 
     fn leave_login(&mut self) -> Vec<Effect> {
-        let running = matches!(
-            self.login,
-            Login::Starting | Login::Waiting { .. } | Login::Checking
-        );
+        let running = matches!(self.login, Login::Starting | Login::Waiting { .. } | Login::Checking);
         self.login = Login::Idle;
-        if running {
-            vec![Effect::CancelLogin]
-        } else {
-            vec![]
-        }
+        if running { vec![Effect::CancelLogin] } else { vec![] }
     }
 }
 
@@ -325,10 +304,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::LoginReady {
-            url,
-            browser_opened,
-        } => {
+        Msg::LoginReady { url, browser_opened } => {
             if state.login == Login::Starting {
                 state.login = Login::Waiting {
                     url,
@@ -357,20 +333,14 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::LoginFailed(e) => {
-            if matches!(
-                state.login,
-                Login::Starting | Login::Waiting { .. } | Login::Checking
-            ) {
+            if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
                 state.login = Login::Failed(e);
                 state.failed_once = true;
             }
             vec![]
         }
         Msg::Connected(identity) => {
-            if matches!(
-                state.login,
-                Login::Starting | Login::Waiting { .. } | Login::Checking
-            ) {
+            if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
                 state.login = Login::Idle;
                 state.identity = Some(identity);
                 state.go(Step::Confirm);
@@ -480,9 +450,7 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
             // can be used, and go back to the choice of provider.
             state.identity = None;
             state.not_me = true;
-            state
-                .back
-                .retain(|s| !matches!(s, Step::Authenticate | Step::Confirm));
+            state.back.retain(|s| !matches!(s, Step::Authenticate | Step::Confirm));
             state.step = Step::ChooseIdp;
             vec![Effect::Logout {
                 ui_locale: state.lang.clone(),
@@ -505,12 +473,7 @@ mod tests {
     use crate::oidc::error::{LoginError, refusal};
 
     fn state() -> State {
-        State::new(
-            vec!["fr".into(), "uk".into(), "en".into()],
-            "uk".into(),
-            false,
-            true,
-        )
+        State::new(vec!["fr".into(), "uk".into(), "en".into()], "uk".into(), false, true)
     }
 
     fn identity() -> Identity {
@@ -590,10 +553,7 @@ mod tests {
         let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
         update(&mut s, Msg::Act(Action::CheckNir));
         assert_eq!(s.step, Step::NirCheck);
-        update(
-            &mut s,
-            Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())),
-        );
+        update(&mut s, Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())));
         assert!(matches!(
             s.nir,
             Some(NirVerdict::Malformed | NirVerdict::WrongKey | NirVerdict::Temporary)
@@ -627,14 +587,8 @@ mod tests {
                 browser_opened: true,
             },
         );
-        update(
-            &mut s,
-            Msg::LoginFailed(refusal("access_denied", Some("Y010008"))),
-        );
-        assert_eq!(
-            s.actions(),
-            vec![Action::Retry, Action::OtherIdp, Action::Quit]
-        );
+        update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("Y010008"))));
+        assert_eq!(s.actions(), vec![Action::Retry, Action::OtherIdp, Action::Quit]);
         let again = update(&mut s, Msg::Act(Action::Retry));
         assert!(matches!(again[0], Effect::StartLogin { .. }));
         update(&mut s, Msg::LoginFailed(refusal("invalid_idp_hint", None)));
@@ -672,10 +626,7 @@ mod tests {
             update(&mut s, Msg::Act(Action::Reopen)),
             vec![Effect::OpenBrowser { url: "u".into() }]
         );
-        assert_eq!(
-            update(&mut s, Msg::Act(Action::Cancel)),
-            vec![Effect::CancelLogin]
-        );
+        assert_eq!(update(&mut s, Msg::Act(Action::Cancel)), vec![Effect::CancelLogin]);
         assert_eq!(s.step, Step::ChooseIdp);
         // A late answer from the cancelled attempt changes nothing.
         update(&mut s, Msg::Connected(identity()));
@@ -691,9 +642,7 @@ mod tests {
         update(&mut s, Msg::Connected(identity()));
         assert_eq!(
             update(&mut s, Msg::Act(Action::NotMe)),
-            vec![Effect::Logout {
-                ui_locale: "fr".into()
-            }]
+            vec![Effect::Logout { ui_locale: "fr".into() }]
         );
         assert!(s.identity.is_none());
         assert_eq!(s.step, Step::ChooseIdp);

@@ -102,10 +102,7 @@ mod tests {
         let a = with_key("185052A004012");
         let b = with_key("285052B004012");
         assert_eq!(check(&a), NirVerdict::Permanent { born_abroad: false });
-        assert_eq!(
-            check(&b.to_lowercase()),
-            NirVerdict::Permanent { born_abroad: false }
-        );
+        assert_eq!(check(&b.to_lowercase()), NirVerdict::Permanent { born_abroad: false });
         // The same body with the other Corsican department fails its key.
         assert_eq!(check(&a.replace("2A", "2B")), NirVerdict::WrongKey);
     }

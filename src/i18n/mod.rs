@@ -58,20 +58,12 @@ impl Catalog {
 
     /// The best shipped tag for a requested one (`uk_UA.UTF-8`, `en-GB`, `fa-AF`…).
     pub fn negotiate(&self, requested: &str) -> Option<String> {
-        let clean = requested
-            .split(['.', '@'])
-            .next()
-            .unwrap_or("")
-            .replace('_', "-");
+        let clean = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
         if clean.is_empty() || clean == "C" || clean == "POSIX" {
             return None;
         }
         let lower = clean.to_ascii_lowercase();
-        if let Some((t, _)) = self
-            .bundles
-            .iter()
-            .find(|(t, _)| t.to_ascii_lowercase() == lower)
-        {
+        if let Some((t, _)) = self.bundles.iter().find(|(t, _)| t.to_ascii_lowercase() == lower) {
             return Some(t.clone());
         }
         let primary = lower.split('-').next().unwrap_or("");

@@ -7,8 +7,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// message id (with `.attr`) -> variables used.
 fn shape(source: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let resource = fluent_syntax::parser::parse(source)
-        .unwrap_or_else(|(_, errors)| panic!("parse errors: {errors:?}"));
+    let resource =
+        fluent_syntax::parser::parse(source).unwrap_or_else(|(_, errors)| panic!("parse errors: {errors:?}"));
     let mut out = BTreeMap::new();
     for entry in resource.body {
         if let ast::Entry::Message(m) = entry {
@@ -62,17 +62,11 @@ fn inline_vars(i: &ast::InlineExpression<&str>, set: &mut BTreeSet<String>) {
 }
 
 fn locale_shape(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let (_, sources) = LOCALES
-        .iter()
-        .find(|(t, _)| *t == tag)
-        .expect("locale compiled in");
+    let (_, sources) = LOCALES.iter().find(|(t, _)| *t == tag).expect("locale compiled in");
     let mut all = BTreeMap::new();
     for s in *sources {
         for (k, v) in shape(s) {
-            assert!(
-                all.insert(k.clone(), v).is_none(),
-                "{tag}: {k} defined twice"
-            );
+            assert!(all.insert(k.clone(), v).is_none(), "{tag}: {k} defined twice");
         }
     }
     all
@@ -84,32 +78,18 @@ fn every_locale_is_complete_against_the_reference() {
     assert!(reference.len() > 100);
     for (tag, _) in LOCALES {
         let shape = locale_shape(tag);
-        let missing: Vec<_> = reference
-            .keys()
-            .filter(|k| !shape.contains_key(*k))
-            .collect();
+        let missing: Vec<_> = reference.keys().filter(|k| !shape.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{tag} misses {missing:?}");
-        let extra: Vec<_> = shape
-            .keys()
-            .filter(|k| !reference.contains_key(*k))
-            .collect();
-        assert!(
-            extra.is_empty(),
-            "{tag} has messages the reference lacks: {extra:?}"
-        );
+        let extra: Vec<_> = shape.keys().filter(|k| !reference.contains_key(*k)).collect();
+        assert!(extra.is_empty(), "{tag} has messages the reference lacks: {extra:?}");
         for (id, want) in &reference {
             let got = &shape[id];
             // A translation may not drop a variable (it would lose information)
             // nor invent one (nobody would pass it).
-            assert_eq!(
-                got, want,
-                "{tag}: {id} uses variables {got:?}, reference {want:?}"
-            );
+            assert_eq!(got, want, "{tag}: {id} uses variables {got:?}, reference {want:?}");
         }
         assert!(matches!(
-            Catalog::load()
-                .format(tag, "language-direction", &[])
-                .as_deref(),
+            Catalog::load().format(tag, "language-direction", &[]).as_deref(),
             Some("ltr" | "rtl")
         ));
     }
@@ -123,14 +103,10 @@ fn every_message_the_code_asks_for_exists() {
     for idp in crate::idps::IDPS {
         ids.push(format!("idp-{}-who", idp.id));
     }
-    for step in [
-        "language", "welcome", "nir", "idp", "auth", "confirm", "done",
-    ] {
+    for step in ["language", "welcome", "nir", "idp", "auth", "confirm", "done"] {
         ids.push(format!("help-{step}"));
     }
-    use crate::oidc::error::{
-        ConfigProblem as C, LoginError as E, ProviderRefusal as R, TokenCheck,
-    };
+    use crate::oidc::error::{ConfigProblem as C, LoginError as E, ProviderRefusal as R, TokenCheck};
     let errors = [
         E::Config(C::MissingClientId),
         E::Config(C::MissingSecret),
@@ -202,11 +178,7 @@ fn negotiation_and_fallback() {
     };
     assert_eq!(c.system_language(env).as_deref(), Some("uk"));
     // No isolation marks around arguments: terminals print them as junk.
-    let s = c.text(
-        "en",
-        "progress",
-        &[("step", Arg::Num(2)), ("total", Arg::Num(6))],
-    );
+    let s = c.text("en", "progress", &[("step", Arg::Num(2)), ("total", Arg::Num(6))]);
     assert_eq!(s, "Step 2 of 6");
     assert_eq!(c.text("zz", "choice-quit", &[]), "Quit");
 }

@@ -28,11 +28,7 @@ pub fn parse_query(query: &str) -> CallbackParams {
             None => seen.push((k.into_owned(), Some(v.into_owned()))),
         }
     }
-    let get = |name: &str| {
-        seen.iter()
-            .find(|(k, _)| k == name)
-            .and_then(|(_, v)| v.clone())
-    };
+    let get = |name: &str| seen.iter().find(|(k, _)| k == name).and_then(|(_, v)| v.clone());
     CallbackParams {
         code: get("code"),
         state: get("state"),
@@ -67,6 +63,10 @@ pub type Notify = Arc<dyn Fn(CallbackParams) + Send + Sync>;
 pub struct Listener {
     /// The exact redirect URI to send to the provider.
     pub redirect_uri: String,
+    /// A short local address that redirects to the authorization request:
+    /// easier to read aloud, type or copy than the full request.
+    pub short_url: String,
+    start_to: Arc<Mutex<Option<String>>>,
     stop: Arc<AtomicBool>,
     servers: Vec<Arc<tiny_http::Server>>,
 }
@@ -113,22 +113,19 @@ impl Listener {
                 Err(_) => return Err(LoginError::Listener),
             }
         }
-        let port = listeners[0]
-            .local_addr()
-            .map_err(|_| LoginError::Listener)?
-            .port();
+        let port = listeners[0].local_addr().map_err(|_| LoginError::Listener)?.port();
         let redirect_uri = match redirect {
             Some(u) => u.to_string(),
             None => format!("http://{host}:{port}{path}"),
         };
+        let short_url = format!("http://{host}:{port}{START_PATH}");
+        let start_to = Arc::new(Mutex::new(None));
         let stop = Arc::new(AtomicBool::new(false));
         let state = Arc::new(state);
         let done = Arc::new(Mutex::new(false));
         let mut servers = Vec::new();
         for l in listeners {
-            let server = Arc::new(
-                tiny_http::Server::from_listener(l, None).map_err(|_| LoginError::Listener)?,
-            );
+            let server = Arc::new(tiny_http::Server::from_listener(l, None).map_err(|_| LoginError::Listener)?);
             servers.push(server.clone());
             let ctx = Serve {
                 notify: notify.clone(),
@@ -137,14 +134,24 @@ impl Listener {
                 state: state.clone(),
                 pages: pages.clone(),
                 done: done.clone(),
+                start_to: start_to.clone(),
             };
             std::thread::spawn(move || ctx.run(&server));
         }
         Ok(Listener {
             redirect_uri,
+            short_url,
+            start_to,
             stop,
             servers,
         })
+    }
+}
+
+impl Listener {
+    /// Where the short address leads.
+    pub fn set_start(&self, url: &str) {
+        *self.start_to.lock().unwrap_or_else(|e| e.into_inner()) = Some(url.to_string());
     }
 }
 
@@ -164,7 +171,11 @@ struct Serve {
     state: Arc<String>,
     pages: Pages,
     done: Arc<Mutex<bool>>,
+    start_to: Arc<Mutex<Option<String>>>,
 }
+
+/// Path of the short address on the loopback listener.
+const START_PATH: &str = "/start";
 
 impl Serve {
     fn run(&self, server: &tiny_http::Server) {
@@ -194,8 +205,16 @@ impl Serve {
         };
         let raw = request.url().to_string();
         let (path, query) = raw.split_once('?').unwrap_or((&raw, ""));
-        if *request.method() != tiny_http::Method::Get || path != self.path || raw.len() > 16 * 1024
-        {
+        if path == START_PATH && path != self.path {
+            let target = self.start_to.lock().unwrap_or_else(|e| e.into_inner()).clone();
+            if let Some(to) = target
+                && let Ok(h) = tiny_http::Header::from_bytes("Location", to.as_bytes())
+            {
+                let _ = request.respond(html(302, "").with_header(h));
+                return;
+            }
+        }
+        if *request.method() != tiny_http::Method::Get || path != self.path || raw.len() > 16 * 1024 {
             // favicon.ico, pre-connects, probes: answered and forgotten.
             let _ = request.respond(html(404, ""));
             return;
@@ -249,10 +268,9 @@ mod tests {
             seed ^= seed << 17;
             seed
         };
-        let alphabet: Vec<char> =
-            "ab=&%+;?#state=code=iss=error=\u{e9}\u{0}\u{ffff}0123456789ABCDEF"
-                .chars()
-                .collect();
+        let alphabet: Vec<char> = "ab=&%+;?#state=code=iss=error=\u{e9}\u{0}\u{ffff}0123456789ABCDEF"
+            .chars()
+            .collect();
         for _ in 0..20_000 {
             let len = (next() % 64) as usize;
             let q: String = (0..len)
@@ -268,11 +286,7 @@ mod tests {
                 ("iss", &p.iss),
                 ("error", &p.error),
             ] {
-                let all: Vec<&String> = pairs
-                    .iter()
-                    .filter(|(k, _)| k == name)
-                    .map(|(_, v)| v)
-                    .collect();
+                let all: Vec<&String> = pairs.iter().filter(|(k, _)| k == name).map(|(_, v)| v).collect();
                 match got {
                     Some(v) => assert!(all.len() == 1 && all[0] == v, "{q:?}: {name}"),
                     None => assert!(all.len() != 1, "{q:?}: {name} lost"),

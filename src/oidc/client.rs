@@ -108,14 +108,9 @@ impl Client {
             pages,
             notify,
         )?;
-        let pkce = self
-            .meta
-            .code_challenge_methods_supported
-            .iter()
-            .any(|m| m == "S256");
+        let pkce = self.meta.code_challenge_methods_supported.iter().any(|m| m == "S256");
         let verifier = pkce.then(|| Zeroizing::new(random_token(48)));
-        let mut url =
-            Url::parse(&self.meta.authorization_endpoint).map_err(|_| LoginError::Discovery)?;
+        let mut url = Url::parse(&self.meta.authorization_endpoint).map_err(|_| LoginError::Discovery)?;
         {
             let mut q = url.query_pairs_mut();
             q.append_pair("response_type", "code")
@@ -139,6 +134,7 @@ impl Client {
                 q.append_pair("idp_hint", hint);
             }
         }
+        listener.set_start(url.as_str());
         Ok(Pending {
             url: url.to_string(),
             listener,
@@ -149,22 +145,14 @@ impl Client {
     }
 
     /// Turns the browser's answer into a verified identity, or says why not.
-    pub fn finish(
-        &self,
-        pending: &Pending,
-        answer: CallbackParams,
-    ) -> Result<Connection, LoginError> {
+    pub fn finish(&self, pending: &Pending, answer: CallbackParams) -> Result<Connection, LoginError> {
         // The listener already refused other states; checked again here so that
         // `finish` is safe on its own.
         if answer.state.as_deref() != Some(pending.state.as_str()) {
             return Err(LoginError::MissingCode);
         }
         // RFC 9207: when the provider names itself, it must be the one we asked.
-        if answer
-            .iss
-            .as_ref()
-            .is_some_and(|iss| *iss != self.meta.issuer)
-        {
+        if answer.iss.as_ref().is_some_and(|iss| *iss != self.meta.issuer) {
             return Err(LoginError::CallbackIssuer);
         }
         if let Some(error) = &answer.error {
@@ -230,9 +218,7 @@ impl Client {
             }
             (ClientAuth::Basic, Some(s)) => {
                 use base64::Engine;
-                let enc = |v: &str| {
-                    url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()
-                };
+                let enc = |v: &str| url::form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>();
                 let pair = format!("{}:{}", enc(&self.config.client_id), enc(s));
                 let header = Zeroizing::new(format!(
                     "Basic {}",
@@ -246,8 +232,7 @@ impl Client {
         if body.status != 200 {
             return Err(LoginError::TokenEndpoint);
         }
-        let tokens: Value =
-            serde_json::from_str(&body.text).map_err(|_| LoginError::TokenEndpoint)?;
+        let tokens: Value = serde_json::from_str(&body.text).map_err(|_| LoginError::TokenEndpoint)?;
         let bearer = tokens
             .get("token_type")
             .and_then(Value::as_str)
@@ -295,11 +280,7 @@ impl Client {
                 return Err(TokenCheck::Acr);
             }
         }
-        if claims
-            .get("sub")
-            .and_then(Value::as_str)
-            .is_none_or(str::is_empty)
-        {
+        if claims.get("sub").and_then(Value::as_str).is_none_or(str::is_empty) {
             return Err(TokenCheck::Malformed);
         }
         Ok(claims)
@@ -312,13 +293,8 @@ impl Client {
             .as_deref()
             .ok_or(LoginError::Userinfo(None))?;
         let bearer = Zeroizing::new(format!("Bearer {access_token}"));
-        let body = http::read(
-            self.agent
-                .get(endpoint)
-                .set("Authorization", &bearer)
-                .call(),
-        )
-        .map_err(|_| LoginError::Userinfo(None))?;
+        let body = http::read(self.agent.get(endpoint).set("Authorization", &bearer).call())
+            .map_err(|_| LoginError::Userinfo(None))?;
         if body.status != 200 {
             return Err(LoginError::Userinfo(None));
         }
@@ -335,9 +311,7 @@ impl Client {
             let aud_ok = match claims.get("aud") {
                 None => true,
                 Some(Value::String(a)) => *a == self.config.client_id,
-                Some(Value::Array(a)) => {
-                    a.iter().any(|x| x.as_str() == Some(&self.config.client_id))
-                }
+                Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(&self.config.client_id)),
                 Some(_) => false,
             };
             if !aud_ok {
@@ -353,13 +327,7 @@ impl Client {
         if claims.get("sub").and_then(Value::as_str) != Some(sub) {
             return Err(LoginError::Userinfo(Some(TokenCheck::Subject)));
         }
-        let s = |name: &str| {
-            claims
-                .get(name)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string()
-        };
+        let s = |name: &str| claims.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
         let mut id = Identity::default();
         id.sub = sub.to_string();
         id.given_name = s("given_name");
@@ -373,17 +341,8 @@ impl Client {
     }
 
     /// The end-session address and a listener for the return, when the provider has one.
-    pub fn logout(
-        &self,
-        id_token: &str,
-        pages: Pages,
-        notify: Notify,
-    ) -> Result<(String, Listener), LoginError> {
-        let endpoint = self
-            .meta
-            .end_session_endpoint
-            .as_deref()
-            .ok_or(LoginError::Discovery)?;
+    pub fn logout(&self, id_token: &str, pages: Pages, notify: Notify) -> Result<(String, Listener), LoginError> {
+        let endpoint = self.meta.end_session_endpoint.as_deref().ok_or(LoginError::Discovery)?;
         let state = random_token(24);
         // Same host and port as a registered redirect URI, on its own path.
         let registered = self.config.redirect_uri.as_ref().map(|u| {
@@ -391,13 +350,7 @@ impl Client {
             u.set_path("/logout-callback");
             u
         });
-        let listener = Listener::start(
-            registered.as_ref(),
-            "/logout-callback",
-            state.clone(),
-            pages,
-            notify,
-        )?;
+        let listener = Listener::start(registered.as_ref(), "/logout-callback", state.clone(), pages, notify)?;
         let mut url = Url::parse(endpoint).map_err(|_| LoginError::Discovery)?;
         url.query_pairs_mut()
             .append_pair("id_token_hint", id_token)

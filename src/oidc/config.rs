@@ -5,8 +5,7 @@ use url::Url;
 use zeroize::Zeroizing;
 
 /// Claims asked for by default: the identity pivot and the email.
-pub const DEFAULT_SCOPES: &str =
-    "openid given_name family_name birthdate gender birthplace birthcountry email";
+pub const DEFAULT_SCOPES: &str = "openid given_name family_name birthdate gender birthplace birthcountry email";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Preset {
@@ -20,18 +19,12 @@ impl Preset {
     pub const ALL: &[(&str, Preset)] = &[
         ("practice", Preset::Practice),
         ("franceconnect-sandbox", Preset::FranceConnectSandbox),
-        (
-            "franceconnect-integration",
-            Preset::FranceConnectIntegration,
-        ),
+        ("franceconnect-integration", Preset::FranceConnectIntegration),
         ("franceconnect", Preset::FranceConnect),
     ];
 
     pub fn by_name(name: &str) -> Option<Preset> {
-        Preset::ALL
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, p)| *p)
+        Preset::ALL.iter().find(|(n, _)| *n == name).map(|(_, p)| *p)
     }
 
     /// The issuer of a FranceConnect environment; `None` for practice (its address is known at start).
@@ -39,9 +32,7 @@ impl Preset {
         match self {
             Preset::Practice => None,
             Preset::FranceConnectSandbox => Some("https://fcp-low.sbx.dev-franceconnect.fr/api/v2"),
-            Preset::FranceConnectIntegration => {
-                Some("https://fcp-low.integ01.dev-franceconnect.fr/api/v2")
-            }
+            Preset::FranceConnectIntegration => Some("https://fcp-low.integ01.dev-franceconnect.fr/api/v2"),
             Preset::FranceConnect => Some("https://oidc.franceconnect.gouv.fr/api/v2"),
         }
     }
@@ -84,11 +75,7 @@ impl std::fmt::Debug for Config {
 
 impl Config {
     /// Settings a FranceConnect preset implies.
-    pub fn franceconnect(
-        issuer: &str,
-        client_id: String,
-        secret: Option<Zeroizing<String>>,
-    ) -> Config {
+    pub fn franceconnect(issuer: &str, client_id: String, secret: Option<Zeroizing<String>>) -> Config {
         Config {
             issuer: issuer.to_string(),
             client_id,
@@ -167,8 +154,7 @@ pub fn load_secret(
         }
     }
     let _ = meta;
-    let text = std::fs::read_to_string(path)
-        .map_err(|_| LoginError::Config(ConfigProblem::SecretFileUnreadable))?;
+    let text = std::fs::read_to_string(path).map_err(|_| LoginError::Config(ConfigProblem::SecretFileUnreadable))?;
     let secret = Zeroizing::new(text.trim().to_string());
     Ok((!secret.is_empty()).then_some(secret))
 }
@@ -184,10 +170,7 @@ mod tests {
         assert!(check_address("http://127.8.9.1/x").is_ok());
         assert!(check_address("http://[::1]:9/x").is_ok());
         assert!(check_address("http://localhost:9/x").is_ok());
-        assert_eq!(
-            check_address("http://example.org/").unwrap_err(),
-            LoginError::Insecure
-        );
+        assert_eq!(check_address("http://example.org/").unwrap_err(), LoginError::Insecure);
         assert_eq!(
             check_address("http://127.0.0.1.example.org/").unwrap_err(),
             LoginError::Insecure
@@ -219,10 +202,7 @@ mod tests {
         );
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         assert_eq!(
-            load_secret(None, Some(&path))
-                .unwrap()
-                .as_deref()
-                .map(String::as_str),
+            load_secret(None, Some(&path)).unwrap().as_deref().map(String::as_str),
             Some("s3cret")
         );
         assert_eq!(

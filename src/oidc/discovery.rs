@@ -21,10 +21,7 @@ pub struct Metadata {
 
 pub fn discover(agent: &ureq::Agent, issuer: &str) -> Result<Metadata, LoginError> {
     check_address(issuer)?;
-    let address = format!(
-        "{}/.well-known/openid-configuration",
-        issuer.trim_end_matches('/')
-    );
+    let address = format!("{}/.well-known/openid-configuration", issuer.trim_end_matches('/'));
     let body = http::read(agent.get(&address).call())?;
     if body.status != 200 {
         return Err(LoginError::Discovery);
@@ -40,10 +37,7 @@ pub fn discover(agent: &ureq::Agent, issuer: &str) -> Result<Metadata, LoginErro
         Some(&meta.jwks_uri),
     ]
     .into_iter()
-    .chain([
-        meta.userinfo_endpoint.as_ref(),
-        meta.end_session_endpoint.as_ref(),
-    ])
+    .chain([meta.userinfo_endpoint.as_ref(), meta.end_session_endpoint.as_ref()])
     .flatten()
     {
         check_address(endpoint).map_err(|e| {

@@ -161,25 +161,19 @@ impl LoginError {
 pub fn refusal(error: &str, description: Option<&str>) -> LoginError {
     let code = description.and_then(|d| {
         d.split(|c: char| !c.is_ascii_alphanumeric())
-            .find(|w| {
-                w.len() == 7 && w.starts_with('Y') && w[1..].bytes().all(|b| b.is_ascii_digit())
-            })
+            .find(|w| w.len() == 7 && w.starts_with('Y') && w[1..].bytes().all(|b| b.is_ascii_digit()))
             .map(str::to_string)
     });
-    let register_miss = matches!(
-        code.as_deref(),
-        Some("Y010004" | "Y010006" | "Y010007" | "Y010008")
-    );
+    let register_miss = matches!(code.as_deref(), Some("Y010004" | "Y010006" | "Y010007" | "Y010008"));
     let why = if register_miss {
         ProviderRefusal::IdentityNotFound
     } else {
         match error {
             "access_denied" => ProviderRefusal::AccessDenied,
             "invalid_idp_hint" => ProviderRefusal::InvalidIdpHint,
-            "invalid_request"
-            | "invalid_scope"
-            | "unauthorized_client"
-            | "unsupported_response_type" => ProviderRefusal::InvalidRequest,
+            "invalid_request" | "invalid_scope" | "unauthorized_client" | "unsupported_response_type" => {
+                ProviderRefusal::InvalidRequest
+            }
             "server_error" => ProviderRefusal::ServerError,
             "temporarily_unavailable" => ProviderRefusal::TemporarilyUnavailable,
             _ => ProviderRefusal::Other,

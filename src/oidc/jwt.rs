@@ -57,10 +57,7 @@ fn algorithm(token: &str) -> Result<(Algorithm, Option<String>), TokenCheck> {
         Some(_) => return Err(TokenCheck::Algorithm),
         None => return Err(TokenCheck::Malformed),
     };
-    let kid = header
-        .get("kid")
-        .and_then(Value::as_str)
-        .map(str::to_string);
+    let kid = header.get("kid").and_then(Value::as_str).map(str::to_string);
     Ok((alg, kid))
 }
 
@@ -92,10 +89,7 @@ pub fn verify(token: &str, jwks: &Jwks) -> Result<Value, TokenCheck> {
             Ok(_) => outcome = Err(TokenCheck::Malformed),
             Err(e) => {
                 use jsonwebtoken::errors::ErrorKind as K;
-                if !matches!(
-                    e.kind(),
-                    K::InvalidSignature | K::InvalidEcdsaKey | K::InvalidRsaKey(_)
-                ) {
+                if !matches!(e.kind(), K::InvalidSignature | K::InvalidEcdsaKey | K::InvalidRsaKey(_)) {
                     outcome = Err(TokenCheck::Malformed);
                 }
             }

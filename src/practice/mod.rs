@@ -52,11 +52,7 @@ impl PracticeServer {
     pub fn start(settings: Settings, catalog: Arc<Catalog>) -> std::io::Result<PracticeServer> {
         let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, settings.port));
         let server = Arc::new(tiny_http::Server::http(addr).map_err(std::io::Error::other)?);
-        let port = server
-            .server_addr()
-            .to_ip()
-            .map(|a| a.port())
-            .unwrap_or(settings.port);
+        let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(settings.port);
         let issuer = format!("http://127.0.0.1:{port}/api/v2");
         let state = Arc::new(routes::Provider {
             issuer: issuer.clone(),

@@ -34,13 +34,7 @@ const SCOPES: &[(&str, &[&str])] = &[
     ("preferred_username", &["preferred_username"]),
     (
         "profile",
-        &[
-            "given_name",
-            "family_name",
-            "birthdate",
-            "gender",
-            "preferred_username",
-        ],
+        &["given_name", "family_name", "birthdate", "gender", "preferred_username"],
     ),
     ("birth", &["birthdate", "birthplace", "birthcountry"]),
     (
@@ -171,29 +165,17 @@ pub fn handle(p: &Provider, mut request: Request) {
 fn read(request: &mut Request) -> Result<Incoming, Reply> {
     let raw = request.url().to_string();
     if raw.len() > MAX_URL {
-        return Err(Reply::oauth_error(
-            414,
-            "invalid_request",
-            "request too long",
-        ));
+        return Err(Reply::oauth_error(414, "invalid_request", "request too long"));
     }
     let url = Url::parse(&format!("http://127.0.0.1{raw}"))
         .map_err(|_| Reply::oauth_error(400, "invalid_request", "malformed address"))?;
     let mut body = Vec::new();
     let mut reader = request.as_reader().take(MAX_BODY as u64 + 1);
     if reader.read_to_end(&mut body).is_err() {
-        return Err(Reply::oauth_error(
-            400,
-            "invalid_request",
-            "unreadable body",
-        ));
+        return Err(Reply::oauth_error(400, "invalid_request", "unreadable body"));
     }
     if body.len() > MAX_BODY {
-        return Err(Reply::oauth_error(
-            413,
-            "invalid_request",
-            "request too large",
-        ));
+        return Err(Reply::oauth_error(413, "invalid_request", "request too large"));
     }
     let header = |name: &str| {
         request
@@ -215,9 +197,7 @@ fn read(request: &mut Request) -> Result<Incoming, Reply> {
         query: single_values(url.query_pairs()),
         form: single_values(url::form_urlencoded::parse(&body)),
         cookie,
-        bearer: authorization
-            .strip_prefix("Bearer ")
-            .map(|t| t.trim().to_string()),
+        bearer: authorization.strip_prefix("Bearer ").map(|t| t.trim().to_string()),
         basic_auth: authorization.starts_with("Basic "),
     })
 }
@@ -232,9 +212,7 @@ fn single_values<'a>(
             .and_modify(|e| *e = None)
             .or_insert(Some(v.into_owned()));
     }
-    seen.into_iter()
-        .filter_map(|(k, v)| v.map(|v| (k, v)))
-        .collect()
+    seen.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
 fn route(p: &Provider, r: &Incoming) -> Reply {
@@ -246,25 +224,22 @@ fn route(p: &Provider, r: &Incoming) -> Reply {
         (Method::Get, [".well-known", "openid-configuration"]) => discovery(p),
         (Method::Get, ["jwks"]) => Reply::json(200, p.key.jwks()),
         (Method::Get, ["authorize"]) => authorize(p, r),
-        (Method::Get, ["interaction", id]) => {
-            with_interaction(p, id, |p, i| choose_page(p, id, &i.params))
-        }
-        (Method::Post, ["interaction", id, "idp"]) => with_interaction(p, id, |p, i| {
-            match r.form.get("idp").and_then(|x| idps::by_id(x)) {
+        (Method::Get, ["interaction", id]) => with_interaction(p, id, |p, i| choose_page(p, id, &i.params)),
+        (Method::Post, ["interaction", id, "idp"]) => {
+            with_interaction(p, id, |p, i| match r.form.get("idp").and_then(|x| idps::by_id(x)) {
                 Some(idp) => login_page(p, id, &i.params, idp.name, None),
                 None => choose_page(p, id, &i.params),
-            }
-        }),
+            })
+        }
         (Method::Post, ["interaction", id, "login"]) => login(p, id, r),
         (Method::Post, ["interaction", id, "continue"]) => finish(p, id),
         (Method::Post, ["interaction", id, "abort"]) => abort(p, id, r),
         (Method::Post, ["token"]) => token(p, r),
         (Method::Get | Method::Post, ["userinfo"]) => userinfo(p, r),
         (Method::Get, ["session", "end"]) => end_session(p, r),
-        (
-            _,
-            [".well-known", _] | ["jwks" | "authorize" | "token" | "userinfo"] | ["session", "end"],
-        ) => Reply::oauth_error(405, "invalid_request", "method not allowed"),
+        (_, [".well-known", _] | ["jwks" | "authorize" | "token" | "userinfo"] | ["session", "end"]) => {
+            Reply::oauth_error(405, "invalid_request", "method not allowed")
+        }
         _ => not_found(p),
     }
 }
@@ -325,13 +300,7 @@ fn registered(path: &str, given: &str) -> bool {
         .any(|h| loopback_uri_matches(&format!("http://{h}{path}"), given))
 }
 
-fn error_redirect(
-    redirect_uri: &str,
-    state: Option<&str>,
-    error: &str,
-    description: &str,
-    status: u16,
-) -> Reply {
+fn error_redirect(redirect_uri: &str, state: Option<&str>, error: &str, description: &str, status: u16) -> Reply {
     let mut url = match Url::parse(redirect_uri) {
         Ok(u) => u,
         Err(_) => return Reply::oauth_error(400, error, description),
@@ -355,15 +324,9 @@ fn page_lang(p: &Provider, ui_locales: Option<&String>) -> Option<String> {
 }
 
 fn purge(store: &mut Store, p: &Provider) {
-    store
-        .interactions
-        .retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
-    store
-        .codes
-        .retain(|_, g| g.created.elapsed() < p.settings.code_ttl);
-    store
-        .tokens
-        .retain(|_, g| g.created.elapsed() < p.settings.token_ttl);
+    store.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
+    store.codes.retain(|_, g| g.created.elapsed() < p.settings.code_ttl);
+    store.tokens.retain(|_, g| g.created.elapsed() < p.settings.token_ttl);
 }
 
 fn authorize(p: &Provider, r: &Incoming) -> Reply {
@@ -374,13 +337,7 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
     };
     // Without a known client and its redirect URI, nothing may be sent back: show the error here.
     if q.get("client_id").map(String::as_str) != Some(CLIENT_ID) {
-        return error_page(
-            p,
-            &page,
-            400,
-            "invalid_client",
-            "Client inconnu (client_id).",
-        );
+        return error_page(p, &page, 400, "invalid_client", "Client inconnu (client_id).");
     }
     let Some(redirect_uri) = q.get("redirect_uri").filter(|u| registered("/callback", u)) else {
         return error_page(
@@ -393,13 +350,7 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
     };
     let state = q.get("state").filter(|s| !s.is_empty());
     let fail = |error: &str, description: &str| {
-        error_redirect(
-            redirect_uri,
-            state.map(String::as_str),
-            error,
-            description,
-            302,
-        )
+        error_redirect(redirect_uri, state.map(String::as_str), error, description, 302)
     };
     if q.get("response_type").map(String::as_str) != Some("code") {
         return fail("unsupported_response_type", "response_type must be code");
@@ -411,21 +362,13 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
         .get("scope")
         .map(|s| s.split_whitespace().map(String::from).collect())
         .unwrap_or_default();
-    if !scopes.iter().any(|s| s == "openid")
-        || scopes.iter().any(|s| !SCOPES.iter().any(|(k, _)| k == s))
-    {
-        return fail(
-            "invalid_scope",
-            "openid is required and every scope must be known",
-        );
+    if !scopes.iter().any(|s| s == "openid") || scopes.iter().any(|s| !SCOPES.iter().any(|(k, _)| k == s)) {
+        return fail("invalid_scope", "openid is required and every scope must be known");
     }
     match q.get("nonce") {
         Some(n) if n.len() >= NONCE_MIN => {}
         _ => {
-            return fail(
-                "invalid_request",
-                "nonce of at least 22 characters is required",
-            );
+            return fail("invalid_request", "nonce of at least 22 characters is required");
         }
     }
     if !q
@@ -461,10 +404,7 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
         return fail("temporarily_unavailable", "too many journeys in progress");
     }
     // Single sign-on: a browser that already logged in skips the password.
-    let account = r
-        .cookie
-        .as_ref()
-        .and_then(|c| store.sessions.get(c).copied());
+    let account = r.cookie.as_ref().and_then(|c| store.sessions.get(c).copied());
     store.interactions.insert(
         id.clone(),
         Interaction {
@@ -481,11 +421,7 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
     }
 }
 
-fn with_interaction(
-    p: &Provider,
-    id: &str,
-    f: impl FnOnce(&Provider, &Interaction) -> Reply,
-) -> Reply {
+fn with_interaction(p: &Provider, id: &str, f: impl FnOnce(&Provider, &Interaction) -> Reply) -> Reply {
     let store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     match store
         .interactions
@@ -520,8 +456,7 @@ fn page<'a>(p: &'a Provider, params: &'a AuthParams) -> Page<'a> {
 fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
     let pg = page(p, params);
     let service = [("service", Arg::Str(SERVICE_NAME))];
-    let mut main =
-        format!("<form method=\"post\" action=\"/api/v2/interaction/{id}/idp\">\n<ul>\n");
+    let mut main = format!("<form method=\"post\" action=\"/api/v2/interaction/{id}/idp\">\n<ul>\n");
     for idp in IDPS {
         main.push_str(&format!(
             "<li><button type=\"submit\" name=\"idp\" value=\"{}\">{}</button></li>\n",
@@ -537,20 +472,11 @@ fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
     Reply::html(200, pg.render("practice-choose-title", &service, &main))
 }
 
-fn login_page(
-    p: &Provider,
-    id: &str,
-    params: &AuthParams,
-    idp_name: &str,
-    error: Option<&str>,
-) -> Reply {
+fn login_page(p: &Provider, id: &str, params: &AuthParams, idp_name: &str, error: Option<&str>) -> Reply {
     let pg = page(p, params);
     let mut main = String::new();
     if let Some(e) = error {
-        main.push_str(&format!(
-            "<p class=\"error\" role=\"alert\">{}</p>\n",
-            esc(e)
-        ));
+        main.push_str(&format!("<p class=\"error\" role=\"alert\">{}</p>\n", esc(e)));
     }
     for (n, a) in ACCOUNTS.iter().enumerate() {
         main.push_str(&format!(
@@ -572,11 +498,7 @@ fn login_page(
     let status = if error.is_some() { 401 } else { 200 };
     Reply::html(
         status,
-        pg.render(
-            "practice-login-title",
-            &[("idp", Arg::Str(idp_name))],
-            &main,
-        ),
+        pg.render("practice-login-title", &[("idp", Arg::Str(idp_name))], &main),
     )
 }
 
@@ -588,10 +510,7 @@ fn login(p: &Provider, id: &str, r: &Incoming) -> Reply {
     };
     let params = interaction.params.clone();
     let idp_name = r.form.get("idp").cloned().unwrap_or_default();
-    let account = r
-        .form
-        .get("username")
-        .and_then(|u| accounts::by_username(u));
+    let account = r.form.get("username").and_then(|u| accounts::by_username(u));
     let password_ok = r.form.get("password").map(String::as_str) == Some(accounts::PASSWORD);
     let (Some(account), true) = (account, password_ok) else {
         drop(store);
@@ -634,16 +553,9 @@ fn welcome_page(p: &Provider, id: &str, params: &AuthParams, account: usize) -> 
     let name = format!("{} {}", a.given_name, a.family_name);
     let main = format!(
         "<form method=\"post\" action=\"/api/v2/interaction/{id}/continue\">{}</form>",
-        pg.button(
-            "practice-continue",
-            &[("service", Arg::Str(SERVICE_NAME))],
-            ""
-        )
+        pg.button("practice-continue", &[("service", Arg::Str(SERVICE_NAME))], "")
     );
-    Reply::html(
-        200,
-        pg.render("practice-welcome", &[("name", Arg::Str(&name))], &main),
-    )
+    Reply::html(200, pg.render("practice-welcome", &[("name", Arg::Str(&name))], &main))
 }
 
 fn finish(p: &Provider, id: &str) -> Reply {
@@ -710,9 +622,9 @@ fn token(p: &Provider, r: &Incoming) -> Reply {
     if r.basic_auth || f.get("client_id").map(String::as_str) != Some(CLIENT_ID) {
         return Reply::oauth_error(401, "invalid_client", "client_secret_post is required");
     }
-    let secret_ok = f.get("client_secret").is_some_and(|s| {
-        sha256_b64(s.as_bytes(), 32) == sha256_b64(p.settings.client_secret.as_bytes(), 32)
-    });
+    let secret_ok = f
+        .get("client_secret")
+        .is_some_and(|s| sha256_b64(s.as_bytes(), 32) == sha256_b64(p.settings.client_secret.as_bytes(), 32));
     if !secret_ok {
         return Reply::oauth_error(401, "invalid_client", "invalid client credentials");
     }
@@ -777,10 +689,7 @@ fn token(p: &Provider, r: &Incoming) -> Reply {
 
 /// Pairwise subject: stable for this client, meaningless elsewhere.
 fn subject(account: usize) -> String {
-    sha256_b64(
-        format!("{CLIENT_ID}:{}", ACCOUNTS[account].username).as_bytes(),
-        32,
-    )
+    sha256_b64(format!("{CLIENT_ID}:{}", ACCOUNTS[account].username).as_bytes(), 32)
 }
 
 fn userinfo(p: &Provider, r: &Incoming) -> Reply {

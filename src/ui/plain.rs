@@ -121,16 +121,10 @@ impl<W: Write> Plain<W> {
                 None => return,
             },
             _ => match word.parse::<usize>() {
-                Ok(n) if (1..=view.choices.len()).contains(&n) => {
-                    Msg::Act(view.choices[n - 1].action)
-                }
+                Ok(n) if (1..=view.choices.len()).contains(&n) => Msg::Act(view.choices[n - 1].action),
                 _ => {
                     let max = view.choices.len() as i64;
-                    let _ = writeln!(
-                        self.out,
-                        "{}",
-                        app.text("plain-invalid", &[("max", Arg::Num(max))])
-                    );
+                    let _ = writeln!(self.out, "{}", app.text("plain-invalid", &[("max", Arg::Num(max))]));
                     self.prompt(&view);
                     return;
                 }
@@ -273,11 +267,7 @@ impl<W: Write> Plain<W> {
                 let _ = write!(self.out, "{label}{hidden} > ");
             }
             (None, false) => {
-                let _ = write!(
-                    self.out,
-                    "{} ({}) > ",
-                    v.words.prompt, v.words.prompt_default
-                );
+                let _ = write!(self.out, "{} ({}) > ", v.words.prompt, v.words.prompt_default);
             }
             (None, true) => {}
         }

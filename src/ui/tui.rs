@@ -63,8 +63,7 @@ impl Theme {
     }
     fn selected(self) -> Style {
         // Reverse video plus the ">" marker: never colour alone.
-        self.base()
-            .add_modifier(Modifier::REVERSED | Modifier::BOLD)
+        self.base().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 }
 
@@ -102,9 +101,7 @@ impl Cursor {
 
 /// Turns a key into a message; `None` when it only moves the cursor.
 pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg> {
-    if key.modifiers.contains(KeyModifiers::CONTROL)
-        && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d'))
-    {
+    if key.modifiers.contains(KeyModifiers::CONTROL) && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d')) {
         return Some(Msg::Interrupted);
     }
     if view.input.is_some() {
@@ -170,13 +167,8 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
     }
 }
 
-/// Rows of the scrolling part, and the row where the selected choice starts and ends.
-fn body_rows(
-    view: &View,
-    cursor: &Cursor,
-    width: usize,
-    theme: Theme,
-) -> (Vec<Line<'static>>, (usize, usize)) {
+/// Rows of the scrolling content (everything but the choices).
+fn content_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> Vec<Line<'static>> {
     let mut rows: Vec<Line> = Vec::new();
     let push_wrapped = |rows: &mut Vec<Line>, text: &str, indent: &str, style: Style| {
         for r in wrap(text, width.saturating_sub(indent.len())) {
@@ -192,19 +184,23 @@ fn body_rows(
     if let Some(second) = &view.title.second {
         push_wrapped(&mut rows, second, "", theme.second());
     }
+    for t in &view.help {
+        push_text(
+            &mut rows,
+            &Text {
+                main: format!("{}: {}", view.words.help_label, t.main),
+                second: t.second.clone(),
+            },
+            "",
+        );
+    }
     for t in &view.body {
         push_text(&mut rows, t, "");
     }
     if let Some(a) = &view.address {
-        push_wrapped(
-            &mut rows,
-            a,
-            "  ",
-            theme.base().add_modifier(Modifier::UNDERLINED),
-        );
+        push_wrapped(&mut rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
     }
     if !view.french.is_empty() {
-        rows.push(Line::raw(""));
         push_wrapped(
             &mut rows,
             &view.words.french_label,
@@ -219,36 +215,28 @@ fn body_rows(
             push_wrapped(&mut rows, &line, "  ", theme.base());
         }
     }
-    rows.push(Line::raw(""));
-    let note = Text {
-        main: format!("(!) {}: {}", view.words.note_label, view.note.main),
-        second: view.note.second.clone(),
-    };
-    for r in wrap(&note.main, width) {
+    let note = format!("(!) {}: {}", view.words.note_label, view.note.main);
+    for r in wrap(&note, width) {
         rows.push(Line::styled(r, theme.note()));
     }
-    if let Some(s) = &note.second {
+    if let Some(s) = &view.note.second {
         push_wrapped(&mut rows, s, "  ", theme.second());
     }
-    for t in &view.help {
-        rows.push(Line::raw(""));
-        push_text(
-            &mut rows,
-            &Text {
-                main: format!("{}: {}", view.words.help_label, t.main),
-                second: t.second.clone(),
-            },
-            "",
-        );
-    }
-    rows.push(Line::raw(""));
-    let mut span = (rows.len(), rows.len());
     if let Some(label) = &view.input {
+        rows.push(Line::raw(""));
         push_wrapped(&mut rows, label, "", theme.base());
         let masked: String = "•".repeat(cursor.input.chars().count());
         rows.push(Line::styled(format!("> {masked}_"), theme.selected()));
         push_wrapped(&mut rows, &view.words.input_hidden, "", theme.second());
     }
+    rows
+}
+
+/// Rows of the choices, and where the selected one starts and ends. Details
+/// (who can have this account…) show under the selected choice only.
+fn choice_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> (Vec<Line<'static>>, (usize, usize)) {
+    let mut rows = Vec::new();
+    let mut span = (0, 0);
     for (i, c) in view.choices.iter().enumerate() {
         let selected = i == cursor.selected;
         let marker = if selected { ">" } else { " " };
@@ -258,28 +246,19 @@ fn body_rows(
             String::new()
         };
         let start = rows.len();
-        let style = if selected {
-            theme.selected()
-        } else {
-            theme.base()
-        };
+        let style = if selected { theme.selected() } else { theme.base() };
         let label = format!("{}. {}{default}", i + 1, c.label);
-        for (k, r) in wrap(&label, width.saturating_sub(2))
-            .into_iter()
-            .enumerate()
-        {
-            let lead = if k == 0 {
-                format!("{marker} ")
-            } else {
-                "  ".into()
-            };
+        for (k, r) in wrap(&label, width.saturating_sub(2)).into_iter().enumerate() {
+            let lead = if k == 0 { format!("{marker} ") } else { "  ".into() };
             rows.push(Line::from(vec![
                 Span::styled(lead, theme.base()),
                 Span::styled(r, style),
             ]));
         }
-        if let Some(d) = &c.detail {
-            push_wrapped(&mut rows, d, "     ", theme.second());
+        if let (true, Some(d)) = (selected, &c.detail) {
+            for r in wrap(d, width.saturating_sub(5)) {
+                rows.push(Line::styled(format!("     {r}"), theme.second()));
+            }
         }
         if selected {
             span = (start, rows.len());
@@ -304,40 +283,65 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
         .into_iter()
         .map(|r| Line::styled(r, theme.second()))
         .collect();
-    let mut header: Vec<Line> = vec![];
-    let marks: Vec<&String> = [&view.connected, &view.practice]
-        .into_iter()
-        .flatten()
-        .collect();
-    let progress = view.progress.clone();
-    header.push(Line::styled(progress, theme.base()));
-    for m in marks {
-        for r in wrap(&format!("[{m}]"), width) {
+    let mut header: Vec<Line> = vec![Line::styled(view.progress.clone(), theme.base())];
+    for mark in [&view.connected, &view.practice].into_iter().flatten() {
+        for r in wrap(mark, width) {
             header.push(Line::styled(r, theme.base().add_modifier(Modifier::BOLD)));
         }
     }
     for r in wrap(&view.title.main, width) {
         header.push(Line::styled(r, theme.title()));
     }
-    let [top, body, bottom] = Layout::vertical([
+    let (choices, (start, end)) = choice_rows(view, cursor, width, theme);
+    let fixed = header.len() + 1 + keys.len().min(3);
+    let room = (area.height as usize).saturating_sub(fixed);
+    // Choices get what they need, up to half the room; the content keeps at least 3 rows.
+    let choice_height = if choices.is_empty() {
+        0
+    } else {
+        (choices.len() + 1).min(room / 2).max(3).min(room.saturating_sub(3))
+    };
+    let [top, body, list, bottom] = Layout::vertical([
         Constraint::Length(header.len() as u16 + 1),
         Constraint::Min(3),
+        Constraint::Length(choice_height as u16),
         Constraint::Length(keys.len().min(3) as u16),
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(header), top);
-    let (rows, (start, end)) = body_rows(view, cursor, width, theme);
+
+    let content = content_rows(view, cursor, width, theme);
     let height = body.height as usize;
-    // Keep the selected choice (and its detail) in sight.
-    if end > cursor.scroll + height {
-        cursor.scroll = end.saturating_sub(height);
+    cursor.scroll = cursor
+        .scroll
+        .min(content.len().saturating_sub(height.saturating_sub(1)));
+    let overflow = content.len() > height;
+    let shown = if overflow { height.saturating_sub(1) } else { height };
+    let mut visible: Vec<Line> = content.iter().skip(cursor.scroll).take(shown).cloned().collect();
+    if overflow {
+        // Said in words, not only with an arrow or a colour.
+        let below = cursor.scroll + shown < content.len();
+        let id = if below {
+            &view.words.more_below
+        } else {
+            &view.words.more_above
+        };
+        visible.push(Line::styled(id.clone(), theme.base().add_modifier(Modifier::BOLD)));
     }
-    if start < cursor.scroll {
-        cursor.scroll = start;
-    }
-    cursor.scroll = cursor.scroll.min(rows.len().saturating_sub(height));
-    let visible: Vec<Line> = rows.into_iter().skip(cursor.scroll).take(height).collect();
     frame.render_widget(Paragraph::new(visible), body);
+
+    // The choice list scrolls by itself to keep the selected one in sight.
+    let list_height = (list.height as usize).saturating_sub(1);
+    let mut offset = 0;
+    if end > list_height {
+        offset = end - list_height;
+    }
+    if start < offset {
+        offset = start;
+    }
+    let mut shown_choices = vec![Line::raw("")];
+    shown_choices.extend(choices.into_iter().skip(offset).take(list_height));
+    frame.render_widget(Paragraph::new(shown_choices), list);
     frame.render_widget(Paragraph::new(keys), bottom);
 }
 
@@ -349,9 +353,7 @@ pub fn run(app: &mut App, theme: Theme) -> std::io::Result<()> {
     std::thread::spawn(move || {
         loop {
             let sent = match event::read() {
-                Ok(event::Event::Key(k)) if k.kind != KeyEventKind::Release => {
-                    tx.send(Event::Key(k))
-                }
+                Ok(event::Event::Key(k)) if k.kind != KeyEventKind::Release => tx.send(Event::Key(k)),
                 Ok(event::Event::Resize(_, _)) => tx.send(Event::Resize),
                 Ok(_) => Ok(()),
                 Err(_) => return,

@@ -135,10 +135,7 @@ impl FormBrowser {
         let status = r.status();
         let location = r.header("Location").map(str::to_string);
         let mut html = String::new();
-        r.into_reader()
-            .take(1 << 20)
-            .read_to_string(&mut html)
-            .unwrap();
+        r.into_reader().take(1 << 20).read_to_string(&mut html).unwrap();
         match location {
             Some(to) if (300..400).contains(&status) => {
                 let next = url::Url::parse(url).unwrap().join(&to).unwrap().to_string();
@@ -162,11 +159,7 @@ impl FormBrowser {
 
     pub fn get(&mut self, url: &str) -> Page {
         self.visited.push(url.to_string());
-        let r = self
-            .agent
-            .get(url)
-            .set("Cookie", &self.cookie_header())
-            .call();
+        let r = self.agent.get(url).set("Cookie", &self.cookie_header()).call();
         self.finish(url, r)
     }
 
@@ -179,11 +172,7 @@ impl FormBrowser {
             .to_string();
         let mut data: Vec<(String, String)> = form.fields.clone();
         let chosen = match button {
-            Some(b) => form
-                .buttons
-                .iter()
-                .find(|x| x.2.contains(b))
-                .expect("button"),
+            Some(b) => form.buttons.iter().find(|x| x.2.contains(b)).expect("button"),
             None => &form.buttons[0],
         };
         if !chosen.0.is_empty() {
