@@ -64,6 +64,8 @@ pub struct Words {
     pub french_label: String,
     pub keys_tui: String,
     pub keys_plain: String,
+    /// The key hint for small screens.
+    pub keys_short: String,
     pub prompt: String,
     pub prompt_default: String,
     pub still_waiting: String,
@@ -181,13 +183,15 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         if *timed_out {
                             body.push(tr.t("auth-timed-out"));
                         }
-                        body.push(tr.t(if *browser_opened {
+                        body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
+                        // Last, so that the address sits right under "open this address".
+                        let opened = if *browser_opened {
                             "auth-opened"
                         } else {
                             "auth-not-opened"
-                        }));
+                        };
+                        body.push(tr.t(opened));
                         address = Some(url.clone());
-                        body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
                         french.push(tr.fr("fr-words-choose", &[("service", service)]));
                         french.push(tr.fr("fr-words-login", &[]));
                         french.push(tr.fr("fr-words-continue", &[("service", service)]));
@@ -291,6 +295,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             french_label: tr.s("french-label"),
             keys_tui: tr.s("keys-tui"),
             keys_plain: tr.s("keys-plain"),
+            keys_short: tr.s("keys-short"),
             prompt: tr.s("prompt"),
             prompt_default: tr.a("prompt-default", &[("choice", Arg::Str(&default_label))]),
             still_waiting: tr.s("still-waiting"),

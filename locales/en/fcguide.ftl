@@ -6,11 +6,12 @@ language-direction = ltr
 
 progress = Step { $step } of { $total }
 practice-mark = Practice: a stand-in provider, not the real FranceConnect
-note-label = Important
-help-label = Help
+note-label = Important:
+help-label = Help:
 french-label = On the site, in French:
 keys-tui = Arrows or number: choose · Enter: confirm · Esc: back · ?: help · L: language · B: bilingual · Q: quit
 keys-plain = Type the number of a choice, then Enter. Enter alone: the default choice. "<": back, "?": help, "l": language, "b": bilingual, "q": quit.
+keys-short = ?: help · Q: quit
 prompt = Your choice
 prompt-default = Enter alone: { $choice }
 still-waiting = Still waiting for the browser. You can carry on in the browser, or type a choice.

@@ -8,18 +8,19 @@ language-direction = ltr
 ## Around every step
 
 progress = Étape { $step } sur { $total }
-practice-mark = Entraînement : fournisseur d'essai, pas le vrai FranceConnect
-note-label = Important
-help-label = Aide
-french-label = Sur le site, en français :
-keys-tui = Flèches ou chiffre : choisir · Entrée : valider · Échap : retour · ? : aide · L : langue · B : bilingue · Q : quitter
-keys-plain = Tapez le numéro d'un choix puis Entrée. Entrée seule : le choix par défaut. « < » : retour, « ? » : aide, « l » : langue, « b » : bilingue, « q » : quitter.
+practice-mark = Entraînement : fournisseur d'essai, pas le vrai FranceConnect
+note-label = Important :
+help-label = Aide :
+french-label = Sur le site, en français :
+keys-tui = Flèches ou chiffre : choisir · Entrée : valider · Échap : retour · ? : aide · L : langue · B : bilingue · Q : quitter
+keys-plain = Tapez le numéro d'un choix puis Entrée. Entrée seule : le choix par défaut. « < » : retour, « ? » : aide, « l » : langue, « b » : bilingue, « q » : quitter.
+keys-short = ? : aide · Q : quitter
 prompt = Votre choix
-prompt-default = Entrée seule : { $choice }
+prompt-default = Entrée seule : { $choice }
 still-waiting = J'attends toujours le retour du navigateur. Vous pouvez continuer dans le navigateur, ou taper un choix.
 too-small = La fenêtre est trop petite. Agrandissez-la, ou lancez fcguide --plain.
 connected-mark = [FranceConnect ✓] Connecté
-help-keys = Touches : Entrée valide le choix par défaut. Échap ou Retour arrière revient en arrière. L change la langue sans perdre votre progression. B montre une deuxième langue sous chaque paragraphe.
+help-keys = Touches : Entrée valide le choix par défaut. Échap ou Retour arrière revient en arrière. L change la langue sans perdre votre progression. B montre une deuxième langue sous chaque paragraphe.
 
 ## Words of the real site (in French here; translated in the other locales)
 
@@ -38,13 +39,13 @@ help-language = Choisissez la langue que vous lisez le mieux. Vous pourrez en ch
 
 ## Step 2: welcome and prerequisite
 
-welcome-title = Qu'est-ce que FranceConnect ?
-welcome-what = FranceConnect est gratuit. Avec un seul compte, vous entrez sur beaucoup de services publics en ligne : impôts, santé, chômage, passeport…
+welcome-title = Qu'est-ce que FranceConnect ?
+welcome-what = FranceConnect est gratuit. Avec un seul compte, vous entrez sur beaucoup de services publics en ligne : impôts, santé, chômage, passeport…
 welcome-need = Il faut un numéro de sécurité sociale français permanent. FranceConnect vérifie votre identité dans le registre national des personnes (RNIPP).
 welcome-where = Ce numéro a 15 chiffres. Il est sur votre carte Vitale et sur votre attestation de droits de l'Assurance maladie.
-welcome-without = Vous n'avez pas de numéro, ou seulement un numéro provisoire ? Alors FranceConnect ne marchera pas encore. Demandez à votre caisse d'Assurance maladie (CPAM) où en est votre dossier. En attendant, utilisez le compte propre au site.
+welcome-without = Vous n'avez pas de numéro, ou seulement un numéro provisoire ? Alors FranceConnect ne marchera pas encore. Demandez à votre caisse d'Assurance maladie (CPAM) où en est votre dossier. En attendant, utilisez le compte propre au site.
 welcome-note = Sans numéro de sécurité sociale permanent, la connexion échoue. Un numéro provisoire (qui commence par 7 ou 8) ne suffit pas.
-help-welcome = Continuer mène au choix du compte. Vous pouvez d'abord vérifier la forme de votre numéro : rien n'est envoyé ni enregistré.
+help-welcome = Continuer mène au choix du compte. Vous pouvez d'abord vérifier la forme de votre numéro : rien n'est envoyé ni enregistré.
 choice-continue = Continuer
 choice-check-nir = Vérifier mon numéro de sécurité sociale (sur cet ordinateur seulement)
 choice-check-again = Vérifier un autre numéro
@@ -53,21 +54,21 @@ choice-quit = Quitter
 ## Number check
 
 nir-title = Vérifier mon numéro de sécurité sociale
-nir-body = Tapez les 15 chiffres, clé comprise. Le numéro reste sur cet ordinateur : il n'est ni envoyé, ni enregistré, et il est effacé après la vérification.
-nir-input = Numéro de sécurité sociale (15 chiffres). Entrée seule : passer.
+nir-body = Tapez les 15 chiffres, clé comprise. Le numéro reste sur cet ordinateur : il n'est ni envoyé, ni enregistré, et il est effacé après la vérification.
+nir-input = Numéro de sécurité sociale (15 chiffres). Entrée seule : passer.
 nir-permanent = Ce numéro est bien formé et permanent. FranceConnect peut fonctionner.
 nir-permanent-abroad = Ce numéro est bien formé et permanent (personne née hors de France). FranceConnect peut fonctionner.
-nir-temporary = C'est un numéro provisoire : il commence par 7 ou 8. FranceConnect ne marchera pas avec ce numéro. Demandez à votre CPAM votre numéro permanent.
+nir-temporary = C'est un numéro provisoire : il commence par 7 ou 8. FranceConnect ne marchera pas avec ce numéro. Demandez à votre CPAM votre numéro permanent.
 nir-wrong-key = La clé (les 2 derniers chiffres) ne correspond pas au reste du numéro. Vérifiez chaque chiffre sur votre carte Vitale.
-nir-malformed = Ce n'est pas la forme d'un numéro de sécurité sociale. Il faut 15 caractères ; le premier est 1 ou 2 (7 ou 8 pour un numéro provisoire).
+nir-malformed = Ce n'est pas la forme d'un numéro de sécurité sociale. Il faut 15 caractères ; le premier est 1 ou 2 (7 ou 8 pour un numéro provisoire).
 nir-note = Le numéro permanent commence par 1 ou 2. C'est lui que le registre national connaît.
-nir-note-temporary = Avec un numéro provisoire, FranceConnect répondra « identité non trouvée ». Ce n'est pas votre faute : il faut attendre le numéro permanent.
+nir-note-temporary = Avec un numéro provisoire, FranceConnect répondra « identité non trouvée ». Ce n'est pas votre faute : il faut attendre le numéro permanent.
 help-nir = La vérification ne regarde que la forme du numéro et sa clé. Elle ne dit pas si le registre vous connaît déjà.
 
 ## Step 3: choose an identity provider
 
 idp-title = Choisir un compte
-idp-body = Vous devez déjà avoir un compte sur un de ces sites. Vous pouvez en avoir plusieurs : choisissez-en un.
+idp-body = Vous devez déjà avoir un compte sur un de ces sites. Vous pouvez en avoir plusieurs : choisissez-en un.
 idp-after-not-me = Vous avez dit que l'identité montrée n'était pas la vôtre. Elle a été oubliée. Choisissez un autre compte, ou demandez de l'aide.
 idp-note = Chacun de ces comptes est relié à votre numéro de sécurité sociale permanent.
 help-idp = Choisissez le site où vous avez déjà un identifiant et un mot de passe. Si vous n'en avez aucun, le plus simple est souvent ameli.fr (Assurance maladie) ou impots.gouv.fr.
@@ -84,12 +85,12 @@ auth-title = Se connecter dans le navigateur
 auth-failed-title = La connexion n'a pas abouti
 auth-starting = Je prépare la connexion…
 auth-opened = Le navigateur s'est ouvert sur FranceConnect. Continuez dans le navigateur, puis revenez ici.
-auth-not-opened = Le navigateur ne s'est pas ouvert. Ouvrez cette adresse dans un navigateur de cet ordinateur :
-auth-in-browser = Dans le navigateur : choisissez { $idp }, entrez votre identifiant et votre mot de passe, puis cliquez sur « Se connecter ».
-auth-timed-out = Le temps d'attente est écoulé. Si vous êtes encore en train de vous connecter, choisissez « plus de temps ».
+auth-not-opened = Le navigateur ne s'est pas ouvert. Ouvrez cette adresse dans un navigateur de cet ordinateur :
+auth-in-browser = Dans le navigateur : choisissez { $idp }, entrez votre identifiant et votre mot de passe, puis cliquez sur « Se connecter ».
+auth-timed-out = Le temps d'attente est écoulé. Si vous êtes encore en train de vous connecter, choisissez « plus de temps ».
 auth-checking = Le navigateur est revenu. Je vérifie votre identité auprès du fournisseur…
 auth-note = FranceConnect va chercher votre identité dans le registre national. Avec un numéro provisoire, elle ne sera pas trouvée.
-auth-note-register = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent. Vérifiez votre numéro à l'étape 2.
+auth-note-register = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent. Vérifiez votre numéro à l'étape 2.
 help-auth = Le navigateur montre les pages de FranceConnect. Si rien ne s'ouvre, copiez l'adresse affichée. Vous pouvez demander plus de temps autant de fois que nécessaire.
 choice-reopen = Rouvrir le navigateur
 choice-more-time = Plus de temps ({ $minutes } minutes de plus)
@@ -99,16 +100,16 @@ choice-other-idp = Choisir un autre compte
 
 ## Step 5: confirm
 
-confirm-title = Bienvenue : vérifiez votre identité
+confirm-title = Bienvenue : vérifiez votre identité
 confirm-body = FranceConnect a vérifié cette identité. Vérifiez que c'est bien la vôtre.
-confirm-given = Prénoms : { $value }
-confirm-family = Nom de naissance : { $value }
-confirm-birthdate = Date de naissance : { $value }
-confirm-birthplace = Lieu de naissance : commune { $code }
-confirm-born-abroad = Lieu de naissance : hors de France (pays { $country })
-confirm-continue = Sur le vrai site, cliquez ensuite sur le bouton bleu « Continuer sur { $service } » pour revenir au service.
-confirm-email = Vous recevrez peut-être un e-mail de sécurité après la connexion : c'est normal.
-confirm-wrong = Ce n'est pas vous, ou une information est fausse ? Choisissez « Ce n'est pas moi » et contactez l'organisme du compte utilisé.
+confirm-given = Prénoms : { $value }
+confirm-family = Nom de naissance : { $value }
+confirm-birthdate = Date de naissance : { $value }
+confirm-birthplace = Lieu de naissance : commune { $code }
+confirm-born-abroad = Lieu de naissance : hors de France (pays { $country })
+confirm-continue = Sur le vrai site, cliquez ensuite sur le bouton bleu « Continuer sur { $service } » pour revenir au service.
+confirm-email = Vous recevrez peut-être un e-mail de sécurité après la connexion : c'est normal.
+confirm-wrong = Ce n'est pas vous, ou une information est fausse ? Choisissez « Ce n'est pas moi » et contactez l'organisme du compte utilisé.
 confirm-note = Cette identité vient du registre national, grâce à votre numéro de sécurité sociale permanent.
 help-confirm = Regardez chaque ligne. Si tout est juste, validez. Rien n'est enregistré sur cet ordinateur.
 choice-confirm-yes = C'est bien moi
@@ -119,23 +120,23 @@ choice-not-me = Ce n'est pas moi
 done-title = Vous êtes connecté avec FranceConnect
 done-connected = La connexion est confirmée.
 done-logged-out = Vous êtes déconnecté de FranceConnect.
-done-services = Les services qui acceptent FranceConnect sont listés ici :
-done-help = Besoin d'aide ? Un espace France Services près de chez vous peut vous accompagner.
-done-note = Gardez votre numéro de sécurité sociale permanent : il sert à chaque connexion.
+done-services = Les services qui acceptent FranceConnect sont listés ici :
+done-help = Besoin d'aide ? Un espace France Services près de chez vous peut vous accompagner.
+done-note = Gardez votre numéro de sécurité sociale permanent : il sert à chaque connexion.
 help-done = Terminer ferme l'assistant. Se déconnecter ferme aussi la session FranceConnect dans le navigateur.
 choice-finish = Terminer
 choice-logout = Se déconnecter de FranceConnect
 
 ## Errors: what happened, then what to do
 
-error-code = Code à donner à l'assistance : { $code }
-error-check = Contrôle en échec : { $check }
+error-code = Code à donner à l'assistance : { $code }
+error-check = Contrôle en échec : { $check }
 error-config-client-id = Aucun identifiant de service (client id) n'est configuré pour ce fournisseur.
 error-config-client-id-next = Donnez-le avec --client-id ou la variable FCGUIDE_CLIENT_ID, ou utilisez le fournisseur d'entraînement.
 error-config-secret = Le secret du service manque.
 error-config-secret-next = Mettez-le dans la variable FCGUIDE_CLIENT_SECRET ou dans le fichier de configuration (lisible par vous seul).
-error-config-secret-file-open = Le fichier du secret peut être lu par d'autres personnes : je refuse de l'utiliser.
-error-config-secret-file-open-next = Rendez-le lisible par vous seul : chmod 600 suivi du nom du fichier.
+error-config-secret-file-open = Le fichier du secret peut être lu par d'autres personnes : je refuse de l'utiliser.
+error-config-secret-file-open-next = Rendez-le lisible par vous seul : chmod 600 suivi du nom du fichier.
 error-config-secret-file = Le fichier du secret ne peut pas être lu.
 error-config-secret-file-next = Vérifiez son chemin et ses droits.
 error-config-redirect-uri = L'adresse de retour (--redirect-uri) n'est pas valable.
@@ -149,11 +150,11 @@ error-discovery-next = Vérifiez l'adresse du fournisseur. Si elle est juste, r�
 error-insecure = L'adresse du fournisseur n'est pas chiffrée (http).
 error-insecure-next = Utilisez une adresse https. Le http n'est permis que sur cet ordinateur (127.0.0.1).
 error-identity-not-found = FranceConnect n'a pas trouvé votre identité dans le registre national.
-error-identity-not-found-next = Cause la plus fréquente : un numéro de sécurité sociale provisoire, ou pas encore de numéro permanent. Demandez à votre CPAM. Si votre numéro est permanent, contactez FranceConnect avec le code ci-dessous.
+error-identity-not-found-next = Cause la plus fréquente : un numéro de sécurité sociale provisoire, ou pas encore de numéro permanent. Demandez à votre CPAM. Si votre numéro est permanent, contactez FranceConnect avec le code ci-dessous.
 error-access-denied = La connexion a été annulée ou refusée.
 error-access-denied-next = Réessayez, ou choisissez un autre compte.
 error-invalid-idp-hint = Ce compte ne peut pas être choisi d'ici pour ce service.
-error-invalid-idp-hint-next = Choisissez un autre compte, ou réessayez : le choix se fera alors dans le navigateur.
+error-invalid-idp-hint-next = Choisissez un autre compte, ou réessayez : le choix se fera alors dans le navigateur.
 error-invalid-request = Le fournisseur a refusé la demande.
 error-invalid-request-next = C'est un problème de réglage du service, pas de votre compte. Réessayez plus tard ou signalez-le.
 error-server-error = Le fournisseur a eu un problème technique.
@@ -171,13 +172,13 @@ error-port-in-use-next = Fermez le programme qui l'utilise, ou choisissez une au
 error-listener = Je n'ai pas pu attendre le retour du navigateur sur cet ordinateur.
 error-listener-next = Réessayez. Si cela continue, redémarrez l'ordinateur.
 error-timeout = Le navigateur n'est pas revenu à temps.
-error-timeout-next = Réessayez : une nouvelle connexion commencera.
+error-timeout-next = Réessayez : une nouvelle connexion commencera.
 error-token-endpoint = Le fournisseur n'a pas confirmé la connexion.
-error-token-endpoint-next = Réessayez tout de suite : la réponse du navigateur n'est valable que quelques secondes.
+error-token-endpoint-next = Réessayez tout de suite : la réponse du navigateur n'est valable que quelques secondes.
 error-id-token = La preuve d'identité envoyée par le fournisseur n'est pas valable. Je l'ai refusée.
-error-id-token-next = Aucune identité n'est montrée. Réessayez ; si cela continue, le fournisseur doit être signalé.
+error-id-token-next = Aucune identité n'est montrée. Réessayez ; si cela continue, le fournisseur doit être signalé.
 error-userinfo = Les informations d'identité envoyées par le fournisseur ne sont pas valables. Je les ai refusées.
-error-userinfo-next = Aucune identité n'est montrée. Réessayez ; si cela continue, le fournisseur doit être signalé.
+error-userinfo-next = Aucune identité n'est montrée. Réessayez ; si cela continue, le fournisseur doit être signalé.
 
 ## Pages shown in the browser by this program
 
@@ -188,7 +189,7 @@ logout-done = Vous êtes déconnecté. Vous pouvez fermer cet onglet et revenir 
 
 ## Practice provider pages (the French text is the page; other locales give the translation under it)
 
-practice-banner = Entraînement : ce n'est pas le vrai FranceConnect. Rien n'est envoyé à l'État.
+practice-banner = Entraînement : ce n'est pas le vrai FranceConnect. Rien n'est envoyé à l'État.
 practice-choose-title = Je choisis un compte pour me connecter sur { $service }
 practice-login-title = Connexion à { $idp }
 practice-account = Compte d'entraînement
@@ -205,7 +206,7 @@ practice-logged-out = Vous êtes déconnecté de FranceConnect.
 practice-account-typical = Adulte né en France
 practice-account-several = Plusieurs prénoms
 practice-account-abroad = Personne née à l'étranger
-practice-account-temporary = Numéro de sécurité sociale provisoire : la connexion échouera
+practice-account-temporary = Numéro de sécurité sociale provisoire : la connexion échouera
 
 ## Plain mode
 
@@ -215,33 +216,33 @@ choice-default = par défaut
 
 ## Command line
 
-cli-see-help = Voir : fcguide --help
+cli-see-help = Voir : fcguide --help
 cli-missing-value = Il manque une valeur après { $word }.
-cli-unknown-option = Option inconnue : { $word }
-cli-bad-port = Port invalide : { $word }
-cli-bad-wait = Durée invalide (en minutes, au moins 1) : { $word }
-cli-no-secret-option = Le secret ne se donne jamais en ligne de commande ({ $word }) : les autres utilisateurs pourraient le lire. Utilisez la variable FCGUIDE_CLIENT_SECRET ou le fichier ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-option = Option inconnue : { $word }
+cli-bad-port = Port invalide : { $word }
+cli-bad-wait = Durée invalide (en minutes, au moins 1) : { $word }
+cli-no-secret-option = Le secret ne se donne jamais en ligne de commande ({ $word }) : les autres utilisateurs pourraient le lire. Utilisez la variable FCGUIDE_CLIENT_SECRET ou le fichier ~/.config/fcguide/client_secret (chmod 600).
 cli-provider-and-issuer = Choisissez soit --provider, soit --issuer, pas les deux ({ $word }).
-cli-unknown-language = Langue non disponible : { $word }. Voir : fcguide --list-languages
+cli-unknown-language = Langue non disponible : { $word }. Voir : fcguide --list-languages
 cli-practice-port = Le port { $word } est déjà pris. Choisissez-en un autre avec --port, ou omettez --port.
 cli-practice-started = Fournisseur d'entraînement démarré (sur cet ordinateur seulement). Ctrl-C pour l'arrêter.
 cli-help =
-    fcguide : se connecter avec FranceConnect, pas à pas, dans votre langue.
+    fcguide : se connecter avec FranceConnect, pas à pas, dans votre langue.
 
-    Utilisation :
+    Utilisation :
       fcguide [options]
       fcguide practice-server [--port N]
 
-    Options :
+    Options :
       --plain               mode ligne par ligne (lecteurs d'écran, terminaux simples)
-      --lang LANGUE         langue (fr, uk, en…) ; voir --list-languages
+      --lang LANGUE         langue (fr, uk, en…) ; voir --list-languages
       --provider NOM        practice (par défaut), franceconnect-sandbox,
                             franceconnect-integration, franceconnect
       --issuer URL          un autre fournisseur OpenID Connect
       --client-id ID        identifiant du service (ou FCGUIDE_CLIENT_ID)
       --redirect-uri URL    adresse de retour enregistrée (http://localhost:PORT/chemin)
       --idp-hint            envoyer le compte choisi au fournisseur (si le service y a droit)
-      --no-browser          ne pas ouvrir le navigateur : afficher l'adresse
+      --no-browser          ne pas ouvrir le navigateur : afficher l'adresse
       --wait MINUTES        attente du navigateur avant de demander (5 par défaut)
       --high-contrast       thème à fort contraste
       --list-languages      langues disponibles
@@ -249,6 +250,6 @@ cli-help =
 
     Le secret du service vient de FCGUIDE_CLIENT_SECRET ou du fichier
     ~/.config/fcguide/client_secret (lisible par vous seul), jamais de la ligne de commande.
-    Codes de sortie : 0 connecté, 1 échec, 2 erreur d'utilisation, 3 annulé.
-more-below = ↓ La suite est plus bas : touche Page suivante.
-more-above = ↑ Le début est plus haut : touche Page précédente.
+    Codes de sortie : 0 connecté, 1 échec, 2 erreur d'utilisation, 3 annulé.
+more-below = ↓ La suite est plus bas : touche Page suivante.
+more-above = ↑ Le début est plus haut : touche Page précédente.

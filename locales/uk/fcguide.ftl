@@ -6,11 +6,12 @@ language-direction = ltr
 
 progress = Крок { $step } з { $total }
 practice-mark = Тренування: навчальний постачальник, а не справжній FranceConnect
-note-label = Важливо
-help-label = Довідка
+note-label = Важливо:
+help-label = Довідка:
 french-label = На сайті, французькою:
 keys-tui = Стрілки або цифра: вибрати · Enter: підтвердити · Esc: назад · ?: довідка · L: мова · B: дві мови · Q: вийти
 keys-plain = Введіть номер варіанта і натисніть Enter. Лише Enter: варіант за замовчуванням. «<»: назад, «?»: довідка, «l»: мова, «b»: дві мови, «q»: вийти.
+keys-short = ?: довідка · Q: вийти
 prompt = Ваш вибір
 prompt-default = Лише Enter: { $choice }
 still-waiting = Я все ще чекаю на повернення з браузера. Продовжуйте в браузері або введіть вибір.

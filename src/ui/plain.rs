@@ -192,7 +192,7 @@ impl<W: Write> Plain<W> {
         let prefix = if label.is_empty() {
             String::new()
         } else {
-            format!("{label}: ")
+            format!("{label} ")
         };
         let _ = writeln!(self.out, "{prefix}{}", t.main);
         if let Some(second) = &t.second {
@@ -231,8 +231,8 @@ impl<W: Write> Plain<W> {
         let _ = writeln!(self.out, "{}", v.words.french_label);
         for w in &v.french {
             match &w.translation {
-                Some(tr) => writeln!(self.out, "  « {} » = {tr}", w.french),
-                None => writeln!(self.out, "  « {} »", w.french),
+                Some(tr) => writeln!(self.out, "  «\u{a0}{}\u{a0}» = {tr}", w.french),
+                None => writeln!(self.out, "  «\u{a0}{}\u{a0}»", w.french),
             }
             .ok();
         }

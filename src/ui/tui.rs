@@ -188,7 +188,7 @@ fn content_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> Vec
         push_text(
             &mut rows,
             &Text {
-                main: format!("{}: {}", view.words.help_label, t.main),
+                main: format!("{} {}", view.words.help_label, t.main),
                 second: t.second.clone(),
             },
             "",
@@ -209,13 +209,13 @@ fn content_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> Vec
         );
         for w in &view.french {
             let line = match &w.translation {
-                Some(tr) => format!("« {} » = {tr}", w.french),
-                None => format!("« {} »", w.french),
+                Some(tr) => format!("«\u{a0}{}\u{a0}» = {tr}", w.french),
+                None => format!("«\u{a0}{}\u{a0}»", w.french),
             };
             push_wrapped(&mut rows, &line, "  ", theme.base());
         }
     }
-    let note = format!("(!) {}: {}", view.words.note_label, view.note.main);
+    let note = format!("(!) {} {}", view.words.note_label, view.note.main);
     for r in wrap(&note, width) {
         rows.push(Line::styled(r, theme.note()));
     }
@@ -279,7 +279,13 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
         return;
     }
     let width = area.width as usize;
-    let keys: Vec<Line> = wrap(&view.words.keys_tui, width)
+    // Small screens keep one row for keys: the short hint ("?" lists them all).
+    let hint = if area.height < 20 {
+        &view.words.keys_short
+    } else {
+        &view.words.keys_tui
+    };
+    let keys: Vec<Line> = wrap(hint, width)
         .into_iter()
         .map(|r| Line::styled(r, theme.second()))
         .collect();
@@ -295,11 +301,14 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
     let (choices, (start, end)) = choice_rows(view, cursor, width, theme);
     let fixed = header.len() + 1 + keys.len().min(3);
     let room = (area.height as usize).saturating_sub(fixed);
-    // Choices get what they need, up to half the room; the content keeps at least 3 rows.
+    // Choices come first (they are how one moves on); the content keeps at
+    // least 2 rows (a line and the "more" line), 3 when there is room.
+    let gap = usize::from(room >= 10);
+    let content_min = if room >= 10 { 3 } else { 2 };
     let choice_height = if choices.is_empty() {
         0
     } else {
-        (choices.len() + 1).min(room / 2).max(3).min(room.saturating_sub(3))
+        (choices.len() + gap).min(room.saturating_sub(content_min))
     };
     let [top, body, list, bottom] = Layout::vertical([
         Constraint::Length(header.len() as u16 + 1),
@@ -331,7 +340,7 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
     frame.render_widget(Paragraph::new(visible), body);
 
     // The choice list scrolls by itself to keep the selected one in sight.
-    let list_height = (list.height as usize).saturating_sub(1);
+    let list_height = (list.height as usize).saturating_sub(gap);
     let mut offset = 0;
     if end > list_height {
         offset = end - list_height;
@@ -339,7 +348,7 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
     if start < offset {
         offset = start;
     }
-    let mut shown_choices = vec![Line::raw("")];
+    let mut shown_choices = vec![Line::raw(""); gap];
     shown_choices.extend(choices.into_iter().skip(offset).take(list_height));
     frame.render_widget(Paragraph::new(shown_choices), list);
     frame.render_widget(Paragraph::new(keys), bottom);

@@ -1,0 +1,194 @@
+//! Every step, in every shipped locale, drawn on a TestBackend at 80×24 and at
+//! the smallest supported size, compared with snapshot files under
+//! tests/snapshots (`UPDATE_SNAPSHOTS=1 cargo test --test render` rewrites them).
+
+use fcguide::flow::{Action, Msg, State, update};
+use fcguide::i18n::Catalog;
+use fcguide::identity::Identity;
+use fcguide::oidc::error::refusal;
+use fcguide::ui::tui::{Cursor, MIN_COLS, MIN_ROWS, Theme, draw};
+use fcguide::view::{self, Context, View};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use std::path::PathBuf;
+use zeroize::Zeroizing;
+
+fn identity() -> Identity {
+    let mut id = Identity::default();
+    id.sub = "s".into();
+    id.given_name = "Angela Claire Louise".into();
+    id.family_name = "DUBOIS".into();
+    id.birthdate = "1962-08-24".into();
+    id.birthplace = "75107".into();
+    id.birthcountry = "99100".into();
+    id
+}
+
+/// (name, state) for every screen a person can meet.
+fn screens(catalog: &Catalog, lang: &str) -> Vec<(&'static str, State)> {
+    let fresh = |skip| State::new(catalog.tags(), lang.to_string(), skip, true);
+    let mut out = vec![("1-language", fresh(false)), ("2-welcome", fresh(true))];
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::CheckNir));
+    out.push(("2-nir-input", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::CheckNir));
+    update(&mut s, Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())));
+    out.push(("2-nir-verdict", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    out.push(("3-idp", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(1)));
+    update(
+        &mut s,
+        Msg::LoginReady {
+            url: "http://127.0.0.1:8400/start".into(),
+            browser_opened: false,
+        },
+    );
+    out.push(("4-waiting", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(1)));
+    update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("Y010008"))));
+    out.push(("4-identity-not-found", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(0)));
+    update(&mut s, Msg::Connected(identity()));
+    out.push(("5-confirm", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(0)));
+    update(&mut s, Msg::Connected(identity()));
+    update(&mut s, Msg::Act(Action::ConfirmYes));
+    out.push(("6-done", s));
+    out
+}
+
+fn render(view: &View, w: u16, h: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    let mut cursor = Cursor::default();
+    cursor.selected = view.default.unwrap_or(0);
+    terminal.draw(|f| draw(f, view, &mut cursor, Theme::NoColor)).unwrap();
+    let buffer = terminal.backend().buffer().clone();
+    let mut out = String::new();
+    for y in 0..h {
+        let mut line = String::new();
+        for x in 0..w {
+            line.push_str(buffer[(x, y)].symbol());
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+fn check_snapshot(name: &str, actual: &str) -> Result<(), String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/snapshots")
+        .join(format!("{name}.txt"));
+    if std::env::var_os("UPDATE_SNAPSHOTS").is_some() || !path.exists() {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, actual).unwrap();
+        return Ok(());
+    }
+    let expected = std::fs::read_to_string(&path).unwrap();
+    if expected == actual {
+        Ok(())
+    } else {
+        Err(format!("{name} differs:\n--- expected\n{expected}--- actual\n{actual}"))
+    }
+}
+
+#[test]
+fn every_step_in_every_locale_matches_its_snapshot() {
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    let mut failures = vec![];
+    for lang in catalog.tags() {
+        for (name, state) in screens(&catalog, &lang) {
+            let view = view::build(&state, &catalog, &ctx);
+            for (w, h) in [(80, 24), (MIN_COLS, MIN_ROWS)] {
+                let screen = render(&view, w, h);
+                if let Err(e) = check_snapshot(&format!("{lang}-{name}-{w}x{h}"), &screen) {
+                    failures.push(e);
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn at_80x24_the_essentials_are_on_screen() {
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    for lang in catalog.tags() {
+        for (name, state) in screens(&catalog, &lang) {
+            let view = view::build(&state, &catalog, &ctx);
+            let screen = render(&view, 80, 24);
+            let first_title_row = view.title.main.split(' ').next().unwrap();
+            assert!(
+                screen.contains(first_title_row),
+                "{lang} {name}: title missing\n{screen}"
+            );
+            assert!(screen.contains(&view.progress), "{lang} {name}: progress missing");
+            // Every choice can be seen without scrolling, at least by its number.
+            for i in 1..=view.choices.len().min(6) {
+                assert!(
+                    screen.contains(&format!("{i}. ")),
+                    "{lang} {name}: choice {i} hidden\n{screen}"
+                );
+            }
+            // The prerequisite note is there, marked in words, not by colour.
+            assert!(
+                screen.contains("(!)") || screen.contains("↓"),
+                "{lang} {name}: note not reachable\n{screen}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_confirmation_shows_the_whole_identity_at_80x24() {
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    for lang in catalog.tags() {
+        let (_, state) = screens(&catalog, &lang)
+            .into_iter()
+            .find(|(n, _)| *n == "5-confirm")
+            .unwrap();
+        let screen = render(&view::build(&state, &catalog, &ctx), 80, 24);
+        for part in ["Angela Claire Louise", "DUBOIS", "1962-08-24", "75107"] {
+            assert!(screen.contains(part), "{lang}: {part} not visible\n{screen}");
+        }
+    }
+}
+
+#[test]
+fn below_the_minimum_size_it_asks_for_more_room() {
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    let state = State::new(catalog.tags(), "en".into(), true, true);
+    let screen = render(&view::build(&state, &catalog, &ctx), 30, 8);
+    assert!(screen.contains("too small"), "{screen}");
+}
