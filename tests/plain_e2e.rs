@@ -118,7 +118,7 @@ fn enter_on_every_step_connects_and_shows_the_verified_identity() {
     assert!(out.contains("Ласкаво просимо: перевірте свої дані"), "{out}");
     assert!(out.contains("Імена: Jean"), "{out}");
     assert!(out.contains("Прізвище при народженні: MARTIN"), "{out}");
-    assert!(out.contains("« Bienvenue » = Ласкаво просимо"), "{out}");
+    assert!(out.contains("«\u{a0}Bienvenue\u{a0}» = Ласкаво просимо"), "{out}");
     assert!(out.contains("[FranceConnect ✓]"), "{out}");
     // Plain means plain: no escape codes, no box drawing.
     assert!(!out.contains('\u{1b}'), "escape code in plain mode");
