@@ -73,8 +73,12 @@ pub struct Cursor {
     pub selected: usize,
     pub scroll: usize,
     pub input: Zeroizing<String>,
-    screen: Option<(Step, bool, bool, usize, String)>,
+    screen: Option<ScreenKey>,
+    /// The cursor of the step under the language picker, put back after it.
+    under_picker: Option<(ScreenKey, usize)>,
 }
+
+type ScreenKey = (Step, bool, bool, usize, String);
 
 impl Cursor {
     /// Puts the cursor on the default choice of a new screen.
@@ -90,7 +94,18 @@ impl Cursor {
                 .unwrap_or_default(),
         );
         if self.screen.as_ref() != Some(&key) {
-            self.selected = view.default.unwrap_or(0);
+            if let Some(old) = self.screen.take()
+                && key.1
+            {
+                self.under_picker = Some((old, self.selected));
+            }
+            self.selected = match self.under_picker.take() {
+                Some((k, selected)) if k == key => selected,
+                other => {
+                    self.under_picker = other.filter(|_| key.1);
+                    view.default.unwrap_or(0)
+                }
+            };
             self.scroll = 0;
             self.input = Zeroizing::new(String::new());
             self.screen = Some(key);

@@ -1,0 +1,193 @@
+//! The full screen as a person uses it, in a real terminal: tmux types the
+//! keys and reads the screen. Skipped, saying so, where tmux is not installed.
+
+mod support;
+
+use std::path::PathBuf;
+use std::process::Command;
+use std::time::{Duration, Instant};
+use support::FormBrowser;
+
+struct Tmux {
+    socket: String,
+    dir: PathBuf,
+}
+
+impl Tmux {
+    fn available() -> bool {
+        let ok = Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
+        }
+        ok
+    }
+
+    fn start(tag: &str, env: &str, args: &str) -> Tmux {
+        let dir = std::env::temp_dir().join(format!("fcguide-tmux-{}-{tag}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let script = dir.join("browser.sh");
+        let urls = dir.join("urls");
+        std::fs::write(
+            &script,
+            format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
+        )
+        .unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let socket = format!("fcguide-{}-{tag}", std::process::id());
+        let command = format!(
+            "env -u FCGUIDE_PLAIN -u NO_COLOR BROWSER={} HOME={} {env} sh -c 'echo $$ > {}/pid; exec {} {args}'; echo EXIT=$?; sleep 30",
+            script.display(),
+            dir.display(),
+            dir.display(),
+            env!("CARGO_BIN_EXE_fcguide")
+        );
+        let status = Command::new("tmux")
+            .args([
+                "-L",
+                &socket,
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-x",
+                "80",
+                "-y",
+                "24",
+                &command,
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        Tmux { socket, dir }
+    }
+
+    fn screen(&self) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "t"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["-L", &self.socket, "send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        Command::new("tmux").args(&args).status().unwrap();
+    }
+
+    fn wait_for(&self, text: &str) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(Instant::now() < deadline, "never saw {text:?}; screen:\n{screen}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn browser_url(&self) -> String {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        loop {
+            if let Some(l) = std::fs::read_to_string(self.dir.join("urls"))
+                .ok()
+                .and_then(|s| s.lines().next().map(String::from))
+            {
+                return l;
+            }
+            assert!(Instant::now() < deadline, "browser never opened:\n{}", self.screen());
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+#[test]
+fn pressing_enter_on_every_step_completes_the_practice_journey() {
+    if !Tmux::available() {
+        return;
+    }
+    let t = Tmux::start("enter", "LANG=uk_UA.UTF-8", "");
+    t.wait_for("Крок 1 з 6");
+    assert!(
+        t.screen().contains("> 3. Українська"),
+        "system language preselected:\n{}",
+        t.screen()
+    );
+    t.keys(&["Enter"]);
+    t.wait_for("Крок 2 з 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Крок 3 з 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Крок 4 з 6");
+    let url = t.browser_url();
+    let screen = t.wait_for("/start");
+    assert!(screen.contains("«\u{a0}Se connecter\u{a0}» = Підключитися"), "{screen}");
+    FormBrowser::default().practice_journey(&url, None, 0);
+    let screen = t.wait_for("Крок 5 з 6");
+    assert!(screen.contains("Імена: Jean"), "{screen}");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("Крок 6 з 6");
+    assert!(screen.contains("[FranceConnect ✓]"), "{screen}");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("EXIT=");
+    assert!(screen.contains("EXIT=0"), "{screen}");
+    // Back on the normal screen: the assistant's screen is gone.
+    assert!(!screen.contains("Крок 6 з 6"), "terminal not restored:\n{screen}");
+}
+
+#[test]
+fn switching_language_keeps_the_step_and_help_is_on_every_step() {
+    if !Tmux::available() {
+        return;
+    }
+    let t = Tmux::start("lang", "", "--lang en --no-browser");
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.keys(&["Down", "Down"]);
+    t.keys(&["l"]);
+    t.wait_for("Choose your language");
+    t.keys(&["1"]);
+    let screen = t.wait_for("Étape 3 sur 6");
+    assert!(screen.contains("Choisir un compte"), "{screen}");
+    assert!(
+        screen.contains("> 3. L'Identité Numérique La Poste"),
+        "the cursor stayed where it was:\n{screen}"
+    );
+    t.keys(&["?"]);
+    let screen = t.wait_for("Aide\u{a0}:");
+    assert!(screen.contains("ameli.fr"), "{screen}");
+    t.keys(&["b"]);
+    // Bilingual: the English under the French.
+    t.wait_for("Choose an account");
+    t.keys(&["C-c"]);
+    let screen = t.wait_for("EXIT=");
+    assert!(screen.contains("EXIT=3"), "{screen}");
+}
+
+#[test]
+fn sigterm_restores_the_terminal_and_ends_as_cancelled() {
+    if !Tmux::available() {
+        return;
+    }
+    let t = Tmux::start("term", "", "--lang fr");
+    t.wait_for("Étape 2 sur 6");
+    let pid = std::fs::read_to_string(t.dir.join("pid")).unwrap().trim().to_string();
+    assert!(!pid.is_empty());
+    Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    let screen = t.wait_for("EXIT=");
+    assert!(screen.contains("EXIT=3"), "{screen}");
+    assert!(!screen.contains("Étape 2 sur 6"), "terminal not restored:\n{screen}");
+}
