@@ -1,0 +1,481 @@
+//! An adversarial OpenID provider that bends one thing per case. Each bent
+//! case must be refused with its own error, and no identity comes out.
+
+mod support;
+
+use base64::Engine;
+use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD as B64};
+use fcguide::oidc::callback::{CallbackParams, Notify, Pages};
+use fcguide::oidc::client::Client;
+use fcguide::oidc::config::{ClientAuth, Config};
+use fcguide::oidc::error::{LoginError, ProviderRefusal, TokenCheck};
+use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use ring::rand::SystemRandom;
+use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair};
+use serde_json::{Value, json};
+use std::io::Read;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{Receiver, channel};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
+use zeroize::Zeroizing;
+
+// A throwaway RSA key made for these tests only (RS256 must work too).
+const RSA_DER_B64: &str = "MIIEogIBAAKCAQEAkwz9cf04vPy9Dn9Sp9XDVNRs3XXc2meuzXRKKqbIM6tAs1QZFSwqZvG3NMX/++rVdcg4T4vXCVE52FtgCo/b7BacSnAj6LkDO7kOkvTn0J0KvzrG9tyF2dOTvzySWaZuEAjWiy7wP/YvAiJHpR0OHw5XQ+4d28WioHVt8beCRVpR5H/k5vRKiW9p6eZYPkm8Aw1ssrxSDvc6PGibov/OsBO0Njdx5aWbrOZZ1i0mAt3CRAXnuaMcr2/a6I+IgnsTrRD1MNlkYN+PV+nCAHzTphnQLf6qNtGf6NuDbbCNMQ40MFm/MxkN0TQBZp1PxdSlvt+RLH4a5dnx387ZKdkMgwIDAQABAoIBABSzxvil0DeXE1y3oyDa0OGf+GWjQsECyNLG9OwVR+kySm0UwWVALwYIMKU+3N+P+5ZV5kuYoeD/bPffQWGrSChwNHesWvnYFjLxxjH9RaeSfGFYuosll7iHd2z8b5QsgKFERUQaCxvOImcYAWMm+IZ5w+Jd4xk+NTuG3MAjeDUgH/Z/w90CUQKzLdBFFnYuyBXrZjUJZMgJlpVcZuBjWGUzk2uXofN+1tq6vwzAfAg+bShVvuB1qHfXq7MRhPSx0epMIUA3XXzX9Tzda1GNDac6X4eSnEWY1GeCMHkOElGDNPkoyL7meoAHMCDfvSxKlC+3zFqsDh9b+niG9hCJllkCgYEAw0M+VstgkdW+iWuYnKAMR1+p3LkcpBngKnzFd8C7oDNoLwNJoBpVLU6XX8pPT7TPQaC7Ml33qn+kTnzT6LuClzbcO2xVGM3FO5TQKSn4y4XDchZL0YC4nrwpdFA6C4KkZ6MdWVUsjg3XSV3viYFdvzAaYrxEtPhc4Kut8ROLeVkCgYEAwMqiFnyEZCUgOM+TLNQvjB6qYYegNjTzla5EwUehe+zcx75TAjGev7RRnmacA+1ZOcRTiipdIm4qJd1HLDx7XJ6omy6IGsqDcPhI9/BSv7cDHzUXgAPTY7EcjKHIfHLlpPm67E5KIZs43dKMuj0XQpx6LneJr/iAP7S/bof9HTsCgYAKWPjnvpVahRo4zBPlUPH1olMtGD41UA26EqygQP1wauj9fM4dBug2o3CQKfd0AN/u2WayL5qdVXBOnHzaW317J/QZzg7gZp8qHiO92rSNjIQj+px/+LNP7ibAPDQnQgAWYeV/Q20+Beu/vpOgFNPz+sebLeDyOisp2M859FAy2QKBgFblPkeKWhXVUf+pN7nV7ZRnYf5Rphmopj3J7X18bsGvkheJplpvyRC5EqylrR5sBXJvFgRJce8J3n9wjBrZK/UkIfTH9Vq1+qaZkjIGpRV6RLL1OCFgGBBwDOEqLnZBR1ajpOfLpcgd8XSx6PIshOZmJv/4qxugkxWjv0DvlFtvAoGAMbvIssEdhi4qXkB4ltry430hPPscObVGcPm3J8YZallSEMF2TXBc88pUr1kn1MrnqC4mLdZ2P6hJP6tlFNkBvPi7nTTuQCoUYe6Q0QBOr5KvO5gow0ftDDsfvA7nhE7EVII5wUgG0VuW6tipR8Psmrhp54hSmNuEwiOxHbBLHHk=";
+const RSA_N: &str = "kwz9cf04vPy9Dn9Sp9XDVNRs3XXc2meuzXRKKqbIM6tAs1QZFSwqZvG3NMX_--rVdcg4T4vXCVE52FtgCo_b7BacSnAj6LkDO7kOkvTn0J0KvzrG9tyF2dOTvzySWaZuEAjWiy7wP_YvAiJHpR0OHw5XQ-4d28WioHVt8beCRVpR5H_k5vRKiW9p6eZYPkm8Aw1ssrxSDvc6PGibov_OsBO0Njdx5aWbrOZZ1i0mAt3CRAXnuaMcr2_a6I-IgnsTrRD1MNlkYN-PV-nCAHzTphnQLf6qNtGf6NuDbbCNMQ40MFm_MxkN0TQBZp1PxdSlvt-RLH4a5dnx387ZKdkMgw";
+const RSA_E: &str = "AQAB";
+
+const CLIENT: &str = "bent-client";
+const SECRET: &str = "bent-secret";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Bend {
+    Nothing,
+    Rs256,
+    UserinfoPlainJson,
+    AlgNone,
+    Hs256WithPublicKey,
+    BadSignature,
+    WrongIssuer,
+    WrongAudience,
+    SeveralAudiencesNoAzp,
+    AzpOther,
+    Expired,
+    NoIat,
+    WrongNonce,
+    WrongAcr,
+    UnknownKeyForever,
+    KeyRotation,
+    UserinfoOtherSub,
+    UserinfoBadSignature,
+    UserinfoWrongIssuer,
+    UserinfoWrongAudience,
+    UserinfoAlgNone,
+    Token500,
+    TokenGarbage,
+    TokenNotBearer,
+    CallbackError(&'static str, &'static str),
+    CallbackWrongIss,
+    CallbackWrongStateFirst,
+    DiscoveryOtherIssuer,
+    DiscoveryInsecureEndpoint,
+}
+
+struct Keys {
+    ec_pkcs8: Vec<u8>,
+    x: String,
+    y: String,
+    rotated_pkcs8: Vec<u8>,
+    rx: String,
+    ry: String,
+}
+
+fn ec_key() -> (Vec<u8>, String, String) {
+    let rng = SystemRandom::new();
+    let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).unwrap();
+    let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8.as_ref(), &rng).unwrap();
+    let p = pair.public_key().as_ref().to_vec();
+    (pkcs8.as_ref().to_vec(), B64.encode(&p[1..33]), B64.encode(&p[33..65]))
+}
+
+struct Bent {
+    issuer: String,
+    bend: Bend,
+    keys: Keys,
+    /// After discovery, a key-rotation provider signs with its new key.
+    rotated: AtomicBool,
+    nonce: Mutex<String>,
+    server: Arc<tiny_http::Server>,
+}
+
+fn now() -> u64 {
+    SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs()
+}
+
+impl Bent {
+    fn start(bend: Bend) -> Arc<Bent> {
+        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
+        let port = server.server_addr().to_ip().unwrap().port();
+        let (ec_pkcs8, x, y) = ec_key();
+        let (rotated_pkcs8, rx, ry) = ec_key();
+        let bent = Arc::new(Bent {
+            issuer: format!("http://127.0.0.1:{port}"),
+            bend,
+            keys: Keys {
+                ec_pkcs8,
+                x,
+                y,
+                rotated_pkcs8,
+                rx,
+                ry,
+            },
+            rotated: AtomicBool::new(false),
+            nonce: Mutex::new(String::new()),
+            server,
+        });
+        let b = bent.clone();
+        std::thread::spawn(move || {
+            for request in b.server.incoming_requests() {
+                b.handle(request);
+            }
+        });
+        bent
+    }
+
+    fn sign(&self, claims: &Value, for_userinfo: bool) -> String {
+        let bend = self.bend;
+        let unsigned =
+            |header: Value| format!("{}.{}.", B64.encode(header.to_string()), B64.encode(claims.to_string()));
+        let alg_none = (bend == Bend::AlgNone && !for_userinfo) || (bend == Bend::UserinfoAlgNone && for_userinfo);
+        if alg_none {
+            return unsigned(json!({"alg": "none", "kid": "k1"}));
+        }
+        if bend == Bend::Hs256WithPublicKey && !for_userinfo {
+            let mut h = Header::new(Algorithm::HS256);
+            h.kid = Some("k1".into());
+            let secret = format!("{}{}", self.keys.x, self.keys.y);
+            return jsonwebtoken::encode(&h, claims, &EncodingKey::from_secret(secret.as_bytes())).unwrap();
+        }
+        if bend == Bend::Rs256 {
+            let mut h = Header::new(Algorithm::RS256);
+            h.kid = Some("rsa".into());
+            let der = STANDARD.decode(RSA_DER_B64).unwrap();
+            return jsonwebtoken::encode(&h, claims, &EncodingKey::from_rsa_der(&der)).unwrap();
+        }
+        let (kid, key) = if bend == Bend::UnknownKeyForever {
+            ("never-published", &self.keys.rotated_pkcs8)
+        } else if self.rotated.load(Ordering::SeqCst) {
+            ("k2", &self.keys.rotated_pkcs8)
+        } else {
+            ("k1", &self.keys.ec_pkcs8)
+        };
+        let mut h = Header::new(Algorithm::ES256);
+        h.kid = Some(kid.into());
+        let token = jsonwebtoken::encode(&h, claims, &EncodingKey::from_ec_der(key)).unwrap();
+        let bad = (bend == Bend::BadSignature && !for_userinfo) || (bend == Bend::UserinfoBadSignature && for_userinfo);
+        if bad {
+            // Same header and claims, someone else's signature.
+            let (other, _, _) = ec_key();
+            let forged = jsonwebtoken::encode(&h, claims, &EncodingKey::from_ec_der(&other)).unwrap();
+            let sig = forged.rsplit('.').next().unwrap();
+            let mut parts: Vec<&str> = token.split('.').collect();
+            parts[2] = sig;
+            return parts.join(".");
+        }
+        token
+    }
+
+    fn jwks(&self) -> Value {
+        let mut keys = vec![
+            json!({"kty": "EC", "crv": "P-256", "kid": "k1", "use": "sig", "alg": "ES256", "x": self.keys.x, "y": self.keys.y}),
+        ];
+        if self.rotated.load(Ordering::SeqCst) {
+            keys.push(json!({"kty": "EC", "crv": "P-256", "kid": "k2", "use": "sig", "alg": "ES256", "x": self.keys.rx, "y": self.keys.ry}));
+        }
+        keys.push(json!({"kty": "RSA", "kid": "rsa", "use": "sig", "alg": "RS256", "n": RSA_N, "e": RSA_E}));
+        json!({ "keys": keys })
+    }
+
+    fn handle(&self, mut request: tiny_http::Request) {
+        let url = url::Url::parse(&format!("http://x{}", request.url())).unwrap();
+        let mut body = String::new();
+        let _ = request.as_reader().take(65536).read_to_string(&mut body);
+        let query: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
+        let form: std::collections::HashMap<String, String> =
+            url::form_urlencoded::parse(body.as_bytes()).into_owned().collect();
+        let i = &self.issuer;
+        let (status, ctype, text, location): (u16, &str, String, Option<String>) = match url.path() {
+            "/.well-known/openid-configuration" => {
+                let issuer = if self.bend == Bend::DiscoveryOtherIssuer {
+                    format!("{i}/other")
+                } else {
+                    i.clone()
+                };
+                let token = if self.bend == Bend::DiscoveryInsecureEndpoint {
+                    "http://example.org/token".into()
+                } else {
+                    format!("{i}/token")
+                };
+                let doc = json!({
+                    "issuer": issuer, "authorization_endpoint": format!("{i}/authorize"), "token_endpoint": token,
+                    "userinfo_endpoint": format!("{i}/userinfo"), "jwks_uri": format!("{i}/jwks"),
+                    "code_challenge_methods_supported": ["S256"], "token_endpoint_auth_methods_supported": ["client_secret_post"],
+                });
+                (200, "application/json", doc.to_string(), None)
+            }
+            "/jwks" => (200, "application/json", self.jwks().to_string(), None),
+            "/authorize" => {
+                *self.nonce.lock().unwrap() = query["nonce"].clone();
+                if self.bend == Bend::KeyRotation {
+                    self.rotated.store(true, Ordering::SeqCst);
+                }
+                let mut to = url::Url::parse(&query["redirect_uri"]).unwrap();
+                {
+                    let mut q = to.query_pairs_mut();
+                    match self.bend {
+                        Bend::CallbackError(e, d) => {
+                            q.append_pair("error", e).append_pair("error_description", d);
+                        }
+                        _ => {
+                            q.append_pair("code", "the-code");
+                        }
+                    }
+                    if self.bend == Bend::CallbackWrongIss {
+                        q.append_pair("iss", "https://evil.example");
+                    }
+                    q.append_pair("state", &query["state"]);
+                }
+                (302, "text/plain", String::new(), Some(to.to_string()))
+            }
+            "/token" => {
+                assert_eq!(
+                    form.get("client_secret").map(String::as_str),
+                    Some(SECRET),
+                    "client_secret_post"
+                );
+                assert!(form.contains_key("code_verifier"), "PKCE verifier sent");
+                match self.bend {
+                    Bend::Token500 => (500, "text/html", "<h1>oops</h1>".into(), None),
+                    Bend::TokenGarbage => (200, "application/json", "{not json".into(), None),
+                    _ => {
+                        let t = now();
+                        let mut c = json!({"iss": i, "sub": "subject-1", "aud": CLIENT, "exp": t + 60, "iat": t,
+                            "nonce": *self.nonce.lock().unwrap(), "acr": "eidas1"});
+                        match self.bend {
+                            Bend::WrongIssuer => c["iss"] = json!("https://evil.example"),
+                            Bend::WrongAudience => c["aud"] = json!("someone-else"),
+                            Bend::SeveralAudiencesNoAzp => c["aud"] = json!([CLIENT, "other"]),
+                            Bend::AzpOther => c["azp"] = json!("other"),
+                            Bend::Expired => {
+                                c["exp"] = json!(t - 600);
+                                c["iat"] = json!(t - 700);
+                            }
+                            Bend::NoIat => {
+                                c.as_object_mut().unwrap().remove("iat");
+                            }
+                            Bend::WrongNonce => c["nonce"] = json!("a-nonce-that-was-never-sent-anywhere"),
+                            Bend::WrongAcr => c["acr"] = json!("eidas0"),
+                            _ => {}
+                        }
+                        let token_type = if self.bend == Bend::TokenNotBearer {
+                            "mac"
+                        } else {
+                            "Bearer"
+                        };
+                        let doc = json!({"access_token": "at", "token_type": token_type, "expires_in": 60, "id_token": self.sign(&c, false)});
+                        (200, "application/json", doc.to_string(), None)
+                    }
+                }
+            }
+            "/userinfo" => {
+                let mut c = json!({"sub": "subject-1", "iss": i, "aud": CLIENT, "given_name": "Angela Claire Louise", "family_name": "DUBOIS"});
+                match self.bend {
+                    Bend::UserinfoOtherSub => c["sub"] = json!("subject-2"),
+                    Bend::UserinfoWrongIssuer => c["iss"] = json!("https://evil.example"),
+                    Bend::UserinfoWrongAudience => c["aud"] = json!("someone-else"),
+                    _ => {}
+                }
+                if self.bend == Bend::UserinfoPlainJson {
+                    (200, "application/json", c.to_string(), None)
+                } else {
+                    (200, "application/jwt", self.sign(&c, true), None)
+                }
+            }
+            _ => (404, "text/plain", String::new(), None),
+        };
+        let mut response = tiny_http::Response::from_string(text).with_status_code(status);
+        response.add_header(tiny_http::Header::from_bytes("Content-Type", ctype).unwrap());
+        if let Some(l) = location {
+            response.add_header(tiny_http::Header::from_bytes("Location", l).unwrap());
+        }
+        let _ = request.respond(response);
+    }
+}
+
+impl Drop for Bent {
+    fn drop(&mut self) {
+        self.server.unblock();
+    }
+}
+
+fn config(issuer: &str) -> Config {
+    let mut c = Config::franceconnect(issuer, CLIENT.into(), Some(Zeroizing::new(SECRET.into())));
+    c.client_auth = Some(ClientAuth::Post);
+    c
+}
+
+fn notify() -> (Notify, Receiver<CallbackParams>) {
+    let (tx, rx) = channel();
+    (Arc::new(move |p| tx.send(p).unwrap()), rx)
+}
+
+fn pages() -> Pages {
+    Pages {
+        done: "done".into(),
+        refused: "refused".into(),
+    }
+}
+
+/// Runs one login against a bent provider; the identity's given name, or the error.
+fn login(bend: Bend) -> Result<String, LoginError> {
+    let provider = Bent::start(bend);
+    let client = Client::discover(config(&provider.issuer))?;
+    let (n, rx) = notify();
+    let pending = client.begin(None, "fr", pages(), n)?;
+    support::FormBrowser::default().get(&pending.url);
+    let answer = rx.recv_timeout(Duration::from_secs(5)).expect("callback");
+    client.finish(&pending, answer).map(|c| c.identity.given_name.clone())
+}
+
+#[test]
+fn honest_providers_pass_with_es256_rs256_and_plain_json_userinfo() {
+    for bend in [Bend::Nothing, Bend::Rs256, Bend::UserinfoPlainJson, Bend::KeyRotation] {
+        assert_eq!(login(bend), Ok("Angela Claire Louise".to_string()), "{bend:?}");
+    }
+}
+
+#[test]
+fn every_bent_id_token_is_refused_with_its_own_error() {
+    let cases = [
+        (Bend::AlgNone, TokenCheck::Algorithm),
+        (Bend::Hs256WithPublicKey, TokenCheck::Algorithm),
+        (Bend::BadSignature, TokenCheck::Signature),
+        (Bend::WrongIssuer, TokenCheck::Issuer),
+        (Bend::WrongAudience, TokenCheck::Audience),
+        (Bend::SeveralAudiencesNoAzp, TokenCheck::AuthorizedParty),
+        (Bend::AzpOther, TokenCheck::AuthorizedParty),
+        (Bend::Expired, TokenCheck::Expired),
+        (Bend::NoIat, TokenCheck::IssuedAt),
+        (Bend::WrongNonce, TokenCheck::Nonce),
+        (Bend::WrongAcr, TokenCheck::Acr),
+        (Bend::UnknownKeyForever, TokenCheck::UnknownKey),
+    ];
+    for (bend, check) in cases {
+        assert_eq!(login(bend), Err(LoginError::IdToken(check)), "{bend:?}");
+    }
+}
+
+#[test]
+fn every_bent_userinfo_is_refused_with_its_own_error() {
+    let cases = [
+        (Bend::UserinfoOtherSub, TokenCheck::Subject),
+        (Bend::UserinfoBadSignature, TokenCheck::Signature),
+        (Bend::UserinfoWrongIssuer, TokenCheck::Issuer),
+        (Bend::UserinfoWrongAudience, TokenCheck::Audience),
+        (Bend::UserinfoAlgNone, TokenCheck::Algorithm),
+    ];
+    for (bend, check) in cases {
+        assert_eq!(login(bend), Err(LoginError::Userinfo(Some(check))), "{bend:?}");
+    }
+}
+
+#[test]
+fn token_endpoint_failures_are_refused() {
+    for bend in [Bend::Token500, Bend::TokenGarbage, Bend::TokenNotBearer] {
+        assert_eq!(login(bend), Err(LoginError::TokenEndpoint), "{bend:?}");
+    }
+}
+
+#[test]
+fn errors_on_the_callback_are_explained() {
+    assert_eq!(
+        login(Bend::CallbackError(
+            "access_denied",
+            "Y010008 user authentication aborted"
+        )),
+        Err(LoginError::Refused {
+            why: ProviderRefusal::IdentityNotFound,
+            code: Some("Y010008".into())
+        })
+    );
+    for (error, why) in [
+        ("access_denied", ProviderRefusal::AccessDenied),
+        ("invalid_request", ProviderRefusal::InvalidRequest),
+        ("invalid_idp_hint", ProviderRefusal::InvalidIdpHint),
+        ("server_error", ProviderRefusal::ServerError),
+        ("temporarily_unavailable", ProviderRefusal::TemporarilyUnavailable),
+    ] {
+        assert_eq!(
+            login(Bend::CallbackError(error, "x")),
+            Err(LoginError::Refused { why, code: None }),
+            "{error}"
+        );
+    }
+    assert_eq!(login(Bend::CallbackWrongIss), Err(LoginError::CallbackIssuer));
+}
+
+#[test]
+fn discovery_must_name_the_issuer_and_use_https() {
+    assert_eq!(login(Bend::DiscoveryOtherIssuer), Err(LoginError::Discovery));
+    assert_eq!(login(Bend::DiscoveryInsecureEndpoint), Err(LoginError::Insecure));
+    assert_eq!(
+        Client::discover(config("http://127.0.0.1:1")).err(),
+        Some(LoginError::Unreachable)
+    );
+    assert_eq!(
+        Client::discover(config("http://example.org/api")).err(),
+        Some(LoginError::Insecure)
+    );
+}
+
+#[test]
+fn a_wrong_state_is_refused_and_the_listener_keeps_waiting() {
+    let provider = Bent::start(Bend::Nothing);
+    let client = Client::discover(config(&provider.issuer)).unwrap();
+    let (n, rx) = notify();
+    let pending = client.begin(None, "fr", pages(), n).unwrap();
+    let redirect = pending
+        .url
+        .split("redirect_uri=")
+        .nth(1)
+        .unwrap()
+        .split('&')
+        .next()
+        .unwrap();
+    let callback = url::form_urlencoded::parse(format!("r={redirect}").as_bytes())
+        .next()
+        .unwrap()
+        .1
+        .into_owned();
+    let mut browser = support::FormBrowser::default();
+    // Someone else's answer, and requests that are not the callback: all refused, nothing handed over.
+    let forged = browser.get(&format!("{callback}?code=stolen&state=not-the-state"));
+    assert_eq!((forged.status, forged.html.as_str()), (400, "refused"));
+    assert_eq!(browser.get(&format!("{callback}?code=c&state=a&state=b")).status, 400);
+    let base = callback.trim_end_matches("/callback");
+    assert_eq!(browser.get(&format!("{base}/favicon.ico")).status, 404);
+    assert!(rx.recv_timeout(Duration::from_millis(300)).is_err());
+    // The real answer still gets through.
+    browser.get(&pending.url);
+    let answer = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert_eq!(client.finish(&pending, answer).unwrap().identity.family_name, "DUBOIS");
+}
+
+#[test]
+fn a_busy_registered_port_is_named() {
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = taken.local_addr().unwrap().port();
+    let provider = Bent::start(Bend::Nothing);
+    let mut c = config(&provider.issuer);
+    c.redirect_uri = Some(url::Url::parse(&format!("http://127.0.0.1:{port}/cb")).unwrap());
+    let client = Client::discover(c).unwrap();
+    let (n, _rx) = notify();
+    assert_eq!(
+        client.begin(None, "fr", pages(), n).err(),
+        Some(LoginError::PortInUse { port })
+    );
+}
+
+#[test]
+fn a_franceconnect_preset_without_secret_says_so() {
+    let c = Config::franceconnect("https://oidc.franceconnect.gouv.fr/api/v2", "id".into(), None);
+    assert_eq!(
+        Client::discover(c).err().map(|e| e.id()),
+        Some("config-secret".to_string())
+    );
+    let c = Config::franceconnect("https://oidc.franceconnect.gouv.fr/api/v2", String::new(), None);
+    assert_eq!(
+        Client::discover(c).err().map(|e| e.id()),
+        Some("config-client-id".to_string())
+    );
+}
