@@ -56,7 +56,6 @@ enum Bend {
     TokenNotBearer,
     CallbackError(&'static str, &'static str),
     CallbackWrongIss,
-    CallbackWrongStateFirst,
     DiscoveryOtherIssuer,
     DiscoveryInsecureEndpoint,
 }
