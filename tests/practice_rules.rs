@@ -1,0 +1,360 @@
+//! The practice provider holds FranceConnect's rules, and answers bad input
+//! with the proper OAuth error, never a crash.
+
+mod support;
+
+use fcguide::i18n::Catalog;
+use fcguide::oidc::callback::{CallbackParams, Notify, Pages};
+use fcguide::oidc::client::Client;
+use fcguide::oidc::config::Config;
+use fcguide::practice::{PracticeServer, Settings};
+use fcguide::secure::pkce_challenge;
+use serde_json::Value;
+use std::sync::Arc;
+use std::sync::mpsc::channel;
+use std::time::Duration;
+use support::FormBrowser;
+use zeroize::Zeroizing;
+
+fn server(settings: Settings) -> PracticeServer {
+    PracticeServer::start(settings, Arc::new(Catalog::load())).unwrap()
+}
+
+fn agent() -> ureq::Agent {
+    ureq::AgentBuilder::new().redirects(0).build()
+}
+
+/// Status, Location and body of any answer.
+fn call(r: Result<ureq::Response, ureq::Error>) -> (u16, Option<String>, String) {
+    let r = match r {
+        Ok(r) => r,
+        Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("{e}"),
+    };
+    let location = r.header("Location").map(String::from);
+    (r.status(), location, r.into_string().unwrap_or_default())
+}
+
+fn authorize(s: &PracticeServer, params: &[(&str, &str)]) -> (u16, Option<String>, String) {
+    let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
+    url.query_pairs_mut().extend_pairs(params);
+    call(agent().get(url.as_str()).call())
+}
+
+const NONCE: &str = "a-nonce-long-enough-for-franceconnect";
+
+fn good<'a>() -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("response_type", "code"),
+        ("client_id", "fcguide-practice"),
+        ("redirect_uri", "http://127.0.0.1:4321/callback"),
+        ("scope", "openid given_name"),
+        ("state", "state-1"),
+        ("nonce", NONCE),
+        ("acr_values", "eidas1"),
+    ]
+}
+
+fn with<'a>(key: &str, value: Option<&'a str>) -> Vec<(&'a str, &'a str)> {
+    let mut p: Vec<(&str, &str)> = good().into_iter().filter(|(k, _)| *k != key).collect();
+    if let Some(v) = value {
+        let k: &'static str = Box::leak(key.to_string().into_boxed_str());
+        p.push((k, v));
+    }
+    p
+}
+
+fn error_of(location: &Option<String>) -> String {
+    let url = url::Url::parse(location.as_ref().expect("redirect")).unwrap();
+    url.query_pairs()
+        .find(|(k, _)| k == "error")
+        .map(|(_, v)| v.into_owned())
+        .unwrap_or_default()
+}
+
+#[test]
+fn discovery_and_keys_look_like_franceconnect() {
+    let s = server(Settings::default());
+    assert!(s.issuer.starts_with("http://127.0.0.1:"), "loopback only");
+    let (status, _, body) = call(
+        agent()
+            .get(&format!("{}/.well-known/openid-configuration", s.issuer))
+            .call(),
+    );
+    assert_eq!(status, 200);
+    let doc: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["issuer"], s.issuer.as_str());
+    assert_eq!(doc["id_token_signing_alg_values_supported"][0], "ES256");
+    assert_eq!(doc["userinfo_signing_alg_values_supported"][0], "ES256");
+    assert_eq!(doc["token_endpoint_auth_methods_supported"][0], "client_secret_post");
+    assert!(doc["end_session_endpoint"].as_str().unwrap().ends_with("/session/end"));
+    let (_, _, jwks) = call(agent().get(&format!("{}/jwks", s.issuer)).call());
+    let jwks: Value = serde_json::from_str(&jwks).unwrap();
+    let key = &jwks["keys"][0];
+    assert_eq!((key["kty"].as_str(), key["crv"].as_str()), (Some("EC"), Some("P-256")));
+    assert!(key.get("d").is_none(), "the private part never leaves");
+}
+
+#[test]
+fn authorize_enforces_the_rules() {
+    let s = server(Settings::default());
+    // Without a known client or redirect URI nothing is sent back: an error page here.
+    let (status, location, body) = authorize(&s, &with("client_id", Some("who")));
+    assert_eq!((status, location), (400, None));
+    assert!(body.contains("invalid_client") && body.contains("<html lang=\"fr\">"));
+    for bad in [
+        "http://127.0.0.1:4321/other",
+        "http://evil.example/callback",
+        "https://127.0.0.1/callback",
+    ] {
+        let (status, location, _) = authorize(&s, &with("redirect_uri", Some(bad)));
+        assert_eq!((status, location), (400, None), "{bad}");
+    }
+    // Any port of a loopback address is accepted (RFC 8252).
+    for ok in ["http://127.0.0.1:1/callback", "http://localhost:65000/callback"] {
+        let (status, _, _) = authorize(&s, &with("redirect_uri", Some(ok)));
+        assert_eq!(status, 302, "{ok}");
+    }
+    let cases = [
+        (with("state", None), "invalid_request"),
+        (with("nonce", None), "invalid_request"),
+        (with("nonce", Some("too-short")), "invalid_request"),
+        (with("acr_values", None), "invalid_request"),
+        (with("acr_values", Some("eidas3")), "invalid_request"),
+        (with("response_type", Some("token")), "unsupported_response_type"),
+        (with("scope", Some("given_name")), "invalid_scope"),
+        (with("scope", Some("openid everything")), "invalid_scope"),
+        (with("code_challenge", Some("x".repeat(43).leak())), "invalid_request"),
+        (with("idp_hint", Some("nope")), "invalid_idp_hint"),
+    ];
+    for (params, expected) in cases {
+        let (status, location, _) = authorize(&s, &params);
+        assert_eq!(status, 302);
+        assert_eq!(error_of(&location), expected, "{params:?}");
+    }
+    // A parameter given twice counts as missing.
+    let mut twice = good();
+    twice.push(("state", "state-2"));
+    assert_eq!(error_of(&authorize(&s, &twice).1), "invalid_request");
+}
+
+/// Runs the journey with a real listener and returns the callback's parameters.
+fn code_for(s: &PracticeServer, verifier: &str) -> (CallbackParams, String) {
+    let config = Config::franceconnect(
+        &s.issuer,
+        s.client_id.clone(),
+        Some(Zeroizing::new(s.client_secret.clone())),
+    );
+    let _ = Client::discover(config).unwrap();
+    let (tx, rx) = channel();
+    let notify: Notify = Arc::new(move |p| tx.send(p).unwrap());
+    let listener = fcguide::oidc::callback::Listener::start(
+        None,
+        "/callback",
+        "state-1".into(),
+        Pages {
+            done: "done".into(),
+            refused: "refused".into(),
+        },
+        notify,
+    )
+    .unwrap();
+    let redirect = listener.redirect_uri.clone();
+    let challenge = pkce_challenge(verifier);
+    let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
+    let mut p = with("redirect_uri", Some(&redirect));
+    p.push(("code_challenge", &challenge));
+    p.push(("code_challenge_method", "S256"));
+    url.query_pairs_mut().extend_pairs(p);
+    FormBrowser::default().practice_journey(url.as_str(), None, 0);
+    let params = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    drop(listener);
+    (params, redirect)
+}
+
+fn form(v: &[(String, String)]) -> Vec<(&str, &str)> {
+    v.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect()
+}
+
+fn token(s: &PracticeServer, form: &[(&str, &str)]) -> (u16, Value) {
+    let (status, _, body) = call(agent().post(&format!("{}/token", s.issuer)).send_form(form));
+    (status, serde_json::from_str(&body).unwrap_or(Value::Null))
+}
+
+#[test]
+fn the_token_endpoint_checks_client_code_redirect_and_pkce() {
+    let s = server(Settings::default());
+    let verifier = "v".repeat(50);
+    let (cb, redirect) = code_for(&s, &verifier);
+    let code = cb.code.unwrap();
+    let base = |secret: &str, verifier: &str, redirect: &str| {
+        let v: Vec<(String, String)> = vec![
+            ("grant_type".into(), "authorization_code".into()),
+            ("code".into(), code.clone()),
+            ("redirect_uri".into(), redirect.into()),
+            ("client_id".into(), "fcguide-practice".into()),
+            ("client_secret".into(), secret.into()),
+            ("code_verifier".into(), verifier.into()),
+        ];
+        v
+    };
+
+    // A wrong secret is refused before the code is spent.
+    let (status, err) = token(&s, &form(&base("wrong", &verifier, &redirect)));
+    assert_eq!((status, err["error"].as_str()), (401, Some("invalid_client")));
+    // client_secret_basic is not what FranceConnect takes.
+    let r = agent()
+        .post(&format!("{}/token", s.issuer))
+        .set("Authorization", "Basic Zm9vOmJhcg==")
+        .send_form(&[("grant_type", "authorization_code"), ("code", &code)]);
+    assert_eq!(call(r).0, 401);
+    let (status, err) = token(
+        &s,
+        &form(&base(
+            &s.client_secret,
+            "wrong-verifier-wrong-verifier-wrong-verifier",
+            &redirect,
+        )),
+    );
+    assert_eq!((status, err["error"].as_str()), (400, Some("invalid_grant")), "PKCE");
+    // The code was spent by that attempt: used once, whatever happened.
+    let (status, err) = token(&s, &form(&base(&s.client_secret, &verifier, &redirect)));
+    assert_eq!((status, err["error"].as_str()), (400, Some("invalid_grant")), "replay");
+
+    let (cb, redirect) = code_for(&s, &verifier);
+    let code2 = cb.code.unwrap();
+    let mut v = base(&s.client_secret, &verifier, &redirect);
+    v[1].1 = code2.clone();
+    let (status, ok) = token(&s, &form(&v));
+    assert_eq!(status, 200, "{ok}");
+    assert_eq!(ok["token_type"], "Bearer");
+    assert_eq!(ok["expires_in"], 60);
+    let (status, err) = token(&s, &form(&v));
+    assert_eq!(
+        (status, err["error"].as_str()),
+        (400, Some("invalid_grant")),
+        "a code works once"
+    );
+    let (status, err) = token(&s, &[("grant_type", "password")]);
+    assert_eq!((status, err["error"].as_str()), (401, Some("invalid_client")));
+}
+
+#[test]
+fn codes_and_tokens_expire() {
+    let s = server(Settings {
+        code_ttl: Duration::from_millis(300),
+        token_ttl: Duration::from_millis(300),
+        ..Default::default()
+    });
+    let verifier = "w".repeat(50);
+    let (cb, redirect) = code_for(&s, &verifier);
+    std::thread::sleep(Duration::from_millis(400));
+    let (status, err) = token(
+        &s,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &cb.code.unwrap()),
+            ("redirect_uri", &redirect),
+            ("client_id", "fcguide-practice"),
+            ("client_secret", &s.client_secret),
+            ("code_verifier", &verifier),
+        ],
+    );
+    assert_eq!((status, err["error"].as_str()), (400, Some("invalid_grant")));
+    let (status, _, _) = call(
+        agent()
+            .get(&format!("{}/userinfo", s.issuer))
+            .set("Authorization", "Bearer nothing")
+            .call(),
+    );
+    assert_eq!(status, 401);
+    let (status, _, _) = call(agent().get(&format!("{}/userinfo", s.issuer)).call());
+    assert_eq!(status, 401);
+}
+
+#[test]
+fn malformed_and_oversized_requests_get_4xx() {
+    let s = server(Settings::default());
+    let long = format!("{}/authorize?x={}", s.issuer, "a".repeat(9000));
+    assert_eq!(call(agent().get(&long).call()).0, 414);
+    let big = "a".repeat(20_000);
+    assert_eq!(
+        call(agent().post(&format!("{}/token", s.issuer)).send_string(&big)).0,
+        413
+    );
+    let (status, _, _) = call(
+        agent()
+            .post(&format!("{}/token", s.issuer))
+            .send_bytes(&[0xff, 0xfe, 0, 1, 2]),
+    );
+    assert!((400..500).contains(&status));
+    assert_eq!(call(agent().get(&format!("{}/nothing", s.issuer)).call()).0, 404);
+    assert_eq!(call(agent().delete(&format!("{}/token", s.issuer)).call()).0, 405);
+    assert_eq!(
+        call(agent().get(&format!("{}/interaction/unknown", s.issuer)).call()).0,
+        400
+    );
+    assert_eq!(
+        call(
+            agent()
+                .post(&format!("{}/interaction/unknown/login", s.issuer))
+                .send_string("username=x")
+        )
+        .0,
+        400
+    );
+    // Still alive after all that.
+    assert_eq!(call(agent().get(&format!("{}/jwks", s.issuer)).call()).0, 200);
+}
+
+#[test]
+fn a_wrong_password_shows_the_login_page_again() {
+    let s = server(Settings::default());
+    let mut browser = FormBrowser::default();
+    let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
+    url.query_pairs_mut().extend_pairs(with("idp_hint", Some("ameli")));
+    let page = browser.get(url.as_str());
+    let mut form = support::forms(&page.html)[0].clone();
+    form.fields.iter_mut().find(|(k, _)| k == "password").unwrap().1 = "nope".into();
+    let again = browser.submit(&page, &form, None);
+    assert_eq!(again.status, 401);
+    assert!(support::text(&again.html).contains("Identifiant ou mot de passe incorrect"));
+    assert!(again.html.contains("role=\"alert\""));
+}
+
+/// What a text browser shows of the provider's pages, where one is installed.
+#[test]
+fn pages_read_well_in_text_browsers() {
+    let s = server(Settings::default());
+    let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
+    url.query_pairs_mut().extend_pairs(with("ui_locales", Some("uk")));
+    let mut ran = 0;
+    for (browser, args) in [
+        ("lynx", vec!["-dump", "-nolist", "-display_charset=utf-8"]),
+        ("w3m", vec!["-dump", "-O", "UTF-8"]),
+    ] {
+        let Ok(out) = std::process::Command::new(browser)
+            .args(&args)
+            .arg(url.as_str())
+            .env("HOME", std::env::temp_dir())
+            .output()
+        else {
+            eprintln!("SKIPPED: {browser} is not installed (.ci/run installs it)");
+            continue;
+        };
+        ran += 1;
+        let text = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            text.contains("Je choisis un compte pour me connecter sur fcguide"),
+            "{browser}:\n{text}"
+        );
+        assert!(text.contains("Я обираю обліковий запис"), "{browser}:\n{text}");
+        assert!(text.contains("pas le vrai FranceConnect"), "{browser}:\n{text}");
+        for idp in ["impots.gouv.fr", "ameli.fr", "France Identité", "Yris"] {
+            assert!(text.contains(idp), "{browser}: {idp}\n{text}");
+        }
+    }
+    if ran == 0 {
+        eprintln!("SKIPPED: no text browser installed; the pages were checked as HTML only");
+    }
+}
