@@ -1,0 +1,160 @@
+//! Speed and memory of the release binary, measured the way a person meets them.
+//! Run with `cargo bench`; prints one line per figure (the README keeps the last ones).
+//!
+//! - binary size;
+//! - time from start to the first screen (plain mode, median of 20 runs);
+//! - peak memory (max RSS) of a whole practice journey, browser part included;
+//! - bytes written to the terminal per keystroke in the full screen (in a pty, via `script`);
+//! - CPU used while idle, waiting for the browser (5 s).
+
+#[path = "../tests/support/mod.rs"]
+mod support;
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_fcguide");
+
+fn first_screen() -> Duration {
+    let mut times: Vec<Duration> = (0..20)
+        .map(|_| {
+            let start = Instant::now();
+            let mut child = Command::new(BIN)
+                .args(["--plain", "--lang", "fr", "--no-browser"])
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .spawn()
+                .unwrap();
+            let mut out = child.stdout.take().unwrap();
+            let mut seen = Vec::new();
+            let mut buf = [0u8; 4096];
+            // The first screen ends with its prompt, "> ".
+            while !seen.ends_with(b"> ") {
+                let n = out.read(&mut buf).unwrap();
+                assert!(n > 0, "no first screen");
+                seen.extend_from_slice(&buf[..n]);
+            }
+            let elapsed = start.elapsed();
+            drop(child.stdin.take());
+            child.wait().unwrap();
+            elapsed
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn children_max_rss_kb() -> i64 {
+    // SAFETY: getrusage fills the struct we give it.
+    unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
+        usage.ru_maxrss
+    }
+}
+
+fn whole_journey_peak_kb() -> i64 {
+    let dir = std::env::temp_dir().join(format!("fcguide-bench-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let urls = dir.join("urls");
+    let script = dir.join("browser.sh");
+    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display())).unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", "uk"])
+        .env("BROWSER", &script)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let url = loop {
+        if let Some(l) = std::fs::read_to_string(&urls).ok().and_then(|s| s.lines().next().map(String::from)) {
+            break l;
+        }
+        assert!(Instant::now() < deadline, "browser never opened");
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    support::FormBrowser::default().practice_journey(&url, None, 0);
+    drop(child.stdin.take());
+    let status = child.wait().unwrap();
+    assert!(status.success(), "journey did not connect");
+    let _ = std::fs::remove_dir_all(&dir);
+    children_max_rss_kb()
+}
+
+fn bytes_per_keystroke() -> Option<f64> {
+    if Command::new("script").arg("--version").output().is_err() {
+        eprintln!("SKIPPED: `script` (util-linux) is not installed");
+        return None;
+    }
+    let log = std::env::temp_dir().join(format!("fcguide-bench-tty-{}", std::process::id()));
+    let inner = format!("stty cols 80 rows 24; exec {BIN} --lang fr --no-browser");
+    let mut child = Command::new("script")
+        .args(["-q", "-f", "-c", &inner])
+        .arg(&log)
+        .env("TERM", "xterm-256color")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    let size = || std::fs::metadata(&log).map(|m| m.len()).unwrap_or(0);
+    std::thread::sleep(Duration::from_millis(800));
+    let before = size();
+    let stdin = child.stdin.as_mut().unwrap();
+    let keys = 20;
+    for i in 0..keys {
+        // Down and Up arrows: the cursor moves, nothing else changes.
+        stdin.write_all(if i % 2 == 0 { b"\x1b[B" } else { b"\x1b[A" }).unwrap();
+        stdin.flush().unwrap();
+        std::thread::sleep(Duration::from_millis(60));
+    }
+    std::thread::sleep(Duration::from_millis(300));
+    let after = size();
+    stdin.write_all(b"q").unwrap();
+    let _ = child.wait();
+    let _ = std::fs::remove_file(&log);
+    Some((after - before) as f64 / keys as f64)
+}
+
+fn idle_cpu_while_waiting() -> Duration {
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", "fr", "--no-browser"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
+    std::thread::sleep(Duration::from_secs(1));
+    let ticks = |pid: u32| -> u64 {
+        let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).unwrap();
+        let fields: Vec<&str> = stat.rsplit(')').next().unwrap().split_whitespace().collect();
+        fields[11].parse::<u64>().unwrap() + fields[12].parse::<u64>().unwrap()
+    };
+    let before = ticks(child.id());
+    std::thread::sleep(Duration::from_secs(5));
+    let after = ticks(child.id());
+    let _ = child.kill();
+    let _ = child.wait();
+    // SAFETY: sysconf has no preconditions.
+    let hz = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as u64;
+    Duration::from_millis((after - before) * 1000 / hz.max(1))
+}
+
+fn main() {
+    // `cargo test` also builds benches; only measure when asked to.
+    if !std::env::args().any(|a| a == "--bench") {
+        return;
+    }
+    let size = std::fs::metadata(BIN).unwrap().len();
+    println!("binary size:                  {:.1} MB ({size} bytes)", size as f64 / 1e6);
+    println!("start to first screen:        {:.1} ms (median of 20, plain mode)", first_screen().as_secs_f64() * 1e3);
+    println!("peak memory, whole journey:   {:.1} MB (max RSS)", whole_journey_peak_kb() as f64 / 1024.0);
+    if let Some(b) = bytes_per_keystroke() {
+        println!("terminal bytes per keystroke: {b:.0} (full screen, 80x24, arrow keys)");
+    }
+    println!("CPU while waiting (5 s):      {} ms", idle_cpu_while_waiting().as_millis());
+}
