@@ -59,7 +59,11 @@ fn whole_journey_peak_kb() -> i64 {
     std::fs::create_dir_all(&dir).unwrap();
     let urls = dir.join("urls");
     let script = dir.join("browser.sh");
-    std::fs::write(&script, format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display())).unwrap();
+    std::fs::write(
+        &script,
+        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
+    )
+    .unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     let mut child = Command::new(BIN)
@@ -72,7 +76,10 @@ fn whole_journey_peak_kb() -> i64 {
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
     let deadline = Instant::now() + Duration::from_secs(20);
     let url = loop {
-        if let Some(l) = std::fs::read_to_string(&urls).ok().and_then(|s| s.lines().next().map(String::from)) {
+        if let Some(l) = std::fs::read_to_string(&urls)
+            .ok()
+            .and_then(|s| s.lines().next().map(String::from))
+        {
             break l;
         }
         assert!(Instant::now() < deadline, "browser never opened");
@@ -150,11 +157,23 @@ fn main() {
         return;
     }
     let size = std::fs::metadata(BIN).unwrap().len();
-    println!("binary size:                  {:.1} MB ({size} bytes)", size as f64 / 1e6);
-    println!("start to first screen:        {:.1} ms (median of 20, plain mode)", first_screen().as_secs_f64() * 1e3);
-    println!("peak memory, whole journey:   {:.1} MB (max RSS)", whole_journey_peak_kb() as f64 / 1024.0);
+    println!(
+        "binary size:                  {:.1} MB ({size} bytes)",
+        size as f64 / 1e6
+    );
+    println!(
+        "start to first screen:        {:.1} ms (median of 20, plain mode)",
+        first_screen().as_secs_f64() * 1e3
+    );
+    println!(
+        "peak memory, whole journey:   {:.1} MB (max RSS)",
+        whole_journey_peak_kb() as f64 / 1024.0
+    );
     if let Some(b) = bytes_per_keystroke() {
         println!("terminal bytes per keystroke: {b:.0} (full screen, 80x24, arrow keys)");
     }
-    println!("CPU while waiting (5 s):      {} ms", idle_cpu_while_waiting().as_millis());
+    println!(
+        "CPU while waiting (5 s):      {} ms",
+        idle_cpu_while_waiting().as_millis()
+    );
 }

@@ -33,6 +33,8 @@ pub struct Options {
     pub no_browser: bool,
     pub idp_hint: bool,
     pub high_contrast: bool,
+    /// Space-separated scopes instead of the identity pivot and email.
+    pub scopes: Option<String>,
     /// Minutes to wait for the browser before asking; "more time" adds as much.
     pub wait_minutes: Option<u64>,
 }
@@ -99,6 +101,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             "--issuer" => o.issuer = Some(value("--issuer")?),
             "--client-id" => o.client_id = Some(value("--client-id")?),
             "--redirect-uri" => o.redirect_uri = Some(value("--redirect-uri")?),
+            "--scopes" => o.scopes = Some(value("--scopes")?),
             "--wait" => {
                 let v = value("--wait")?;
                 o.wait_minutes = Some(

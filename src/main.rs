@@ -142,6 +142,11 @@ fn provider(options: &Options) -> Result<(Provider, bool), LoginError> {
         config.redirect_uri = Some(config::check_redirect_uri(uri)?);
     }
     config.idp_hint = options.idp_hint;
+    if let Some(scopes) = &options.scopes {
+        // openid is what makes it OpenID Connect: always asked.
+        let extra: Vec<&str> = scopes.split_whitespace().filter(|s| *s != "openid").collect();
+        config.scopes = std::iter::once("openid").chain(extra).collect::<Vec<_>>().join(" ");
+    }
     let hint = config.idp_hint;
     Ok((Provider::Configured(Box::new(config)), hint))
 }

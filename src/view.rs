@@ -199,8 +199,10 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                     Login::Checking => body.push(tr.t("auth-checking")),
                     Login::Failed(e) => {
                         let id = e.id();
-                        body.push(tr.t(&format!("error-{id}")));
-                        body.push(tr.t(&format!("error-{id}-next")));
+                        let port = e.port().map(i64::from).unwrap_or_default();
+                        let args = [("port", Arg::Num(port))];
+                        body.push(tr.ta(&format!("error-{id}"), &args));
+                        body.push(tr.ta(&format!("error-{id}-next"), &args));
                         if let Some(code) = e.provider_code() {
                             body.push(tr.ta("error-code", &[("code", Arg::Str(code))]));
                         }

@@ -198,3 +198,34 @@ fn usage_errors_and_secrets_on_the_command_line_are_refused() {
     assert!(list.lines().next().unwrap().starts_with("fr\t"));
     assert!(list.contains("uk\tУкраїнська"));
 }
+
+#[test]
+fn the_practice_server_runs_alone_and_prints_its_issuer() {
+    use std::io::BufRead;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["practice-server", "--lang", "en"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
+    let mut issuer = String::new();
+    for _ in 0..4 {
+        let line = lines.next().unwrap().unwrap();
+        if let Some(i) = line.strip_prefix("issuer: ") {
+            issuer = i.to_string();
+        }
+    }
+    assert!(issuer.starts_with("http://127.0.0.1:"), "loopback only: {issuer}");
+    let doc = ureq::get(&format!("{issuer}/.well-known/openid-configuration"))
+        .call()
+        .unwrap()
+        .into_string()
+        .unwrap();
+    assert!(doc.contains(&format!("\"issuer\":\"{issuer}\"")), "{doc}");
+    // SIGTERM stops it cleanly.
+    Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(child.wait().unwrap().success());
+}

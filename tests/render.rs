@@ -192,3 +192,24 @@ fn below_the_minimum_size_it_asks_for_more_room() {
     let screen = render(&view::build(&state, &catalog, &ctx), 30, 8);
     assert!(screen.contains("too small"), "{screen}");
 }
+
+#[test]
+fn a_busy_port_is_named_with_what_to_do() {
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: false,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    let mut s = State::new(catalog.tags(), "en".into(), true, false);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(0)));
+    update(
+        &mut s,
+        Msg::LoginFailed(fcguide::oidc::error::LoginError::PortInUse { port: 8400 }),
+    );
+    let view = view::build(&s, &catalog, &ctx);
+    let text: Vec<&str> = view.body.iter().map(|t| t.main.as_str()).collect();
+    assert_eq!(text[0], "The return port 8400 is already taken on this computer.");
+    assert!(text[1].starts_with("Close the program that uses it"), "{text:?}");
+}

@@ -164,7 +164,7 @@ error-callback-issuer = The answer does not come from the expected provider. I r
 error-callback-issuer-next = Close the other sign-in tabs and try again.
 error-missing-code = The browser came back without a usable answer.
 error-missing-code-next = Try again.
-error-port-in-use = The return port is already taken on this computer.
+error-port-in-use = The return port { $port } is already taken on this computer.
 error-port-in-use-next = Close the program that uses it, or choose another registered return address.
 error-listener = I could not wait for the browser on this computer.
 error-listener-next = Try again. If it goes on, restart the computer.
@@ -238,6 +238,7 @@ cli-help =
       --issuer URL          another OpenID Connect provider
       --client-id ID        the service's client id (or FCGUIDE_CLIENT_ID)
       --redirect-uri URL    registered return address (http://localhost:PORT/path)
+      --scopes "…"          the claims asked for (default: identity pivot and email)
       --idp-hint            send the chosen account to the provider (if the service may)
       --no-browser          do not open the browser: show the address
       --wait MINUTES        wait for the browser before asking (default 5)

@@ -167,7 +167,7 @@ error-callback-issuer = La réponse ne vient pas du fournisseur attendu. Je l'ai
 error-callback-issuer-next = Fermez les autres onglets de connexion et réessayez.
 error-missing-code = Le navigateur est revenu sans réponse utilisable.
 error-missing-code-next = Réessayez.
-error-port-in-use = Le port de retour est déjà pris sur cet ordinateur.
+error-port-in-use = Le port de retour { $port } est déjà pris sur cet ordinateur.
 error-port-in-use-next = Fermez le programme qui l'utilise, ou choisissez une autre adresse de retour enregistrée.
 error-listener = Je n'ai pas pu attendre le retour du navigateur sur cet ordinateur.
 error-listener-next = Réessayez. Si cela continue, redémarrez l'ordinateur.
@@ -241,6 +241,7 @@ cli-help =
       --issuer URL          un autre fournisseur OpenID Connect
       --client-id ID        identifiant du service (ou FCGUIDE_CLIENT_ID)
       --redirect-uri URL    adresse de retour enregistrée (http://localhost:PORT/chemin)
+      --scopes "…"          les données demandées (par défaut : identité pivot et e-mail)
       --idp-hint            envoyer le compte choisi au fournisseur (si le service y a droit)
       --no-browser          ne pas ouvrir le navigateur : afficher l'adresse
       --wait MINUTES        attente du navigateur avant de demander (5 par défaut)

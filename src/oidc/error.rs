@@ -147,6 +147,14 @@ impl LoginError {
         }
     }
 
+    /// The port named by a busy-port error.
+    pub fn port(&self) -> Option<u16> {
+        match self {
+            LoginError::PortInUse { port } => Some(*port),
+            _ => None,
+        }
+    }
+
     /// FranceConnect's `Y…` code, shown so a helper can quote it to support.
     pub fn provider_code(&self) -> Option<&str> {
         match self {
