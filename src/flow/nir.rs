@@ -17,6 +17,17 @@ pub enum NirVerdict {
 }
 
 /// Checks a number as typed (spaces, dots and dashes are ignored).
+///
+/// ```
+/// use fcguide::flow::nir::{check, NirVerdict};
+/// // 13 digits, then the key: 97 - (number mod 97).
+/// let body = 1_85_05_75_123_456u64;
+/// let nir = format!("{body}{:02}", 97 - body % 97);
+/// assert_eq!(check(&nir), NirVerdict::Permanent { born_abroad: false });
+/// // A temporary number (first digit 7 or 8) is well formed but not usable with FranceConnect.
+/// let temp = 7_90_05_99_155_001u64;
+/// assert_eq!(check(&format!("{temp}{:02}", 97 - temp % 97)), NirVerdict::Temporary);
+/// ```
 pub fn check(typed: &str) -> NirVerdict {
     let chars: Vec<char> = typed
         .chars()
