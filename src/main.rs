@@ -224,6 +224,12 @@ fn run(catalog: Arc<Catalog>, options: Options, lang: String, skip_picker: bool)
         });
     }
     if plain_wanted(&options) {
+        // Echo may be off while the number is typed: put it back even on a panic.
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            plain::restore_echo();
+            previous(info);
+        }));
         plain::spawn_reader(std::io::BufReader::new(std::io::stdin()), tx);
         let interactive = std::io::stdin().is_terminal();
         plain::Plain::new(std::io::stdout().lock(), interactive).run(&mut app);
