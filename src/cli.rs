@@ -33,6 +33,8 @@ pub struct Options {
     pub no_browser: bool,
     pub idp_hint: bool,
     pub high_contrast: bool,
+    /// `--bidi terminal`: leave right-to-left reordering to a terminal that does it.
+    pub bidi_terminal: bool,
     /// Space-separated scopes instead of the identity pivot and email.
     pub scopes: Option<String>,
     /// Minutes to wait for the browser before asking; "more time" adds as much.
@@ -102,6 +104,14 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             "--client-id" => o.client_id = Some(value("--client-id")?),
             "--redirect-uri" => o.redirect_uri = Some(value("--redirect-uri")?),
             "--scopes" => o.scopes = Some(value("--scopes")?),
+            "--bidi" => {
+                let v = value("--bidi")?;
+                o.bidi_terminal = match v.as_str() {
+                    "terminal" => true,
+                    "program" => false,
+                    _ => return Err(usage("cli-bad-bidi", &v)),
+                };
+            }
             "--wait" => {
                 let v = value("--wait")?;
                 o.wait_minutes = Some(
@@ -167,5 +177,10 @@ mod tests {
         assert_eq!(p(&["practice-server", "--port", "x"]).unwrap_err().id, "cli-bad-port");
         assert_eq!(p(&["--version"]).unwrap(), Command::Version);
         assert_eq!(p(&["--wait", "0"]).unwrap_err().id, "cli-bad-wait");
+        assert_eq!(p(&["--bidi", "x"]).unwrap_err().id, "cli-bad-bidi");
+        let Command::Run(o) = p(&["--bidi", "terminal"]).unwrap() else {
+            panic!()
+        };
+        assert!(o.bidi_terminal);
     }
 }

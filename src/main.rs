@@ -242,7 +242,7 @@ fn run(catalog: Arc<Catalog>, options: Options, lang: String, skip_picker: bool)
         } else {
             tui::Theme::Default
         };
-        if tui::run(&mut app, theme).is_err() {
+        if tui::run(&mut app, theme, !options.bidi_terminal).is_err() {
             return exit::FAILED;
         }
     }

@@ -223,6 +223,7 @@ cli-provider-and-issuer = Choose either --provider or --issuer, not both ({ $wor
 cli-unknown-language = Language not available: { $word }. See: fcguide --list-languages
 cli-practice-port = Port { $word } is already taken. Choose another with --port, or leave --port out.
 cli-practice-started = Practice provider started (on this computer only). Ctrl-C stops it.
+cli-bad-bidi = --bidi takes "program" (the assistant orders right-to-left text) or "terminal" (the terminal does): { $word }
 cli-help =
     fcguide: connect with FranceConnect, step by step, in your language.
 
@@ -242,6 +243,7 @@ cli-help =
       --idp-hint            send the chosen account to the provider (if the service may)
       --no-browser          do not open the browser: show the address
       --wait MINUTES        wait for the browser before asking (default 5)
+      --bidi terminal       let the terminal order right-to-left text
       --high-contrast       high-contrast theme
       --list-languages      available languages
       --help, --version

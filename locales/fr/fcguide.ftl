@@ -14,7 +14,7 @@ help-label = Aide :
 french-label = Sur le site, en français :
 keys-tui = Flèches ou chiffre : choisir · Entrée : valider · Échap : retour · ? : aide · L : langue · B : bilingue · Q : quitter
 keys-plain = Tapez le numéro d'un choix puis Entrée. Entrée seule : le choix par défaut. « < » : retour, « ? » : aide, « l » : langue, « b » : bilingue, « q » : quitter.
-keys-short = ? : aide · Q : quitter
+keys-short = ? : aide · Q : quitter
 prompt = Votre choix
 prompt-default = Entrée seule : { $choice }
 still-waiting = J'attends toujours le retour du navigateur. Vous pouvez continuer dans le navigateur, ou taper un choix.
@@ -226,6 +226,7 @@ cli-provider-and-issuer = Choisissez soit --provider, soit --issuer, pas les deu
 cli-unknown-language = Langue non disponible : { $word }. Voir : fcguide --list-languages
 cli-practice-port = Le port { $word } est déjà pris. Choisissez-en un autre avec --port, ou omettez --port.
 cli-practice-started = Fournisseur d'entraînement démarré (sur cet ordinateur seulement). Ctrl-C pour l'arrêter.
+cli-bad-bidi = --bidi attend « program » (l'assistant remet le texte de droite à gauche dans l'ordre) ou « terminal » (le terminal le fait) : { $word }
 cli-help =
     fcguide : se connecter avec FranceConnect, pas à pas, dans votre langue.
 
@@ -245,6 +246,7 @@ cli-help =
       --idp-hint            envoyer le compte choisi au fournisseur (si le service y a droit)
       --no-browser          ne pas ouvrir le navigateur : afficher l'adresse
       --wait MINUTES        attente du navigateur avant de demander (5 par défaut)
+      --bidi terminal       laisser le terminal ordonner l'écriture de droite à gauche
       --high-contrast       thème à fort contraste
       --list-languages      langues disponibles
       --help, --version

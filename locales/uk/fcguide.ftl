@@ -223,6 +223,7 @@ cli-provider-and-issuer = Оберіть або --provider, або --issuer, а 
 cli-unknown-language = Мова недоступна: { $word }. Див.: fcguide --list-languages
 cli-practice-port = Порт { $word } уже зайнятий. Оберіть інший через --port або не вказуйте --port.
 cli-practice-started = Навчального постачальника запущено (лише на цьому комп’ютері). Ctrl-C зупиняє його.
+cli-bad-bidi = --bidi приймає «program» (помічник упорядковує текст справа наліво) або «terminal» (це робить термінал): { $word }
 cli-help =
     fcguide: підключення через FranceConnect крок за кроком вашою мовою.
 
@@ -242,6 +243,7 @@ cli-help =
       --idp-hint            надіслати обраний обліковий запис постачальнику (якщо сервісу дозволено)
       --no-browser          не відкривати браузер: показати адресу
       --wait ХВИЛИНИ        скільки чекати на браузер, перш ніж запитати (5 за замовчуванням)
+      --bidi terminal       доручити терміналу впорядкування тексту справа наліво
       --high-contrast       висококонтрастна тема
       --list-languages      доступні мови
       --help, --version

@@ -5,6 +5,7 @@
 use crate::app::App;
 use crate::flow::{Action, Msg, Step};
 use crate::runner::Event;
+use crate::ui::bidi;
 use crate::ui::wrap::wrap;
 use crate::view::{Text, View};
 use ratatui::Frame;
@@ -13,6 +14,7 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 use zeroize::Zeroizing;
 
 /// Below this, the screen asks to be enlarged (or for `--plain`).
@@ -182,74 +184,105 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
     }
 }
 
-/// Rows of the scrolling content (everything but the choices).
-fn content_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> Vec<Line<'static>> {
-    let mut rows: Vec<Line> = Vec::new();
-    let push_wrapped = |rows: &mut Vec<Line>, text: &str, indent: &str, style: Style| {
-        for r in wrap(text, width.saturating_sub(indent.len())) {
-            rows.push(Line::styled(format!("{indent}{r}"), style));
+/// Turns logical text into screen rows: wraps by display width, and for
+/// right-to-left paragraphs puts each row in visual order, aligned right.
+pub struct Painter {
+    pub width: usize,
+    pub theme: Theme,
+    /// The main language is written right to left.
+    pub locale_rtl: bool,
+    /// Reorder in the program (most terminals do no bidi); off with `--bidi terminal`.
+    pub reorder: bool,
+}
+
+impl Painter {
+    fn row(&self, logical: &str, rtl: bool, style: Style) -> Line<'static> {
+        if !rtl || !self.reorder {
+            return Line::styled(logical.to_string(), style);
         }
-    };
-    let push_text = |rows: &mut Vec<Line>, t: &Text, indent: &str| {
-        push_wrapped(rows, &t.main, indent, theme.base());
+        let visual = bidi::visual(logical, true);
+        let pad = self.width.saturating_sub(visual.width());
+        Line::styled(format!("{}{visual}", " ".repeat(pad)), style)
+    }
+
+    /// A paragraph, wrapped, with `indent` on its reading side.
+    fn paragraph(&self, rows: &mut Vec<Line<'static>>, text: &str, indent: &str, style: Style) {
+        let rtl = bidi::is_rtl(text, self.locale_rtl);
+        for r in wrap(text, self.width.saturating_sub(indent.width())) {
+            rows.push(self.row(&format!("{indent}{r}"), rtl, style));
+        }
+    }
+
+    fn text(&self, rows: &mut Vec<Line<'static>>, t: &Text, indent: &str) {
+        self.paragraph(rows, &t.main, indent, self.theme.base());
         if let Some(s) = &t.second {
-            push_wrapped(rows, s, &format!("{indent}  "), theme.second());
+            self.paragraph(rows, s, &format!("{indent}  "), self.theme.second());
         }
-    };
+    }
+}
+
+/// Rows of the scrolling content (everything but the choices).
+fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>> {
+    let theme = p.theme;
+    let mut rows: Vec<Line> = Vec::new();
     if let Some(second) = &view.title.second {
-        push_wrapped(&mut rows, second, "", theme.second());
+        p.paragraph(&mut rows, second, "", theme.second());
     }
     for t in &view.help {
-        push_text(
+        let main = format!("{} {}", view.words.help_label, t.main);
+        p.text(
             &mut rows,
             &Text {
-                main: format!("{} {}", view.words.help_label, t.main),
+                main,
                 second: t.second.clone(),
             },
             "",
         );
     }
     for t in &view.body {
-        push_text(&mut rows, t, "");
+        p.text(&mut rows, t, "");
     }
     if let Some(a) = &view.address {
-        push_wrapped(&mut rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
+        p.paragraph(&mut rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
     }
     if !view.french.is_empty() {
-        push_wrapped(
+        p.paragraph(
             &mut rows,
             &view.words.french_label,
             "",
             theme.base().add_modifier(Modifier::BOLD),
         );
         for w in &view.french {
-            let line = match &w.translation {
-                Some(tr) => format!("«\u{a0}{}\u{a0}» = {tr}", w.french),
-                None => format!("«\u{a0}{}\u{a0}»", w.french),
-            };
-            push_wrapped(&mut rows, &line, "  ", theme.base());
+            // The French words first, as on the site; the translation after, in its own direction.
+            p.paragraph(&mut rows, &format!("«\u{a0}{}\u{a0}»", w.french), "  ", theme.base());
+            if let Some(tr) = &w.translation {
+                p.paragraph(&mut rows, &format!("= {tr}"), "    ", theme.base());
+            }
         }
     }
-    let note = format!("(!) {} {}", view.words.note_label, view.note.main);
-    for r in wrap(&note, width) {
-        rows.push(Line::styled(r, theme.note()));
-    }
+    p.paragraph(
+        &mut rows,
+        &format!("(!) {} {}", view.words.note_label, view.note.main),
+        "",
+        theme.note(),
+    );
     if let Some(s) = &view.note.second {
-        push_wrapped(&mut rows, s, "  ", theme.second());
+        p.paragraph(&mut rows, s, "  ", theme.second());
     }
     if let Some(label) = &view.input {
         rows.push(Line::raw(""));
-        push_wrapped(&mut rows, label, "", theme.base());
+        p.paragraph(&mut rows, label, "", theme.base());
         let masked: String = "•".repeat(cursor.input.chars().count());
-        rows.push(Line::styled(format!("> {masked}_"), theme.selected()));
-        push_wrapped(&mut rows, &view.words.input_hidden, "", theme.second());
+        rows.push(p.row(&format!("> {masked}_"), p.locale_rtl, theme.selected()));
+        p.paragraph(&mut rows, &view.words.input_hidden, "", theme.second());
     }
     rows
 }
 
 /// Rows of the choices, and where the selected one starts and ends. Details
 /// (who can have this account…) show under the selected choice only.
-fn choice_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> (Vec<Line<'static>>, (usize, usize)) {
+fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>, (usize, usize)) {
+    let theme = p.theme;
     let mut rows = Vec::new();
     let mut span = (0, 0);
     for (i, c) in view.choices.iter().enumerate() {
@@ -263,17 +296,20 @@ fn choice_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> (Vec
         let start = rows.len();
         let style = if selected { theme.selected() } else { theme.base() };
         let label = format!("{}. {}{default}", i + 1, c.label);
-        for (k, r) in wrap(&label, width.saturating_sub(2)).into_iter().enumerate() {
-            let lead = if k == 0 { format!("{marker} ") } else { "  ".into() };
-            rows.push(Line::from(vec![
-                Span::styled(lead, theme.base()),
-                Span::styled(r, style),
-            ]));
+        let rtl = bidi::is_rtl(&label, p.locale_rtl);
+        for (k, r) in wrap(&label, p.width.saturating_sub(2)).into_iter().enumerate() {
+            let lead = if k == 0 { marker } else { " " };
+            if rtl && p.reorder {
+                rows.push(p.row(&format!("{lead} {r}"), true, style));
+            } else {
+                rows.push(Line::from(vec![
+                    Span::styled(format!("{lead} "), theme.base()),
+                    Span::styled(r, style),
+                ]));
+            }
         }
         if let (true, Some(d)) = (selected, &c.detail) {
-            for r in wrap(d, width.saturating_sub(5)) {
-                rows.push(Line::styled(format!("     {r}"), theme.second()));
-            }
+            p.paragraph(&mut rows, d, "     ", theme.second());
         }
         if selected {
             span = (start, rows.len());
@@ -283,37 +319,40 @@ fn choice_rows(view: &View, cursor: &Cursor, width: usize, theme: Theme) -> (Vec
 }
 
 pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
+    draw_with(frame, view, cursor, theme, true);
+}
+
+/// `reorder`: put right-to-left rows in visual order here (false for `--bidi terminal`).
+pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme, reorder: bool) {
     let area = frame.area();
     frame.render_widget(Paragraph::new("").style(theme.base()), area);
+    let p = Painter {
+        width: area.width as usize,
+        theme,
+        locale_rtl: view.rtl,
+        reorder,
+    };
     if area.width < MIN_COLS || area.height < MIN_ROWS {
-        let lines: Vec<Line> = wrap(&view.words.too_small, area.width as usize)
-            .into_iter()
-            .map(Line::raw)
-            .collect();
+        let mut lines = vec![];
+        p.paragraph(&mut lines, &view.words.too_small, "", theme.base());
         frame.render_widget(Paragraph::new(lines).style(theme.base()), area);
         return;
     }
-    let width = area.width as usize;
     // Small screens keep one row for keys: the short hint ("?" lists them all).
     let hint = if area.height < 20 {
         &view.words.keys_short
     } else {
         &view.words.keys_tui
     };
-    let keys: Vec<Line> = wrap(hint, width)
-        .into_iter()
-        .map(|r| Line::styled(r, theme.second()))
-        .collect();
-    let mut header: Vec<Line> = vec![Line::styled(view.progress.clone(), theme.base())];
+    let mut keys = vec![];
+    p.paragraph(&mut keys, hint, "", theme.second());
+    let mut header = vec![];
+    p.paragraph(&mut header, &view.progress, "", theme.base());
     for mark in [&view.connected, &view.practice].into_iter().flatten() {
-        for r in wrap(mark, width) {
-            header.push(Line::styled(r, theme.base().add_modifier(Modifier::BOLD)));
-        }
+        p.paragraph(&mut header, mark, "", theme.base().add_modifier(Modifier::BOLD));
     }
-    for r in wrap(&view.title.main, width) {
-        header.push(Line::styled(r, theme.title()));
-    }
-    let (choices, (start, end)) = choice_rows(view, cursor, width, theme);
+    p.paragraph(&mut header, &view.title.main, "", theme.title());
+    let (choices, (start, end)) = choice_rows(view, cursor, &p);
     let fixed = header.len() + 1 + keys.len().min(3);
     let room = (area.height as usize).saturating_sub(fixed);
     // Choices come first (they are how one moves on); the content keeps at
@@ -334,7 +373,7 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
     .areas(area);
     frame.render_widget(Paragraph::new(header), top);
 
-    let content = content_rows(view, cursor, width, theme);
+    let content = content_rows(view, cursor, &p);
     let height = body.height as usize;
     cursor.scroll = cursor
         .scroll
@@ -345,12 +384,14 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
     if overflow {
         // Said in words, not only with an arrow or a colour.
         let below = cursor.scroll + shown < content.len();
-        let id = if below {
+        let more = if below {
             &view.words.more_below
         } else {
             &view.words.more_above
         };
-        visible.push(Line::styled(id.clone(), theme.base().add_modifier(Modifier::BOLD)));
+        let mut line = vec![];
+        p.paragraph(&mut line, more, "", theme.base().add_modifier(Modifier::BOLD));
+        visible.extend(line.into_iter().take(1));
     }
     frame.render_widget(Paragraph::new(visible), body);
 
@@ -371,7 +412,7 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
 
 /// Runs the full screen until the flow has an outcome. The terminal is put
 /// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
-pub fn run(app: &mut App, theme: Theme) -> std::io::Result<()> {
+pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
     let mut terminal = ratatui::try_init()?;
     let tx = app.tx.clone();
     std::thread::spawn(move || {
@@ -392,7 +433,7 @@ pub fn run(app: &mut App, theme: Theme) -> std::io::Result<()> {
         while app.state.outcome.is_none() {
             let view = app.view();
             cursor.follow(app, &view);
-            terminal.draw(|f| draw(f, &view, &mut cursor, theme))?;
+            terminal.draw(|f| draw_with(f, &view, &mut cursor, theme, reorder))?;
             // Wait for something to happen, then take everything pending before drawing again.
             let Ok(first) = app.rx.recv() else { break };
             let mut pending = vec![first];

@@ -1,0 +1,97 @@
+//! Right-to-left text on terminals that do no bidirectional reordering (most
+//! of them): each row is put in visual order here, so Arabic, Dari and Pashto
+//! read correctly, with left-to-right runs (FranceConnect, addresses, numbers)
+//! kept in their own order. Plain mode never uses this: it writes logical
+//! order, which is what screen readers want.
+
+use unicode_bidi::{Direction, Level, ParagraphBidiInfo};
+
+/// Whether a paragraph reads right to left: its first strong character
+/// decides; a paragraph with none (a number, an address) follows the locale.
+pub fn is_rtl(text: &str, locale_rtl: bool) -> bool {
+    match unicode_bidi::get_base_direction(text) {
+        Direction::Rtl => true,
+        Direction::Ltr => false,
+        Direction::Mixed => locale_rtl,
+    }
+}
+
+/// Mirrored glyphs for characters shown inside a right-to-left run (rule L4).
+fn mirror(c: char) -> char {
+    match c {
+        '(' => ')',
+        ')' => '(',
+        '[' => ']',
+        ']' => '[',
+        '{' => '}',
+        '}' => '{',
+        '<' => '>',
+        '>' => '<',
+        '«' => '»',
+        '»' => '«',
+        '‹' => '›',
+        '›' => '‹',
+        _ => c,
+    }
+}
+
+/// One row (already wrapped, in logical order) in visual order, for a
+/// paragraph of the given direction.
+pub fn visual(row: &str, rtl: bool) -> String {
+    if row.is_empty() {
+        return String::new();
+    }
+    let level = if rtl { Level::rtl() } else { Level::ltr() };
+    let info = ParagraphBidiInfo::new(row, Some(level));
+    if !info.has_rtl() && !rtl {
+        return row.to_string();
+    }
+    let (levels, runs) = info.visual_runs(0..row.len());
+    let mut out = String::with_capacity(row.len());
+    for run in runs {
+        let text = &row[run.clone()];
+        if levels[run.start].is_rtl() {
+            out.extend(text.chars().rev().map(mirror));
+        } else {
+            out.push_str(text);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_runs_are_reversed_and_latin_runs_kept() {
+        // Logical: "مرحبا" then " FranceConnect".
+        let row = "مرحبا بكم في FranceConnect";
+        let v = visual(row, true);
+        assert_eq!(v, "FranceConnect يف مكب ابحرم");
+    }
+
+    #[test]
+    fn numbers_and_addresses_keep_their_order() {
+        assert_eq!(visual("الخطوة 3 من 6", true), "6 نم 3 ةوطخلا");
+        assert_eq!(
+            visual("افتح http://127.0.0.1:8400/start", true),
+            "http://127.0.0.1:8400/start حتفا"
+        );
+    }
+
+    #[test]
+    fn brackets_are_mirrored_inside_rtl_runs() {
+        assert_eq!(visual("(مهم)", true), "(مهم)");
+        assert_eq!(visual("> 1. نعم", true), "معن .1 <");
+    }
+
+    #[test]
+    fn left_to_right_rows_are_untouched() {
+        assert_eq!(visual("Étape 3 sur 6", false), "Étape 3 sur 6");
+        assert_eq!(visual("", true), "");
+        assert!(is_rtl("مرحبا FranceConnect", false));
+        assert!(!is_rtl("FranceConnect مرحبا", true));
+        assert!(is_rtl("123", true));
+    }
+}
