@@ -229,3 +229,27 @@ fn the_practice_server_runs_alone_and_prints_its_issuer() {
         .unwrap();
     assert!(child.wait().unwrap().success());
 }
+
+#[test]
+fn every_shipped_language_completes_the_journey_in_plain_mode() {
+    let list = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .arg("--list-languages")
+        .output()
+        .unwrap();
+    let catalog = fcguide::i18n::Catalog::load();
+    for line in String::from_utf8_lossy(&list.stdout).lines() {
+        let tag = line.split('\t').next().unwrap();
+        let run = start(&["--plain", "--lang", tag], "\n\n\n\n", &format!("lang-{tag}"));
+        let url = run.browser_url();
+        assert!(url.contains(&format!("ui_locales={tag}")), "{tag}: {url}");
+        FormBrowser::default().practice_journey(&url, None, 0);
+        let (code, out) = run.finish();
+        assert_eq!(code, 0, "{tag}:\n{out}");
+        // Plain mode writes logical order (what screen readers want), in the person's language.
+        let welcome = catalog.text(tag, "confirm-title", &[]);
+        assert!(out.contains(&welcome), "{tag}: {welcome:?} missing\n{out}");
+        let given = catalog.text(tag, "confirm-given", &[("value", fcguide::i18n::Arg::Str("Jean"))]);
+        assert!(out.contains(&given), "{tag}: {given:?} missing\n{out}");
+        assert!(!out.contains('\u{1b}'), "{tag}: escape code in plain mode");
+    }
+}

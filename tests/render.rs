@@ -138,18 +138,21 @@ fn at_80x24_the_essentials_are_on_screen() {
         for (name, state) in screens(&catalog, &lang) {
             let view = view::build(&state, &catalog, &ctx);
             let screen = render(&view, 80, 24);
-            let first_title_row = view.title.main.split(' ').next().unwrap();
+            // Right-to-left screens are drawn in visual order.
+            let seen = |logical: &str| fcguide::ui::bidi::visual(logical, view.rtl);
+            let first_title_word = view.title.main.split(' ').next().unwrap();
             assert!(
-                screen.contains(first_title_row),
+                screen.contains(&seen(first_title_word)),
                 "{lang} {name}: title missing\n{screen}"
             );
-            assert!(screen.contains(&view.progress), "{lang} {name}: progress missing");
+            assert!(
+                screen.contains(&seen(&view.progress)),
+                "{lang} {name}: progress missing\n{screen}"
+            );
             // Every choice can be seen without scrolling, at least by its number.
             for i in 1..=view.choices.len().min(6) {
-                assert!(
-                    screen.contains(&format!("{i}. ")),
-                    "{lang} {name}: choice {i} hidden\n{screen}"
-                );
+                let shown = screen.contains(&format!("{i}. ")) || screen.contains(&format!(" .{i}"));
+                assert!(shown, "{lang} {name}: choice {i} hidden\n{screen}");
             }
             // The prerequisite note is there, marked in words, not by colour.
             assert!(

@@ -133,7 +133,10 @@ fn pressing_enter_on_every_step_completes_the_practice_journey() {
     t.wait_for("Крок 4 з 6");
     let url = t.browser_url();
     let screen = t.wait_for("/start");
-    assert!(screen.contains("«\u{a0}Se connecter\u{a0}»") && screen.contains("= Підключитися"), "{screen}");
+    assert!(
+        screen.contains("«\u{a0}Se connecter\u{a0}»") && screen.contains("= Підключитися"),
+        "{screen}"
+    );
     FormBrowser::default().practice_journey(&url, None, 0);
     let screen = t.wait_for("Крок 5 з 6");
     assert!(screen.contains("Імена: Jean"), "{screen}");

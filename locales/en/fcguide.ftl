@@ -90,7 +90,10 @@ auth-note = FranceConnect will look for your identity in the national register. 
 auth-note-register = Most common cause: no permanent social security number yet. Check your number at step 2.
 help-auth = The browser shows the FranceConnect pages. If nothing opens, copy the address shown. You can ask for more time as often as you need.
 choice-reopen = Open the browser again
-choice-more-time = More time ({ $minutes } more minutes)
+choice-more-time = More time ({ $minutes ->
+        [one] { $minutes } more minute
+       *[other] { $minutes } more minutes
+    })
 choice-cancel = Cancel and go back to the choice of account
 choice-retry = Try again
 choice-other-idp = Choose another account

@@ -93,7 +93,10 @@ auth-note = FranceConnect va chercher votre identité dans le registre national.
 auth-note-register = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent. Vérifiez votre numéro à l'étape 2.
 help-auth = Le navigateur montre les pages de FranceConnect. Si rien ne s'ouvre, copiez l'adresse affichée. Vous pouvez demander plus de temps autant de fois que nécessaire.
 choice-reopen = Rouvrir le navigateur
-choice-more-time = Plus de temps ({ $minutes } minutes de plus)
+choice-more-time = Plus de temps ({ $minutes ->
+        [one] { $minutes } minute de plus
+       *[other] { $minutes } minutes de plus
+    })
 choice-cancel = Annuler et revenir au choix du compte
 choice-retry = Réessayer
 choice-other-idp = Choisir un autre compte

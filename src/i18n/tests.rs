@@ -182,3 +182,22 @@ fn negotiation_and_fallback() {
     assert_eq!(s, "Step 2 of 6");
     assert_eq!(c.text("zz", "choice-quit", &[]), "Quit");
 }
+
+#[test]
+fn plural_forms_follow_each_language() {
+    let c = Catalog::load();
+    let more = |tag: &str, n: i64| c.text(tag, "choice-more-time", &[("minutes", Arg::Num(n))]);
+    assert_eq!(more("en", 1), "More time (1 more minute)");
+    assert_eq!(more("en", 5), "More time (5 more minutes)");
+    assert_eq!(more("fr", 1), "Plus de temps (1 minute de plus)");
+    assert_eq!(more("fr", 2), "Plus de temps (2 minutes de plus)");
+    assert!(more("uk", 1).ends_with("1 хвилина)"));
+    assert!(more("uk", 3).ends_with("3 хвилини)"));
+    assert!(more("uk", 5).ends_with("5 хвилин)"));
+    assert!(more("uk", 21).ends_with("21 хвилина)"));
+    if c.has("ar") {
+        // Arabic: zero, one, two, few, many, other.
+        let forms: std::collections::BTreeSet<String> = [0, 1, 2, 3, 11, 100].iter().map(|n| more("ar", *n)).collect();
+        assert_eq!(forms.len(), 6, "{forms:?}");
+    }
+}

@@ -35,12 +35,55 @@ fn mirror(c: char) -> char {
     }
 }
 
+const LRI: char = '\u{2066}';
+const PDI: char = '\u{2069}';
+
+/// Wraps dates, times and codes (digits joined by `-` `/` `.` `:`) in a
+/// left-to-right isolate. In Arabic context the algorithm would otherwise
+/// show 1962-08-24 as 24-08-1962, unlike the French page beside it.
+fn isolate_numbers(row: &str) -> String {
+    let chars: Vec<char> = row.chars().collect();
+    let joiner = |c: char| matches!(c, '-' | '/' | '.' | ':');
+    let mut out = String::with_capacity(row.len() + 8);
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let mut j = i;
+            let mut joined = false;
+            while j < chars.len() {
+                if chars[j].is_ascii_digit() {
+                    j += 1;
+                } else if joiner(chars[j]) && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                    joined = true;
+                    j += 1;
+                } else {
+                    break;
+                }
+            }
+            if joined {
+                out.push(LRI);
+                out.extend(&chars[i..j]);
+                out.push(PDI);
+            } else {
+                out.extend(&chars[i..j]);
+            }
+            i = j;
+        } else {
+            out.push(chars[i]);
+            i += 1;
+        }
+    }
+    out
+}
+
 /// One row (already wrapped, in logical order) in visual order, for a
 /// paragraph of the given direction.
 pub fn visual(row: &str, rtl: bool) -> String {
     if row.is_empty() {
         return String::new();
     }
+    let isolated = isolate_numbers(row);
+    let row = isolated.as_str();
     let level = if rtl { Level::rtl() } else { Level::ltr() };
     let info = ParagraphBidiInfo::new(row, Some(level));
     if !info.has_rtl() && !rtl {
@@ -56,6 +99,8 @@ pub fn visual(row: &str, rtl: bool) -> String {
             out.push_str(text);
         }
     }
+    // The isolate marks did their work; terminals would show them as junk.
+    out.retain(|c| c != LRI && c != PDI);
     out
 }
 
@@ -78,6 +123,13 @@ mod tests {
             visual("افتح http://127.0.0.1:8400/start", true),
             "http://127.0.0.1:8400/start حتفا"
         );
+    }
+
+    #[test]
+    fn dates_and_codes_read_as_on_the_french_page() {
+        assert_eq!(visual("تاريخ الميلاد: 1962-08-24", true), "1962-08-24 :داليملا خيرات");
+        assert_eq!(visual("البلدية 75107", true), "75107 ةيدلبلا");
+        assert!(!visual("في 12:30", true).contains('\u{2066}'));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::app::App;
 use crate::flow::{Action, Msg, Step};
 use crate::runner::Event;
 use crate::ui::bidi;
-use crate::ui::wrap::wrap;
+use crate::ui::wrap::{columns, wrap};
 use crate::view::{Text, View};
 use ratatui::Frame;
 use ratatui::crossterm::event::{self, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
@@ -14,7 +14,6 @@ use ratatui::layout::{Constraint, Layout};
 use ratatui::style::{Color, Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
-use unicode_width::UnicodeWidthStr;
 use zeroize::Zeroizing;
 
 /// Below this, the screen asks to be enlarged (or for `--plain`).
@@ -196,19 +195,35 @@ pub struct Painter {
 }
 
 impl Painter {
+    /// One row on screen. Right-to-left runs are reordered even inside a
+    /// left-to-right paragraph (an Arabic name in the French picker); only
+    /// right-to-left paragraphs are aligned right.
     fn row(&self, logical: &str, rtl: bool, style: Style) -> Line<'static> {
-        if !rtl || !self.reorder {
+        if !self.reorder {
             return Line::styled(logical.to_string(), style);
         }
-        let visual = bidi::visual(logical, true);
-        let pad = self.width.saturating_sub(visual.width());
+        let visual = bidi::visual(logical, rtl);
+        let pad = if rtl {
+            self.width.saturating_sub(columns(&visual))
+        } else {
+            0
+        };
         Line::styled(format!("{}{visual}", " ".repeat(pad)), style)
     }
 
-    /// A paragraph, wrapped, with `indent` on its reading side.
+    /// A paragraph of the screen's language, wrapped, with `indent` on its reading side.
     fn paragraph(&self, rows: &mut Vec<Line<'static>>, text: &str, indent: &str, style: Style) {
-        let rtl = bidi::is_rtl(text, self.locale_rtl);
-        for r in wrap(text, self.width.saturating_sub(indent.width())) {
+        self.paragraph_in(rows, text, indent, style, self.locale_rtl);
+    }
+
+    /// A paragraph in another language (the second language, the French words):
+    /// its own first strong character sets its direction.
+    fn foreign(&self, rows: &mut Vec<Line<'static>>, text: &str, indent: &str, style: Style) {
+        self.paragraph_in(rows, text, indent, style, bidi::is_rtl(text, self.locale_rtl));
+    }
+
+    fn paragraph_in(&self, rows: &mut Vec<Line<'static>>, text: &str, indent: &str, style: Style, rtl: bool) {
+        for r in wrap(text, self.width.saturating_sub(columns(indent))) {
             rows.push(self.row(&format!("{indent}{r}"), rtl, style));
         }
     }
@@ -216,7 +231,7 @@ impl Painter {
     fn text(&self, rows: &mut Vec<Line<'static>>, t: &Text, indent: &str) {
         self.paragraph(rows, &t.main, indent, self.theme.base());
         if let Some(s) = &t.second {
-            self.paragraph(rows, s, &format!("{indent}  "), self.theme.second());
+            self.foreign(rows, s, &format!("{indent}  "), self.theme.second());
         }
     }
 }
@@ -226,7 +241,7 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
     let theme = p.theme;
     let mut rows: Vec<Line> = Vec::new();
     if let Some(second) = &view.title.second {
-        p.paragraph(&mut rows, second, "", theme.second());
+        p.foreign(&mut rows, second, "", theme.second());
     }
     for t in &view.help {
         let main = format!("{} {}", view.words.help_label, t.main);
@@ -243,7 +258,7 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
         p.text(&mut rows, t, "");
     }
     if let Some(a) = &view.address {
-        p.paragraph(&mut rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
+        p.foreign(&mut rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
     }
     if !view.french.is_empty() {
         p.paragraph(
@@ -254,7 +269,7 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
         );
         for w in &view.french {
             // The French words first, as on the site; the translation after, in its own direction.
-            p.paragraph(&mut rows, &format!("«\u{a0}{}\u{a0}»", w.french), "  ", theme.base());
+            p.foreign(&mut rows, &format!("«\u{a0}{}\u{a0}»", w.french), "  ", theme.base());
             if let Some(tr) = &w.translation {
                 p.paragraph(&mut rows, &format!("= {tr}"), "    ", theme.base());
             }
@@ -267,7 +282,7 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
         theme.note(),
     );
     if let Some(s) = &view.note.second {
-        p.paragraph(&mut rows, s, "  ", theme.second());
+        p.foreign(&mut rows, s, "  ", theme.second());
     }
     if let Some(label) = &view.input {
         rows.push(Line::raw(""));
@@ -296,15 +311,17 @@ fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>
         let start = rows.len();
         let style = if selected { theme.selected() } else { theme.base() };
         let label = format!("{}. {}{default}", i + 1, c.label);
-        let rtl = bidi::is_rtl(&label, p.locale_rtl);
+        // A list follows the direction of the screen, whatever each label's script.
+        let rtl = p.locale_rtl;
         for (k, r) in wrap(&label, p.width.saturating_sub(2)).into_iter().enumerate() {
             let lead = if k == 0 { marker } else { " " };
             if rtl && p.reorder {
                 rows.push(p.row(&format!("{lead} {r}"), true, style));
             } else {
+                let shown = if p.reorder { bidi::visual(&r, false) } else { r };
                 rows.push(Line::from(vec![
                     Span::styled(format!("{lead} "), theme.base()),
-                    Span::styled(r, style),
+                    Span::styled(shown, style),
                 ]));
             }
         }

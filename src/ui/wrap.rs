@@ -2,7 +2,13 @@
 //! so that the full screen knows exactly how many rows a text takes.
 
 use unicode_width::UnicodeWidthChar;
-use unicode_width::UnicodeWidthStr;
+
+/// Columns a text takes in a terminal: the sum of its characters' widths.
+/// Not `UnicodeWidthStr::width`, which counts Arabic lam-alef as one column
+/// (a ligature); terminals, and ratatui, give each letter its own cell.
+pub fn columns(text: &str) -> usize {
+    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+}
 
 /// Splits `text` into rows of at most `width` columns, breaking at spaces,
 /// and inside a word only when the word alone is wider than a row.
@@ -12,7 +18,7 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut row = String::new();
     let mut row_w = 0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
-        let w = word.width();
+        let w = columns(word);
         let space = usize::from(row_w > 0);
         if row_w + space + w <= width {
             if space == 1 {
@@ -58,7 +64,7 @@ mod tests {
         assert_eq!(wrap("", 5), vec![""]);
         let url = "http://127.0.0.1:4242/api/v2/authorize?client_id=x";
         for row in wrap(url, 20) {
-            assert!(row.width() <= 20);
+            assert!(columns(&row) <= 20);
         }
         assert_eq!(wrap(url, 20).concat(), url);
     }
@@ -66,8 +72,15 @@ mod tests {
     #[test]
     fn wide_characters_count_double() {
         let rows = wrap("日本語のテキスト です", 8);
-        assert!(rows.iter().all(|r| r.width() <= 8), "{rows:?}");
+        assert!(rows.iter().all(|r| columns(r) <= 8), "{rows:?}");
         let rows = wrap("Підключитися до сайту з FranceConnect", 12);
-        assert!(rows.iter().all(|r| r.width() <= 12), "{rows:?}");
+        assert!(rows.iter().all(|r| columns(r) <= 12), "{rows:?}");
+    }
+
+    #[test]
+    fn arabic_letters_take_one_column_each() {
+        // lam + alef: two cells on a terminal, whatever a font would join.
+        assert_eq!(columns("الخطوة"), 6);
+        assert_eq!(columns("é"), 1);
     }
 }

@@ -1,0 +1,263 @@
+# Arabic (Modern Standard). Glossary: locales/ar/glossary.txt.
+language-name = العربية
+language-name-en = Arabic
+language-direction = rtl
+
+## Around every step
+
+progress = الخطوة { $step } من { $total }
+practice-mark = تدريب: مزوّد تجريبي، وليس FranceConnect الحقيقي
+note-label = مهم:
+help-label = مساعدة:
+french-label = على الموقع، بالفرنسية:
+keys-tui = الأسهم أو رقم: اختيار · Enter: تأكيد · Esc: رجوع · ?: مساعدة · L: اللغة · B: لغتان · Q: خروج
+keys-short = ?: مساعدة · Q: خروج
+keys-plain = اكتب رقم الاختيار ثم اضغط Enter. Enter وحده: الاختيار الافتراضي. «<»: رجوع، «?»: مساعدة، «l»: اللغة، «b»: لغتان، «q»: خروج.
+prompt = اختيارك
+prompt-default = Enter وحده: { $choice }
+still-waiting = ما زلت أنتظر عودة المتصفح. يمكنك المتابعة في المتصفح، أو كتابة اختيار.
+too-small = النافذة صغيرة جدًا. كبّرها، أو شغّل fcguide --plain.
+connected-mark = [FranceConnect ✓] متصل
+help-keys = المفاتيح: Enter يأخذ الاختيار الافتراضي. Esc أو Backspace للرجوع. L يغيّر اللغة دون أن تفقد تقدّمك. B يعرض لغة ثانية تحت كل فقرة.
+
+## Words of the real site
+
+fr-words-button = تسجيل الدخول عبر FranceConnect
+fr-words-choose = أختار حسابًا لتسجيل الدخول إلى { $service }
+fr-words-login = تسجيل الدخول
+fr-words-welcome = مرحبًا
+fr-words-continue = المتابعة إلى { $service }
+
+## Step 1: language
+
+language-title = اختر لغتك
+language-body = يتحدث المساعد بلغتك. ويعرض أيضًا الكلمات الفرنسية التي ستراها على الموقع الحقيقي.
+language-note = يحتاج FranceConnect إلى رقم ضمان اجتماعي فرنسي دائم. سنشرح ذلك.
+help-language = اختر اللغة التي تقرؤها بشكل أفضل. يمكنك تغييرها في أي وقت بالمفتاح L.
+
+## Step 2: welcome and prerequisite
+
+welcome-title = ما هو FranceConnect؟
+welcome-what = FranceConnect مجاني. بحساب واحد، تدخل إلى خدمات عامة كثيرة عبر الإنترنت: الضرائب، الصحة، إعانات البطالة، جواز السفر…
+welcome-need = تحتاج إلى رقم ضمان اجتماعي فرنسي دائم. يتحقق FranceConnect من هويتك في السجل الوطني للأشخاص (RNIPP).
+welcome-where = هذا الرقم من 15 خانة. تجده على بطاقتك Vitale وعلى شهادة الحقوق (attestation de droits) من التأمين الصحي.
+welcome-without = ليس لديك رقم بعد، أو لديك رقم مؤقت فقط؟ إذن لن يعمل FranceConnect الآن. اسأل صندوق التأمين الصحي (CPAM) عن ملفك. وفي الانتظار، استخدم حساب الموقع نفسه.
+welcome-note = بدون رقم ضمان اجتماعي دائم، يفشل الاتصال. الرقم المؤقت (الذي يبدأ بـ 7 أو 8) لا يكفي.
+help-welcome = «متابعة» تنقلك إلى اختيار الحساب. يمكنك أولًا التحقق من شكل رقمك: لا يُرسل شيء ولا يُحفظ شيء.
+choice-continue = متابعة
+choice-check-nir = التحقق من رقم الضمان الاجتماعي (على هذا الحاسوب فقط)
+choice-check-again = التحقق من رقم آخر
+choice-quit = خروج
+
+## Number check
+
+nir-title = التحقق من رقم الضمان الاجتماعي
+nir-body = اكتب الخانات الـ 15، مع المفتاح. يبقى الرقم على هذا الحاسوب: لا يُرسل ولا يُحفظ، ويُمحى بعد التحقق.
+nir-input = رقم الضمان الاجتماعي (15 خانة). Enter وحده: تخطٍّ.
+nir-permanent = هذا الرقم صحيح الشكل ودائم. يمكن أن يعمل FranceConnect.
+nir-permanent-abroad = هذا الرقم صحيح الشكل ودائم (شخص مولود خارج فرنسا). يمكن أن يعمل FranceConnect.
+nir-temporary = هذا رقم مؤقت: يبدأ بـ 7 أو 8. لن يعمل FranceConnect بهذا الرقم. اطلب رقمك الدائم من CPAM.
+nir-wrong-key = المفتاح (آخر خانتين) لا يطابق باقي الرقم. تحقّق من كل خانة على بطاقتك Vitale.
+nir-malformed = هذا ليس شكل رقم ضمان اجتماعي. يجب أن يكون 15 خانة؛ الأولى 1 أو 2 (أو 7 أو 8 للرقم المؤقت).
+nir-note = الرقم الدائم يبدأ بـ 1 أو 2. هو الرقم الذي يعرفه السجل الوطني.
+nir-note-temporary = مع رقم مؤقت، سيجيب FranceConnect «لم يتم العثور على الهوية». ليس هذا خطأك: عليك انتظار الرقم الدائم.
+help-nir = التحقق ينظر فقط إلى شكل الرقم ومفتاحه. ولا يقول إن كان السجل يعرفك بالفعل.
+
+## Step 3: choose an identity provider
+
+idp-title = اختر حسابًا
+idp-body = يجب أن يكون لديك حساب على أحد هذه المواقع. قد يكون لديك أكثر من حساب: اختر واحدًا.
+idp-after-not-me = قلت إن الهوية المعروضة ليست هويتك. تم نسيانها. اختر حسابًا آخر، أو اطلب المساعدة.
+idp-note = كل حساب من هذه الحسابات مرتبط برقم الضمان الاجتماعي الدائم الخاص بك.
+help-idp = اختر الموقع الذي لديك فيه اسم مستخدم وكلمة مرور. إن لم يكن لديك أي حساب، فالأسهل غالبًا ameli.fr (التأمين الصحي) أو impots.gouv.fr (الضرائب).
+idp-impots-who = كل من يصرّح بدخله في فرنسا. تحتاج إلى الرقم الضريبي.
+idp-ameli-who = كل من لديه تأمين صحي في فرنسا. تحتاج إلى رقم الضمان الاجتماعي.
+idp-laposte-who = البالغون الذين لديهم وثيقة هوية فرنسية أو بطاقة إقامة. تحتاج إلى هاتف محمول.
+idp-msa-who = المؤمَّن عليهم لدى صندوق الضمان الاجتماعي الزراعي (MSA).
+idp-france-identite-who = من لديهم بطاقة الهوية الفرنسية الجديدة وهاتف متوافق.
+idp-yris-who = البالغون الذين لديهم وثيقة هوية. تحتاج إلى هاتف محمول.
+
+## Step 4: authenticate in the browser
+
+auth-title = تسجيل الدخول في المتصفح
+auth-failed-title = لم ينجح الاتصال
+auth-starting = أجهّز الاتصال…
+auth-opened = فُتح المتصفح على FranceConnect. تابع في المتصفح، ثم عد إلى هنا.
+auth-not-opened = لم يُفتح المتصفح. افتح هذا العنوان في متصفح على هذا الحاسوب:
+auth-in-browser = في المتصفح: اختر { $idp }، واكتب اسم المستخدم وكلمة المرور، ثم اضغط «Se connecter».
+auth-timed-out = انتهى وقت الانتظار. إن كنت ما زلت تسجّل الدخول، اختر «وقت إضافي».
+auth-checking = عاد المتصفح. أتحقق من هويتك لدى المزوّد…
+auth-note = سيبحث FranceConnect عن هويتك في السجل الوطني. مع رقم مؤقت لن يجدها.
+auth-note-register = السبب الأكثر شيوعًا: لا يوجد بعد رقم ضمان اجتماعي دائم. تحقّق من رقمك في الخطوة 2.
+help-auth = يعرض المتصفح صفحات FranceConnect. إن لم يُفتح شيء، انسخ العنوان المعروض. يمكنك طلب وقت إضافي كلما احتجت.
+choice-reopen = فتح المتصفح من جديد
+choice-more-time = وقت إضافي ({ $minutes ->
+        [zero] لا دقائق
+        [one] دقيقة واحدة
+        [two] دقيقتان
+        [few] { $minutes } دقائق
+        [many] { $minutes } دقيقة
+       *[other] { $minutes } دقيقة إضافية
+    })
+choice-cancel = إلغاء والرجوع إلى اختيار الحساب
+choice-retry = المحاولة مرة أخرى
+choice-other-idp = اختيار حساب آخر
+
+## Step 5: confirm
+
+confirm-title = مرحبًا: تحقّق من هويتك
+confirm-body = تحقّق FranceConnect من هذه الهوية. تأكد أنها هويتك.
+confirm-given = الأسماء الشخصية: { $value }
+confirm-family = اسم العائلة عند الولادة: { $value }
+confirm-birthdate = تاريخ الميلاد: { $value }
+confirm-birthplace = مكان الولادة: البلدية { $code }
+confirm-born-abroad = مكان الولادة: خارج فرنسا (البلد { $country })
+confirm-continue = على الموقع الحقيقي، تضغط بعد ذلك على الزر الأزرق «Continuer sur { $service }» للعودة إلى الخدمة.
+confirm-email = قد تصلك رسالة أمان بالبريد الإلكتروني بعد الاتصال: هذا أمر طبيعي.
+confirm-wrong = ليست هويتك، أو فيها خطأ؟ اختر «هذا ليس أنا» واتصل بالجهة صاحبة الحساب الذي استخدمته.
+confirm-note = تأتي هذه الهوية من السجل الوطني، بفضل رقم الضمان الاجتماعي الدائم الخاص بك.
+help-confirm = اقرأ كل سطر. إن كان كل شيء صحيحًا، أكّد. لا يُحفظ شيء على هذا الحاسوب.
+choice-confirm-yes = نعم، هذا أنا
+choice-not-me = هذا ليس أنا
+
+## Step 6: done
+
+done-title = أنت متصل عبر FranceConnect
+done-connected = تم تأكيد الاتصال.
+done-logged-out = تم تسجيل خروجك من FranceConnect.
+done-services = الخدمات التي تقبل FranceConnect موجودة هنا:
+done-help = تحتاج مساعدة؟ يمكن لمكتب France Services القريب منك أن يساعدك.
+done-note = احتفظ برقم الضمان الاجتماعي الدائم: تحتاجه في كل اتصال.
+help-done = «إنهاء» يغلق المساعد. «تسجيل الخروج» يغلق أيضًا جلسة FranceConnect في المتصفح.
+choice-finish = إنهاء
+choice-logout = تسجيل الخروج من FranceConnect
+
+## Errors
+
+error-code = الرمز الذي تعطيه للدعم: { $code }
+error-check = الفحص الذي فشل: { $check }
+error-config-client-id = لم يُحدَّد معرّف الخدمة (client id) لهذا المزوّد.
+error-config-client-id-next = أعطه عبر --client-id أو المتغير FCGUIDE_CLIENT_ID، أو استخدم مزوّد التدريب.
+error-config-secret = السر الخاص بالخدمة غير موجود.
+error-config-secret-next = ضعه في المتغير FCGUIDE_CLIENT_SECRET أو في ملف الإعدادات (يقرؤه أنت فقط).
+error-config-secret-file-open = يمكن لأشخاص آخرين قراءة ملف السر: أرفض استخدامه.
+error-config-secret-file-open-next = اجعله مقروءًا لك وحدك: chmod 600 ثم اسم الملف.
+error-config-secret-file = لا يمكن قراءة ملف السر.
+error-config-secret-file-next = تحقّق من مساره ومن صلاحياته.
+error-config-redirect-uri = عنوان العودة (--redirect-uri) غير صالح.
+error-config-redirect-uri-next = يجب أن يكون بالشكل http://localhost:PORT/path أو http://127.0.0.1:PORT/path، تمامًا كما سُجّل.
+error-config-issuer = عنوان المزوّد غير صالح.
+error-config-issuer-next = أعطِ عنوان https كاملًا، أو اختر مزوّدًا جاهزًا.
+error-unreachable = المزوّد لا يجيب.
+error-unreachable-next = تحقّق من الاتصال بالإنترنت، ثم حاول مرة أخرى. بدون إنترنت، استخدم مزوّد التدريب.
+error-discovery = أعطى المزوّد إعدادات لا يمكن قراءتها أو ليست له.
+error-discovery-next = تحقّق من عنوان المزوّد. إن كان صحيحًا، حاول لاحقًا.
+error-insecure = عنوان المزوّد غير مشفّر (http).
+error-insecure-next = استخدم عنوان https. يُسمح بـ http فقط على هذا الحاسوب (127.0.0.1).
+error-identity-not-found = لم يجد FranceConnect هويتك في السجل الوطني.
+error-identity-not-found-next = السبب الأكثر شيوعًا: رقم ضمان اجتماعي مؤقت، أو لا يوجد رقم دائم بعد. اسأل CPAM. إن كان رقمك دائمًا، اتصل بـ FranceConnect مع الرمز أدناه.
+error-access-denied = أُلغي الاتصال أو رُفض.
+error-access-denied-next = حاول مرة أخرى، أو اختر حسابًا آخر.
+error-invalid-idp-hint = لا يمكن اختيار هذا الحساب من هنا لهذه الخدمة.
+error-invalid-idp-hint-next = اختر حسابًا آخر، أو حاول مرة أخرى: سيكون الاختيار عندها في المتصفح.
+error-invalid-request = رفض المزوّد الطلب.
+error-invalid-request-next = هذه مشكلة في إعدادات الخدمة، لا في حسابك. حاول لاحقًا أو أبلغ عنها.
+error-server-error = حدثت مشكلة تقنية لدى المزوّد.
+error-server-error-next = أغلق علامة التبويب في المتصفح وحاول مرة أخرى.
+error-temporarily-unavailable = المزوّد غير متاح مؤقتًا.
+error-temporarily-unavailable-next = حاول مرة أخرى بعد بضع دقائق.
+error-refused = رفض المزوّد الاتصال.
+error-refused-next = حاول مرة أخرى، أو اختر حسابًا آخر.
+error-callback-issuer = الجواب لا يأتي من المزوّد المنتظر. رفضته.
+error-callback-issuer-next = أغلق علامات تبويب تسجيل الدخول الأخرى وحاول مرة أخرى.
+error-missing-code = عاد المتصفح دون جواب صالح.
+error-missing-code-next = حاول مرة أخرى.
+error-port-in-use = منفذ العودة { $port } مشغول على هذا الحاسوب.
+error-port-in-use-next = أغلق البرنامج الذي يستخدمه، أو اختر عنوان عودة آخر مسجّلًا.
+error-listener = لم أتمكن من انتظار المتصفح على هذا الحاسوب.
+error-listener-next = حاول مرة أخرى. إن تكرر ذلك، أعد تشغيل الحاسوب.
+error-timeout = لم يعد المتصفح في الوقت المحدد.
+error-timeout-next = حاول مرة أخرى: سيبدأ اتصال جديد.
+error-token-endpoint = لم يؤكد المزوّد الاتصال.
+error-token-endpoint-next = حاول مرة أخرى فورًا: جواب المتصفح صالح لبضع ثوانٍ فقط.
+error-id-token = إثبات الهوية الذي أرسله المزوّد غير صالح. رفضته.
+error-id-token-next = لا تُعرض أي هوية. حاول مرة أخرى؛ إن تكرر ذلك، يجب الإبلاغ عن المزوّد.
+error-userinfo = معلومات الهوية التي أرسلها المزوّد غير صالحة. رفضتها.
+error-userinfo-next = لا تُعرض أي هوية. حاول مرة أخرى؛ إن تكرر ذلك، يجب الإبلاغ عن المزوّد.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = تم. يمكنك إغلاق علامة التبويب هذه والعودة إلى الطرفية.
+callback-refused = هذا الجواب لا يخص الاتصال الجاري. عد إلى الطرفية.
+logout-done = تم تسجيل خروجك. يمكنك إغلاق علامة التبويب هذه والعودة إلى الطرفية.
+
+## Practice provider pages
+
+practice-banner = تدريب: هذا ليس FranceConnect الحقيقي. لا يُرسل شيء إلى الدولة.
+practice-choose-title = أختار حسابًا لتسجيل الدخول إلى { $service }
+practice-login-title = تسجيل الدخول إلى { $idp }
+practice-account = حساب تدريب
+practice-username = اسم المستخدم
+practice-password = كلمة المرور
+practice-login-button = تسجيل الدخول
+practice-welcome = مرحبًا { $name }
+practice-continue = المتابعة إلى { $service }
+practice-register-title = لم يتم العثور على الهوية
+practice-register-body = مشكلة في بيانات هويتك تمنع إتمام الاتصال.
+practice-back = العودة إلى { $service }
+practice-error-title = خطأ
+practice-logged-out = تم تسجيل خروجك من FranceConnect.
+practice-account-typical = شخص بالغ مولود في فرنسا
+practice-account-several = عدة أسماء شخصية
+practice-account-abroad = شخص مولود خارج فرنسا
+practice-account-temporary = رقم ضمان اجتماعي مؤقت: سيفشل الاتصال
+
+## Plain mode
+
+plain-invalid = لم أفهم. اكتب رقمًا من 1 إلى { $max }، أو Enter وحده.
+input-hidden = ما تكتبه لا يظهر.
+choice-default = افتراضي
+more-below = ↓ التتمة في الأسفل: مفتاح Page Down.
+more-above = ↑ البداية في الأعلى: مفتاح Page Up.
+
+## Command line
+
+cli-see-help = انظر: fcguide --help
+cli-missing-value = قيمة ناقصة بعد { $word }.
+cli-unknown-option = خيار غير معروف: { $word }
+cli-bad-port = منفذ غير صالح: { $word }
+cli-bad-wait = مدة غير صالحة (بالدقائق، 1 على الأقل): { $word }
+cli-no-secret-option = لا يُعطى السر أبدًا في سطر الأوامر ({ $word }): يمكن لمستخدمين آخرين قراءته. استخدم المتغير FCGUIDE_CLIENT_SECRET أو الملف ~/.config/fcguide/client_secret (chmod 600).
+cli-provider-and-issuer = اختر --provider أو --issuer، لا الاثنين معًا ({ $word }).
+cli-unknown-language = اللغة غير متوفرة: { $word }. انظر: fcguide --list-languages
+cli-practice-port = المنفذ { $word } مشغول. اختر منفذًا آخر عبر --port، أو لا تستخدم --port.
+cli-practice-started = بدأ مزوّد التدريب (على هذا الحاسوب فقط). Ctrl-C يوقفه.
+cli-bad-bidi = --bidi يقبل «program» (المساعد يرتّب النص من اليمين إلى اليسار) أو «terminal» (الطرفية تفعل ذلك): { $word }
+cli-help =
+    fcguide: الاتصال عبر FranceConnect، خطوة بخطوة، بلغتك.
+
+    الاستخدام:
+      fcguide [خيارات]
+      fcguide practice-server [--port N]
+
+    الخيارات:
+      --plain               وضع سطرًا بسطر (قارئات الشاشة، الطرفيات البسيطة)
+      --lang LANGUAGE       اللغة (fr، uk، en، ar…)؛ انظر --list-languages
+      --provider NAME       practice (افتراضي)، franceconnect-sandbox،
+                            franceconnect-integration، franceconnect
+      --issuer URL          مزوّد OpenID Connect آخر
+      --client-id ID        معرّف الخدمة (أو FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    عنوان العودة المسجّل (http://localhost:PORT/path)
+      --scopes "…"          البيانات المطلوبة (افتراضيًا: الهوية الأساسية والبريد الإلكتروني)
+      --idp-hint            إرسال الحساب المختار إلى المزوّد (إن سُمح للخدمة بذلك)
+      --no-browser          عدم فتح المتصفح: عرض العنوان
+      --wait MINUTES        مدة انتظار المتصفح قبل السؤال (5 افتراضيًا)
+      --bidi terminal       ترك ترتيب النص من اليمين إلى اليسار للطرفية
+      --high-contrast       مظهر عالي التباين
+      --list-languages      اللغات المتوفرة
+      --help, --version
+
+    يأتي سر الخدمة من FCGUIDE_CLIENT_SECRET أو من الملف
+    ~/.config/fcguide/client_secret (يقرؤه أنت فقط)، ولا يأتي أبدًا من سطر الأوامر.
+    رموز الخروج: 0 متصل، 1 فشل، 2 خطأ في الاستخدام، 3 أُلغي.
