@@ -26,6 +26,9 @@ pub struct Choice {
     pub label: String,
     /// A line of detail under the label (who can have this account…).
     pub detail: Option<String>,
+    /// Lower-case words a person may type to find this choice (a language's
+    /// own name, English name and tag).
+    pub keywords: Vec<String>,
     pub action: Action,
 }
 
@@ -326,6 +329,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
     let plain = |id: &str| Choice {
         label: tr.s(id),
         detail: None,
+        keywords: vec![],
         action,
     };
     match action {
@@ -334,6 +338,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             // Each language in its own name and script, with its English name.
             let own = catalog.text(&tag, "language-name", &[]);
             let english = catalog.text(&tag, "language-name-en", &[]);
+            let keywords = vec![own.to_lowercase(), english.to_lowercase(), tag.to_lowercase()];
             let label = if own == english {
                 own
             } else {
@@ -342,6 +347,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             Choice {
                 label,
                 detail: None,
+                keywords,
                 action,
             }
         }
@@ -350,6 +356,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             Choice {
                 label: idp.name.to_string(),
                 detail: Some(tr.s(&format!("idp-{}-who", idp.id))),
+                keywords: vec![],
                 action,
             }
         }
@@ -363,6 +370,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         Action::MoreTime => Choice {
             label: tr.a("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
             detail: None,
+            keywords: vec![],
             action,
         },
         Action::Cancel => plain("choice-cancel"),
@@ -373,5 +381,18 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         Action::Logout => plain("choice-logout"),
         Action::Finish => plain("choice-finish"),
         Action::Quit => plain("choice-quit"),
+    }
+}
+
+impl View {
+    /// The choice a typed word finds: the first whose keyword starts with it.
+    pub fn find(&self, typed: &str) -> Option<usize> {
+        let typed = typed.trim().to_lowercase();
+        if typed.is_empty() {
+            return None;
+        }
+        self.choices
+            .iter()
+            .position(|c| c.keywords.iter().any(|k| k.starts_with(&typed)))
     }
 }

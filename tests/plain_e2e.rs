@@ -253,3 +253,11 @@ fn every_shipped_language_completes_the_journey_in_plain_mode() {
         assert!(!out.contains('\u{1b}'), "{tag}: escape code in plain mode");
     }
 }
+
+#[test]
+fn typing_a_language_name_in_the_picker_chooses_it() {
+    let run = start(&["--plain"], "ukr\nq\n", "search");
+    let (code, out) = run.finish();
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("Крок 2 з 6. Що таке FranceConnect?"), "{out}");
+}

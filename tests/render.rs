@@ -216,3 +216,48 @@ fn a_busy_port_is_named_with_what_to_do() {
     assert_eq!(text[0], "The return port 8400 is already taken on this computer.");
     assert!(text[1].starts_with("Close the program that uses it"), "{text:?}");
 }
+
+#[test]
+fn a_language_is_found_by_typing_the_start_of_its_name() {
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    let state = State::new(catalog.tags(), "fr".into(), false, true);
+    let view = view::build(&state, &catalog, &ctx);
+    let tag_of = |typed: &str| view.find(typed).map(|i| catalog.tags()[i].clone());
+    assert_eq!(tag_of("ukr").as_deref(), Some("uk"));
+    assert_eq!(tag_of("Укр").as_deref(), Some("uk"));
+    assert_eq!(tag_of("arab").as_deref(), Some("ar"));
+    assert_eq!(tag_of("العر").as_deref(), Some("ar"));
+    assert_eq!(tag_of("en").as_deref(), Some("en"));
+    assert_eq!(tag_of("zz"), None);
+}
+
+#[test]
+fn in_the_full_screen_picker_letters_move_to_the_language() {
+    use fcguide::ui::tui::key_to_msg;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    let state = State::new(catalog.tags(), "fr".into(), false, true);
+    let view = view::build(&state, &catalog, &ctx);
+    let mut cursor = Cursor::default();
+    for c in ['u', 'k'] {
+        assert!(key_to_msg(KeyEvent::from(KeyCode::Char(c)), &view, &mut cursor).is_none());
+    }
+    let uk = catalog.tags().iter().position(|t| t == "uk").unwrap();
+    assert_eq!(cursor.selected, uk);
+    let msg = key_to_msg(KeyEvent::from(KeyCode::Enter), &view, &mut cursor);
+    assert!(matches!(msg, Some(Msg::Act(Action::Language(i))) if i == uk), "{msg:?}");
+    // Q quits when nothing has been typed.
+    let mut fresh = Cursor::default();
+    let quit = key_to_msg(KeyEvent::from(KeyCode::Char('q')), &view, &mut fresh);
+    assert!(matches!(quit, Some(Msg::Act(Action::Quit))), "{quit:?}");
+}

@@ -32,7 +32,7 @@ fr-words-continue = Continue to { $service }
 language-title = Choose your language
 language-body = The assistant speaks your language. It also shows the French words you will see on the real site.
 language-note = FranceConnect needs a permanent French social security number. We will explain this.
-help-language = Choose the language you read best. You can change it at any time with the L key.
+help-language = Choose the language you read best. You can change it at any time with the L key. You can also type the start of a language's name to find it.
 
 ## Step 2: welcome and prerequisite
 

@@ -35,7 +35,7 @@ fr-words-continue = Continuer sur { $service }
 language-title = Choisissez votre langue
 language-body = L'assistant parle votre langue. Il montre aussi les mots en français que vous verrez sur le vrai site.
 language-note = Pour FranceConnect, il faut un numéro de sécurité sociale français permanent. Nous allons l'expliquer.
-help-language = Choisissez la langue que vous lisez le mieux. Vous pourrez en changer à tout moment avec la touche L.
+help-language = Choisissez la langue que vous lisez le mieux. Vous pourrez en changer à tout moment avec la touche L. Vous pouvez aussi taper le début du nom d'une langue pour la trouver.
 
 ## Step 2: welcome and prerequisite
 

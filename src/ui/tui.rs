@@ -74,6 +74,8 @@ pub struct Cursor {
     pub selected: usize,
     pub scroll: usize,
     pub input: Zeroizing<String>,
+    /// What has been typed to find a language in the picker.
+    pub search: String,
     screen: Option<ScreenKey>,
     /// The cursor of the step under the language picker, put back after it.
     under_picker: Option<(ScreenKey, usize)>,
@@ -109,6 +111,7 @@ impl Cursor {
             };
             self.scroll = 0;
             self.input = Zeroizing::new(String::new());
+            self.search.clear();
             self.screen = Some(key);
         }
         self.selected = self.selected.min(view.choices.len().saturating_sub(1));
@@ -145,6 +148,31 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
     }
     let n = view.choices.len();
     let act = |i: usize| view.choices.get(i).map(|c| Msg::Act(c.action));
+    // In the language picker, letters find a language by the start of its name.
+    let searchable = view.choices.iter().any(|c| !c.keywords.is_empty());
+    if searchable && !key.modifiers.contains(KeyModifiers::CONTROL) {
+        match key.code {
+            // Q still quits when nothing has been typed.
+            KeyCode::Char(c)
+                if (c.is_alphabetic() && !(cursor.search.is_empty() && matches!(c, 'q' | 'Q')))
+                    || (c == '-' && !cursor.search.is_empty()) =>
+            {
+                cursor.search.push(c);
+                if let Some(i) = view.find(&cursor.search) {
+                    cursor.selected = i;
+                }
+                return None;
+            }
+            KeyCode::Backspace if !cursor.search.is_empty() => {
+                cursor.search.pop();
+                if let Some(i) = view.find(&cursor.search) {
+                    cursor.selected = i;
+                }
+                return None;
+            }
+            _ => {}
+        }
+    }
     match key.code {
         KeyCode::Up | KeyCode::Char('k') => {
             cursor.selected = (cursor.selected + n.max(1) - 1) % n.max(1);
