@@ -201,3 +201,43 @@ fn plural_forms_follow_each_language() {
         assert_eq!(forms.len(), 6, "{forms:?}");
     }
 }
+
+fn glossary(tag: &str) -> Vec<(String, Vec<String>)> {
+    let path = format!("{}/locales/{tag}/glossary.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{tag}: no glossary.txt"));
+    text.lines()
+        .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        .map(|l| {
+            let (k, v) = l.split_once('=').unwrap_or_else(|| panic!("{tag}: bad glossary line {l:?}"));
+            (k.trim().to_string(), v.split('|').map(|s| s.trim().to_lowercase()).collect())
+        })
+        .collect()
+}
+
+#[test]
+fn every_locale_keeps_one_word_for_each_key_term() {
+    let c = Catalog::load();
+    let reference = glossary(REFERENCE);
+    let ids: Vec<String> = locale_shape(REFERENCE).into_keys().collect();
+    let mut problems = vec![];
+    for tag in c.tags() {
+        let terms = glossary(&tag);
+        for (term, fr_stems) in &reference {
+            let Some((_, stems)) = terms.iter().find(|(t, _)| t == term) else {
+                problems.push(format!("{tag}: glossary lacks {term}"));
+                continue;
+            };
+            for id in &ids {
+                let fr = c.format(REFERENCE, id, &[]).unwrap_or_default().to_lowercase();
+                if !fr_stems.iter().any(|s| fr.contains(s.as_str())) {
+                    continue;
+                }
+                let text = c.format(&tag, id, &[]).unwrap_or_default().to_lowercase();
+                if !stems.iter().any(|s| text.contains(s.as_str())) {
+                    problems.push(format!("{tag}: {id} does not use the word for {term} ({stems:?}): {text}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
