@@ -1,0 +1,258 @@
+language-name = Português
+language-name-en = Portuguese
+language-direction = ltr
+
+## Around every step
+
+progress = Passo { $step } de { $total }
+practice-mark = Treino: um fornecedor de teste, não o verdadeiro FranceConnect
+note-label = Importante:
+help-label = Ajuda:
+french-label = No site, em francês:
+keys-tui = Setas ou número: escolher · Enter: confirmar · Esc: voltar · ?: ajuda · L: língua · B: bilingue · Q: sair
+keys-short = ?: ajuda · Q: sair
+keys-plain = Escreva o número de uma opção e carregue em Enter. Só Enter: a opção predefinida. «<»: voltar, «?»: ajuda, «l»: língua, «b»: bilingue, «q»: sair.
+prompt = A sua escolha
+prompt-default = Só Enter: { $choice }
+still-waiting = Continuo à espera do regresso do navegador. Pode continuar no navegador ou escrever uma opção.
+too-small = A janela é pequena demais. Aumente-a ou execute fcguide --plain.
+connected-mark = [FranceConnect ✓] Ligado
+help-keys = Teclas: Enter escolhe a opção predefinida. Esc ou Retrocesso volta atrás. L muda a língua sem perder o seu progresso. B mostra uma segunda língua por baixo de cada parágrafo.
+
+## Words of the real site
+
+fr-words-button = Identificar-se com FranceConnect
+fr-words-choose = Escolho uma conta para me ligar a { $service }
+fr-words-login = Ligar-se
+fr-words-welcome = Bem-vindo/a
+fr-words-continue = Continuar em { $service }
+
+## Step 1: language
+
+language-title = Escolha a sua língua
+language-body = O assistente fala a sua língua. Também mostra as palavras em francês que vai ver no site verdadeiro.
+language-note = O FranceConnect precisa de um número de segurança social francês permanente. Vamos explicar porquê.
+help-language = Escolha a língua que lê melhor. Pode mudá-la a qualquer momento com a tecla L. Também pode escrever o início do nome de uma língua para a encontrar.
+
+## Step 2: welcome and prerequisite
+
+welcome-title = O que é o FranceConnect?
+welcome-what = O FranceConnect é gratuito. Com uma só conta, entra em muitos serviços públicos online: impostos, saúde, subsídio de desemprego, passaporte…
+welcome-need = Precisa de um número de segurança social francês permanente. O FranceConnect verifica a sua identidade no registo nacional das pessoas (RNIPP).
+welcome-where = Este número tem 15 algarismos. Está no seu cartão Vitale e no seu certificado de direitos (attestation de droits) do seguro de saúde.
+welcome-without = Ainda não tem número, ou só um número provisório? Então o FranceConnect ainda não vai funcionar. Pergunte à sua caixa do seguro de saúde (CPAM) como está o seu processo. Entretanto, use a conta própria do site.
+welcome-note = Sem número de segurança social permanente, a ligação falha. Um número provisório (que começa por 7 ou 8) não chega.
+help-welcome = Continuar leva à escolha da conta. Antes pode verificar a forma do seu número: nada é enviado nem guardado.
+choice-continue = Continuar
+choice-check-nir = Verificar o meu número de segurança social (só neste computador)
+choice-check-again = Verificar outro número
+choice-quit = Sair
+
+## Number check
+
+nir-title = Verificar o meu número de segurança social
+nir-body = Escreva os 15 algarismos, com a chave. O número fica neste computador: não é enviado, não é guardado e é apagado depois da verificação.
+nir-input = Número de segurança social (15 algarismos). Só Enter: saltar.
+nir-permanent = Este número tem a forma certa e é permanente. O FranceConnect pode funcionar.
+nir-permanent-abroad = Este número tem a forma certa e é permanente (pessoa nascida fora de França). O FranceConnect pode funcionar.
+nir-temporary = É um número provisório: começa por 7 ou 8. O FranceConnect não vai funcionar com este número. Peça o seu número permanente à CPAM.
+nir-wrong-key = A chave (os 2 últimos algarismos) não corresponde ao resto do número. Verifique cada algarismo no seu cartão Vitale.
+nir-malformed = Isto não tem a forma de um número de segurança social. São precisos 15 caracteres; o primeiro é 1 ou 2 (7 ou 8 para um número provisório).
+nir-note = O número permanente começa por 1 ou 2. É esse que o registo nacional conhece.
+nir-note-temporary = Com um número provisório, o FranceConnect vai responder «identidade não encontrada». Não é culpa sua: é preciso esperar pelo número permanente.
+help-nir = A verificação só olha para a forma do número e a sua chave. Não diz se o registo já o conhece.
+
+## Step 3: choose an identity provider
+
+idp-title = Escolher uma conta
+idp-body = Tem de ter já uma conta num destes sites. Pode ter várias: escolha uma.
+idp-after-not-me = Disse que a identidade mostrada não era a sua. Foi esquecida. Escolha outra conta ou peça ajuda.
+idp-note = Cada uma destas contas está ligada ao seu número de segurança social permanente.
+help-idp = Escolha o site onde já tem utilizador e palavra-passe. Se não tiver nenhum, o mais simples é muitas vezes ameli.fr (seguro de saúde) ou impots.gouv.fr (impostos).
+idp-impots-who = Qualquer pessoa que declara os seus rendimentos em França. É preciso o número fiscal.
+idp-ameli-who = Qualquer pessoa coberta pelo seguro de saúde francês. É preciso o número de segurança social.
+idp-laposte-who = Adultos com um documento de identidade francês ou uma autorização de residência. É preciso um telemóvel.
+idp-msa-who = Pessoas seguradas na mutualidade social agrícola (setor agrícola).
+idp-france-identite-who = Pessoas com o novo cartão de identidade francês e um telemóvel compatível.
+idp-yris-who = Adultos com um documento de identidade. É preciso um telemóvel.
+
+## Step 4: authenticate in the browser
+
+auth-title = Ligar-se no navegador
+auth-failed-title = A ligação não foi concluída
+auth-starting = Estou a preparar a ligação…
+auth-opened = O navegador abriu no FranceConnect. Continue no navegador e depois volte aqui.
+auth-not-opened = O navegador não abriu. Abra este endereço num navegador deste computador:
+auth-in-browser = No navegador: escolha { $idp }, escreva o seu utilizador e a sua palavra-passe e carregue em «Se connecter».
+auth-timed-out = O tempo de espera acabou. Se ainda se está a ligar, escolha «mais tempo».
+auth-checking = O navegador voltou. Estou a verificar a sua identidade junto do fornecedor…
+auth-note = O FranceConnect vai procurar a sua identidade no registo nacional. Com um número provisório, não a vai encontrar.
+auth-note-register = Causa mais frequente: ainda não há número de segurança social permanente. Verifique o seu número no passo 2.
+help-auth = O navegador mostra as páginas do FranceConnect. Se nada abrir, copie o endereço mostrado. Pode pedir mais tempo sempre que precisar.
+choice-reopen = Abrir o navegador outra vez
+choice-more-time = Mais tempo ({ $minutes ->
+        [one] mais { $minutes } minuto
+       *[other] mais { $minutes } minutos
+    })
+choice-cancel = Cancelar e voltar à escolha da conta
+choice-retry = Tentar outra vez
+choice-other-idp = Escolher outra conta
+
+## Step 5: confirm
+
+confirm-title = Bem-vindo/a: verifique a sua identidade
+confirm-body = O FranceConnect verificou esta identidade. Confirme que é a sua.
+confirm-given = Nomes próprios: { $value }
+confirm-family = Apelido de nascimento: { $value }
+confirm-birthdate = Data de nascimento: { $value }
+confirm-birthplace = Local de nascimento: município { $code }
+confirm-born-abroad = Local de nascimento: fora de França (país { $country })
+confirm-continue = No site verdadeiro, carregue depois no botão azul «Continuer sur { $service }» para voltar ao serviço.
+confirm-email = Pode receber um e-mail de segurança depois da ligação: é normal.
+confirm-wrong = Não é você, ou há um dado errado? Escolha «Não sou eu» e contacte o organismo da conta que usou.
+confirm-note = Esta identidade vem do registo nacional, graças ao seu número de segurança social permanente.
+help-confirm = Leia cada linha. Se estiver tudo certo, confirme. Nada é guardado neste computador.
+choice-confirm-yes = Sim, sou eu
+choice-not-me = Não sou eu
+
+## Step 6: done
+
+done-title = Está ligado/a com o FranceConnect
+done-connected = A ligação está confirmada.
+done-logged-out = Desligou-se do FranceConnect.
+done-services = Os serviços que aceitam o FranceConnect estão aqui:
+done-help = Precisa de ajuda? Um balcão France Services perto de si pode acompanhá-lo/a.
+done-note = Guarde o seu número de segurança social permanente: serve em cada ligação.
+help-done = Terminar fecha o assistente. Desligar-se fecha também a sessão do FranceConnect no navegador.
+choice-finish = Terminar
+choice-logout = Desligar-se do FranceConnect
+
+## Errors
+
+error-code = Código a dar ao apoio: { $code }
+error-check = Verificação falhada: { $check }
+error-config-client-id = Não há identificador de serviço (client id) para este fornecedor.
+error-config-client-id-next = Indique-o com --client-id ou a variável FCGUIDE_CLIENT_ID, ou use o fornecedor de treino.
+error-config-secret = Falta o segredo do serviço.
+error-config-secret-next = Ponha-o na variável FCGUIDE_CLIENT_SECRET ou no ficheiro de configuração (legível só por si).
+error-config-secret-file-open = Outras pessoas podem ler o ficheiro do segredo: recuso-me a usá-lo.
+error-config-secret-file-open-next = Torne-o legível só por si: chmod 600 e o nome do ficheiro.
+error-config-secret-file = Não é possível ler o ficheiro do segredo.
+error-config-secret-file-next = Verifique o caminho e as permissões.
+error-config-redirect-uri = O endereço de retorno (--redirect-uri) não é válido.
+error-config-redirect-uri-next = Deve ter a forma http://localhost:PORT/caminho ou http://127.0.0.1:PORT/caminho, exatamente como foi registado.
+error-config-issuer = O endereço do fornecedor não é válido.
+error-config-issuer-next = Indique um endereço https completo ou escolha um fornecedor predefinido.
+error-unreachable = O fornecedor não responde.
+error-unreachable-next = Verifique a ligação à Internet e tente outra vez. Sem rede, use o fornecedor de treino.
+error-discovery = O fornecedor deu uma configuração ilegível ou que não é a dele.
+error-discovery-next = Verifique o endereço do fornecedor. Se estiver certo, tente mais tarde.
+error-insecure = O endereço do fornecedor não é cifrado (http).
+error-insecure-next = Use um endereço https. O http só é permitido neste computador (127.0.0.1).
+error-identity-not-found = O FranceConnect não encontrou a sua identidade no registo nacional.
+error-identity-not-found-next = Causa mais frequente: um número de segurança social provisório, ou ainda nenhum número permanente. Pergunte à sua CPAM. Se o seu número é permanente, contacte o FranceConnect com o código abaixo.
+error-access-denied = A ligação foi cancelada ou recusada.
+error-access-denied-next = Tente outra vez ou escolha outra conta.
+error-invalid-idp-hint = Esta conta não pode ser escolhida daqui para este serviço.
+error-invalid-idp-hint-next = Escolha outra conta ou tente outra vez: a escolha será feita no navegador.
+error-invalid-request = O fornecedor recusou o pedido.
+error-invalid-request-next = É um problema de configuração do serviço, não da sua conta. Tente mais tarde ou informe.
+error-server-error = O fornecedor teve um problema técnico.
+error-server-error-next = Feche o separador do navegador e tente outra vez.
+error-temporarily-unavailable = O fornecedor está indisponível de momento.
+error-temporarily-unavailable-next = Tente outra vez dentro de alguns minutos.
+error-refused = O fornecedor recusou a ligação.
+error-refused-next = Tente outra vez ou escolha outra conta.
+error-callback-issuer = A resposta não vem do fornecedor esperado. Recusei-a.
+error-callback-issuer-next = Feche os outros separadores de ligação e tente outra vez.
+error-missing-code = O navegador voltou sem uma resposta utilizável.
+error-missing-code-next = Tente outra vez.
+error-port-in-use = A porta de retorno { $port } já está ocupada neste computador.
+error-port-in-use-next = Feche o programa que a usa ou escolha outro endereço de retorno registado.
+error-listener = Não consegui esperar pelo navegador neste computador.
+error-listener-next = Tente outra vez. Se continuar, reinicie o computador.
+error-timeout = O navegador não voltou a tempo.
+error-timeout-next = Tente outra vez: vai começar uma nova ligação.
+error-token-endpoint = O fornecedor não confirmou a ligação.
+error-token-endpoint-next = Tente outra vez já: a resposta do navegador só vale alguns segundos.
+error-id-token = A prova de identidade enviada pelo fornecedor não é válida. Recusei-a.
+error-id-token-next = Nenhuma identidade é mostrada. Tente outra vez; se continuar, é preciso informar sobre o fornecedor.
+error-userinfo = Os dados de identidade enviados pelo fornecedor não são válidos. Recusei-os.
+error-userinfo-next = Nenhuma identidade é mostrada. Tente outra vez; se continuar, é preciso informar sobre o fornecedor.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Pronto. Pode fechar este separador e voltar ao terminal.
+callback-refused = Esta resposta não pertence à ligação em curso. Volte ao terminal.
+logout-done = Desligou-se. Pode fechar este separador e voltar ao terminal.
+
+## Practice provider pages
+
+practice-banner = Treino: isto não é o verdadeiro FranceConnect. Nada é enviado ao Estado.
+practice-choose-title = Escolho uma conta para me ligar a { $service }
+practice-login-title = Ligação a { $idp }
+practice-account = Conta de treino
+practice-username = Utilizador
+practice-password = Palavra-passe
+practice-login-button = Ligar-se
+practice-welcome = Bem-vindo/a { $name }
+practice-continue = Continuar em { $service }
+practice-register-title = Identidade não encontrada
+practice-register-body = Um problema com os seus dados de identidade impede a ligação de ser concluída.
+practice-back = Voltar a { $service }
+practice-error-title = Erro
+practice-logged-out = Desligou-se do FranceConnect.
+practice-account-typical = Adulto nascido em França
+practice-account-several = Vários nomes próprios
+practice-account-abroad = Pessoa nascida fora de França
+practice-account-temporary = Número de segurança social provisório: a ligação vai falhar
+
+## Plain mode
+
+plain-invalid = Não percebi. Escreva um número de 1 a { $max }, ou só Enter.
+input-hidden = O que escreve não é mostrado.
+choice-default = predefinida
+more-below = ↓ Continua mais abaixo: tecla Page Down.
+more-above = ↑ O início está mais acima: tecla Page Up.
+
+## Command line
+
+cli-see-help = Veja: fcguide --help
+cli-missing-value = Falta um valor depois de { $word }.
+cli-unknown-option = Opção desconhecida: { $word }
+cli-bad-port = Porta inválida: { $word }
+cli-bad-wait = Tempo inválido (em minutos, pelo menos 1): { $word }
+cli-no-secret-option = O segredo nunca é dado na linha de comandos ({ $word }): outros utilizadores poderiam lê-lo. Use a variável FCGUIDE_CLIENT_SECRET ou o ficheiro ~/.config/fcguide/client_secret (chmod 600).
+cli-provider-and-issuer = Escolha --provider ou --issuer, não os dois ({ $word }).
+cli-unknown-language = Língua não disponível: { $word }. Veja: fcguide --list-languages
+cli-practice-port = A porta { $word } já está ocupada. Escolha outra com --port, ou não use --port.
+cli-practice-started = Fornecedor de treino iniciado (só neste computador). Ctrl-C para-o.
+cli-bad-bidi = --bidi aceita «program» (o assistente ordena o texto da direita para a esquerda) ou «terminal» (o terminal faz isso): { $word }
+cli-help =
+    fcguide: ligar-se com o FranceConnect, passo a passo, na sua língua.
+
+    Utilização:
+      fcguide [opções]
+      fcguide practice-server [--port N]
+
+    Opções:
+      --plain               modo linha a linha (leitores de ecrã, terminais simples)
+      --lang LÍNGUA         língua (fr, uk, en, pt…); veja --list-languages
+      --provider NOME       practice (predefinido), franceconnect-sandbox,
+                            franceconnect-integration, franceconnect
+      --issuer URL          outro fornecedor OpenID Connect
+      --client-id ID        identificador do serviço (ou FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    endereço de retorno registado (http://localhost:PORT/caminho)
+      --scopes "…"          os dados pedidos (predefinição: identidade pivô e e-mail)
+      --idp-hint            enviar a conta escolhida ao fornecedor (se o serviço puder)
+      --no-browser          não abrir o navegador: mostrar o endereço
+      --wait MINUTOS        espera do navegador antes de perguntar (5 por predefinição)
+      --bidi terminal       deixar o terminal ordenar o texto da direita para a esquerda
+      --high-contrast       tema de alto contraste
+      --list-languages      línguas disponíveis
+      --help, --version
+
+    O segredo do serviço vem de FCGUIDE_CLIENT_SECRET ou do ficheiro
+    ~/.config/fcguide/client_secret (legível só por si), nunca da linha de comandos.
+    Códigos de saída: 0 ligado, 1 falha, 2 erro de utilização, 3 cancelado.
