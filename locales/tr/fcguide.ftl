@@ -1,0 +1,258 @@
+language-name = Türkçe
+language-name-en = Turkish
+language-direction = ltr
+
+## Around every step
+
+progress = Adım { $step } / { $total }
+practice-mark = Alıştırma: deneme sağlayıcısı, gerçek FranceConnect değil
+note-label = Önemli:
+help-label = Yardım:
+french-label = Sitede, Fransızca:
+keys-tui = Oklar veya sayı: seç · Enter: onayla · Esc: geri · ?: yardım · L: dil · B: iki dil · Q: çık
+keys-short = ?: yardım · Q: çık
+keys-plain = Bir seçeneğin numarasını yazıp Enter'a basın. Yalnız Enter: varsayılan seçenek. «<»: geri, «?»: yardım, «l»: dil, «b»: iki dil, «q»: çık.
+prompt = Seçiminiz
+prompt-default = Yalnız Enter: { $choice }
+still-waiting = Tarayıcının dönmesini hâlâ bekliyorum. Tarayıcıda devam edebilir veya bir seçenek yazabilirsiniz.
+too-small = Pencere çok küçük. Büyütün veya fcguide --plain çalıştırın.
+connected-mark = [FranceConnect ✓] Bağlandı
+help-keys = Tuşlar: Enter varsayılan seçeneği seçer. Esc veya Geri silme geri gider. L ilerlemenizi kaybetmeden dili değiştirir. B her paragrafın altında ikinci bir dil gösterir.
+
+## Words of the real site
+
+fr-words-button = FranceConnect ile kimliğini doğrula
+fr-words-choose = { $service } sitesine bağlanmak için bir hesap seçiyorum
+fr-words-login = Bağlan
+fr-words-welcome = Hoş geldiniz
+fr-words-continue = { $service } ile devam et
+
+## Step 1: language
+
+language-title = Dilinizi seçin
+language-body = Asistan sizin dilinizi konuşur. Gerçek sitede göreceğiniz Fransızca kelimeleri de gösterir.
+language-note = FranceConnect için kalıcı bir Fransız sosyal güvenlik numarası gerekir. Bunu açıklayacağız.
+help-language = En iyi okuduğunuz dili seçin. L tuşuyla istediğiniz zaman değiştirebilirsiniz. Bir dili bulmak için adının başını da yazabilirsiniz.
+
+## Step 2: welcome and prerequisite
+
+welcome-title = FranceConnect nedir?
+welcome-what = FranceConnect ücretsizdir. Tek bir hesapla birçok çevrim içi kamu hizmetine girersiniz: vergiler, sağlık, işsizlik yardımı, pasaport…
+welcome-need = Kalıcı bir Fransız sosyal güvenlik numarası gerekir. FranceConnect kimliğinizi ulusal kişi kütüğünde (RNIPP) kontrol eder.
+welcome-where = Bu numara 15 hanelidir. Carte Vitale kartınızda ve sağlık sigortasının hak belgesinde (attestation de droits) yazar.
+welcome-without = Henüz numaranız yok mu, ya da yalnızca geçici bir numaranız mı var? O zaman FranceConnect henüz çalışmaz. Sağlık sigortası kurumunuza (CPAM) dosyanızın durumunu sorun. Bu arada sitenin kendi hesabını kullanın.
+welcome-note = Kalıcı sosyal güvenlik numarası olmadan bağlantı başarısız olur. Geçici numara (7 veya 8 ile başlar) yetmez.
+help-welcome = Devam, hesap seçimine götürür. Önce numaranızın biçimini kontrol edebilirsiniz: hiçbir şey gönderilmez ve kaydedilmez.
+choice-continue = Devam
+choice-check-nir = Sosyal güvenlik numaramı kontrol et (yalnızca bu bilgisayarda)
+choice-check-again = Başka bir numarayı kontrol et
+choice-quit = Çık
+
+## Number check
+
+nir-title = Sosyal güvenlik numaramı kontrol et
+nir-body = Anahtar dahil 15 haneyi yazın. Numara bu bilgisayarda kalır: gönderilmez, kaydedilmez ve kontrolden sonra silinir.
+nir-input = Sosyal güvenlik numarası (15 hane). Yalnız Enter: atla.
+nir-permanent = Bu numaranın biçimi doğru ve kalıcı. FranceConnect çalışabilir.
+nir-permanent-abroad = Bu numaranın biçimi doğru ve kalıcı (Fransa dışında doğmuş kişi). FranceConnect çalışabilir.
+nir-temporary = Bu geçici bir numara: 7 veya 8 ile başlar. FranceConnect bu numarayla çalışmaz. Kalıcı numaranızı CPAM'dan isteyin.
+nir-wrong-key = Anahtar (son 2 hane) numaranın geri kalanıyla uyuşmuyor. Her haneyi Carte Vitale kartınızda kontrol edin.
+nir-malformed = Bu bir sosyal güvenlik numarası biçiminde değil. 15 karakter gerekir; ilki 1 veya 2'dir (geçici numarada 7 veya 8).
+nir-note = Kalıcı numara 1 veya 2 ile başlar. Ulusal kütüğün bildiği numara budur.
+nir-note-temporary = Geçici numarayla FranceConnect «kimlik bulunamadı» diye yanıt verir. Bu sizin hatanız değil: kalıcı numarayı beklemek gerekir.
+help-nir = Kontrol yalnızca numaranın biçimine ve anahtarına bakar. Kütüğün sizi zaten tanıyıp tanımadığını söylemez.
+
+## Step 3: choose an identity provider
+
+idp-title = Bir hesap seçin
+idp-body = Bu sitelerden birinde zaten bir hesabınız olmalı. Birden fazla olabilir: birini seçin.
+idp-after-not-me = Gösterilen kimliğin sizin olmadığını söylediniz. Unutuldu. Başka bir hesap seçin veya yardım isteyin.
+idp-note = Bu hesapların her biri kalıcı sosyal güvenlik numaranıza bağlıdır.
+help-idp = Kullanıcı adınızın ve şifrenizin olduğu siteyi seçin. Hiçbiri yoksa en kolayı genellikle ameli.fr (sağlık sigortası) veya impots.gouv.fr (vergiler) olur.
+idp-impots-who = Fransa'da gelir beyan eden herkes. Vergi numarası gerekir.
+idp-ameli-who = Fransız sağlık sigortası olan herkes. Sosyal güvenlik numarası gerekir.
+idp-laposte-who = Fransız kimlik belgesi veya oturma izni olan yetişkinler. Cep telefonu gerekir.
+idp-msa-who = Tarım sosyal sigortasına (MSA) kayıtlı kişiler.
+idp-france-identite-who = Yeni Fransız kimlik kartı ve uyumlu telefonu olan kişiler.
+idp-yris-who = Kimlik belgesi olan yetişkinler. Cep telefonu gerekir.
+
+## Step 4: authenticate in the browser
+
+auth-title = Tarayıcıda bağlanın
+auth-failed-title = Bağlantı kurulamadı
+auth-starting = Bağlantıyı hazırlıyorum…
+auth-opened = Tarayıcı FranceConnect'te açıldı. Tarayıcıda devam edin, sonra buraya dönün.
+auth-not-opened = Tarayıcı açılmadı. Bu adresi bu bilgisayardaki bir tarayıcıda açın:
+auth-in-browser = Tarayıcıda: { $idp } seçin, kullanıcı adınızı ve şifrenizi yazın, sonra «Se connecter» düğmesine basın.
+auth-timed-out = Bekleme süresi doldu. Hâlâ bağlanıyorsanız «daha fazla süre» seçin.
+auth-checking = Tarayıcı döndü. Kimliğinizi sağlayıcıyla kontrol ediyorum…
+auth-note = FranceConnect kimliğinizi ulusal kütükte arayacak. Geçici numarayla bulunamaz.
+auth-note-register = En sık neden: henüz kalıcı sosyal güvenlik numarası yok. Numaranızı 2. adımda kontrol edin.
+help-auth = Tarayıcı FranceConnect sayfalarını gösterir. Hiçbir şey açılmazsa gösterilen adresi kopyalayın. İstediğiniz kadar ek süre isteyebilirsiniz.
+choice-reopen = Tarayıcıyı yeniden aç
+choice-more-time = Daha fazla süre ({ $minutes ->
+        [one] { $minutes } dakika daha
+       *[other] { $minutes } dakika daha
+    })
+choice-cancel = İptal et ve hesap seçimine dön
+choice-retry = Yeniden dene
+choice-other-idp = Başka bir hesap seç
+
+## Step 5: confirm
+
+confirm-title = Hoş geldiniz: kimliğinizi kontrol edin
+confirm-body = FranceConnect bu kimliği doğruladı. Sizin olduğundan emin olun.
+confirm-given = Adlar: { $value }
+confirm-family = Doğumdaki soyadı: { $value }
+confirm-birthdate = Doğum tarihi: { $value }
+confirm-birthplace = Doğum yeri: belediye { $code }
+confirm-born-abroad = Doğum yeri: Fransa dışında (ülke { $country })
+confirm-continue = Gerçek sitede ardından hizmete dönmek için mavi «Continuer sur { $service }» düğmesine basarsınız.
+confirm-email = Bağlandıktan sonra bir güvenlik e-postası alabilirsiniz: bu normaldir.
+confirm-wrong = Siz değil misiniz, ya da bir bilgi yanlış mı? «Bu ben değilim» seçin ve kullandığınız hesabın kurumuna başvurun.
+confirm-note = Bu kimlik, kalıcı sosyal güvenlik numaranız sayesinde ulusal kütükten gelir.
+help-confirm = Her satırı okuyun. Her şey doğruysa onaylayın. Bu bilgisayarda hiçbir şey kaydedilmez.
+choice-confirm-yes = Evet, bu benim
+choice-not-me = Bu ben değilim
+
+## Step 6: done
+
+done-title = FranceConnect ile bağlandınız
+done-connected = Bağlantı onaylandı.
+done-logged-out = FranceConnect'ten çıkış yaptınız.
+done-services = FranceConnect'i kabul eden hizmetler burada listelenir:
+done-help = Yardım mı gerekiyor? Size yakın bir France Services ofisi yardımcı olabilir.
+done-note = Kalıcı sosyal güvenlik numaranızı saklayın: her bağlantıda gerekir.
+help-done = Bitir asistanı kapatır. Çıkış yap, tarayıcıdaki FranceConnect oturumunu da kapatır.
+choice-finish = Bitir
+choice-logout = FranceConnect'ten çıkış yap
+
+## Errors
+
+error-code = Destek ekibine verilecek kod: { $code }
+error-check = Başarısız kontrol: { $check }
+error-config-client-id = Bu sağlayıcı için hizmet kimliği (client id) ayarlanmamış.
+error-config-client-id-next = --client-id veya FCGUIDE_CLIENT_ID değişkeniyle verin ya da alıştırma sağlayıcısını kullanın.
+error-config-secret = Hizmetin gizli anahtarı eksik.
+error-config-secret-next = FCGUIDE_CLIENT_SECRET değişkenine veya ayar dosyasına (yalnızca sizin okuyabileceğiniz) koyun.
+error-config-secret-file-open = Gizli anahtar dosyasını başkaları okuyabiliyor: kullanmayı reddediyorum.
+error-config-secret-file-open-next = Yalnızca sizin okuyabileceğiniz hale getirin: chmod 600 ve dosya adı.
+error-config-secret-file = Gizli anahtar dosyası okunamıyor.
+error-config-secret-file-next = Yolunu ve izinlerini kontrol edin.
+error-config-redirect-uri = Dönüş adresi (--redirect-uri) geçerli değil.
+error-config-redirect-uri-next = http://localhost:PORT/yol veya http://127.0.0.1:PORT/yol biçiminde, tam kaydedildiği gibi olmalı.
+error-config-issuer = Sağlayıcının adresi geçerli değil.
+error-config-issuer-next = Tam bir https adresi verin veya hazır bir sağlayıcı seçin.
+error-unreachable = Sağlayıcı yanıt vermiyor.
+error-unreachable-next = İnternet bağlantısını kontrol edip yeniden deneyin. Çevrim dışıyken alıştırma sağlayıcısını kullanın.
+error-discovery = Sağlayıcı okunamayan ya da kendisine ait olmayan bir yapılandırma verdi.
+error-discovery-next = Sağlayıcının adresini kontrol edin. Doğruysa daha sonra deneyin.
+error-insecure = Sağlayıcının adresi şifreli değil (http).
+error-insecure-next = Bir https adresi kullanın. http yalnızca bu bilgisayarda (127.0.0.1) izinlidir.
+error-identity-not-found = FranceConnect kimliğinizi ulusal kütükte bulamadı.
+error-identity-not-found-next = En sık neden: geçici sosyal güvenlik numarası ya da henüz kalıcı numara olmaması. CPAM'a sorun. Numaranız kalıcıysa aşağıdaki kodla FranceConnect'e başvurun.
+error-access-denied = Bağlantı iptal edildi veya reddedildi.
+error-access-denied-next = Yeniden deneyin veya başka bir hesap seçin.
+error-invalid-idp-hint = Bu hesap bu hizmet için buradan seçilemez.
+error-invalid-idp-hint-next = Başka bir hesap seçin veya yeniden deneyin: seçim o zaman tarayıcıda yapılır.
+error-invalid-request = Sağlayıcı isteği reddetti.
+error-invalid-request-next = Bu, hesabınızın değil hizmetin ayarlarının sorunu. Daha sonra deneyin veya bildirin.
+error-server-error = Sağlayıcıda teknik bir sorun oldu.
+error-server-error-next = Tarayıcı sekmesini kapatıp yeniden deneyin.
+error-temporarily-unavailable = Sağlayıcı şu anda kullanılamıyor.
+error-temporarily-unavailable-next = Birkaç dakika sonra yeniden deneyin.
+error-refused = Sağlayıcı bağlantıyı reddetti.
+error-refused-next = Yeniden deneyin veya başka bir hesap seçin.
+error-callback-issuer = Yanıt beklenen sağlayıcıdan gelmiyor. Reddettim.
+error-callback-issuer-next = Diğer giriş sekmelerini kapatıp yeniden deneyin.
+error-missing-code = Tarayıcı kullanılabilir bir yanıt olmadan döndü.
+error-missing-code-next = Yeniden deneyin.
+error-port-in-use = Dönüş bağlantı noktası { $port } bu bilgisayarda zaten kullanılıyor.
+error-port-in-use-next = Onu kullanan programı kapatın veya kayıtlı başka bir dönüş adresi seçin.
+error-listener = Bu bilgisayarda tarayıcıyı bekleyemedim.
+error-listener-next = Yeniden deneyin. Devam ederse bilgisayarı yeniden başlatın.
+error-timeout = Tarayıcı zamanında dönmedi.
+error-timeout-next = Yeniden deneyin: yeni bir bağlantı başlar.
+error-token-endpoint = Sağlayıcı bağlantıyı onaylamadı.
+error-token-endpoint-next = Hemen yeniden deneyin: tarayıcının yanıtı yalnızca birkaç saniye geçerlidir.
+error-id-token = Sağlayıcının gönderdiği kimlik kanıtı geçerli değil. Reddettim.
+error-id-token-next = Hiçbir kimlik gösterilmez. Yeniden deneyin; devam ederse sağlayıcı bildirilmelidir.
+error-userinfo = Sağlayıcının gönderdiği kimlik bilgileri geçerli değil. Reddettim.
+error-userinfo-next = Hiçbir kimlik gösterilmez. Yeniden deneyin; devam ederse sağlayıcı bildirilmelidir.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Tamam. Bu sekmeyi kapatıp terminale dönebilirsiniz.
+callback-refused = Bu yanıt devam eden bağlantıya ait değil. Terminale dönün.
+logout-done = Çıkış yaptınız. Bu sekmeyi kapatıp terminale dönebilirsiniz.
+
+## Practice provider pages
+
+practice-banner = Alıştırma: bu gerçek FranceConnect değil. Devlete hiçbir şey gönderilmez.
+practice-choose-title = { $service } sitesine bağlanmak için bir hesap seçiyorum
+practice-login-title = { $idp } girişi
+practice-account = Alıştırma hesabı
+practice-username = Kullanıcı adı
+practice-password = Şifre
+practice-login-button = Bağlan
+practice-welcome = Hoş geldiniz { $name }
+practice-continue = { $service } ile devam et
+practice-register-title = Kimlik bulunamadı
+practice-register-body = Kimlik bilgilerinizle ilgili bir sorun bağlantının tamamlanmasını engelliyor.
+practice-back = { $service } sitesine dön
+practice-error-title = Hata
+practice-logged-out = FranceConnect'ten çıkış yaptınız.
+practice-account-typical = Fransa'da doğmuş yetişkin
+practice-account-several = Birden fazla ad
+practice-account-abroad = Yurt dışında doğmuş kişi
+practice-account-temporary = Geçici sosyal güvenlik numarası: bağlantı başarısız olacak
+
+## Plain mode
+
+plain-invalid = Anlamadım. 1 ile { $max } arasında bir sayı yazın veya yalnız Enter'a basın.
+input-hidden = Yazdıklarınız gösterilmez.
+choice-default = varsayılan
+more-below = ↓ Devamı aşağıda: Page Down tuşu.
+more-above = ↑ Başı yukarıda: Page Up tuşu.
+
+## Command line
+
+cli-see-help = Bakın: fcguide --help
+cli-missing-value = { $word } sonrasında bir değer eksik.
+cli-unknown-option = Bilinmeyen seçenek: { $word }
+cli-bad-port = Geçersiz bağlantı noktası: { $word }
+cli-bad-wait = Geçersiz süre (dakika olarak, en az 1): { $word }
+cli-no-secret-option = Gizli anahtar asla komut satırında verilmez ({ $word }): başka kullanıcılar okuyabilir. FCGUIDE_CLIENT_SECRET değişkenini veya ~/.config/fcguide/client_secret dosyasını (chmod 600) kullanın.
+cli-provider-and-issuer = Ya --provider ya --issuer seçin, ikisini birden değil ({ $word }).
+cli-unknown-language = Dil mevcut değil: { $word }. Bakın: fcguide --list-languages
+cli-practice-port = { $word } bağlantı noktası zaten kullanılıyor. --port ile başkasını seçin veya --port kullanmayın.
+cli-practice-started = Alıştırma sağlayıcısı başlatıldı (yalnızca bu bilgisayarda). Durdurmak için Ctrl-C.
+cli-bad-bidi = --bidi «program» (asistan sağdan sola metni sıralar) veya «terminal» (terminal sıralar) alır: { $word }
+cli-help =
+    fcguide: FranceConnect ile adım adım, kendi dilinizde bağlanın.
+
+    Kullanım:
+      fcguide [seçenekler]
+      fcguide practice-server [--port N]
+
+    Seçenekler:
+      --plain               satır satır mod (ekran okuyucular, basit terminaller)
+      --lang DİL            dil (fr, uk, en, tr…); bakın --list-languages
+      --provider AD         practice (varsayılan), franceconnect-sandbox,
+                            franceconnect-integration, franceconnect
+      --issuer URL          başka bir OpenID Connect sağlayıcısı
+      --client-id ID        hizmet kimliği (veya FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    kayıtlı dönüş adresi (http://localhost:PORT/yol)
+      --scopes "…"          istenen bilgiler (varsayılan: temel kimlik ve e-posta)
+      --idp-hint            seçilen hesabı sağlayıcıya gönder (hizmetin izni varsa)
+      --no-browser          tarayıcıyı açma: adresi göster
+      --wait DAKİKA         sormadan önce tarayıcıyı bekleme süresi (varsayılan 5)
+      --bidi terminal       sağdan sola metnin sıralanmasını terminale bırak
+      --high-contrast       yüksek karşıtlıklı tema
+      --list-languages      mevcut diller
+      --help, --version
+
+    Hizmetin gizli anahtarı FCGUIDE_CLIENT_SECRET değişkeninden veya
+    ~/.config/fcguide/client_secret dosyasından (yalnızca sizin okuyabileceğiniz) gelir, asla komut satırından gelmez.
+    Çıkış kodları: 0 bağlandı, 1 başarısız, 2 kullanım hatası, 3 iptal edildi.
