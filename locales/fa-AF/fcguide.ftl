@@ -1,0 +1,259 @@
+# Dari (Afghan Persian). Glossary: locales/fa-AF/glossary.txt.
+language-name = دری
+language-name-en = Dari
+language-direction = rtl
+
+## Around every step
+
+progress = قدم { $step } از { $total }
+practice-mark = تمرین: یک تأمین‌کنندهٔ آزمایشی، نه FranceConnect اصلی
+note-label = مهم:
+help-label = کمک:
+french-label = در ویب‌سایت، به فرانسوی:
+keys-tui = تیرها یا شماره: انتخاب · Enter: تأیید · Esc: برگشت · ?: کمک · L: زبان · B: دو زبان · Q: خروج
+keys-short = ?: کمک · Q: خروج
+keys-plain = شمارهٔ یک انتخاب را بنویسید و Enter را فشار دهید. فقط Enter: انتخاب پیش‌فرض. «<»: برگشت، «?»: کمک، «l»: زبان، «b»: دو زبان، «q»: خروج.
+prompt = انتخاب شما
+prompt-default = فقط Enter: { $choice }
+still-waiting = هنوز منتظر برگشت براوزر هستم. می‌توانید در براوزر ادامه دهید یا یک انتخاب بنویسید.
+too-small = کلکین خیلی کوچک است. آن را بزرگ کنید یا fcguide --plain را اجرا کنید.
+connected-mark = [FranceConnect ✓] وصل شد
+help-keys = کلیدها: Enter انتخاب پیش‌فرض را می‌گیرد. Esc یا Backspace برمی‌گردد. L زبان را بدون از دست دادن پیشرفت شما تغییر می‌دهد. B زیر هر پاراگراف یک زبان دوم نشان می‌دهد.
+
+## Words of the real site
+
+fr-words-button = شناسایی با FranceConnect
+fr-words-choose = یک حساب انتخاب می‌کنم تا به { $service } وصل شوم
+fr-words-login = وصل شدن
+fr-words-welcome = خوش آمدید
+fr-words-continue = ادامه در { $service }
+
+## Step 1: language
+
+language-title = زبان خود را انتخاب کنید
+language-body = این دستیار به زبان شما صحبت می‌کند. کلمه‌های فرانسوی را که در ویب‌سایت اصلی می‌بینید هم نشان می‌دهد.
+language-note = برای FranceConnect یک شمارهٔ تأمین اجتماعی دایمی فرانسوی لازم است. این را توضیح می‌دهیم.
+help-language = زبانی را انتخاب کنید که بهتر می‌خوانید. هر وقت خواستید با کلید L آن را تغییر دهید. برای پیدا کردن یک زبان، می‌توانید اول نام آن را هم بنویسید.
+
+## Step 2: welcome and prerequisite
+
+welcome-title = FranceConnect چیست؟
+welcome-what = FranceConnect رایگان است. با یک حساب، به بسیاری از خدمات دولتی آنلاین وارد می‌شوید: مالیات، صحت، کمک بیکاری، پاسپورت…
+welcome-need = یک شمارهٔ تأمین اجتماعی دایمی فرانسوی لازم است. FranceConnect هویت شما را در ثبت ملی اشخاص (RNIPP) بررسی می‌کند.
+welcome-where = این شماره ۱۵ رقم دارد. روی کارت Vitale شما و در تصدیق حقوق (attestation de droits) بیمهٔ صحی نوشته شده است.
+welcome-without = هنوز شماره ندارید، یا فقط یک شمارهٔ موقت دارید؟ پس FranceConnect هنوز کار نمی‌کند. از صندوق بیمهٔ صحی خود (CPAM) دربارهٔ دوسیهٔ خود بپرسید. تا آن وقت، از حساب خود همان ویب‌سایت استفاده کنید.
+welcome-note = بدون شمارهٔ تأمین اجتماعی دایمی، وصل شدن ناکام می‌شود. شمارهٔ موقت (که با 7 یا 8 شروع می‌شود) کافی نیست.
+help-welcome = «ادامه» شما را به انتخاب حساب می‌برد. اول می‌توانید شکل شمارهٔ خود را بررسی کنید: هیچ چیزی فرستاده یا ذخیره نمی‌شود.
+choice-continue = ادامه
+choice-check-nir = بررسی شمارهٔ تأمین اجتماعی من (فقط در همین کمپیوتر)
+choice-check-again = بررسی یک شمارهٔ دیگر
+choice-quit = خروج
+
+## Number check
+
+nir-title = بررسی شمارهٔ تأمین اجتماعی من
+nir-body = ۱۵ رقم را با کلید آن بنویسید. شماره در همین کمپیوتر می‌ماند: فرستاده نمی‌شود، ذخیره نمی‌شود و بعد از بررسی پاک می‌شود.
+nir-input = شمارهٔ تأمین اجتماعی (۱۵ رقم). فقط Enter: رد شدن.
+nir-permanent = شکل این شماره درست است و دایمی است. FranceConnect می‌تواند کار کند.
+nir-permanent-abroad = شکل این شماره درست است و دایمی است (کسی که بیرون از فرانسه به دنیا آمده). FranceConnect می‌تواند کار کند.
+nir-temporary = این یک شمارهٔ موقت است: با 7 یا 8 شروع می‌شود. FranceConnect با این شماره کار نمی‌کند. شمارهٔ دایمی خود را از CPAM بخواهید.
+nir-wrong-key = کلید (۲ رقم آخر) با بقیهٔ شماره جور نمی‌آید. هر رقم را روی کارت Vitale خود بررسی کنید.
+nir-malformed = این شکل یک شمارهٔ تأمین اجتماعی نیست. ۱۵ حرف لازم است؛ اولی 1 یا 2 است (برای شمارهٔ موقت 7 یا 8).
+nir-note = شمارهٔ دایمی با 1 یا 2 شروع می‌شود. ثبت ملی همین شماره را می‌شناسد.
+nir-note-temporary = با شمارهٔ موقت، FranceConnect جواب می‌دهد «هویت پیدا نشد». این تقصیر شما نیست: باید منتظر شمارهٔ دایمی باشید.
+help-nir = این بررسی فقط به شکل شماره و کلید آن نگاه می‌کند. نمی‌گوید که ثبت ملی شما را می‌شناسد یا نه.
+
+## Step 3: choose an identity provider
+
+idp-title = یک حساب انتخاب کنید
+idp-body = باید همین حالا در یکی از این ویب‌سایت‌ها حساب داشته باشید. ممکن است چند حساب داشته باشید: یکی را انتخاب کنید.
+idp-after-not-me = گفتید که هویت نشان داده شده از شما نیست. فراموش شد. یک حساب دیگر انتخاب کنید یا کمک بخواهید.
+idp-note = هر کدام از این حساب‌ها به شمارهٔ تأمین اجتماعی دایمی شما وصل است.
+help-idp = ویب‌سایتی را انتخاب کنید که در آن نام کاربر و رمز دارید. اگر هیچ کدام را ندارید، آسان‌تر معمولاً ameli.fr (بیمهٔ صحی) یا impots.gouv.fr (مالیات) است.
+idp-impots-who = هر کسی که درآمد خود را در فرانسه اعلام می‌کند. شمارهٔ مالیاتی لازم است.
+idp-ameli-who = هر کسی که بیمهٔ صحی فرانسه دارد. شمارهٔ تأمین اجتماعی لازم است.
+idp-laposte-who = بزرگسالانی که سند هویت فرانسوی یا اجازهٔ اقامت دارند. مبایل لازم است.
+idp-msa-who = کسانی که در بیمهٔ اجتماعی زراعتی (MSA) بیمه هستند.
+idp-france-identite-who = کسانی که تذکرهٔ جدید فرانسوی و یک مبایل مناسب دارند.
+idp-yris-who = بزرگسالانی که سند هویت دارند. مبایل لازم است.
+
+## Step 4: authenticate in the browser
+
+auth-title = وصل شدن در براوزر
+auth-failed-title = وصل شدن انجام نشد
+auth-starting = وصل شدن را آماده می‌کنم…
+auth-opened = براوزر روی FranceConnect باز شد. در براوزر ادامه دهید و بعد به اینجا برگردید.
+auth-not-opened = براوزر باز نشد. این آدرس را در یک براوزر در همین کمپیوتر باز کنید:
+auth-in-browser = در براوزر: { $idp } را انتخاب کنید، نام کاربر و رمز خود را بنویسید، بعد «Se connecter» را فشار دهید.
+auth-timed-out = وقت انتظار تمام شد. اگر هنوز در حال وصل شدن هستید، «وقت بیشتر» را انتخاب کنید.
+auth-checking = براوزر برگشت. هویت شما را نزد تأمین‌کننده بررسی می‌کنم…
+auth-note = FranceConnect هویت شما را در ثبت ملی جستجو می‌کند. با شمارهٔ موقت پیدا نمی‌شود.
+auth-note-register = دلیل معمول: هنوز شمارهٔ تأمین اجتماعی دایمی نیست. شمارهٔ خود را در قدم 2 بررسی کنید.
+help-auth = براوزر صفحه‌های FranceConnect را نشان می‌دهد. اگر چیزی باز نشد، آدرس نشان داده شده را کاپی کنید. هر چند بار که لازم باشد می‌توانید وقت بیشتر بخواهید.
+choice-reopen = باز کردن دوبارهٔ براوزر
+choice-more-time = وقت بیشتر ({ $minutes ->
+        [one] { $minutes } دقیقهٔ دیگر
+       *[other] { $minutes } دقیقهٔ دیگر
+    })
+choice-cancel = لغو و برگشت به انتخاب حساب
+choice-retry = دوباره کوشش کنید
+choice-other-idp = انتخاب یک حساب دیگر
+
+## Step 5: confirm
+
+confirm-title = خوش آمدید: هویت خود را بررسی کنید
+confirm-body = FranceConnect این هویت را تأیید کرد. مطمئن شوید که از شماست.
+confirm-given = نام‌ها: { $value }
+confirm-family = تخلص هنگام تولد: { $value }
+confirm-birthdate = تاریخ تولد: { $value }
+confirm-birthplace = جای تولد: شاروالی { $code }
+confirm-born-abroad = جای تولد: بیرون از فرانسه (کشور { $country })
+confirm-continue = در ویب‌سایت اصلی، بعد دکمهٔ آبی «Continuer sur { $service }» را فشار می‌دهید تا به خدمت برگردید.
+confirm-email = بعد از وصل شدن ممکن است یک ایمیل امنیتی بگیرید: این عادی است.
+confirm-wrong = این شما نیستید، یا یک معلومات غلط است؟ «این من نیستم» را انتخاب کنید و با ادارهٔ حسابی که استفاده کردید تماس بگیرید.
+confirm-note = این هویت از ثبت ملی می‌آید، به کمک شمارهٔ تأمین اجتماعی دایمی شما.
+help-confirm = هر سطر را بخوانید. اگر همه چیز درست است، تأیید کنید. هیچ چیزی در این کمپیوتر ذخیره نمی‌شود.
+choice-confirm-yes = بله، این من هستم
+choice-not-me = این من نیستم
+
+## Step 6: done
+
+done-title = شما با FranceConnect وصل هستید
+done-connected = وصل شدن تأیید شد.
+done-logged-out = از FranceConnect خارج شدید.
+done-services = خدماتی که FranceConnect را قبول می‌کنند اینجا هستند:
+done-help = کمک لازم دارید؟ یک دفتر France Services نزدیک شما می‌تواند کمک کند.
+done-note = شمارهٔ تأمین اجتماعی دایمی خود را نگه دارید: در هر وصل شدن لازم است.
+help-done = «پایان» دستیار را می‌بندد. «خروج از FranceConnect» جلسهٔ FranceConnect در براوزر را هم می‌بندد.
+choice-finish = پایان
+choice-logout = خروج از FranceConnect
+
+## Errors
+
+error-code = کدی که به بخش کمک می‌دهید: { $code }
+error-check = بررسی ناکام: { $check }
+error-config-client-id = برای این تأمین‌کننده شناسهٔ خدمت (client id) تعیین نشده است.
+error-config-client-id-next = آن را با --client-id یا متغیر FCGUIDE_CLIENT_ID بدهید، یا از تأمین‌کنندهٔ تمرینی استفاده کنید.
+error-config-secret = رمز خدمت وجود ندارد.
+error-config-secret-next = آن را در متغیر FCGUIDE_CLIENT_SECRET یا در فایل تنظیمات (که فقط شما بخوانید) بگذارید.
+error-config-secret-file-open = دیگران می‌توانند فایل رمز را بخوانند: از استفادهٔ آن خودداری می‌کنم.
+error-config-secret-file-open-next = آن را فقط برای خود خواندنی کنید: chmod 600 و نام فایل.
+error-config-secret-file = فایل رمز خوانده نمی‌شود.
+error-config-secret-file-next = مسیر و اجازه‌های آن را بررسی کنید.
+error-config-redirect-uri = آدرس برگشت (--redirect-uri) درست نیست.
+error-config-redirect-uri-next = باید به شکل http://localhost:PORT/path یا http://127.0.0.1:PORT/path باشد، دقیقاً همان‌طور که ثبت شده است.
+error-config-issuer = آدرس تأمین‌کننده درست نیست.
+error-config-issuer-next = یک آدرس کامل https بدهید، یا یک تأمین‌کنندهٔ آماده انتخاب کنید.
+error-unreachable = تأمین‌کننده جواب نمی‌دهد.
+error-unreachable-next = اتصال انترنت را بررسی کنید و دوباره کوشش کنید. بدون انترنت، از تأمین‌کنندهٔ تمرینی استفاده کنید.
+error-discovery = تأمین‌کننده تنظیماتی داد که خوانده نمی‌شود یا از خودش نیست.
+error-discovery-next = آدرس تأمین‌کننده را بررسی کنید. اگر درست است، بعداً کوشش کنید.
+error-insecure = آدرس تأمین‌کننده رمزگذاری نشده است (http).
+error-insecure-next = از یک آدرس https استفاده کنید. http فقط در همین کمپیوتر (127.0.0.1) اجازه دارد.
+error-identity-not-found = FranceConnect هویت شما را در ثبت ملی پیدا نکرد.
+error-identity-not-found-next = دلیل معمول: شمارهٔ تأمین اجتماعی موقت، یا هنوز شمارهٔ دایمی نیست. از CPAM بپرسید. اگر شمارهٔ شما دایمی است، با کد زیر به FranceConnect تماس بگیرید.
+error-access-denied = وصل شدن لغو یا رد شد.
+error-access-denied-next = دوباره کوشش کنید، یا یک حساب دیگر انتخاب کنید.
+error-invalid-idp-hint = این حساب را نمی‌شود از اینجا برای این خدمت انتخاب کرد.
+error-invalid-idp-hint-next = یک حساب دیگر انتخاب کنید یا دوباره کوشش کنید: آن وقت انتخاب در براوزر انجام می‌شود.
+error-invalid-request = تأمین‌کننده درخواست را رد کرد.
+error-invalid-request-next = این مشکل تنظیمات خدمت است، نه حساب شما. بعداً کوشش کنید یا آن را گزارش دهید.
+error-server-error = تأمین‌کننده یک مشکل تخنیکی داشت.
+error-server-error-next = تب براوزر را ببندید و دوباره کوشش کنید.
+error-temporarily-unavailable = تأمین‌کننده فعلاً در دسترس نیست.
+error-temporarily-unavailable-next = چند دقیقه بعد دوباره کوشش کنید.
+error-refused = تأمین‌کننده وصل شدن را رد کرد.
+error-refused-next = دوباره کوشش کنید، یا یک حساب دیگر انتخاب کنید.
+error-callback-issuer = جواب از تأمین‌کنندهٔ مورد انتظار نیامده است. آن را رد کردم.
+error-callback-issuer-next = تب‌های دیگر وصل شدن را ببندید و دوباره کوشش کنید.
+error-missing-code = براوزر بدون جواب قابل استفاده برگشت.
+error-missing-code-next = دوباره کوشش کنید.
+error-port-in-use = پورت برگشت { $port } در این کمپیوتر مصروف است.
+error-port-in-use-next = برنامه‌ای را که از آن استفاده می‌کند ببندید، یا یک آدرس برگشت ثبت‌شدهٔ دیگر انتخاب کنید.
+error-listener = نتوانستم در این کمپیوتر منتظر براوزر بمانم.
+error-listener-next = دوباره کوشش کنید. اگر ادامه یافت، کمپیوتر را دوباره روشن کنید.
+error-timeout = براوزر به وقت برنگشت.
+error-timeout-next = دوباره کوشش کنید: یک وصل شدن تازه شروع می‌شود.
+error-token-endpoint = تأمین‌کننده وصل شدن را تأیید نکرد.
+error-token-endpoint-next = فوراً دوباره کوشش کنید: جواب براوزر فقط چند ثانیه اعتبار دارد.
+error-id-token = ثبوت هویتی که تأمین‌کننده فرستاد معتبر نیست. آن را رد کردم.
+error-id-token-next = هیچ هویتی نشان داده نمی‌شود. دوباره کوشش کنید؛ اگر ادامه یافت، باید تأمین‌کننده را گزارش داد.
+error-userinfo = معلومات هویتی که تأمین‌کننده فرستاد معتبر نیست. آن را رد کردم.
+error-userinfo-next = هیچ هویتی نشان داده نمی‌شود. دوباره کوشش کنید؛ اگر ادامه یافت، باید تأمین‌کننده را گزارش داد.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = انجام شد. می‌توانید این تب را ببندید و به ترمینال برگردید.
+callback-refused = این جواب مربوط به وصل شدن جاری نیست. به ترمینال برگردید.
+logout-done = خارج شدید. می‌توانید این تب را ببندید و به ترمینال برگردید.
+
+## Practice provider pages
+
+practice-banner = تمرین: این FranceConnect اصلی نیست. هیچ چیزی به دولت فرستاده نمی‌شود.
+practice-choose-title = یک حساب انتخاب می‌کنم تا به { $service } وصل شوم
+practice-login-title = وصل شدن به { $idp }
+practice-account = حساب تمرینی
+practice-username = نام کاربر
+practice-password = رمز
+practice-login-button = وصل شدن
+practice-welcome = خوش آمدید { $name }
+practice-continue = ادامه در { $service }
+practice-register-title = هویت پیدا نشد
+practice-register-body = یک مشکل در معلومات هویت شما نمی‌گذارد وصل شدن تمام شود.
+practice-back = برگشت به { $service }
+practice-error-title = خطا
+practice-logged-out = از FranceConnect خارج شدید.
+practice-account-typical = بزرگسالی که در فرانسه به دنیا آمده
+practice-account-several = چند نام
+practice-account-abroad = کسی که بیرون از فرانسه به دنیا آمده
+practice-account-temporary = شمارهٔ تأمین اجتماعی موقت: وصل شدن ناکام می‌شود
+
+## Plain mode
+
+plain-invalid = نفهمیدم. یک شماره از 1 تا { $max } بنویسید، یا فقط Enter.
+input-hidden = آنچه می‌نویسید نشان داده نمی‌شود.
+choice-default = پیش‌فرض
+more-below = ↓ ادامه پایین‌تر است: کلید Page Down.
+more-above = ↑ شروع بالاتر است: کلید Page Up.
+
+## Command line
+
+cli-see-help = ببینید: fcguide --help
+cli-missing-value = بعد از { $word } یک مقدار کم است.
+cli-unknown-option = گزینهٔ ناشناخته: { $word }
+cli-bad-port = پورت نادرست: { $word }
+cli-bad-wait = وقت نادرست (به دقیقه، کم از کم 1): { $word }
+cli-no-secret-option = رمز هرگز در خط فرمان داده نمی‌شود ({ $word }): کاربران دیگر می‌توانند آن را بخوانند. از متغیر FCGUIDE_CLIENT_SECRET یا فایل ~/.config/fcguide/client_secret (chmod 600) استفاده کنید.
+cli-provider-and-issuer = یا --provider یا --issuer را انتخاب کنید، نه هر دو را ({ $word }).
+cli-unknown-language = زبان موجود نیست: { $word }. ببینید: fcguide --list-languages
+cli-practice-port = پورت { $word } مصروف است. با --port پورت دیگری انتخاب کنید، یا --port را نگذارید.
+cli-practice-started = تأمین‌کنندهٔ تمرینی شروع شد (فقط در همین کمپیوتر). Ctrl-C آن را متوقف می‌کند.
+cli-bad-bidi = --bidi «program» (دستیار متن راست به چپ را مرتب می‌کند) یا «terminal» (ترمینال این کار را می‌کند) را قبول می‌کند: { $word }
+cli-help =
+    fcguide: وصل شدن با FranceConnect، قدم به قدم، به زبان شما.
+
+    استفاده:
+      fcguide [گزینه‌ها]
+      fcguide practice-server [--port N]
+
+    گزینه‌ها:
+      --plain               حالت سطر به سطر (صفحه‌خوان‌ها، ترمینال‌های ساده)
+      --lang LANGUAGE       زبان (fr، uk، en، fa-AF…)؛ ببینید --list-languages
+      --provider NAME       practice (پیش‌فرض)، franceconnect-sandbox،
+                            franceconnect-integration، franceconnect
+      --issuer URL          یک تأمین‌کنندهٔ دیگر OpenID Connect
+      --client-id ID        شناسهٔ خدمت (یا FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    آدرس برگشت ثبت‌شده (http://localhost:PORT/path)
+      --scopes "…"          معلومات خواسته‌شده (پیش‌فرض: هویت اصلی و ایمیل)
+      --idp-hint            فرستادن حساب انتخاب‌شده به تأمین‌کننده (اگر خدمت اجازه دارد)
+      --no-browser          براوزر را باز نکن: آدرس را نشان بده
+      --wait MINUTES        انتظار براوزر پیش از پرسیدن (پیش‌فرض 5)
+      --bidi terminal       مرتب کردن متن راست به چپ را به ترمینال بسپار
+      --high-contrast       نمای با تضاد زیاد
+      --list-languages      زبان‌های موجود
+      --help, --version
+
+    رمز خدمت از FCGUIDE_CLIENT_SECRET یا از فایل
+    ~/.config/fcguide/client_secret (که فقط شما بخوانید) می‌آید، هرگز از خط فرمان.
+    کدهای خروج: 0 وصل شد، 1 ناکام، 2 خطای استفاده، 3 لغو شد.
