@@ -1,0 +1,258 @@
+language-name = বাংলা
+language-name-en = Bengali
+language-direction = ltr
+
+## Around every step
+
+progress = ধাপ { $step } / { $total }
+practice-mark = অনুশীলন: একটি পরীক্ষামূলক প্রদানকারী, আসল FranceConnect নয়
+note-label = গুরুত্বপূর্ণ:
+help-label = সাহায্য:
+french-label = সাইটে, ফরাসি ভাষায়:
+keys-tui = তীর বা নম্বর: বাছাই · Enter: নিশ্চিত · Esc: পিছনে · ?: সাহায্য · L: ভাষা · B: দুই ভাষা · Q: বের হওয়া
+keys-short = ?: সাহায্য · Q: বের হওয়া
+keys-plain = একটি বিকল্পের নম্বর লিখে Enter চাপুন। শুধু Enter: ডিফল্ট বিকল্প। «<»: পিছনে, «?»: সাহায্য, «l»: ভাষা, «b»: দুই ভাষা, «q»: বের হওয়া।
+prompt = আপনার বাছাই
+prompt-default = শুধু Enter: { $choice }
+still-waiting = আমি এখনও ব্রাউজার ফিরে আসার অপেক্ষায় আছি। আপনি ব্রাউজারে চালিয়ে যেতে পারেন, অথবা একটি বিকল্প লিখতে পারেন।
+too-small = উইন্ডোটি খুব ছোট। এটি বড় করুন, অথবা fcguide --plain চালান।
+connected-mark = [FranceConnect ✓] সংযুক্ত
+help-keys = কী: Enter ডিফল্ট বিকল্প নেয়। Esc বা Backspace পিছনে যায়। L আপনার অগ্রগতি না হারিয়ে ভাষা বদলায়। B প্রতিটি অনুচ্ছেদের নিচে দ্বিতীয় একটি ভাষা দেখায়।
+
+## Words of the real site
+
+fr-words-button = FranceConnect দিয়ে পরিচয় দিন
+fr-words-choose = { $service }-এ সংযোগ করতে আমি একটি অ্যাকাউন্ট বেছে নিচ্ছি
+fr-words-login = সংযোগ করুন
+fr-words-welcome = স্বাগতম
+fr-words-continue = { $service }-এ চালিয়ে যান
+
+## Step 1: language
+
+language-title = আপনার ভাষা বেছে নিন
+language-body = সহকারী আপনার ভাষায় কথা বলে। আসল সাইটে আপনি যে ফরাসি শব্দগুলো দেখবেন সেগুলোও দেখায়।
+language-note = FranceConnect-এর জন্য একটি স্থায়ী ফরাসি সামাজিক নিরাপত্তা নম্বর দরকার। আমরা এটি ব্যাখ্যা করব।
+help-language = যে ভাষা আপনি সবচেয়ে ভালো পড়েন সেটি বেছে নিন। L কী দিয়ে যেকোনো সময় বদলাতে পারেন। কোনো ভাষা খুঁজতে তার নামের শুরুটুকুও লিখতে পারেন।
+
+## Step 2: welcome and prerequisite
+
+welcome-title = FranceConnect কী?
+welcome-what = FranceConnect বিনামূল্যে। একটি অ্যাকাউন্ট দিয়ে আপনি অনেক অনলাইন সরকারি সেবায় ঢুকতে পারেন: কর, স্বাস্থ্য, বেকার ভাতা, পাসপোর্ট…
+welcome-need = একটি স্থায়ী ফরাসি সামাজিক নিরাপত্তা নম্বর দরকার। FranceConnect জাতীয় ব্যক্তি নিবন্ধনে (RNIPP) আপনার পরিচয় যাচাই করে।
+welcome-where = এই নম্বরে 15টি অঙ্ক আছে। এটি আপনার Vitale কার্ডে এবং স্বাস্থ্য বিমার অধিকার সনদে (attestation de droits) লেখা থাকে।
+welcome-without = এখনও নম্বর নেই, নাকি শুধু একটি অস্থায়ী নম্বর আছে? তাহলে FranceConnect এখনও কাজ করবে না। আপনার স্বাস্থ্য বিমা অফিসে (CPAM) আপনার ফাইলের অবস্থা জিজ্ঞেস করুন। এর মধ্যে সাইটের নিজস্ব অ্যাকাউন্ট ব্যবহার করুন।
+welcome-note = স্থায়ী সামাজিক নিরাপত্তা নম্বর ছাড়া সংযোগ ব্যর্থ হয়। অস্থায়ী নম্বর (যা 7 বা 8 দিয়ে শুরু) যথেষ্ট নয়।
+help-welcome = «চালিয়ে যান» আপনাকে অ্যাকাউন্ট বাছাইয়ে নিয়ে যায়। আগে আপনার নম্বরের গঠন যাচাই করতে পারেন: কিছুই পাঠানো বা সংরক্ষণ করা হয় না।
+choice-continue = চালিয়ে যান
+choice-check-nir = আমার সামাজিক নিরাপত্তা নম্বর যাচাই করুন (শুধু এই কম্পিউটারে)
+choice-check-again = আরেকটি নম্বর যাচাই করুন
+choice-quit = বের হোন
+
+## Number check
+
+nir-title = আমার সামাজিক নিরাপত্তা নম্বর যাচাই করুন
+nir-body = চাবিসহ 15টি অঙ্ক লিখুন। নম্বরটি এই কম্পিউটারেই থাকে: পাঠানো হয় না, সংরক্ষণ করা হয় না, এবং যাচাইয়ের পরে মুছে ফেলা হয়।
+nir-input = সামাজিক নিরাপত্তা নম্বর (15টি অঙ্ক)। শুধু Enter: বাদ দিন।
+nir-permanent = এই নম্বরের গঠন সঠিক এবং এটি স্থায়ী। FranceConnect কাজ করতে পারে।
+nir-permanent-abroad = এই নম্বরের গঠন সঠিক এবং এটি স্থায়ী (ফ্রান্সের বাইরে জন্ম নেওয়া ব্যক্তি)। FranceConnect কাজ করতে পারে।
+nir-temporary = এটি একটি অস্থায়ী নম্বর: 7 বা 8 দিয়ে শুরু। এই নম্বরে FranceConnect কাজ করবে না। CPAM-এর কাছে আপনার স্থায়ী নম্বর চান।
+nir-wrong-key = চাবি (শেষ 2টি অঙ্ক) নম্বরের বাকি অংশের সাথে মেলে না। আপনার Vitale কার্ডে প্রতিটি অঙ্ক মিলিয়ে দেখুন।
+nir-malformed = এটি সামাজিক নিরাপত্তা নম্বরের গঠন নয়। 15টি অক্ষর দরকার; প্রথমটি 1 বা 2 (অস্থায়ী নম্বরে 7 বা 8)।
+nir-note = স্থায়ী নম্বর 1 বা 2 দিয়ে শুরু হয়। জাতীয় নিবন্ধন এই নম্বরটিই চেনে।
+nir-note-temporary = অস্থায়ী নম্বর দিয়ে FranceConnect উত্তর দেবে «পরিচয় পাওয়া যায়নি»। এটি আপনার দোষ নয়: স্থায়ী নম্বরের জন্য অপেক্ষা করতে হবে।
+help-nir = যাচাই শুধু নম্বরের গঠন আর চাবি দেখে। জাতীয় নিবন্ধন আপনাকে ইতিমধ্যে চেনে কি না, তা বলে না।
+
+## Step 3: choose an identity provider
+
+idp-title = একটি অ্যাকাউন্ট বেছে নিন
+idp-body = এই সাইটগুলোর একটিতে আপনার আগে থেকেই অ্যাকাউন্ট থাকতে হবে। একাধিক থাকতে পারে: একটি বেছে নিন।
+idp-after-not-me = আপনি বলেছেন দেখানো পরিচয়টি আপনার নয়। এটি ভুলে যাওয়া হয়েছে। আরেকটি অ্যাকাউন্ট বেছে নিন, অথবা সাহায্য চান।
+idp-note = এই প্রতিটি অ্যাকাউন্ট আপনার স্থায়ী সামাজিক নিরাপত্তা নম্বরের সাথে যুক্ত।
+help-idp = যে সাইটে আপনার ব্যবহারকারীর নাম ও পাসওয়ার্ড আছে সেটি বেছে নিন। কোনোটি না থাকলে সবচেয়ে সহজ সাধারণত ameli.fr (স্বাস্থ্য বিমা) বা impots.gouv.fr (কর)।
+idp-impots-who = যে কেউ ফ্রান্সে আয় ঘোষণা করেন। কর নম্বর দরকার।
+idp-ameli-who = যে কেউ ফরাসি স্বাস্থ্য বিমার আওতায় আছেন। সামাজিক নিরাপত্তা নম্বর দরকার।
+idp-laposte-who = ফরাসি পরিচয়পত্র বা বসবাসের অনুমতিপত্র আছে এমন প্রাপ্তবয়স্ক। মোবাইল ফোন দরকার।
+idp-msa-who = কৃষি সামাজিক বিমায় (MSA) বিমাকৃত ব্যক্তি।
+idp-france-identite-who = নতুন ফরাসি পরিচয়পত্র এবং উপযুক্ত ফোন আছে এমন ব্যক্তি।
+idp-yris-who = পরিচয়পত্র আছে এমন প্রাপ্তবয়স্ক। মোবাইল ফোন দরকার।
+
+## Step 4: authenticate in the browser
+
+auth-title = ব্রাউজারে সংযোগ করুন
+auth-failed-title = সংযোগ সম্পন্ন হয়নি
+auth-starting = সংযোগ প্রস্তুত করছি…
+auth-opened = ব্রাউজার FranceConnect-এ খুলেছে। ব্রাউজারে চালিয়ে যান, তারপর এখানে ফিরে আসুন।
+auth-not-opened = ব্রাউজার খোলেনি। এই কম্পিউটারের একটি ব্রাউজারে এই ঠিকানাটি খুলুন:
+auth-in-browser = ব্রাউজারে: { $idp } বেছে নিন, ব্যবহারকারীর নাম ও পাসওয়ার্ড লিখুন, তারপর «Se connecter» চাপুন।
+auth-timed-out = অপেক্ষার সময় শেষ। আপনি যদি এখনও সংযোগ করছেন, «আরও সময়» বেছে নিন।
+auth-checking = ব্রাউজার ফিরে এসেছে। প্রদানকারীর কাছে আপনার পরিচয় যাচাই করছি…
+auth-note = FranceConnect জাতীয় নিবন্ধনে আপনার পরিচয় খুঁজবে। অস্থায়ী নম্বর দিয়ে তা পাওয়া যাবে না।
+auth-note-register = সবচেয়ে সাধারণ কারণ: এখনও স্থায়ী সামাজিক নিরাপত্তা নম্বর নেই। ধাপ 2-এ আপনার নম্বর যাচাই করুন।
+help-auth = ব্রাউজার FranceConnect-এর পাতাগুলো দেখায়। কিছু না খুললে দেখানো ঠিকানাটি কপি করুন। যতবার দরকার ততবার আরও সময় চাইতে পারেন।
+choice-reopen = ব্রাউজার আবার খুলুন
+choice-more-time = আরও সময় ({ $minutes ->
+        [one] আরও { $minutes } মিনিট
+       *[other] আরও { $minutes } মিনিট
+    })
+choice-cancel = বাতিল করে অ্যাকাউন্ট বাছাইয়ে ফিরে যান
+choice-retry = আবার চেষ্টা করুন
+choice-other-idp = আরেকটি অ্যাকাউন্ট বেছে নিন
+
+## Step 5: confirm
+
+confirm-title = স্বাগতম: আপনার পরিচয় যাচাই করুন
+confirm-body = FranceConnect এই পরিচয় যাচাই করেছে। নিশ্চিত হন যে এটি আপনার।
+confirm-given = নামসমূহ: { $value }
+confirm-family = জন্মের সময়ের পারিবারিক নাম: { $value }
+confirm-birthdate = জন্ম তারিখ: { $value }
+confirm-birthplace = জন্মস্থান: পৌরসভা { $code }
+confirm-born-abroad = জন্মস্থান: ফ্রান্সের বাইরে (দেশ { $country })
+confirm-continue = আসল সাইটে এরপর সেবায় ফিরতে নীল বোতাম «Continuer sur { $service }» চাপবেন।
+confirm-email = সংযোগের পরে আপনি একটি নিরাপত্তা ইমেইল পেতে পারেন: এটি স্বাভাবিক।
+confirm-wrong = এটি আপনি নন, নাকি কোনো তথ্য ভুল? «এটি আমি নই» বেছে নিন এবং যে অ্যাকাউন্ট ব্যবহার করেছেন তার প্রতিষ্ঠানের সাথে যোগাযোগ করুন।
+confirm-note = এই পরিচয় আপনার স্থায়ী সামাজিক নিরাপত্তা নম্বরের মাধ্যমে জাতীয় নিবন্ধন থেকে আসে।
+help-confirm = প্রতিটি লাইন পড়ুন। সব ঠিক থাকলে নিশ্চিত করুন। এই কম্পিউটারে কিছুই সংরক্ষণ করা হয় না।
+choice-confirm-yes = হ্যাঁ, এটি আমি
+choice-not-me = এটি আমি নই
+
+## Step 6: done
+
+done-title = আপনি FranceConnect-এর সাথে সংযুক্ত
+done-connected = সংযোগ নিশ্চিত হয়েছে।
+done-logged-out = আপনি FranceConnect থেকে লগ আউট করেছেন।
+done-services = FranceConnect গ্রহণ করে এমন সেবাগুলোর তালিকা এখানে:
+done-help = সাহায্য দরকার? আপনার কাছের একটি France Services অফিস সাহায্য করতে পারে।
+done-note = আপনার স্থায়ী সামাজিক নিরাপত্তা নম্বর রেখে দিন: প্রতিটি সংযোগে এটি লাগে।
+help-done = «শেষ করুন» সহকারী বন্ধ করে। «লগ আউট» ব্রাউজারে FranceConnect সেশনও বন্ধ করে।
+choice-finish = শেষ করুন
+choice-logout = FranceConnect থেকে লগ আউট করুন
+
+## Errors
+
+error-code = সহায়তা দলকে দেওয়ার কোড: { $code }
+error-check = ব্যর্থ যাচাই: { $check }
+error-config-client-id = এই প্রদানকারীর জন্য কোনো সেবা শনাক্তকারী (client id) ঠিক করা নেই।
+error-config-client-id-next = --client-id বা FCGUIDE_CLIENT_ID ভেরিয়েবল দিয়ে দিন, অথবা অনুশীলন প্রদানকারী ব্যবহার করুন।
+error-config-secret = সেবার গোপন কী নেই।
+error-config-secret-next = এটি FCGUIDE_CLIENT_SECRET ভেরিয়েবলে বা কনফিগারেশন ফাইলে (শুধু আপনি পড়তে পারেন এমন) রাখুন।
+error-config-secret-file-open = অন্যরা গোপন কী-র ফাইল পড়তে পারে: আমি এটি ব্যবহার করতে অস্বীকার করছি।
+error-config-secret-file-open-next = এটি শুধু আপনার পড়ার উপযোগী করুন: chmod 600 এবং ফাইলের নাম।
+error-config-secret-file = গোপন কী-র ফাইল পড়া যাচ্ছে না।
+error-config-secret-file-next = এর পথ ও অনুমতি যাচাই করুন।
+error-config-redirect-uri = ফেরার ঠিকানা (--redirect-uri) সঠিক নয়।
+error-config-redirect-uri-next = এটি http://localhost:PORT/path বা http://127.0.0.1:PORT/path আকারে হতে হবে, ঠিক যেমন নিবন্ধিত।
+error-config-issuer = প্রদানকারীর ঠিকানা সঠিক নয়।
+error-config-issuer-next = একটি সম্পূর্ণ https ঠিকানা দিন, অথবা একটি প্রস্তুত প্রদানকারী বেছে নিন।
+error-unreachable = প্রদানকারী সাড়া দিচ্ছে না।
+error-unreachable-next = ইন্টারনেট সংযোগ যাচাই করে আবার চেষ্টা করুন। ইন্টারনেট ছাড়া অনুশীলন প্রদানকারী ব্যবহার করুন।
+error-discovery = প্রদানকারী এমন একটি কনফিগারেশন দিয়েছে যা পড়া যায় না বা তার নিজের নয়।
+error-discovery-next = প্রদানকারীর ঠিকানা যাচাই করুন। সঠিক হলে পরে চেষ্টা করুন।
+error-insecure = প্রদানকারীর ঠিকানা এনক্রিপ্ট করা নয় (http)।
+error-insecure-next = একটি https ঠিকানা ব্যবহার করুন। http শুধু এই কম্পিউটারে (127.0.0.1) অনুমোদিত।
+error-identity-not-found = FranceConnect জাতীয় নিবন্ধনে আপনার পরিচয় পায়নি।
+error-identity-not-found-next = সবচেয়ে সাধারণ কারণ: অস্থায়ী সামাজিক নিরাপত্তা নম্বর, অথবা এখনও স্থায়ী নম্বর নেই। CPAM-কে জিজ্ঞেস করুন। আপনার নম্বর স্থায়ী হলে নিচের কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+error-access-denied = সংযোগ বাতিল বা প্রত্যাখ্যাত হয়েছে।
+error-access-denied-next = আবার চেষ্টা করুন, অথবা আরেকটি অ্যাকাউন্ট বেছে নিন।
+error-invalid-idp-hint = এই সেবার জন্য এখান থেকে এই অ্যাকাউন্টটি বেছে নেওয়া যায় না।
+error-invalid-idp-hint-next = আরেকটি অ্যাকাউন্ট বেছে নিন বা আবার চেষ্টা করুন: তখন বাছাই ব্রাউজারে হবে।
+error-invalid-request = প্রদানকারী অনুরোধটি প্রত্যাখ্যান করেছে।
+error-invalid-request-next = এটি সেবার সেটিংসের সমস্যা, আপনার অ্যাকাউন্টের নয়। পরে চেষ্টা করুন বা জানান।
+error-server-error = প্রদানকারীর একটি প্রযুক্তিগত সমস্যা হয়েছে।
+error-server-error-next = ব্রাউজারের ট্যাব বন্ধ করে আবার চেষ্টা করুন।
+error-temporarily-unavailable = প্রদানকারী এই মুহূর্তে পাওয়া যাচ্ছে না।
+error-temporarily-unavailable-next = কয়েক মিনিট পরে আবার চেষ্টা করুন।
+error-refused = প্রদানকারী সংযোগ প্রত্যাখ্যান করেছে।
+error-refused-next = আবার চেষ্টা করুন, অথবা আরেকটি অ্যাকাউন্ট বেছে নিন।
+error-callback-issuer = উত্তরটি প্রত্যাশিত প্রদানকারী থেকে আসেনি। আমি এটি প্রত্যাখ্যান করেছি।
+error-callback-issuer-next = অন্য সংযোগ ট্যাবগুলো বন্ধ করে আবার চেষ্টা করুন।
+error-missing-code = ব্রাউজার ব্যবহারযোগ্য উত্তর ছাড়াই ফিরে এসেছে।
+error-missing-code-next = আবার চেষ্টা করুন।
+error-port-in-use = ফেরার পোর্ট { $port } এই কম্পিউটারে ইতিমধ্যে ব্যস্ত।
+error-port-in-use-next = যে প্রোগ্রাম এটি ব্যবহার করছে তা বন্ধ করুন, অথবা আরেকটি নিবন্ধিত ফেরার ঠিকানা বেছে নিন।
+error-listener = এই কম্পিউটারে ব্রাউজারের জন্য অপেক্ষা করতে পারিনি।
+error-listener-next = আবার চেষ্টা করুন। চলতে থাকলে কম্পিউটার আবার চালু করুন।
+error-timeout = ব্রাউজার সময়মতো ফেরেনি।
+error-timeout-next = আবার চেষ্টা করুন: নতুন একটি সংযোগ শুরু হবে।
+error-token-endpoint = প্রদানকারী সংযোগ নিশ্চিত করেনি।
+error-token-endpoint-next = এখনই আবার চেষ্টা করুন: ব্রাউজারের উত্তর মাত্র কয়েক সেকেন্ড বৈধ থাকে।
+error-id-token = প্রদানকারীর পাঠানো পরিচয়ের প্রমাণ বৈধ নয়। আমি এটি প্রত্যাখ্যান করেছি।
+error-id-token-next = কোনো পরিচয় দেখানো হয় না। আবার চেষ্টা করুন; চলতে থাকলে প্রদানকারী সম্পর্কে জানাতে হবে।
+error-userinfo = প্রদানকারীর পাঠানো পরিচয়ের তথ্য বৈধ নয়। আমি এগুলো প্রত্যাখ্যান করেছি।
+error-userinfo-next = কোনো পরিচয় দেখানো হয় না। আবার চেষ্টা করুন; চলতে থাকলে প্রদানকারী সম্পর্কে জানাতে হবে।
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = হয়ে গেছে। এই ট্যাব বন্ধ করে টার্মিনালে ফিরে যেতে পারেন।
+callback-refused = এই উত্তর চলমান সংযোগের নয়। টার্মিনালে ফিরে যান।
+logout-done = আপনি লগ আউট করেছেন। এই ট্যাব বন্ধ করে টার্মিনালে ফিরে যেতে পারেন।
+
+## Practice provider pages
+
+practice-banner = অনুশীলন: এটি আসল FranceConnect নয়। রাষ্ট্রের কাছে কিছুই পাঠানো হয় না।
+practice-choose-title = { $service }-এ সংযোগ করতে আমি একটি অ্যাকাউন্ট বেছে নিচ্ছি
+practice-login-title = { $idp }-এ সংযোগ
+practice-account = অনুশীলন অ্যাকাউন্ট
+practice-username = ব্যবহারকারীর নাম
+practice-password = পাসওয়ার্ড
+practice-login-button = সংযোগ করুন
+practice-welcome = স্বাগতম { $name }
+practice-continue = { $service }-এ চালিয়ে যান
+practice-register-title = পরিচয় পাওয়া যায়নি
+practice-register-body = আপনার পরিচয়ের তথ্যে একটি সমস্যার কারণে সংযোগ সম্পন্ন হচ্ছে না।
+practice-back = { $service }-এ ফিরে যান
+practice-error-title = ত্রুটি
+practice-logged-out = আপনি FranceConnect থেকে লগ আউট করেছেন।
+practice-account-typical = ফ্রান্সে জন্ম নেওয়া প্রাপ্তবয়স্ক
+practice-account-several = একাধিক নাম
+practice-account-abroad = বিদেশে জন্ম নেওয়া ব্যক্তি
+practice-account-temporary = অস্থায়ী সামাজিক নিরাপত্তা নম্বর: সংযোগ ব্যর্থ হবে
+
+## Plain mode
+
+plain-invalid = বুঝতে পারিনি। 1 থেকে { $max } পর্যন্ত একটি নম্বর লিখুন, অথবা শুধু Enter।
+input-hidden = আপনি যা লেখেন তা দেখানো হয় না।
+choice-default = ডিফল্ট
+more-below = ↓ বাকিটা নিচে: Page Down কী।
+more-above = ↑ শুরুটা উপরে: Page Up কী।
+
+## Command line
+
+cli-see-help = দেখুন: fcguide --help
+cli-missing-value = { $word }-এর পরে একটি মান নেই।
+cli-unknown-option = অজানা বিকল্প: { $word }
+cli-bad-port = অবৈধ পোর্ট: { $word }
+cli-bad-wait = অবৈধ সময় (মিনিটে, কমপক্ষে 1): { $word }
+cli-no-secret-option = গোপন কী কখনো কমান্ড লাইনে দেওয়া হয় না ({ $word }): অন্য ব্যবহারকারীরা এটি পড়তে পারে। FCGUIDE_CLIENT_SECRET ভেরিয়েবল বা ~/.config/fcguide/client_secret ফাইল (chmod 600) ব্যবহার করুন।
+cli-provider-and-issuer = --provider অথবা --issuer বেছে নিন, দুটো একসাথে নয় ({ $word })।
+cli-unknown-language = ভাষাটি উপলব্ধ নয়: { $word }। দেখুন: fcguide --list-languages
+cli-practice-port = পোর্ট { $word } ইতিমধ্যে ব্যস্ত। --port দিয়ে আরেকটি বেছে নিন, অথবা --port বাদ দিন।
+cli-practice-started = অনুশীলন প্রদানকারী চালু হয়েছে (শুধু এই কম্পিউটারে)। Ctrl-C এটি থামায়।
+cli-bad-bidi = --bidi «program» (সহকারী ডান থেকে বামের লেখা সাজায়) বা «terminal» (টার্মিনাল সাজায়) নেয়: { $word }
+cli-help =
+    fcguide: FranceConnect-এ সংযোগ, ধাপে ধাপে, আপনার ভাষায়।
+
+    ব্যবহার:
+      fcguide [বিকল্প]
+      fcguide practice-server [--port N]
+
+    বিকল্প:
+      --plain               লাইন-বাই-লাইন মোড (স্ক্রিন রিডার, সাধারণ টার্মিনাল)
+      --lang LANGUAGE       ভাষা (fr, uk, en, bn…); দেখুন --list-languages
+      --provider NAME       practice (ডিফল্ট), franceconnect-sandbox,
+                            franceconnect-integration, franceconnect
+      --issuer URL          আরেকটি OpenID Connect প্রদানকারী
+      --client-id ID        সেবার শনাক্তকারী (অথবা FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    নিবন্ধিত ফেরার ঠিকানা (http://localhost:PORT/path)
+      --scopes "…"          যে তথ্য চাওয়া হয় (ডিফল্ট: মূল পরিচয় ও ইমেইল)
+      --idp-hint            বাছাই করা অ্যাকাউন্ট প্রদানকারীকে পাঠান (সেবার অনুমতি থাকলে)
+      --no-browser          ব্রাউজার খুলবেন না: ঠিকানা দেখান
+      --wait MINUTES        জিজ্ঞেস করার আগে ব্রাউজারের জন্য অপেক্ষা (ডিফল্ট 5)
+      --bidi terminal       ডান থেকে বামের লেখা সাজানো টার্মিনালের উপর ছেড়ে দিন
+      --high-contrast       উচ্চ বৈপরীত্যের থিম
+      --list-languages      উপলব্ধ ভাষা
+      --help, --version
+
+    সেবার গোপন কী আসে FCGUIDE_CLIENT_SECRET থেকে অথবা ফাইল থেকে
+    ~/.config/fcguide/client_secret (শুধু আপনি পড়তে পারেন), কখনো কমান্ড লাইন থেকে নয়।
+    প্রস্থান কোড: 0 সংযুক্ত, 1 ব্যর্থ, 2 ব্যবহারের ত্রুটি, 3 বাতিল।
