@@ -1,0 +1,259 @@
+# Tigrinya. Glossary: locales/ti/glossary.txt.
+language-name = ትግርኛ
+language-name-en = Tigrinya
+language-direction = ltr
+
+## Around every step
+
+progress = ስጉምቲ { $step } ካብ { $total }
+practice-mark = ልምምድ፦ ናይ ፈተነ ኣቕራቢ እምበር ናይ ሓቂ FranceConnect ኣይኮነን
+note-label = ኣገዳሲ፦
+help-label = ሓገዝ፦
+french-label = ኣብቲ መርበብ፣ ብፈረንሳይኛ፦
+keys-tui = ምልክታት ወይ ቁጽሪ፦ ምረጽ · Enter፦ ኣረጋግጽ · Esc፦ ንድሕሪት · ?፦ ሓገዝ · L፦ ቋንቋ · B፦ ክልተ ቋንቋ · Q፦ ውጻእ
+keys-short = ?፦ ሓገዝ · Q፦ ውጻእ
+keys-plain = ቁጽሪ ናይ ሓደ ምርጫ ጽሓፉ እሞ Enter ጠውቑ። Enter ጥራይ፦ እቲ ንቡር ምርጫ። «<»፦ ንድሕሪት፣ «?»፦ ሓገዝ፣ «l»፦ ቋንቋ፣ «b»፦ ክልተ ቋንቋ፣ «q»፦ ውጻእ።
+prompt = ምርጫኹም
+prompt-default = Enter ጥራይ፦ { $choice }
+still-waiting = ገና ምምላስ ብራውዘር እጽበ ኣለኹ። ኣብ ብራውዘር ክትቕጽሉ ወይ ምርጫ ክትጽሕፉ ትኽእሉ ኢኹም።
+too-small = እቲ መስኮት ኣዝዩ ንእሽቶ እዩ። ኣዕብይዎ ወይ fcguide --plain ኣጀምሩ።
+connected-mark = [FranceConnect ✓] ተኣሳሲሩ
+help-keys = መፍትሕታት፦ Enter ነቲ ንቡር ምርጫ ይወስድ። Esc ወይ Backspace ንድሕሪት ይመልስ። L ምዕባለኹም ከይጠፍአ ቋንቋ ይቕይር። B ኣብ ትሕቲ ነፍሲ ወከፍ ክፍሊ ካልኣይ ቋንቋ የርኢ።
+
+## Words of the real site
+
+fr-words-button = ብFranceConnect መንነትኩም ኣፍልጡ
+fr-words-choose = ናብ { $service } ንምእታው ሓደ ሕሳብ እመርጽ
+fr-words-login = እቶ
+fr-words-welcome = እንቋዕ ብደሓን መጻእኩም
+fr-words-continue = ኣብ { $service } ቀጽሉ
+
+## Step 1: language
+
+language-title = ቋንቋኹም ምረጹ
+language-body = እዚ ሓጋዚ ብቋንቋኹም ይዛረብ። ኣብቲ ናይ ሓቂ መርበብ እትርእይዎም ቃላት ፈረንሳይኛ እውን የርኢ።
+language-note = ንFranceConnect ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት ፈረንሳ የድሊ። ክንገልጾ ኢና።
+help-language = ብዝበለጸ እተንብብዎ ቋንቋ ምረጹ። ብመፍትሕ L ኣብ ዝኾነ እዋን ክትቕይርዎ ትኽእሉ። ሓደ ቋንቋ ንምርካብ መጀመርታ ስሙ እውን ክትጽሕፉ ትኽእሉ።
+
+## Step 2: welcome and prerequisite
+
+welcome-title = FranceConnect እንታይ እዩ፧
+welcome-what = FranceConnect ብነጻ እዩ። ብሓደ ሕሳብ ናብ ብዙሓት ኣገልግሎታት መንግስቲ ብኢንተርነት ትኣትዉ፦ ግብሪ፣ ጥዕና፣ ሓገዝ ስራሕ ኣልቦነት፣ ፓስፖርት…
+welcome-need = ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት ፈረንሳ የድሊ። FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ሰባት (RNIPP) የረጋግጽ።
+welcome-where = እዚ ቁጽሪ 15 ኣሃዛት ኣለዎ። ኣብ ካርድ Vitale ከምኡ እውን ኣብ ሰነድ መሰላት (attestation de droits) ናይ መድሕን ጥዕና ተጻሒፉ ኣሎ።
+welcome-without = ገና ቁጽሪ የብልኩምን፣ ወይ ግዝያዊ ቁጽሪ ጥራይ ኣለኩም፧ እምበኣር FranceConnect ገና ኣይሰርሕን እዩ። ንቤት ጽሕፈት መድሕን ጥዕናኹም (CPAM) ብዛዕባ ፋይልኩም ሕተቱ። ክሳብ ሽዑ ናይቲ መርበብ ባዕሉ ሕሳብ ተጠቐሙ።
+welcome-note = ብዘይ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት፣ ምትእስሳር ኣይሰልጥን። ግዝያዊ ቁጽሪ (ብ7 ወይ 8 ዝጅምር) ኣይኣክልን።
+help-welcome = «ቀጽል» ናብ ምርጫ ሕሳብ ይወስደኩም። መጀመርታ ቅርጺ ቁጽርኹም ክትፍትሹ ትኽእሉ፦ ዋላ ሓንቲ ኣይለኣኽን ኣይዕቀብን።
+choice-continue = ቀጽል
+choice-check-nir = ቁጽሪ ማሕበራዊ ውሕስነተይ ፈትሽ (ኣብዚ ኮምፒተር ጥራይ)
+choice-check-again = ካልእ ቁጽሪ ፈትሽ
+choice-quit = ውጻእ
+
+## Number check
+
+nir-title = ቁጽሪ ማሕበራዊ ውሕስነተይ ፈትሽ
+nir-body = 15 ኣሃዛት ምስ መፍትሑ ጽሓፉ። እቲ ቁጽሪ ኣብዚ ኮምፒተር ይተርፍ፦ ኣይለኣኽን፣ ኣይዕቀብን፣ ድሕሪ ፍተሻ ድማ ይድምሰስ።
+nir-input = ቁጽሪ ማሕበራዊ ውሕስነት (15 ኣሃዛት)። Enter ጥራይ፦ ሕለፍ።
+nir-permanent = ቅርጺ እዚ ቁጽሪ ቅኑዕ እዩ፣ ቀዋሚ ድማ እዩ። FranceConnect ክሰርሕ ይኽእል።
+nir-permanent-abroad = ቅርጺ እዚ ቁጽሪ ቅኑዕ እዩ፣ ቀዋሚ ድማ እዩ (ካብ ፈረንሳ ወጻኢ ዝተወልደ ሰብ)። FranceConnect ክሰርሕ ይኽእል።
+nir-temporary = እዚ ግዝያዊ ቁጽሪ እዩ፦ ብ7 ወይ 8 ይጅምር። FranceConnect በዚ ቁጽሪ ኣይሰርሕን። ቀዋሚ ቁጽርኹም ካብ CPAM ሕተቱ።
+nir-wrong-key = እቲ መፍትሕ (ናይ መወዳእታ 2 ኣሃዛት) ምስ ዝተረፈ ቁጽሪ ኣይሰማማዕን። ነፍሲ ወከፍ ኣሃዝ ኣብ ካርድ Vitale ፈትሹ።
+nir-malformed = እዚ ቅርጺ ቁጽሪ ማሕበራዊ ውሕስነት ኣይኮነን። 15 ፊደላት የድልዩ፤ እቲ ቀዳማይ 1 ወይ 2 እዩ (ንግዝያዊ ቁጽሪ 7 ወይ 8)።
+nir-note = ቀዋሚ ቁጽሪ ብ1 ወይ 2 ይጅምር። ሃገራዊ መዝገብ ዝፈልጦ እዚ ቁጽሪ እዩ።
+nir-note-temporary = ብግዝያዊ ቁጽሪ፣ FranceConnect «መንነት ኣይተረኽበን» ኢሉ ክምልስ እዩ። እዚ ናትኩም ጌጋ ኣይኮነን፦ ንቀዋሚ ቁጽሪ ክትጽበዩ ኣለኩም።
+help-nir = እቲ ፍተሻ ንቅርጺ ቁጽርን መፍትሑን ጥራይ እዩ ዝርኢ። ሃገራዊ መዝገብ ይፈልጠኩም እንተሎ ኣይነግርን።
+
+## Step 3: choose an identity provider
+
+idp-title = ሓደ ሕሳብ ምረጹ
+idp-body = ኣብ ሓደ ካብዞም መርበባት ድሮ ሕሳብ ክህልወኩም ኣለዎ። ልዕሊ ሓደ ክህልወኩም ይኽእል፦ ሓደ ምረጹ።
+idp-after-not-me = እቲ ዝተራእየ መንነት ናትኩም ከምዘይኮነ ኢልኩም። ተረሲዑ። ካልእ ሕሳብ ምረጹ ወይ ሓገዝ ሕተቱ።
+idp-note = ነፍሲ ወከፍ ካብዞም ሕሳባት ምስ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም ዝተኣሳሰረ እዩ።
+help-idp = ስም ተጠቃሚን መሕለፊ ቃልን ዘለኩም መርበብ ምረጹ። ሓደ እውን እንተዘየብልኩም፣ እቲ ዝቐለለ መብዛሕትኡ ግዜ ameli.fr (መድሕን ጥዕና) ወይ impots.gouv.fr (ግብሪ) እዩ።
+idp-impots-who = ኣብ ፈረንሳ ኣታዊኡ ዝእውጅ ዝኾነ ሰብ። ቁጽሪ ግብሪ የድሊ።
+idp-ameli-who = መድሕን ጥዕና ፈረንሳ ዘለዎ ዝኾነ ሰብ። ቁጽሪ ማሕበራዊ ውሕስነት የድሊ።
+idp-laposte-who = ፈረንሳዊ ሰነድ መንነት ወይ ፍቓድ መንበሪ ዘለዎም ዓበይቲ። ሞባይል ተሌፎን የድሊ።
+idp-msa-who = ኣብ ማሕበራዊ መድሕን ሕርሻ (MSA) ዝተመሓደሩ ሰባት።
+idp-france-identite-who = ሓድሽ ፈረንሳዊ መንነት ካርድን ዝሰማማዕ ተሌፎንን ዘለዎም ሰባት።
+idp-yris-who = ሰነድ መንነት ዘለዎም ዓበይቲ። ሞባይል ተሌፎን የድሊ።
+
+## Step 4: authenticate in the browser
+
+auth-title = ኣብ ብራውዘር እተዉ
+auth-failed-title = ምትእስሳር ኣይተዛዘመን
+auth-starting = ምትእስሳር የዳሉ ኣለኹ…
+auth-opened = ብራውዘር ኣብ FranceConnect ተኸፊቱ። ኣብ ብራውዘር ቀጽሉ፣ ድሕሪኡ ናብዚ ተመለሱ።
+auth-not-opened = ብራውዘር ኣይተኸፍተን። ነዚ ኣድራሻ ኣብዚ ኮምፒተር ብብራውዘር ክፈቱዎ፦
+auth-in-browser = ኣብ ብራውዘር፦ { $idp } ምረጹ፣ ስም ተጠቃሚን መሕለፊ ቃልን ጽሓፉ፣ ድሕሪኡ «Se connecter» ጠውቑ።
+auth-timed-out = ግዜ ምጽባይ ተወዲኡ። ገና ትኣትዉ እንተሃሊኹም «ተወሳኺ ግዜ» ምረጹ።
+auth-checking = ብራውዘር ተመሊሱ። መንነትኩም ምስ ኣቕራቢ የረጋግጽ ኣለኹ…
+auth-note = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ክደሊ እዩ። ብግዝያዊ ቁጽሪ ኣይርከብን።
+auth-note-register = እቲ ዝበዝሐ ምኽንያት፦ ገና ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት የለን። ቁጽርኹም ኣብ ስጉምቲ 2 ፈትሹ።
+help-auth = ብራውዘር ገጻት FranceConnect የርኢ። ዋላ ሓንቲ እንተዘይተኸፊታ፣ ነቲ ዝተራእየ ኣድራሻ ቅዳሕዎ። ክሳብ ዘድልየኩም ተወሳኺ ግዜ ክትሓቱ ትኽእሉ።
+choice-reopen = ብራውዘር እንደገና ክፈት
+choice-more-time = ተወሳኺ ግዜ ({ $minutes ->
+        [one] { $minutes } ደቒቕ ተወሳኺ
+       *[other] { $minutes } ደቓይቕ ተወሳኺ
+    })
+choice-cancel = ሰርዝ እሞ ናብ ምርጫ ሕሳብ ተመለስ
+choice-retry = እንደገና ፈትን
+choice-other-idp = ካልእ ሕሳብ ምረጽ
+
+## Step 5: confirm
+
+confirm-title = እንቋዕ ብደሓን መጻእኩም፦ መንነትኩም ፈትሹ
+confirm-body = FranceConnect ነዚ መንነት ኣረጋጊጽዎ። ናትኩም ምዃኑ ኣረጋግጹ።
+confirm-given = ኣስማት፦ { $value }
+confirm-family = ስም ስድራ ኣብ እዋን ልደት፦ { $value }
+confirm-birthdate = ዕለት ልደት፦ { $value }
+confirm-birthplace = ቦታ ልደት፦ ምምሕዳር { $code }
+confirm-born-abroad = ቦታ ልደት፦ ካብ ፈረንሳ ወጻኢ (ሃገር { $country })
+confirm-continue = ኣብቲ ናይ ሓቂ መርበብ፣ ድሕሪኡ ናብቲ ኣገልግሎት ንምምላስ ነቲ ሰማያዊ መልጎም «Continuer sur { $service }» ትጠውቑ።
+confirm-email = ድሕሪ ምትእስሳር ናይ ድሕነት ኢመይል ክመጸኩም ይኽእል፦ እዚ ንቡር እዩ።
+confirm-wrong = እዚ ንስኹም ኣይኮንኩምን፣ ወይ ጌጋ ሓበሬታ ኣሎ፧ «እዚ ኣነ ኣይኮንኩን» ምረጹ እሞ ምስቲ ዝተጠቐምኩምሉ ሕሳብ ትካል ተራኸቡ።
+confirm-note = እዚ መንነት ካብ ሃገራዊ መዝገብ እዩ ዝመጽእ፣ ብሰንኪ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም።
+help-confirm = ነፍሲ ወከፍ መስመር ኣንብቡ። ኩሉ ቅኑዕ እንተኾይኑ ኣረጋግጹ። ኣብዚ ኮምፒተር ዋላ ሓንቲ ኣይዕቀብን።
+choice-confirm-yes = እወ፣ እዚ ኣነ እየ
+choice-not-me = እዚ ኣነ ኣይኮንኩን
+
+## Step 6: done
+
+done-title = ብFranceConnect ተኣሳሲርኩም ኣለኹም
+done-connected = ምትእስሳር ተረጋጊጹ።
+done-logged-out = ካብ FranceConnect ወጺኹም።
+done-services = FranceConnect ዝቕበሉ ኣገልግሎታት ኣብዚ ተዘርዚሮም ኣለዉ፦
+done-help = ሓገዝ የድልየኩም ድዩ፧ ኣብ ጥቓኹም ዘሎ ቤት ጽሕፈት France Services ክሕግዘኩም ይኽእል።
+done-note = ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም ሓልዉ፦ ኣብ ነፍሲ ወከፍ ምትእስሳር የድሊ።
+help-done = «ወድእ» ነቲ ሓጋዚ ይዓጽዎ። «ካብ FranceConnect ውጻእ» ኣብ ብራውዘር ዘሎ ክፍለ-ግዜ FranceConnect እውን ይዓጽዎ።
+choice-finish = ወድእ
+choice-logout = ካብ FranceConnect ውጻእ
+
+## Errors
+
+error-code = ንጉጅለ ሓገዝ እትህብዎ ኮድ፦ { $code }
+error-check = ዝፈሸለ ፍተሻ፦ { $check }
+error-config-client-id = ነዚ ኣቕራቢ መለለዪ ኣገልግሎት (client id) ኣይተዋህበን።
+error-config-client-id-next = ብ--client-id ወይ ብተለዋዋጢ FCGUIDE_CLIENT_ID ሃቡዎ፣ ወይ ናይ ልምምድ ኣቕራቢ ተጠቐሙ።
+error-config-secret = ምስጢር ናይቲ ኣገልግሎት የለን።
+error-config-secret-next = ኣብ ተለዋዋጢ FCGUIDE_CLIENT_SECRET ወይ ኣብ ፋይል ምቕናዕ (ንስኹም ጥራይ እተንብብዎ) ኣቐምጥዎ።
+error-config-secret-file-open = ካልኦት ነቲ ፋይል ምስጢር ከንብብዎ ይኽእሉ፦ ክጥቀመሉ ኣይደልን።
+error-config-secret-file-open-next = ንዓኹም ጥራይ ዝንበብ ግበርዎ፦ chmod 600 ስም ፋይልን።
+error-config-secret-file = ፋይል ምስጢር ክንበብ ኣይከኣለን።
+error-config-secret-file-next = መንገዱን ፍቓዳቱን ፈትሹ።
+error-config-redirect-uri = ኣድራሻ ምምላስ (--redirect-uri) ቅኑዕ ኣይኮነን።
+error-config-redirect-uri-next = ከም http://localhost:PORT/path ወይ http://127.0.0.1:PORT/path ክኸውን ኣለዎ፣ ልክዕ ከምቲ ዝተመዝገበ።
+error-config-issuer = ኣድራሻ ኣቕራቢ ቅኑዕ ኣይኮነን።
+error-config-issuer-next = ምሉእ ኣድራሻ https ሃቡ፣ ወይ ድሉው ኣቕራቢ ምረጹ።
+error-unreachable = ኣቕራቢ ኣይምልስን ኣሎ።
+error-unreachable-next = ምትእስሳር ኢንተርነት ፈትሹ፣ ድሕሪኡ እንደገና ፈትኑ። ብዘይ ኢንተርነት፣ ናይ ልምምድ ኣቕራቢ ተጠቐሙ።
+error-discovery = ኣቕራቢ ዘይንበብ ወይ ናቱ ዘይኮነ ምቕናዕ ሂቡ።
+error-discovery-next = ኣድራሻ ኣቕራቢ ፈትሹ። ቅኑዕ እንተኾይኑ ደሓር ፈትኑ።
+error-insecure = ኣድራሻ ኣቕራቢ ዘይተሓብአ እዩ (http)።
+error-insecure-next = ኣድራሻ https ተጠቐሙ። http ኣብዚ ኮምፒተር (127.0.0.1) ጥራይ ይፍቀድ።
+error-identity-not-found = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ኣይረኸቦን።
+error-identity-not-found-next = እቲ ዝበዝሐ ምኽንያት፦ ግዝያዊ ቁጽሪ ማሕበራዊ ውሕስነት፣ ወይ ገና ቀዋሚ ቁጽሪ የለን። ንCPAM ሕተቱ። ቁጽርኹም ቀዋሚ እንተኾይኑ፣ ምስቲ ኣብ ታሕቲ ዘሎ ኮድ ንFranceConnect ተራኸቡ።
+error-access-denied = ምትእስሳር ተሰሪዙ ወይ ተነጺጉ።
+error-access-denied-next = እንደገና ፈትኑ፣ ወይ ካልእ ሕሳብ ምረጹ።
+error-invalid-idp-hint = እዚ ሕሳብ ካብዚ ንዚ ኣገልግሎት ክምረጽ ኣይከኣልን።
+error-invalid-idp-hint-next = ካልእ ሕሳብ ምረጹ ወይ እንደገና ፈትኑ፦ ሽዑ ምርጫ ኣብ ብራውዘር ክኸውን እዩ።
+error-invalid-request = ኣቕራቢ ነቲ ሕቶ ነጺግዎ።
+error-invalid-request-next = እዚ ናይ ምቕናዕ ኣገልግሎት ጸገም እዩ፣ ናይ ሕሳብኩም ኣይኮነን። ደሓር ፈትኑ ወይ ሓብሩ።
+error-server-error = ኣቕራቢ ቴክኒካዊ ጸገም ኣጋጢምዎ።
+error-server-error-next = ቻናል ብራውዘር ዕጸዉ እሞ እንደገና ፈትኑ።
+error-temporarily-unavailable = ኣቕራቢ ሕጂ ኣይርከብን እዩ።
+error-temporarily-unavailable-next = ድሕሪ ገለ ደቓይቕ እንደገና ፈትኑ።
+error-refused = ኣቕራቢ ምትእስሳር ነጺግዎ።
+error-refused-next = እንደገና ፈትኑ፣ ወይ ካልእ ሕሳብ ምረጹ።
+error-callback-issuer = እቲ መልሲ ካብቲ ዝተጸበናዮ ኣቕራቢ ኣይመጸን። ነጺገዮ።
+error-callback-issuer-next = ካልኦት ቻናላት ምእታው ዕጸዉ እሞ እንደገና ፈትኑ።
+error-missing-code = ብራውዘር ብዘይ ጠቓሚ መልሲ ተመሊሱ።
+error-missing-code-next = እንደገና ፈትኑ።
+error-port-in-use = ፖርት ምምላስ { $port } ኣብዚ ኮምፒተር ድሮ ተታሒዙ ኣሎ።
+error-port-in-use-next = ነቲ ዝጥቀመሉ ዘሎ ፕሮግራም ዕጸዉ፣ ወይ ካልእ ዝተመዝገበ ኣድራሻ ምምላስ ምረጹ።
+error-listener = ኣብዚ ኮምፒተር ንብራውዘር ክጽበ ኣይከኣልኩን።
+error-listener-next = እንደገና ፈትኑ። እንተቐጺሉ ኮምፒተር ዳግም ኣጀምሩ።
+error-timeout = ብራውዘር ብግዜኡ ኣይተመልሰን።
+error-timeout-next = እንደገና ፈትኑ፦ ሓድሽ ምትእስሳር ክጅምር እዩ።
+error-token-endpoint = ኣቕራቢ ምትእስሳር ኣየረጋገጸን።
+error-token-endpoint-next = ሕጂ እንደገና ፈትኑ፦ መልሲ ብራውዘር ንገለ ካልኢታት ጥራይ እዩ ዝጸንሕ።
+error-id-token = እቲ ኣቕራቢ ዝለኣኾ መረጋገጺ መንነት ቅኑዕ ኣይኮነን። ነጺገዮ።
+error-id-token-next = ዋላ ሓደ መንነት ኣይረኣን። እንደገና ፈትኑ፤ እንተቐጺሉ ብዛዕባ እቲ ኣቕራቢ ክሕበር ኣለዎ።
+error-userinfo = እቲ ኣቕራቢ ዝለኣኾ ሓበሬታ መንነት ቅኑዕ ኣይኮነን። ነጺገዮ።
+error-userinfo-next = ዋላ ሓደ መንነት ኣይረኣን። እንደገና ፈትኑ፤ እንተቐጺሉ ብዛዕባ እቲ ኣቕራቢ ክሕበር ኣለዎ።
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = ተዛዚሙ። ነዚ ቻናል ዓጽዩ ናብ ተርሚናል ክትምለሱ ትኽእሉ።
+callback-refused = እዚ መልሲ ናይቲ ዝቕጽል ዘሎ ምትእስሳር ኣይኮነን። ናብ ተርሚናል ተመለሱ።
+logout-done = ወጺኹም። ነዚ ቻናል ዓጽዩ ናብ ተርሚናል ክትምለሱ ትኽእሉ።
+
+## Practice provider pages
+
+practice-banner = ልምምድ፦ እዚ ናይ ሓቂ FranceConnect ኣይኮነን። ናብ መንግስቲ ዋላ ሓንቲ ኣይለኣኽን።
+practice-choose-title = ናብ { $service } ንምእታው ሓደ ሕሳብ እመርጽ
+practice-login-title = ናብ { $idp } ምእታው
+practice-account = ናይ ልምምድ ሕሳብ
+practice-username = ስም ተጠቃሚ
+practice-password = መሕለፊ ቃል
+practice-login-button = እቶ
+practice-welcome = እንቋዕ ብደሓን መጻእኩም { $name }
+practice-continue = ኣብ { $service } ቀጽሉ
+practice-register-title = መንነት ኣይተረኽበን
+practice-register-body = ኣብ ሓበሬታ መንነትኩም ዘሎ ጸገም ምትእስሳር ከይዛዘም ይኽልክል።
+practice-back = ናብ { $service } ተመለሱ
+practice-error-title = ጌጋ
+practice-logged-out = ካብ FranceConnect ወጺኹም።
+practice-account-typical = ኣብ ፈረንሳ ዝተወልደ ዓቢ ሰብ
+practice-account-several = ብዙሓት ኣስማት
+practice-account-abroad = ካብ ፈረንሳ ወጻኢ ዝተወልደ ሰብ
+practice-account-temporary = ግዝያዊ ቁጽሪ ማሕበራዊ ውሕስነት፦ ምትእስሳር ክፈሽል እዩ
+
+## Plain mode
+
+plain-invalid = ኣይተረድኣንን። ካብ 1 ክሳብ { $max } ቁጽሪ ጽሓፉ፣ ወይ Enter ጥራይ።
+input-hidden = እትጽሕፍዎ ኣይረኣን።
+choice-default = ንቡር
+more-below = ↓ እቲ ቀጻሊ ኣብ ታሕቲ ኣሎ፦ መፍትሕ Page Down።
+more-above = ↑ እቲ መጀመርታ ኣብ ላዕሊ ኣሎ፦ መፍትሕ Page Up።
+
+## Command line
+
+cli-see-help = ርኣዩ፦ fcguide --help
+cli-missing-value = ድሕሪ { $word } ዋጋ ጎዲሉ።
+cli-unknown-option = ዘይፍለጥ ምርጫ፦ { $word }
+cli-bad-port = ዘይቅኑዕ ፖርት፦ { $word }
+cli-bad-wait = ዘይቅኑዕ ግዜ (ብደቓይቕ፣ እንተወሓደ 1)፦ { $word }
+cli-no-secret-option = ምስጢር ፈጺሙ ኣብ መስመር ትእዛዝ ኣይወሃብን ({ $word })፦ ካልኦት ተጠቀምቲ ከንብብዎ ይኽእሉ። ተለዋዋጢ FCGUIDE_CLIENT_SECRET ወይ ፋይል ~/.config/fcguide/client_secret (chmod 600) ተጠቐሙ።
+cli-provider-and-issuer = --provider ወይ --issuer ምረጹ፣ ክልቲኦም ኣይኮነን ({ $word })።
+cli-unknown-language = ቋንቋ ኣይርከብን፦ { $word }። ርኣዩ፦ fcguide --list-languages
+cli-practice-port = ፖርት { $word } ድሮ ተታሒዙ ኣሎ። ብ--port ካልእ ምረጹ፣ ወይ --port ኣይትጠቐሙ።
+cli-practice-started = ናይ ልምምድ ኣቕራቢ ጀሚሩ (ኣብዚ ኮምፒተር ጥራይ)። Ctrl-C የቋርጾ።
+cli-bad-bidi = --bidi «program» (ሓጋዚ ካብ የማን ናብ ጸጋም ዝጽሓፍ ጽሑፍ የሰርዕ) ወይ «terminal» (ተርሚናል የሰርዕ) ይቕበል፦ { $word }
+cli-help =
+    fcguide፦ ብFranceConnect ምትእስሳር፣ ስጉምቲ ብስጉምቲ፣ ብቋንቋኹም።
+
+    ኣጠቓቕማ፦
+      fcguide [ምርጫታት]
+      fcguide practice-server [--port N]
+
+    ምርጫታት፦
+      --plain               መስመር ብመስመር (ኣንበብቲ ስክሪን፣ ቀለልቲ ተርሚናላት)
+      --lang LANGUAGE       ቋንቋ (fr, uk, en, ti…)፤ ርኣዩ --list-languages
+      --provider NAME       practice (ንቡር), franceconnect-sandbox,
+                            franceconnect-integration, franceconnect
+      --issuer URL          ካልእ ኣቕራቢ OpenID Connect
+      --client-id ID        መለለዪ ኣገልግሎት (ወይ FCGUIDE_CLIENT_ID)
+      --redirect-uri URL    ዝተመዝገበ ኣድራሻ ምምላስ (http://localhost:PORT/path)
+      --scopes "…"          ዝሕተቱ ሓበሬታታት (ንቡር፦ መሰረታዊ መንነትን ኢመይልን)
+      --idp-hint            ዝተመርጸ ሕሳብ ናብ ኣቕራቢ ስደድ (እቲ ኣገልግሎት ፍቓድ እንተለዎ)
+      --no-browser          ብራውዘር ኣይትኽፈት፦ ኣድራሻ ኣርኢ
+      --wait MINUTES        ቅድሚ ምሕታት ንብራውዘር ምጽባይ (ንቡር 5)
+      --bidi terminal       ምስራዕ ካብ የማን ናብ ጸጋም ጽሑፍ ንተርሚናል ግደፍ
+      --high-contrast       ልዑል ፍልልይ ሕብሪ
+      --list-languages      ዘለዉ ቋንቋታት
+      --help, --version
+
+    ምስጢር ኣገልግሎት ካብ FCGUIDE_CLIENT_SECRET ወይ ካብ ፋይል
+    ~/.config/fcguide/client_secret (ንስኹም ጥራይ እተንብብዎ) ይመጽእ፣ ፈጺሙ ካብ መስመር ትእዛዝ ኣይኮነን።
+    ኮድ ምውጻእ፦ 0 ተኣሳሲሩ፣ 1 ፈሺሉ፣ 2 ጌጋ ኣጠቓቕማ፣ 3 ተሰሪዙ።
