@@ -188,3 +188,13 @@ fn single_sign_on_skips_the_password_until_logout() {
         "after logout the choice comes back"
     );
 }
+
+#[test]
+fn right_to_left_translations_are_marked_for_the_browser() {
+    let (_server, client) = practice();
+    let (n, _rx) = notify();
+    let pending = client.begin(None, "ar", pages(), n).unwrap();
+    let page = FormBrowser::default().get(&pending.url);
+    assert!(page.html.contains("lang=\"ar\" dir=\"rtl\""), "{}", page.html);
+    assert!(text(&page.html).contains("أختار حسابًا"), "{}", text(&page.html));
+}

@@ -77,8 +77,12 @@ fn render(view: &View, w: u16, h: u16) -> String {
     let mut out = String::new();
     for y in 0..h {
         let mut line = String::new();
-        for x in 0..w {
-            line.push_str(buffer[(x, y)].symbol());
+        let mut x = 0;
+        while x < w {
+            // A cluster two columns wide covers the next cell, as on a terminal.
+            let symbol = buffer[(x, y)].symbol();
+            line.push_str(symbol);
+            x += (unicode_width::UnicodeWidthStr::width(symbol) as u16).max(1);
         }
         out.push_str(line.trim_end());
         out.push('\n');
@@ -260,4 +264,46 @@ fn in_the_full_screen_picker_letters_move_to_the_language() {
     let mut fresh = Cursor::default();
     let quit = key_to_msg(KeyEvent::from(KeyCode::Char('q')), &view, &mut fresh);
     assert!(matches!(quit, Some(Msg::Act(Action::Quit))), "{quit:?}");
+}
+
+#[test]
+fn no_word_is_cut_in_any_locale_at_80_or_40_columns() {
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    let mut problems = vec![];
+    for lang in catalog.tags() {
+        for (name, state) in screens(&catalog, &lang) {
+            let view = view::build(&state, &catalog, &ctx);
+            for width in [80u16, 40] {
+                // Tall enough that nothing scrolls: every row is on screen.
+                let screen = render(&view, width, 200);
+                let texts = view
+                    .body
+                    .iter()
+                    .map(|t| t.main.as_str())
+                    .chain([view.title.main.as_str(), view.note.main.as_str()]);
+                for text in texts {
+                    for word in text
+                        .split(' ')
+                        .filter(|w| !w.is_empty() && fcguide::ui::wrap::columns(w) < width as usize / 2)
+                    {
+                        // Brackets and quotes take their direction from the sentence around them.
+                        let core = word.trim_matches(|c: char| "()«»\"[].,:;!?".contains(c));
+                        if core.is_empty() {
+                            continue;
+                        }
+                        let seen = fcguide::ui::bidi::visual(core, view.rtl);
+                        if !screen.contains(&seen) {
+                            problems.push(format!("{lang} {name} {width}: {word:?} cut or missing"));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }

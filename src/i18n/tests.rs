@@ -195,6 +195,11 @@ fn plural_forms_follow_each_language() {
     assert!(more("uk", 3).ends_with("3 хвилини)"));
     assert!(more("uk", 5).ends_with("5 хвилин)"));
     assert!(more("uk", 21).ends_with("21 хвилина)"));
+    if c.has("ru") {
+        assert!(more("ru", 1).ends_with("1 минута)"));
+        assert!(more("ru", 3).ends_with("3 минуты)"));
+        assert!(more("ru", 5).ends_with("5 минут)"));
+    }
     if c.has("ar") {
         // Arabic: zero, one, two, few, many, other.
         let forms: std::collections::BTreeSet<String> = [0, 1, 2, 3, 11, 100].iter().map(|n| more("ar", *n)).collect();
@@ -208,8 +213,13 @@ fn glossary(tag: &str) -> Vec<(String, Vec<String>)> {
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
         .map(|l| {
-            let (k, v) = l.split_once('=').unwrap_or_else(|| panic!("{tag}: bad glossary line {l:?}"));
-            (k.trim().to_string(), v.split('|').map(|s| s.trim().to_lowercase()).collect())
+            let (k, v) = l
+                .split_once('=')
+                .unwrap_or_else(|| panic!("{tag}: bad glossary line {l:?}"));
+            (
+                k.trim().to_string(),
+                v.split('|').map(|s| s.trim().to_lowercase()).collect(),
+            )
         })
         .collect()
 }
@@ -234,7 +244,9 @@ fn every_locale_keeps_one_word_for_each_key_term() {
                 }
                 let text = c.format(&tag, id, &[]).unwrap_or_default().to_lowercase();
                 if !stems.iter().any(|s| text.contains(s.as_str())) {
-                    problems.push(format!("{tag}: {id} does not use the word for {term} ({stems:?}): {text}"));
+                    problems.push(format!(
+                        "{tag}: {id} does not use the word for {term} ({stems:?}): {text}"
+                    ));
                 }
             }
         }

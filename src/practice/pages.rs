@@ -39,11 +39,15 @@ impl Page<'_> {
     pub fn label(&self, id: &str, args: &[(&str, Arg)]) -> String {
         let fr = esc(&self.catalog.text("fr", id, args));
         match self.lang {
-            Some(l) => format!(
-                "{fr} <span class=\"tr\" lang=\"{}\">{}</span>",
-                esc(l),
-                esc(&self.catalog.text(l, id, args))
-            ),
+            Some(l) => {
+                // Right-to-left translations carry their direction for the browser's bidi.
+                let dir = if self.catalog.is_rtl(l) { "rtl" } else { "ltr" };
+                format!(
+                    "{fr} <span class=\"tr\" lang=\"{}\" dir=\"{dir}\">{}</span>",
+                    esc(l),
+                    esc(&self.catalog.text(l, id, args))
+                )
+            }
             None => fr,
         }
     }

@@ -5,6 +5,7 @@
 //! order, which is what screen readers want.
 
 use unicode_bidi::{Direction, Level, ParagraphBidiInfo};
+use unicode_segmentation::UnicodeSegmentation;
 
 /// Whether a paragraph reads right to left: its first strong character
 /// decides; a paragraph with none (a number, an address) follows the locale.
@@ -94,7 +95,15 @@ pub fn visual(row: &str, rtl: bool) -> String {
     for run in runs {
         let text = &row[run.clone()];
         if levels[run.start].is_rtl() {
-            out.extend(text.chars().rev().map(mirror));
+            // Reverse by grapheme cluster: a mark (tanween, hamza above) stays on its letter.
+            for cluster in text.graphemes(true).rev() {
+                let mut chars = cluster.chars();
+                if let (Some(c), None) = (chars.next(), chars.next()) {
+                    out.push(mirror(c));
+                } else {
+                    out.push_str(cluster);
+                }
+            }
         } else {
             out.push_str(text);
         }
@@ -136,6 +145,16 @@ mod tests {
     fn brackets_are_mirrored_inside_rtl_runs() {
         assert_eq!(visual("(مهم)", true), "(مهم)");
         assert_eq!(visual("> 1. نعم", true), "معن .1 <");
+    }
+
+    #[test]
+    fn marks_stay_on_their_letter() {
+        // "حسابًا": the tanween (U+064B) stays after its letter ب.
+        assert_eq!(visual("حسابًا", true), "اب\u{64b}اسح");
+        assert_eq!(
+            visual("اداره\u{654}", true),
+            "\u{647}\u{654}\u{631}\u{627}\u{62f}\u{627}"
+        );
     }
 
     #[test]
