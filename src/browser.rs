@@ -69,3 +69,48 @@ fn run_command(command: &str, url: &str) -> bool {
         Err(_) => false,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::{Duration, Instant};
+
+    fn wait_for(path: &std::path::Path) -> String {
+        let deadline = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < deadline {
+            if let Ok(s) = std::fs::read_to_string(path)
+                && !s.is_empty()
+            {
+                return s;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        panic!("the command never ran");
+    }
+
+    #[test]
+    fn browser_commands_take_the_address_in_place_of_percent_s_or_at_the_end() {
+        let dir = std::env::temp_dir().join(format!("fcguide-browser-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let script = dir.join("b.sh");
+        std::fs::write(&script, "#!/bin/sh\nprintf '%s ' \"$@\" > \"$FCGUIDE_TEST_OUT\"\n").unwrap();
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        // SAFETY: only this test reads this variable.
+        unsafe { std::env::set_var("FCGUIDE_TEST_OUT", dir.join("a")) };
+        assert!(run_command(
+            &format!("{} --new-window %s --x", script.display()),
+            "http://127.0.0.1:1/start"
+        ));
+        assert_eq!(
+            wait_for(&dir.join("a")).trim(),
+            "--new-window http://127.0.0.1:1/start --x"
+        );
+        unsafe { std::env::set_var("FCGUIDE_TEST_OUT", dir.join("b")) };
+        assert!(run_command(&script.display().to_string(), "http://127.0.0.1:1/start"));
+        assert_eq!(wait_for(&dir.join("b")).trim(), "http://127.0.0.1:1/start");
+        assert!(!run_command("/no/such/browser", "x"));
+        assert!(!Browser { disabled: true }.open("x"));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+}

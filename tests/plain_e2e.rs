@@ -261,3 +261,36 @@ fn typing_a_language_name_in_the_picker_chooses_it() {
     assert_eq!(code, 3, "{out}");
     assert!(out.contains("Крок 2 з 6. Що таке FranceConnect?"), "{out}");
 }
+
+#[test]
+fn logging_out_at_the_end_closes_the_provider_session() {
+    let mut run = start(&["--plain", "--lang", "en"], "\n\n\n2\n", "logout");
+    let url = run.browser_url();
+    let mut browser = FormBrowser::default();
+    browser.practice_journey(&url, None, 0);
+    // The second address the assistant opens is the end-session request.
+    let deadline = Instant::now() + Duration::from_secs(20);
+    let logout = loop {
+        let urls = std::fs::read_to_string(&run.urls).unwrap_or_default();
+        if let Some(l) = urls.lines().nth(1) {
+            break l.to_string();
+        }
+        assert!(
+            Instant::now() < deadline,
+            "logout never opened:\n{}",
+            run.out.lock().unwrap()
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    assert!(logout.contains("/session/end?id_token_hint="), "{logout}");
+    let back = browser.get(&logout);
+    assert!(back.html.contains("You are logged out"), "{}", back.html);
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !run.out.lock().unwrap().contains("You are logged out of FranceConnect.") {
+        assert!(Instant::now() < deadline, "{}", run.out.lock().unwrap());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    run.child.stdin.as_mut().unwrap().write_all(b"\n").unwrap();
+    let (code, out) = run.finish();
+    assert_eq!(code, 0, "{out}");
+}

@@ -307,3 +307,33 @@ fn no_word_is_cut_in_any_locale_at_80_or_40_columns() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+#[test]
+fn no_color_means_no_colour_and_high_contrast_is_bright_on_black() {
+    use ratatui::style::Color;
+    let catalog = Catalog::load();
+    let ctx = Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    };
+    let state = State::new(catalog.tags(), "en".into(), true, true);
+    let view = view::build(&state, &catalog, &ctx);
+    for (theme, check) in [
+        (
+            Theme::NoColor,
+            (|c: &ratatui::buffer::Cell| c.fg == Color::Reset && c.bg == Color::Reset)
+                as fn(&ratatui::buffer::Cell) -> bool,
+        ),
+        (Theme::HighContrast, |c: &ratatui::buffer::Cell| c.bg == Color::Black),
+    ] {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let mut cursor = Cursor::default();
+        terminal.draw(|f| draw(f, &view, &mut cursor, theme)).unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        let text_cells: Vec<_> = buffer.content().iter().filter(|c| c.symbol().trim() != "").collect();
+        assert!(text_cells.iter().all(|c| check(c)), "{theme:?}");
+        // The selection is shown without colour: a ">" mark.
+        assert!(text_cells.iter().any(|c| c.symbol() == ">"), "{theme:?}");
+    }
+}

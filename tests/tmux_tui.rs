@@ -196,3 +196,27 @@ fn sigterm_restores_the_terminal_and_ends_as_cancelled() {
     assert!(screen.contains("EXIT=3"), "{screen}");
     assert!(!screen.contains("Étape 2 sur 6"), "terminal not restored:\n{screen}");
 }
+
+#[test]
+fn resizing_redraws_and_asks_for_room_below_the_minimum() {
+    if !Tmux::available() {
+        return;
+    }
+    let t = Tmux::start("resize", "", "--lang en --no-browser");
+    t.wait_for("Step 2 of 6");
+    let resize = |x: &str, y: &str| {
+        Command::new("tmux")
+            .args(["-L", &t.socket, "resize-window", "-t", "t", "-x", x, "-y", y])
+            .status()
+            .unwrap();
+    };
+    resize("40", "12");
+    t.wait_for("?: help · Q: quit");
+    resize("30", "8");
+    t.wait_for("too small");
+    resize("80", "24");
+    let screen = t.wait_for("Esc: back");
+    assert!(screen.contains("1. Continue"), "{screen}");
+    t.keys(&["q"]);
+    assert!(t.wait_for("EXIT=").contains("EXIT=3"));
+}
