@@ -55,41 +55,19 @@ fn children_max_rss_kb() -> i64 {
 }
 
 fn whole_journey_peak_kb() -> i64 {
-    let dir = std::env::temp_dir().join(format!("fcguide-bench-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let urls = dir.join("urls");
-    let script = dir.join("browser.sh");
-    std::fs::write(
-        &script,
-        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let browser = support::Recorder::new("bench");
     let mut child = Command::new(BIN)
         .args(["--plain", "--lang", "uk"])
-        .env("BROWSER", &script)
+        .env("BROWSER", &browser.script)
         .stdin(Stdio::piped())
         .stdout(Stdio::null())
         .spawn()
         .unwrap();
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let url = loop {
-        if let Some(l) = std::fs::read_to_string(&urls)
-            .ok()
-            .and_then(|s| s.lines().next().map(String::from))
-        {
-            break l;
-        }
-        assert!(Instant::now() < deadline, "browser never opened");
-        std::thread::sleep(Duration::from_millis(20));
-    };
-    support::FormBrowser::default().practice_journey(&url, None, 0);
+    support::FormBrowser::default().practice_journey(&browser.nth(0), None, 0);
     drop(child.stdin.take());
     let status = child.wait().unwrap();
     assert!(status.success(), "journey did not connect");
-    let _ = std::fs::remove_dir_all(&dir);
     children_max_rss_kb()
 }
 

@@ -54,17 +54,10 @@ enum Control {
 }
 
 pub struct Runner {
-    tx: Sender<Event>,
-    provider: Arc<Provider>,
-    catalog: Arc<Catalog>,
-    browser: Browser,
-    timing: Timing,
-    /// Kept after the first login so that retries reuse discovery and keys.
-    client: Arc<Mutex<Option<Arc<Client>>>>,
-    practice: Arc<Mutex<Option<PracticeServer>>>,
+    /// What the runner and its threads share.
+    edges: Arc<Edges>,
+    /// The login under way, to extend or cancel.
     login: Option<Sender<Control>>,
-    /// The ID token of the connection, kept in memory for logout only.
-    id_token: Arc<Mutex<Option<Zeroizing<String>>>>,
     /// A set-up problem (bad option, unreadable secret): every login ends with it.
     refusal: Option<LoginError>,
 }
@@ -82,16 +75,19 @@ impl Runner {
         browser: Browser,
         timing: Timing,
     ) -> Runner {
-        Runner {
+        let edges = Edges {
             tx,
-            provider: Arc::new(provider),
+            provider,
             catalog,
             browser,
             timing,
-            client: Arc::default(),
-            practice: Arc::default(),
+            client: Mutex::default(),
+            practice: Mutex::default(),
+            id_token: Mutex::default(),
+        };
+        Runner {
+            edges: Arc::new(edges),
             login: None,
-            id_token: Arc::default(),
             refusal: None,
         }
     }
@@ -102,23 +98,14 @@ impl Runner {
                 self.cancel();
                 let (ctl_tx, ctl_rx) = channel();
                 self.login = Some(ctl_tx.clone());
-                let job = LoginJob {
-                    tx: self.tx.clone(),
-                    provider: self.provider.clone(),
-                    catalog: self.catalog.clone(),
-                    browser: self.browser.clone(),
-                    timing: self.timing,
-                    client: self.client.clone(),
-                    practice: self.practice.clone(),
-                    id_token: self.id_token.clone(),
-                };
-                std::thread::spawn(move || job.run(idp_hint, ui_locale, ctl_tx, ctl_rx));
+                let edges = self.edges.clone();
+                std::thread::spawn(move || edges.login(idp_hint, ui_locale, ctl_tx, ctl_rx));
             }
             Effect::OpenBrowser { url } => {
-                let (tx, browser) = (self.tx.clone(), self.browser.clone());
+                let edges = self.edges.clone();
                 std::thread::spawn(move || {
-                    let opened = browser.open(&url);
-                    let _ = tx.send(Event::Msg(Msg::BrowserReopened { opened }));
+                    let opened = edges.browser.open(&url);
+                    edges.send(Msg::BrowserReopened { opened });
                 });
             }
             Effect::ExtendWait => {
@@ -138,23 +125,23 @@ impl Runner {
     }
 
     fn logout(&mut self, lang: String) {
-        let Some(id_token) = self.id_token.lock().unwrap_or_else(|e| e.into_inner()).take() else {
+        let Some(id_token) = self.edges.id_token.lock().unwrap_or_else(|e| e.into_inner()).take() else {
             return;
         };
-        let Some(client) = self.client.lock().unwrap_or_else(|e| e.into_inner()).clone() else {
+        let Some(client) = self.edges.client.lock().unwrap_or_else(|e| e.into_inner()).clone() else {
             return;
         };
-        let (tx, browser, catalog) = (self.tx.clone(), self.browser.clone(), self.catalog.clone());
+        let edges = self.edges.clone();
         std::thread::spawn(move || {
             let (done_tx, done_rx) = channel();
             let notify: callback::Notify = Arc::new(move |p| {
                 let _ = done_tx.send(p);
             });
-            let pages = pages(&catalog, &lang, "logout-done");
+            let pages = pages(&edges.catalog, &lang, "logout-done");
             if let Ok((url, listener)) = client.logout(&id_token, pages, notify) {
-                browser.open(&url);
+                edges.browser.open(&url);
                 if done_rx.recv_timeout(Duration::from_secs(120)).is_ok() {
-                    let _ = tx.send(Event::Msg(Msg::LoggedOut));
+                    edges.send(Msg::LoggedOut);
                 }
                 drop(listener);
             }
@@ -176,18 +163,21 @@ fn pages(catalog: &Catalog, lang: &str, done_id: &str) -> Pages {
     }
 }
 
-struct LoginJob {
+/// The edges' state, shared by the runner and the threads it starts.
+struct Edges {
     tx: Sender<Event>,
-    provider: Arc<Provider>,
+    provider: Provider,
     catalog: Arc<Catalog>,
     browser: Browser,
     timing: Timing,
-    client: Arc<Mutex<Option<Arc<Client>>>>,
-    practice: Arc<Mutex<Option<PracticeServer>>>,
-    id_token: Arc<Mutex<Option<Zeroizing<String>>>>,
+    /// Kept after the first login so that retries reuse discovery and keys.
+    client: Mutex<Option<Arc<Client>>>,
+    practice: Mutex<Option<PracticeServer>>,
+    /// The ID token of the connection, kept in memory for logout only.
+    id_token: Mutex<Option<Zeroizing<String>>>,
 }
 
-impl LoginJob {
+impl Edges {
     fn send(&self, msg: Msg) {
         let _ = self.tx.send(Event::Msg(msg));
     }
@@ -197,7 +187,7 @@ impl LoginJob {
         if let Some(c) = cached.as_ref() {
             return Ok(c.clone());
         }
-        let config = match &*self.provider {
+        let config = match &self.provider {
             Provider::Configured(c) => (**c).clone(),
             Provider::Practice => {
                 let mut server = self.practice.lock().unwrap_or_else(|e| e.into_inner());
@@ -221,7 +211,7 @@ impl LoginJob {
         Ok(client)
     }
 
-    fn run(self, idp_hint: Option<String>, lang: String, ctl_tx: Sender<Control>, ctl: Receiver<Control>) {
+    fn login(&self, idp_hint: Option<String>, lang: String, ctl_tx: Sender<Control>, ctl: Receiver<Control>) {
         let client = match self.client() {
             Ok(c) => c,
             Err(e) => return self.send(Msg::LoginFailed(e)),

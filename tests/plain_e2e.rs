@@ -4,44 +4,25 @@
 mod support;
 
 use std::io::{Read, Write};
-use std::path::PathBuf;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
-use support::FormBrowser;
+use support::{FormBrowser, Recorder};
 
 struct Run {
     child: Child,
     out: Arc<Mutex<String>>,
-    urls: PathBuf,
-    _dir: TempDir,
-}
-
-struct TempDir(PathBuf);
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+    browser: Recorder,
 }
 
 fn start(args: &[&str], answers: &str, tag: &str) -> Run {
-    let dir = std::env::temp_dir().join(format!("fcguide-e2e-{}-{tag}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let urls = dir.join("urls");
-    let script = dir.join("browser.sh");
-    std::fs::write(
-        &script,
-        format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let browser = Recorder::new(&format!("e2e-{tag}"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
         .args(args)
-        .env("BROWSER", &script)
+        .env("BROWSER", &browser.script)
         .env_remove("FCGUIDE_CLIENT_ID")
         .env_remove("FCGUIDE_CLIENT_SECRET")
-        .env("HOME", &dir)
+        .env("HOME", &browser.dir)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
@@ -60,31 +41,12 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
             sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
         }
     });
-    Run {
-        child,
-        out,
-        urls,
-        _dir: TempDir(dir),
-    }
+    Run { child, out, browser }
 }
 
 impl Run {
     fn browser_url(&self) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(line) = std::fs::read_to_string(&self.urls)
-                .ok()
-                .and_then(|s| s.lines().next().map(str::to_string))
-            {
-                return line;
-            }
-            assert!(
-                Instant::now() < deadline,
-                "the browser was never opened:\n{}",
-                self.out.lock().unwrap()
-            );
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.browser.nth(0)
     }
 
     fn finish(mut self) -> (i32, String) {
@@ -269,19 +231,7 @@ fn logging_out_at_the_end_closes_the_provider_session() {
     let mut browser = FormBrowser::default();
     browser.practice_journey(&url, None, 0);
     // The second address the assistant opens is the end-session request.
-    let deadline = Instant::now() + Duration::from_secs(20);
-    let logout = loop {
-        let urls = std::fs::read_to_string(&run.urls).unwrap_or_default();
-        if let Some(l) = urls.lines().nth(1) {
-            break l.to_string();
-        }
-        assert!(
-            Instant::now() < deadline,
-            "logout never opened:\n{}",
-            run.out.lock().unwrap()
-        );
-        std::thread::sleep(Duration::from_millis(50));
-    };
+    let logout = run.browser.nth(1);
     assert!(logout.contains("/session/end?id_token_hint="), "{logout}");
     let back = browser.get(&logout);
     assert!(back.html.contains("You are logged out"), "{}", back.html);

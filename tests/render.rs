@@ -68,6 +68,15 @@ fn screens(catalog: &Catalog, lang: &str) -> Vec<(&'static str, State)> {
     out
 }
 
+/// The context of a practice run, as the screens are usually seen.
+fn practice_ctx() -> Context {
+    Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+    }
+}
+
 fn render(view: &View, w: u16, h: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut cursor = Cursor::default();
@@ -110,11 +119,7 @@ fn check_snapshot(name: &str, actual: &str) -> Result<(), String> {
 #[test]
 fn every_step_in_every_locale_matches_its_snapshot() {
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     let mut failures = vec![];
     for lang in catalog.tags() {
         for (name, state) in screens(&catalog, &lang) {
@@ -133,11 +138,7 @@ fn every_step_in_every_locale_matches_its_snapshot() {
 #[test]
 fn at_80x24_the_essentials_are_on_screen() {
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     for lang in catalog.tags() {
         for (name, state) in screens(&catalog, &lang) {
             let view = view::build(&state, &catalog, &ctx);
@@ -170,11 +171,7 @@ fn at_80x24_the_essentials_are_on_screen() {
 #[test]
 fn the_confirmation_shows_the_whole_identity_at_80x24() {
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     for lang in catalog.tags() {
         let (_, state) = screens(&catalog, &lang)
             .into_iter()
@@ -190,11 +187,7 @@ fn the_confirmation_shows_the_whole_identity_at_80x24() {
 #[test]
 fn below_the_minimum_size_it_asks_for_more_room() {
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     let state = State::new(catalog.tags(), "en".into(), true, true);
     let screen = render(&view::build(&state, &catalog, &ctx), 30, 8);
     assert!(screen.contains("too small"), "{screen}");
@@ -224,11 +217,7 @@ fn a_busy_port_is_named_with_what_to_do() {
 #[test]
 fn a_language_is_found_by_typing_the_start_of_its_name() {
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     let state = State::new(catalog.tags(), "fr".into(), false, true);
     let view = view::build(&state, &catalog, &ctx);
     let tag_of = |typed: &str| view.find(typed).map(|i| catalog.tags()[i].clone());
@@ -245,11 +234,7 @@ fn in_the_full_screen_picker_letters_move_to_the_language() {
     use fcguide::ui::tui::key_to_msg;
     use ratatui::crossterm::event::{KeyCode, KeyEvent};
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     let state = State::new(catalog.tags(), "fr".into(), false, true);
     let view = view::build(&state, &catalog, &ctx);
     let mut cursor = Cursor::default();
@@ -269,11 +254,7 @@ fn in_the_full_screen_picker_letters_move_to_the_language() {
 #[test]
 fn no_word_is_cut_in_any_locale_at_80_or_40_columns() {
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     let mut problems = vec![];
     for lang in catalog.tags() {
         for (name, state) in screens(&catalog, &lang) {
@@ -312,11 +293,7 @@ fn no_word_is_cut_in_any_locale_at_80_or_40_columns() {
 fn no_color_means_no_colour_and_high_contrast_is_bright_on_black() {
     use ratatui::style::Color;
     let catalog = Catalog::load();
-    let ctx = Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-    };
+    let ctx = practice_ctx();
     let state = State::new(catalog.tags(), "en".into(), true, true);
     let view = view::build(&state, &catalog, &ctx);
     for (theme, check) in [

@@ -3,14 +3,13 @@
 
 mod support;
 
-use std::path::PathBuf;
 use std::process::Command;
 use std::time::{Duration, Instant};
-use support::FormBrowser;
+use support::{FormBrowser, Recorder};
 
 struct Tmux {
     socket: String,
-    dir: PathBuf,
+    browser: Recorder,
 }
 
 impl Tmux {
@@ -26,21 +25,12 @@ impl Tmux {
     }
 
     fn start(tag: &str, env: &str, args: &str) -> Tmux {
-        let dir = std::env::temp_dir().join(format!("fcguide-tmux-{}-{tag}", std::process::id()));
-        std::fs::create_dir_all(&dir).unwrap();
-        let script = dir.join("browser.sh");
-        let urls = dir.join("urls");
-        std::fs::write(
-            &script,
-            format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
-        )
-        .unwrap();
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        let browser = Recorder::new(&format!("tmux-{tag}"));
+        let dir = &browser.dir;
         let socket = format!("fcguide-{}-{tag}", std::process::id());
         let command = format!(
             "env -u FCGUIDE_PLAIN -u NO_COLOR BROWSER={} HOME={} {env} sh -c 'echo $$ > {}/pid; exec {} {args}'; echo EXIT=$?; sleep 30",
-            script.display(),
+            browser.script.display(),
             dir.display(),
             dir.display(),
             env!("CARGO_BIN_EXE_fcguide")
@@ -62,7 +52,7 @@ impl Tmux {
             .status()
             .unwrap();
         assert!(status.success());
-        Tmux { socket, dir }
+        Tmux { socket, browser }
     }
 
     fn screen(&self) -> String {
@@ -92,24 +82,13 @@ impl Tmux {
     }
 
     fn browser_url(&self) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(l) = std::fs::read_to_string(self.dir.join("urls"))
-                .ok()
-                .and_then(|s| s.lines().next().map(String::from))
-            {
-                return l;
-            }
-            assert!(Instant::now() < deadline, "browser never opened:\n{}", self.screen());
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        self.browser.nth(0)
     }
 }
 
 impl Drop for Tmux {
     fn drop(&mut self) {
         let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
-        let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
 
@@ -189,7 +168,10 @@ fn sigterm_restores_the_terminal_and_ends_as_cancelled() {
     }
     let t = Tmux::start("term", "", "--lang fr");
     t.wait_for("Étape 2 sur 6");
-    let pid = std::fs::read_to_string(t.dir.join("pid")).unwrap().trim().to_string();
+    let pid = std::fs::read_to_string(t.browser.dir.join("pid"))
+        .unwrap()
+        .trim()
+        .to_string();
     assert!(!pid.is_empty());
     Command::new("kill").args(["-TERM", &pid]).status().unwrap();
     let screen = t.wait_for("EXIT=");

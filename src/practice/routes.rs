@@ -331,18 +331,13 @@ fn purge(store: &mut Store, p: &Provider) {
 
 fn authorize(p: &Provider, r: &Incoming) -> Reply {
     let q = &r.query;
-    let page = Page {
-        catalog: &p.catalog,
-        lang: None,
-    };
     // Without a known client and its redirect URI, nothing may be sent back: show the error here.
     if q.get("client_id").map(String::as_str) != Some(CLIENT_ID) {
-        return error_page(p, &page, 400, "invalid_client", "Client inconnu (client_id).");
+        return error_page(p, 400, "invalid_client", "Client inconnu (client_id).");
     }
     let Some(redirect_uri) = q.get("redirect_uri").filter(|u| registered("/callback", u)) else {
         return error_page(
             p,
-            &page,
             400,
             "invalid_request",
             "Adresse de retour (redirect_uri) non enregistrée.",
@@ -431,13 +426,8 @@ fn with_interaction(p: &Provider, id: &str, f: impl FnOnce(&Provider, &Interacti
         Some(i) => f(p, i),
         None => {
             drop(store);
-            let page = Page {
-                catalog: &p.catalog,
-                lang: None,
-            };
             error_page(
                 p,
-                &page,
                 400,
                 "invalid_request",
                 "Y000004 Cette étape a expiré. Recommencez depuis le service.",
@@ -768,19 +758,12 @@ fn end_session(p: &Provider, r: &Incoming) -> Reply {
             }
             Reply::redirect(302, url.to_string()).with("Set-Cookie", expire)
         }
-        Some(_) => {
-            let page = Page {
-                catalog: &p.catalog,
-                lang: None,
-            };
-            error_page(
-                p,
-                &page,
-                400,
-                "invalid_request",
-                "post_logout_redirect_uri ou id_token_hint invalide.",
-            )
-        }
+        Some(_) => error_page(
+            p,
+            400,
+            "invalid_request",
+            "post_logout_redirect_uri ou id_token_hint invalide.",
+        ),
         None => {
             let page = Page {
                 catalog: &p.catalog,
@@ -791,7 +774,12 @@ fn end_session(p: &Provider, r: &Incoming) -> Reply {
     }
 }
 
-fn error_page(_p: &Provider, page: &Page, status: u16, error: &str, description: &str) -> Reply {
+/// An error shown in the browser (French, like FranceConnect's own error pages).
+fn error_page(p: &Provider, status: u16, error: &str, description: &str) -> Reply {
+    let page = Page {
+        catalog: &p.catalog,
+        lang: None,
+    };
     let main = format!(
         "<p class=\"error\" role=\"alert\"><code>{}</code> : {}</p>",
         esc(error),
@@ -801,9 +789,5 @@ fn error_page(_p: &Provider, page: &Page, status: u16, error: &str, description:
 }
 
 fn not_found(p: &Provider) -> Reply {
-    let page = Page {
-        catalog: &p.catalog,
-        lang: None,
-    };
-    error_page(p, &page, 404, "not_found", "Cette page n'existe pas.")
+    error_page(p, 404, "not_found", "Cette page n'existe pas.")
 }

@@ -218,3 +218,50 @@ impl Page {
         }
     }
 }
+
+/// A `BROWSER` command that writes each address it is asked to open to a
+/// file, one per line, so that a test can play the person's browser.
+pub struct Recorder {
+    pub dir: std::path::PathBuf,
+    pub script: std::path::PathBuf,
+    pub urls: std::path::PathBuf,
+}
+
+impl Recorder {
+    pub fn new(tag: &str) -> Recorder {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = std::env::temp_dir().join(format!("fcguide-{tag}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let urls = dir.join("urls");
+        let script = dir.join("browser.sh");
+        std::fs::write(
+            &script,
+            format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
+        )
+        .unwrap();
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+        Recorder { dir, script, urls }
+    }
+
+    /// The `n`th address opened (from 0), waiting up to 20 s for it.
+    pub fn nth(&self, n: usize) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let urls = std::fs::read_to_string(&self.urls).unwrap_or_default();
+            if let Some(line) = urls.lines().nth(n) {
+                return line.to_string();
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "the browser was never opened ({n})"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(20));
+        }
+    }
+}
+
+impl Drop for Recorder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
