@@ -51,6 +51,9 @@ pub struct View {
     pub note: Text,
     pub choices: Vec<Choice>,
     pub default: Option<usize>,
+    /// "Back", when the step can go back: plain mode lists it as choice 0,
+    /// a word a screen reader says, where "<" is often left unspoken.
+    pub back: Option<String>,
     /// A masked text entry (the number check), with its label.
     pub input: Option<String>,
     /// Filled when help is open.
@@ -292,6 +295,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         note: tr.t(note_id),
         choices,
         default,
+        back: (state.can_go_back() && !picking).then(|| tr.s("choice-back")),
         input,
         help,
         words: Words {

@@ -244,3 +244,13 @@ fn logging_out_at_the_end_closes_the_provider_session() {
     let (code, out) = run.finish();
     assert_eq!(code, 0, "{out}");
 }
+
+#[test]
+fn zero_goes_back_and_is_listed_in_words() {
+    let run = start(&["--plain", "--lang", "en"], "2\n0\nq\n", "back");
+    let (code, out) = run.finish();
+    assert_eq!(code, 3, "{out}");
+    assert!(out.contains("0. Back"), "{out}");
+    // After "0" the welcome step comes back.
+    assert_eq!(out.matches("Step 2 of 6. What is FranceConnect?").count(), 2, "{out}");
+}

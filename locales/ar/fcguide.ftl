@@ -47,6 +47,7 @@ help-welcome = «متابعة» تنقلك إلى اختيار الحساب. ي�
 choice-continue = متابعة
 choice-check-nir = التحقق من رقم الضمان الاجتماعي (على هذا الحاسوب فقط)
 choice-check-again = التحقق من رقم آخر
+choice-back = رجوع
 choice-quit = خروج
 
 ## Number check

@@ -46,6 +46,7 @@ help-welcome = «চালিয়ে যান» আপনাকে অ্য�
 choice-continue = চালিয়ে যান
 choice-check-nir = আমার সামাজিক নিরাপত্তা নম্বর যাচাই করুন (শুধু এই কম্পিউটারে)
 choice-check-again = আরেকটি নম্বর যাচাই করুন
+choice-back = পিছনে
 choice-quit = বের হোন
 
 ## Number check

@@ -46,6 +46,7 @@ help-welcome = Continue leads to the choice of account. You can first check the 
 choice-continue = Continue
 choice-check-nir = Check my social security number (on this computer only)
 choice-check-again = Check another number
+choice-back = Back
 choice-quit = Quit
 
 ## Number check

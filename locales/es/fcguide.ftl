@@ -46,6 +46,7 @@ help-welcome = Continuar lleva a la elección de la cuenta. Antes puede comproba
 choice-continue = Continuar
 choice-check-nir = Comprobar mi número de seguridad social (solo en este ordenador)
 choice-check-again = Comprobar otro número
+choice-back = Atrás
 choice-quit = Salir
 
 ## Number check

@@ -47,6 +47,7 @@ help-welcome = «ادامه» شما را به انتخاب حساب می‌بر
 choice-continue = ادامه
 choice-check-nir = بررسی شمارهٔ تأمین اجتماعی من (فقط در همین کمپیوتر)
 choice-check-again = بررسی یک شمارهٔ دیگر
+choice-back = برگشت
 choice-quit = خروج
 
 ## Number check

@@ -49,6 +49,7 @@ help-welcome = Continuer mène au choix du compte. Vous pouvez d'abord vérifier
 choice-continue = Continuer
 choice-check-nir = Vérifier mon numéro de sécurité sociale (sur cet ordinateur seulement)
 choice-check-again = Vérifier un autre numéro
+choice-back = Retour
 choice-quit = Quitter
 
 ## Number check

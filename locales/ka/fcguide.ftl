@@ -46,6 +46,7 @@ help-welcome = «გაგრძელება» ანგარიშის �
 choice-continue = გაგრძელება
 choice-check-nir = ჩემი სოციალური დაზღვევის ნომრის შემოწმება (მხოლოდ ამ კომპიუტერზე)
 choice-check-again = სხვა ნომრის შემოწმება
+choice-back = უკან
 choice-quit = გასვლა
 
 ## Number check

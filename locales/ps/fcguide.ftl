@@ -47,6 +47,7 @@ help-welcome = «دوام» تاسو د حساب ټاکلو ته وړي. لوم�
 choice-continue = دوام
 choice-check-nir = زما د ټولنیز تامین شمېره وګوره (یوازې په دې کمپیوټر کې)
 choice-check-again = بله شمېره وګوره
+choice-back = شاته
 choice-quit = وتل
 
 ## Number check

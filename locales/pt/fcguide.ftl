@@ -46,6 +46,7 @@ help-welcome = Continuar leva à escolha da conta. Antes pode verificar a forma 
 choice-continue = Continuar
 choice-check-nir = Verificar o meu número de segurança social (só neste computador)
 choice-check-again = Verificar outro número
+choice-back = Voltar
 choice-quit = Sair
 
 ## Number check

@@ -46,6 +46,7 @@ help-welcome = «Продолжить» ведёт к выбору учётно�
 choice-continue = Продолжить
 choice-check-nir = Проверить мой номер социального страхования (только на этом компьютере)
 choice-check-again = Проверить другой номер
+choice-back = Назад
 choice-quit = Выйти
 
 ## Number check

@@ -47,6 +47,7 @@ help-welcome = «ቀጽል» ናብ ምርጫ ሕሳብ ይወስደኩም። �
 choice-continue = ቀጽል
 choice-check-nir = ቁጽሪ ማሕበራዊ ውሕስነተይ ፈትሽ (ኣብዚ ኮምፒተር ጥራይ)
 choice-check-again = ካልእ ቁጽሪ ፈትሽ
+choice-back = ንድሕሪት
 choice-quit = ውጻእ
 
 ## Number check

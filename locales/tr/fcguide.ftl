@@ -46,6 +46,7 @@ help-welcome = Devam, hesap seçimine götürür. Önce numaranızın biçimini 
 choice-continue = Devam
 choice-check-nir = Sosyal güvenlik numaramı kontrol et (yalnızca bu bilgisayarda)
 choice-check-again = Başka bir numarayı kontrol et
+choice-back = Geri
 choice-quit = Çık
 
 ## Number check

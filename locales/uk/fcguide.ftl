@@ -46,6 +46,7 @@ help-welcome = «Продовжити» веде до вибору обліко�
 choice-continue = Продовжити
 choice-check-nir = Перевірити мій номер соціального страхування (лише на цьому комп’ютері)
 choice-check-again = Перевірити інший номер
+choice-back = Назад
 choice-quit = Вийти
 
 ## Number check

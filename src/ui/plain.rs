@@ -110,7 +110,7 @@ impl<W: Write> Plain<W> {
         let view = app.view();
         let word = line.trim();
         let msg = match word {
-            "<" => Msg::Back,
+            "<" | "0" => Msg::Back,
             "?" => Msg::ToggleHelp,
             "q" | "Q" => Msg::Act(crate::flow::Action::Quit),
             "l" | "L" => Msg::PickLanguage,
@@ -178,7 +178,7 @@ impl<W: Write> Plain<W> {
                 self.text(&view.words.help_label.clone(), t);
             }
         }
-        if view.choices != last.choices || view.default != last.default {
+        if view.choices != last.choices || view.default != last.default || view.back != last.back {
             self.choices(&view);
         }
         self.prompt(&view);
@@ -252,6 +252,9 @@ impl<W: Write> Plain<W> {
             if let Some(d) = &c.detail {
                 let _ = writeln!(self.out, "   {d}");
             }
+        }
+        if let Some(back) = &v.back {
+            let _ = writeln!(self.out, "0. {back}");
         }
     }
 
