@@ -4,91 +4,42 @@
 mod support;
 
 use std::process::Command;
-use std::time::{Duration, Instant};
-use support::{FormBrowser, Recorder};
+use support::{FormBrowser, Recorder, Terminal};
 
+/// A terminal with fcguide running in it, and the browser it opens.
 struct Tmux {
-    socket: String,
+    term: Terminal,
     browser: Recorder,
+}
+
+impl std::ops::Deref for Tmux {
+    type Target = Terminal;
+    fn deref(&self) -> &Terminal {
+        &self.term
+    }
 }
 
 impl Tmux {
     fn available() -> bool {
-        let ok = Command::new("tmux")
-            .arg("-V")
-            .output()
-            .is_ok_and(|o| o.status.success());
-        if !ok {
-            eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
-        }
-        ok
+        Terminal::available()
     }
 
     fn start(tag: &str, env: &str, args: &str) -> Tmux {
         let browser = Recorder::new(&format!("tmux-{tag}"));
-        let dir = &browser.dir;
-        let socket = format!("fcguide-{}-{tag}", std::process::id());
+        let dir = browser.dir.display();
         let command = format!(
-            "env -u FCGUIDE_PLAIN -u NO_COLOR BROWSER={} HOME={} {env} sh -c 'echo $$ > {}/pid; exec {} {args}'; echo EXIT=$?; sleep 30",
+            "env -u FCGUIDE_PLAIN -u NO_COLOR BROWSER={} HOME={dir} {env} sh -c 'echo $$ > {dir}/pid; exec {} {args}'; echo EXIT=$?; sleep 30",
             browser.script.display(),
-            dir.display(),
-            dir.display(),
             env!("CARGO_BIN_EXE_fcguide")
         );
-        let status = Command::new("tmux")
-            .args([
-                "-L",
-                &socket,
-                "new-session",
-                "-d",
-                "-s",
-                "t",
-                "-x",
-                "80",
-                "-y",
-                "24",
-                &command,
-            ])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        Tmux { socket, browser }
-    }
-
-    fn screen(&self) -> String {
-        let out = Command::new("tmux")
-            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "t"])
-            .output()
-            .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["-L", &self.socket, "send-keys", "-t", "t"];
-        args.extend_from_slice(keys);
-        Command::new("tmux").args(&args).status().unwrap();
-    }
-
-    fn wait_for(&self, text: &str) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let screen = self.screen();
-            if screen.contains(text) {
-                return screen;
-            }
-            assert!(Instant::now() < deadline, "never saw {text:?}; screen:\n{screen}");
-            std::thread::sleep(Duration::from_millis(50));
+        Tmux {
+            term: Terminal::start(tag, &command),
+            browser,
         }
     }
 
     fn browser_url(&self) -> String {
         self.browser.nth(0)
-    }
-}
-
-impl Drop for Tmux {
-    fn drop(&mut self) {
-        let _ = Command::new("tmux").args(["-L", &self.socket, "kill-server"]).status();
     }
 }
 

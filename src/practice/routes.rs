@@ -21,6 +21,9 @@ const MAX_ENTRIES: usize = 1000;
 const INTERACTION_TTL: Duration = Duration::from_secs(30 * 60);
 const NONCE_MIN: usize = 22;
 const COOKIE: &str = "fc_practice_session";
+/// A named field in forms that carry no data: lynx sends a POST form
+/// without fields as a GET, which the provider rightly does not accept.
+const FIELD: &str = "<input type=\"hidden\" name=\"step\" value=\"1\">";
 /// Scopes FranceConnect knows, and what each one releases.
 const SCOPES: &[(&str, &[&str])] = &[
     ("openid", &[]),
@@ -456,7 +459,7 @@ fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
     }
     main.push_str("</ul>\n</form>\n");
     main.push_str(&format!(
-        "<form method=\"post\" action=\"/api/v2/interaction/{id}/abort\">{}</form>",
+        "<form method=\"post\" action=\"/api/v2/interaction/{id}/abort\">{FIELD}{}</form>",
         pg.button("practice-back", &service, "secondary")
     ));
     Reply::html(200, pg.render("practice-choose-title", &service, &main))
@@ -542,7 +545,7 @@ fn welcome_page(p: &Provider, id: &str, params: &AuthParams, account: usize) -> 
     let a = &ACCOUNTS[account];
     let name = format!("{} {}", a.given_name, a.family_name);
     let main = format!(
-        "<form method=\"post\" action=\"/api/v2/interaction/{id}/continue\">{}</form>",
+        "<form method=\"post\" action=\"/api/v2/interaction/{id}/continue\">{FIELD}{}</form>",
         pg.button("practice-continue", &[("service", Arg::Str(SERVICE_NAME))], "")
     );
     Reply::html(200, pg.render("practice-welcome", &[("name", Arg::Str(&name))], &main))

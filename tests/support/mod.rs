@@ -265,3 +265,82 @@ impl Drop for Recorder {
         let _ = std::fs::remove_dir_all(&self.dir);
     }
 }
+
+/// A real terminal (tmux, 80x24) running a command: type keys, read the screen.
+pub struct Terminal {
+    pub socket: String,
+}
+
+impl Terminal {
+    /// False, saying so, where tmux is not installed (`.ci/run` installs it).
+    pub fn available() -> bool {
+        let ok = std::process::Command::new("tmux")
+            .arg("-V")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !ok {
+            eprintln!("SKIPPED: tmux is not installed (.ci/run installs it)");
+        }
+        ok
+    }
+
+    pub fn start(tag: &str, command: &str) -> Terminal {
+        let socket = format!("fcguide-{}-{tag}", std::process::id());
+        let status = std::process::Command::new("tmux")
+            .args([
+                "-L",
+                &socket,
+                "new-session",
+                "-d",
+                "-s",
+                "t",
+                "-x",
+                "80",
+                "-y",
+                "24",
+                command,
+            ])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        Terminal { socket }
+    }
+
+    pub fn screen(&self) -> String {
+        let out = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-p", "-t", "t"])
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    pub fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["-L", &self.socket, "send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        std::process::Command::new("tmux").args(&args).status().unwrap();
+    }
+
+    /// Waits up to 20 s for `text` on the screen, and returns the screen.
+    pub fn wait_for(&self, text: &str) -> String {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return screen;
+            }
+            assert!(
+                std::time::Instant::now() < deadline,
+                "never saw {text:?}; screen:\n{screen}"
+            );
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Terminal {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .status();
+    }
+}
