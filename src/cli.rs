@@ -1,6 +1,7 @@
 //! Command-line arguments and exit codes.
 
 use crate::flow::Outcome;
+use crate::oidc::config::Preset;
 
 /// Exit codes, documented in the README.
 pub mod exit {
@@ -26,7 +27,7 @@ pub fn exit_code(outcome: Option<Outcome>) -> i32 {
 pub struct Options {
     pub plain: bool,
     pub lang: Option<String>,
-    pub provider: Option<String>,
+    pub provider: Option<Preset>,
     pub issuer: Option<String>,
     pub client_id: Option<String>,
     pub redirect_uri: Option<String>,
@@ -99,7 +100,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             "--no-browser" => o.no_browser = true,
             "--idp-hint" => o.idp_hint = true,
             "--high-contrast" => o.high_contrast = true,
-            "--provider" => o.provider = Some(value("--provider")?),
+            "--provider" => {
+                let v = value("--provider")?;
+                o.provider = Some(Preset::by_name(&v).ok_or_else(|| usage("cli-unknown-provider", &v))?);
+            }
             "--issuer" => o.issuer = Some(value("--issuer")?),
             "--client-id" => o.client_id = Some(value("--client-id")?),
             "--redirect-uri" => o.redirect_uri = Some(value("--redirect-uri")?),
@@ -161,7 +165,7 @@ mod tests {
         };
         assert!(o.plain);
         assert_eq!(o.lang.as_deref(), Some("uk"));
-        assert_eq!(o.provider.as_deref(), Some("franceconnect-sandbox"));
+        assert_eq!(o.provider, Some(Preset::FranceConnectSandbox));
         assert_eq!(o.client_id.as_deref(), Some("abc"));
         assert_eq!(p(&["--client-secret", "x"]).unwrap_err().id, "cli-no-secret-option");
         assert_eq!(p(&["--bogus"]).unwrap_err().id, "cli-unknown-option");
@@ -178,6 +182,10 @@ mod tests {
         assert_eq!(p(&["--version"]).unwrap(), Command::Version);
         assert_eq!(p(&["--wait", "0"]).unwrap_err().id, "cli-bad-wait");
         assert_eq!(p(&["--bidi", "x"]).unwrap_err().id, "cli-bad-bidi");
+        assert_eq!(
+            p(&["--provider", "francconnect"]).unwrap_err().id,
+            "cli-unknown-provider"
+        );
         let Command::Run(o) = p(&["--bidi", "terminal"]).unwrap() else {
             panic!()
         };

@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser;
 pub mod cli;
 pub mod flow;
+pub mod html;
 pub mod i18n;
 pub mod identity;
 pub mod idps;

@@ -111,14 +111,9 @@ fn practice_server(catalog: Arc<Catalog>, port: u16, lang: &str) -> i32 {
 
 /// The provider the options ask for, or the reason it cannot be used.
 fn provider(options: &Options) -> Result<(Provider, bool), LoginError> {
-    let preset = match (&options.provider, &options.issuer) {
+    let preset = match (options.provider, &options.issuer) {
+        (Some(p), _) => p,
         (None, None) => Preset::Practice,
-        (Some(name), _) => match Preset::by_name(name) {
-            Some(p) => p,
-            None => {
-                return Err(LoginError::Config(fcguide::oidc::error::ConfigProblem::BadIssuer));
-            }
-        },
         (None, Some(_)) => Preset::FranceConnect,
     };
     if preset == Preset::Practice && options.issuer.is_none() {

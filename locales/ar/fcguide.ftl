@@ -230,6 +230,7 @@ cli-unknown-option = خيار غير معروف: { $word }
 cli-bad-port = منفذ غير صالح: { $word }
 cli-bad-wait = مدة غير صالحة (بالدقائق، 1 على الأقل): { $word }
 cli-no-secret-option = لا يُعطى السر أبدًا في سطر الأوامر ({ $word }): يمكن لمستخدمين آخرين قراءته. استخدم المتغير FCGUIDE_CLIENT_SECRET أو الملف ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = مزوّد غير معروف: { $word }. اختر practice أو franceconnect-sandbox أو franceconnect-integration أو franceconnect، أو أعطِ --issuer.
 cli-provider-and-issuer = اختر --provider أو --issuer، لا الاثنين معًا ({ $word }).
 cli-unknown-language = اللغة غير متوفرة: { $word }. انظر: fcguide --list-languages
 cli-practice-port = المنفذ { $word } مشغول. اختر منفذًا آخر عبر --port، أو لا تستخدم --port.

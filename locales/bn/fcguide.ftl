@@ -225,6 +225,7 @@ cli-unknown-option = অজানা বিকল্প: { $word }
 cli-bad-port = অবৈধ পোর্ট: { $word }
 cli-bad-wait = অবৈধ সময় (মিনিটে, কমপক্ষে 1): { $word }
 cli-no-secret-option = গোপন কী কখনো কমান্ড লাইনে দেওয়া হয় না ({ $word }): অন্য ব্যবহারকারীরা এটি পড়তে পারে। FCGUIDE_CLIENT_SECRET ভেরিয়েবল বা ~/.config/fcguide/client_secret ফাইল (chmod 600) ব্যবহার করুন।
+cli-unknown-provider = অজানা প্রদানকারী: { $word }। practice, franceconnect-sandbox, franceconnect-integration বা franceconnect বেছে নিন, অথবা --issuer দিন।
 cli-provider-and-issuer = --provider অথবা --issuer বেছে নিন, দুটো একসাথে নয় ({ $word })।
 cli-unknown-language = ভাষাটি উপলব্ধ নয়: { $word }। দেখুন: fcguide --list-languages
 cli-practice-port = পোর্ট { $word } ইতিমধ্যে ব্যস্ত। --port দিয়ে আরেকটি বেছে নিন, অথবা --port বাদ দিন।

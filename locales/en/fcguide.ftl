@@ -223,6 +223,7 @@ cli-unknown-option = Unknown option: { $word }
 cli-bad-port = Invalid port: { $word }
 cli-bad-wait = Invalid time (in minutes, at least 1): { $word }
 cli-no-secret-option = The secret is never given on the command line ({ $word }): other users could read it. Use the FCGUIDE_CLIENT_SECRET variable or the file ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = Unknown provider: { $word }. Choose practice, franceconnect-sandbox, franceconnect-integration or franceconnect, or give --issuer.
 cli-provider-and-issuer = Choose either --provider or --issuer, not both ({ $word }).
 cli-unknown-language = Language not available: { $word }. See: fcguide --list-languages
 cli-practice-port = Port { $word } is already taken. Choose another with --port, or leave --port out.

@@ -225,6 +225,7 @@ cli-unknown-option = Opción desconocida: { $word }
 cli-bad-port = Puerto no válido: { $word }
 cli-bad-wait = Tiempo no válido (en minutos, al menos 1): { $word }
 cli-no-secret-option = El secreto nunca se da en la línea de órdenes ({ $word }): otros usuarios podrían leerlo. Use la variable FCGUIDE_CLIENT_SECRET o el archivo ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = Proveedor desconocido: { $word }. Elija practice, franceconnect-sandbox, franceconnect-integration o franceconnect, o indique --issuer.
 cli-provider-and-issuer = Elija --provider o --issuer, no los dos ({ $word }).
 cli-unknown-language = Idioma no disponible: { $word }. Vea: fcguide --list-languages
 cli-practice-port = El puerto { $word } ya está ocupado. Elija otro con --port, o no use --port.

@@ -226,6 +226,7 @@ cli-unknown-option = گزینهٔ ناشناخته: { $word }
 cli-bad-port = پورت نادرست: { $word }
 cli-bad-wait = وقت نادرست (به دقیقه، کم از کم 1): { $word }
 cli-no-secret-option = رمز هرگز در خط فرمان داده نمی‌شود ({ $word }): کاربران دیگر می‌توانند آن را بخوانند. از متغیر FCGUIDE_CLIENT_SECRET یا فایل ~/.config/fcguide/client_secret (chmod 600) استفاده کنید.
+cli-unknown-provider = تأمین‌کنندهٔ ناشناخته: { $word }. practice، franceconnect-sandbox، franceconnect-integration یا franceconnect را انتخاب کنید، یا --issuer بدهید.
 cli-provider-and-issuer = یا --provider یا --issuer را انتخاب کنید، نه هر دو را ({ $word }).
 cli-unknown-language = زبان موجود نیست: { $word }. ببینید: fcguide --list-languages
 cli-practice-port = پورت { $word } مصروف است. با --port پورت دیگری انتخاب کنید، یا --port را نگذارید.

@@ -226,6 +226,7 @@ cli-unknown-option = Option inconnue : { $word }
 cli-bad-port = Port invalide : { $word }
 cli-bad-wait = Durée invalide (en minutes, au moins 1) : { $word }
 cli-no-secret-option = Le secret ne se donne jamais en ligne de commande ({ $word }) : les autres utilisateurs pourraient le lire. Utilisez la variable FCGUIDE_CLIENT_SECRET ou le fichier ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = Fournisseur inconnu : { $word }. Choisissez practice, franceconnect-sandbox, franceconnect-integration ou franceconnect, ou donnez --issuer.
 cli-provider-and-issuer = Choisissez soit --provider, soit --issuer, pas les deux ({ $word }).
 cli-unknown-language = Langue non disponible : { $word }. Voir : fcguide --list-languages
 cli-practice-port = Le port { $word } est déjà pris. Choisissez-en un autre avec --port, ou omettez --port.

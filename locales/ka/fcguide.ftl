@@ -225,6 +225,7 @@ cli-unknown-option = უცნობი პარამეტრი: { $word }
 cli-bad-port = არასწორი პორტი: { $word }
 cli-bad-wait = არასწორი დრო (წუთებში, მინიმუმ 1): { $word }
 cli-no-secret-option = საიდუმლო არასდროს გადაეცემა ბრძანების სტრიქონში ({ $word }): სხვა მომხმარებლებს შეუძლიათ მისი წაკითხვა. გამოიყენეთ FCGUIDE_CLIENT_SECRET ცვლადი ან ფაილი ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = უცნობი პროვაიდერი: { $word }. აირჩიეთ practice, franceconnect-sandbox, franceconnect-integration ან franceconnect, ან მიუთითეთ --issuer.
 cli-provider-and-issuer = აირჩიეთ ან --provider, ან --issuer, არა ორივე ({ $word }).
 cli-unknown-language = ენა მიუწვდომელია: { $word }. იხილეთ: fcguide --list-languages
 cli-practice-port = პორტი { $word } უკვე დაკავებულია. აირჩიეთ სხვა --port-ით, ან არ მიუთითოთ --port.

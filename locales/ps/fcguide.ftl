@@ -226,6 +226,7 @@ cli-unknown-option = نامعلومه ټاکنه: { $word }
 cli-bad-port = ناسم پورټ: { $word }
 cli-bad-wait = ناسم وخت (په دقیقو، لږ تر لږه 1): { $word }
 cli-no-secret-option = راز هېڅکله په کمانډ لاین کې نه ورکول کېږي ({ $word }): نور کاروونکي یې لوستلای شي. د FCGUIDE_CLIENT_SECRET متغیر یا ~/.config/fcguide/client_secret فایل (chmod 600) وکاروئ.
+cli-unknown-provider = نامعلوم برابروونکی: { $word }. practice، franceconnect-sandbox، franceconnect-integration یا franceconnect وټاکئ، یا --issuer ورکړئ.
 cli-provider-and-issuer = یا --provider یا --issuer وټاکئ، نه دواړه ({ $word }).
 cli-unknown-language = ژبه شتون نه لري: { $word }. وګورئ: fcguide --list-languages
 cli-practice-port = پورټ { $word } بوخت دی. د --port سره بل وټاکئ، یا --port مه کاروئ.

@@ -225,6 +225,7 @@ cli-unknown-option = Opção desconhecida: { $word }
 cli-bad-port = Porta inválida: { $word }
 cli-bad-wait = Tempo inválido (em minutos, pelo menos 1): { $word }
 cli-no-secret-option = O segredo nunca é dado na linha de comandos ({ $word }): outros utilizadores poderiam lê-lo. Use a variável FCGUIDE_CLIENT_SECRET ou o ficheiro ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = Fornecedor desconhecido: { $word }. Escolha practice, franceconnect-sandbox, franceconnect-integration ou franceconnect, ou indique --issuer.
 cli-provider-and-issuer = Escolha --provider ou --issuer, não os dois ({ $word }).
 cli-unknown-language = Língua não disponível: { $word }. Veja: fcguide --list-languages
 cli-practice-port = A porta { $word } já está ocupada. Escolha outra com --port, ou não use --port.

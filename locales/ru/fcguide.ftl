@@ -227,6 +227,7 @@ cli-unknown-option = Неизвестный параметр: { $word }
 cli-bad-port = Недопустимый порт: { $word }
 cli-bad-wait = Недопустимое время (в минутах, не меньше 1): { $word }
 cli-no-secret-option = Секрет никогда не передаётся в командной строке ({ $word }): другие пользователи могут его прочитать. Используйте переменную FCGUIDE_CLIENT_SECRET или файл ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = Неизвестный поставщик: { $word }. Выберите practice, franceconnect-sandbox, franceconnect-integration или franceconnect, или укажите --issuer.
 cli-provider-and-issuer = Выберите либо --provider, либо --issuer, но не оба ({ $word }).
 cli-unknown-language = Язык недоступен: { $word }. См.: fcguide --list-languages
 cli-practice-port = Порт { $word } уже занят. Выберите другой через --port или не указывайте --port.

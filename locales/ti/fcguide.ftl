@@ -226,6 +226,7 @@ cli-unknown-option = ዘይፍለጥ ምርጫ፦ { $word }
 cli-bad-port = ዘይቅኑዕ ፖርት፦ { $word }
 cli-bad-wait = ዘይቅኑዕ ግዜ (ብደቓይቕ፣ እንተወሓደ 1)፦ { $word }
 cli-no-secret-option = ምስጢር ፈጺሙ ኣብ መስመር ትእዛዝ ኣይወሃብን ({ $word })፦ ካልኦት ተጠቀምቲ ከንብብዎ ይኽእሉ። ተለዋዋጢ FCGUIDE_CLIENT_SECRET ወይ ፋይል ~/.config/fcguide/client_secret (chmod 600) ተጠቐሙ።
+cli-unknown-provider = ዘይፍለጥ ኣቕራቢ፦ { $word }። practice፣ franceconnect-sandbox፣ franceconnect-integration ወይ franceconnect ምረጹ፣ ወይ --issuer ሃቡ።
 cli-provider-and-issuer = --provider ወይ --issuer ምረጹ፣ ክልቲኦም ኣይኮነን ({ $word })።
 cli-unknown-language = ቋንቋ ኣይርከብን፦ { $word }። ርኣዩ፦ fcguide --list-languages
 cli-practice-port = ፖርት { $word } ድሮ ተታሒዙ ኣሎ። ብ--port ካልእ ምረጹ፣ ወይ --port ኣይትጠቐሙ።

@@ -225,6 +225,7 @@ cli-unknown-option = Bilinmeyen seçenek: { $word }
 cli-bad-port = Geçersiz bağlantı noktası: { $word }
 cli-bad-wait = Geçersiz süre (dakika olarak, en az 1): { $word }
 cli-no-secret-option = Gizli anahtar asla komut satırında verilmez ({ $word }): başka kullanıcılar okuyabilir. FCGUIDE_CLIENT_SECRET değişkenini veya ~/.config/fcguide/client_secret dosyasını (chmod 600) kullanın.
+cli-unknown-provider = Bilinmeyen sağlayıcı: { $word }. practice, franceconnect-sandbox, franceconnect-integration veya franceconnect seçin ya da --issuer verin.
 cli-provider-and-issuer = Ya --provider ya --issuer seçin, ikisini birden değil ({ $word }).
 cli-unknown-language = Dil mevcut değil: { $word }. Bakın: fcguide --list-languages
 cli-practice-port = { $word } bağlantı noktası zaten kullanılıyor. --port ile başkasını seçin veya --port kullanmayın.

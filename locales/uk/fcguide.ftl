@@ -225,6 +225,7 @@ cli-unknown-option = Невідомий параметр: { $word }
 cli-bad-port = Недійсний порт: { $word }
 cli-bad-wait = Недійсний час (у хвилинах, щонайменше 1): { $word }
 cli-no-secret-option = Секрет ніколи не передається в командному рядку ({ $word }): інші користувачі можуть його прочитати. Використовуйте змінну FCGUIDE_CLIENT_SECRET або файл ~/.config/fcguide/client_secret (chmod 600).
+cli-unknown-provider = Невідомий постачальник: { $word }. Оберіть practice, franceconnect-sandbox, franceconnect-integration або franceconnect, або вкажіть --issuer.
 cli-provider-and-issuer = Оберіть або --provider, або --issuer, а не обидва ({ $word }).
 cli-unknown-language = Мова недоступна: { $word }. Див.: fcguide --list-languages
 cli-practice-port = Порт { $word } уже зайнятий. Оберіть інший через --port або не вказуйте --port.

@@ -2,6 +2,8 @@
 //! It tells whether the number is well formed and whether it is permanent;
 //! it never leaves this function and is never stored.
 
+use zeroize::Zeroizing;
+
 /// What a typed number turned out to be.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NirVerdict {
@@ -29,27 +31,30 @@ pub enum NirVerdict {
 /// assert_eq!(check(&format!("{temp}{:02}", 97 - temp % 97)), NirVerdict::Temporary);
 /// ```
 pub fn check(typed: &str) -> NirVerdict {
-    let chars: Vec<char> = typed
-        .chars()
-        .filter(|c| !c.is_whitespace() && *c != '.' && *c != '-')
-        .map(|c| c.to_ascii_uppercase())
-        .collect();
-    if chars.len() != 15 || !chars.iter().all(|c| c.is_ascii_alphanumeric()) {
+    // Every copy of the number is wiped when it goes out of scope.
+    let cleaned: Zeroizing<String> = Zeroizing::new(
+        typed
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '.' && *c != '-')
+            .map(|c| c.to_ascii_uppercase())
+            .collect(),
+    );
+    if cleaned.chars().count() != 15 || !cleaned.bytes().all(|b| b.is_ascii_alphanumeric()) {
         return NirVerdict::Malformed;
     }
-    let body: String = chars[..13].iter().collect();
-    let key: String = chars[13..].iter().collect();
+    // ASCII from here on: byte positions are character positions.
+    let (body, key) = cleaned.split_at(13);
     // Corsica: departments 2A and 2B stand at positions 6-7; for the key they
     // count as 19 and 18.
-    let numeric = match &body[5..7] {
+    let numeric = Zeroizing::new(match &body[5..7] {
         "2A" => format!("{}19{}", &body[..5], &body[7..]),
         "2B" => format!("{}18{}", &body[..5], &body[7..]),
-        _ => body.clone(),
-    };
+        _ => body.to_string(),
+    });
     if !numeric.bytes().all(|b| b.is_ascii_digit()) || !key.bytes().all(|b| b.is_ascii_digit()) {
         return NirVerdict::Malformed;
     }
-    let first = chars[0];
+    let first = char::from(cleaned.as_bytes()[0]);
     if !matches!(first, '1' | '2' | '7' | '8') {
         return NirVerdict::Malformed;
     }

@@ -123,10 +123,6 @@ impl Catalog {
         Some(out.into_owned())
     }
 
-    pub fn has_message(&self, tag: &str, id: &str) -> bool {
-        self.bundle(tag).is_some_and(|b| b.has_message(id))
-    }
-
     /// Right-to-left scripts (Arabic, Dari, Pashto…).
     pub fn is_rtl(&self, tag: &str) -> bool {
         self.format(tag, "language-direction", &[]).as_deref() == Some("rtl")

@@ -46,7 +46,7 @@ pub struct Pages {
 }
 
 pub fn page(lang: &str, title: &str, text: &str) -> String {
-    let esc = crate::practice::pages::esc;
+    use crate::html::esc;
     format!(
         "<!doctype html>\n<html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{}</title></head>\
 <body><main><h1>{}</h1><p>{}</p></main></body></html>\n",

@@ -1,27 +1,13 @@
 //! HTML pages of the practice provider: plain semantic HTML, no JavaScript,
 //! French like the real site, with the person's language under each label.
 
+use crate::html::esc;
 use crate::i18n::{Arg, Catalog};
 
 pub struct Page<'a> {
     pub catalog: &'a Catalog,
     /// The translation language from `ui_locales`, when it is not French.
     pub lang: Option<&'a str>,
-}
-
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 const STYLE: &str = "body{font-family:system-ui,sans-serif;max-width:40em;margin:1em auto;padding:0 1em;color:#161616;background:#fff;line-height:1.5}\

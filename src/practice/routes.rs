@@ -2,8 +2,9 @@
 
 use super::accounts::{self, ACCOUNTS};
 use super::keys::SigningKey;
-use super::pages::{Page, esc};
+use super::pages::Page;
 use super::{CLIENT_ID, SERVICE_NAME, Settings};
+use crate::html::esc;
 use crate::i18n::{Arg, Catalog};
 use crate::idps::{self, IDPS};
 use crate::secure::{pkce_challenge, random_token, sha256_b64};
@@ -419,22 +420,31 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
     }
 }
 
+impl Store {
+    /// The interaction `id`, if it exists and has not outlived its time.
+    fn live(&mut self, id: &str) -> Option<&mut Interaction> {
+        self.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
+        self.interactions.get_mut(id)
+    }
+}
+
+/// A journey step that is unknown or too old: start again from the service.
+fn expired(p: &Provider) -> Reply {
+    error_page(
+        p,
+        400,
+        "invalid_request",
+        "Y000004 Cette étape a expiré. Recommencez depuis le service.",
+    )
+}
+
 fn with_interaction(p: &Provider, id: &str, f: impl FnOnce(&Provider, &Interaction) -> Reply) -> Reply {
-    let store = p.store.lock().unwrap_or_else(|e| e.into_inner());
-    match store
-        .interactions
-        .get(id)
-        .filter(|i| i.created.elapsed() < INTERACTION_TTL)
-    {
+    let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
+    match store.live(id) {
         Some(i) => f(p, i),
         None => {
             drop(store);
-            error_page(
-                p,
-                400,
-                "invalid_request",
-                "Y000004 Cette étape a expiré. Recommencez depuis le service.",
-            )
+            expired(p)
         }
     }
 }
@@ -497,9 +507,9 @@ fn login_page(p: &Provider, id: &str, params: &AuthParams, idp_name: &str, error
 
 fn login(p: &Provider, id: &str, r: &Incoming) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
-    let Some(interaction) = store.interactions.get_mut(id) else {
+    let Some(interaction) = store.live(id) else {
         drop(store);
-        return with_interaction(p, id, |_, _| unreachable!());
+        return expired(p);
     };
     let params = interaction.params.clone();
     let idp_name = r.form.get("idp").cloned().unwrap_or_default();
@@ -553,13 +563,14 @@ fn welcome_page(p: &Provider, id: &str, params: &AuthParams, account: usize) -> 
 
 fn finish(p: &Provider, id: &str) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
-    let Some((params, account)) = store
-        .interactions
-        .get(id)
-        .and_then(|i| Some((i.params.clone(), i.account?)))
-    else {
+    let Some((params, account)) = store.live(id).map(|i| (i.params.clone(), i.account)) else {
         drop(store);
-        return with_interaction(p, id, |p, i| choose_page(p, id, &i.params));
+        return expired(p);
+    };
+    // Not logged in yet: back to the choice of provider.
+    let Some(account) = account else {
+        drop(store);
+        return choose_page(p, id, &params);
     };
     store.interactions.remove(id);
     purge(&mut store, p);
@@ -592,9 +603,12 @@ fn finish(p: &Provider, id: &str) -> Reply {
 
 fn abort(p: &Provider, id: &str, r: &Incoming) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
-    let Some(interaction) = store.interactions.remove(id) else {
+    if store.live(id).is_none() {
         drop(store);
-        return with_interaction(p, id, |_, _| unreachable!());
+        return expired(p);
+    }
+    let Some(interaction) = store.interactions.remove(id) else {
+        return expired(p);
     };
     let params = interaction.params;
     let description = match r.form.get("code").map(String::as_str) {

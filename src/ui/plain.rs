@@ -123,13 +123,15 @@ impl<W: Write> Plain<W> {
             _ => match word.parse::<usize>() {
                 Ok(n) if (1..=view.choices.len()).contains(&n) => Msg::Act(view.choices[n - 1].action),
                 // A language can be found by typing the start of its name.
-                _ if view.find(word).is_some() => Msg::Act(view.choices[view.find(word).unwrap_or(0)].action),
-                _ => {
-                    let max = view.choices.len() as i64;
-                    let _ = writeln!(self.out, "{}", app.text("plain-invalid", &[("max", Arg::Num(max))]));
-                    self.prompt(&view);
-                    return;
-                }
+                _ => match view.find(word) {
+                    Some(i) => Msg::Act(view.choices[i].action),
+                    None => {
+                        let max = view.choices.len() as i64;
+                        let _ = writeln!(self.out, "{}", app.text("plain-invalid", &[("max", Arg::Num(max))]));
+                        self.prompt(&view);
+                        return;
+                    }
+                },
             },
         };
         app.dispatch(msg);
