@@ -1,10 +1,13 @@
 //! Command-line arguments and exit codes.
 
 use crate::flow::Outcome;
-use crate::oidc::config::Preset;
+use crate::oidc::config::{Preset, Rules};
+use std::ffi::OsString;
 
 /// Exit codes, documented in the README.
 pub mod exit {
+    /// `--help`, `--version`, `--list-languages`, or a practice server stopped by the person.
+    pub const OK: i32 = 0;
     /// A connection was made and confirmed.
     pub const CONNECTED: i32 = 0;
     /// The connection failed or was refused (and the person then left).
@@ -32,7 +35,10 @@ pub struct Options {
     pub client_id: Option<String>,
     pub redirect_uri: Option<String>,
     pub no_browser: bool,
-    pub idp_hint: bool,
+    /// The provider's own id of an identity provider, sent as `idp_hint`.
+    pub idp_hint: Option<String>,
+    /// `--rules franceconnect|oidc`; by default FranceConnect's for its presets, OIDC for `--issuer`.
+    pub rules: Option<Rules>,
     pub high_contrast: bool,
     /// `--bidi terminal`: leave right-to-left reordering to a terminal that does it.
     pub bidi_terminal: bool,
@@ -45,11 +51,26 @@ pub struct Options {
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
     Run(Options),
-    PracticeServer { port: u16, lang: Option<String> },
+    PracticeServer(PracticeOptions),
     Help { lang: Option<String> },
     Version,
     ListLanguages,
 }
+
+/// `fcguide practice-server`'s options.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct PracticeOptions {
+    /// 0 takes any free port.
+    pub port: u16,
+    pub lang: Option<String>,
+    /// The one redirect address the practice provider accepts; by default one on a free loopback port.
+    pub redirect_uri: Option<String>,
+    /// Show the box to tick before « Continuer sur … », as some services do.
+    pub consent_box: bool,
+}
+
+/// Longest wait that can be asked for: a day.
+pub const MAX_WAIT_MINUTES: u64 = 24 * 60;
 
 /// A usage error: the Fluent id of its explanation and the offending word.
 #[derive(Debug, PartialEq, Eq)]
@@ -65,10 +86,23 @@ fn usage(id: &'static str, word: &str) -> Usage {
     }
 }
 
+/// Parses the arguments as the operating system gives them: a word that is
+/// not valid text is a usage error, never a panic.
+pub fn parse_os(args: impl IntoIterator<Item = OsString>) -> Result<Command, Usage> {
+    let mut words = Vec::new();
+    for arg in args {
+        match arg.into_string() {
+            Ok(w) => words.push(w),
+            Err(raw) => return Err(usage("cli-not-text", &raw.to_string_lossy())),
+        }
+    }
+    parse(words)
+}
+
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
     let mut args = args.into_iter().peekable();
     let mut o = Options::default();
-    let mut practice_port: Option<u16> = None;
+    let mut p = PracticeOptions::default();
     let mut practice = false;
     if args.peek().map(String::as_str) == Some("practice-server") {
         args.next();
@@ -86,6 +120,16 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
                 .filter(|v| !v.is_empty())
                 .ok_or_else(|| usage("cli-missing-value", what))
         };
+        // A switch takes no value: `--plain=no` must not turn plain mode on.
+        let switch = |flag: &mut bool| -> Result<(), Usage> {
+            match &inline {
+                Some(_) => Err(usage("cli-switch-value", &arg)),
+                None => {
+                    *flag = true;
+                    Ok(())
+                }
+            }
+        };
         match name.as_str() {
             "-h" | "--help" => return Ok(Command::Help { lang: o.lang }),
             "-V" | "--version" => return Ok(Command::Version),
@@ -93,13 +137,19 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             "--lang" => o.lang = Some(value("--lang")?),
             "--port" if practice => {
                 let v = value("--port")?;
-                practice_port = Some(v.parse().map_err(|_| usage("cli-bad-port", &v))?);
+                p.port = v.parse().map_err(|_| usage("cli-bad-port", &v))?;
             }
+            "--redirect-uri" if practice => p.redirect_uri = Some(value("--redirect-uri")?),
+            "--consent-box" if practice => switch(&mut p.consent_box)?,
             _ if practice => return Err(usage("cli-unknown-option", &arg)),
-            "--plain" => o.plain = true,
-            "--no-browser" => o.no_browser = true,
-            "--idp-hint" => o.idp_hint = true,
-            "--high-contrast" => o.high_contrast = true,
+            "--plain" => switch(&mut o.plain)?,
+            "--no-browser" => switch(&mut o.no_browser)?,
+            "--high-contrast" => switch(&mut o.high_contrast)?,
+            "--idp-hint" => o.idp_hint = Some(value("--idp-hint")?),
+            "--rules" => {
+                let v = value("--rules")?;
+                o.rules = Some(Rules::by_name(&v).ok_or_else(|| usage("cli-bad-rules", &v))?);
+            }
             "--provider" => {
                 let v = value("--provider")?;
                 o.provider = Some(Preset::by_name(&v).ok_or_else(|| usage("cli-unknown-provider", &v))?);
@@ -121,7 +171,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
                 o.wait_minutes = Some(
                     v.parse()
                         .ok()
-                        .filter(|m| *m > 0)
+                        .filter(|m| (1..=MAX_WAIT_MINUTES).contains(m))
                         .ok_or_else(|| usage("cli-bad-wait", &v))?,
                 );
             }
@@ -131,10 +181,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
         }
     }
     if practice {
-        return Ok(Command::PracticeServer {
-            port: practice_port.unwrap_or(0),
-            lang: o.lang,
-        });
+        p.lang = o.lang;
+        return Ok(Command::PracticeServer(p));
     }
     if o.provider.is_some() && o.issuer.is_some() {
         return Err(usage("cli-provider-and-issuer", "--issuer"));
@@ -176,11 +224,25 @@ mod tests {
         );
         assert_eq!(
             p(&["practice-server", "--port", "8080"]).unwrap(),
-            Command::PracticeServer { port: 8080, lang: None }
+            Command::PracticeServer(PracticeOptions {
+                port: 8080,
+                ..Default::default()
+            })
         );
         assert_eq!(p(&["practice-server", "--port", "x"]).unwrap_err().id, "cli-bad-port");
         assert_eq!(p(&["--version"]).unwrap(), Command::Version);
         assert_eq!(p(&["--wait", "0"]).unwrap_err().id, "cli-bad-wait");
+        assert_eq!(p(&["--wait", "200000000000000000"]).unwrap_err().id, "cli-bad-wait");
+        assert_eq!(p(&["--wait", "1441"]).unwrap_err().id, "cli-bad-wait");
+        assert!(p(&["--wait", "1440"]).is_ok());
+        assert_eq!(p(&["--plain=no"]).unwrap_err().id, "cli-switch-value");
+        assert_eq!(p(&["--rules", "strict"]).unwrap_err().id, "cli-bad-rules");
+        let Command::Run(o) = p(&["--rules=franceconnect", "--idp-hint", "b61d-uuid"]).unwrap() else {
+            panic!()
+        };
+        assert_eq!(o.rules, Some(Rules::FranceConnect));
+        assert_eq!(o.idp_hint.as_deref(), Some("b61d-uuid"));
+        assert_eq!(p(&["--idp-hint"]).unwrap_err().id, "cli-missing-value");
         assert_eq!(p(&["--bidi", "x"]).unwrap_err().id, "cli-bad-bidi");
         assert_eq!(
             p(&["--provider", "francconnect"]).unwrap_err().id,
@@ -190,5 +252,12 @@ mod tests {
             panic!()
         };
         assert!(o.bidi_terminal);
+    }
+
+    #[test]
+    fn a_word_that_is_not_text_is_a_usage_error() {
+        use std::os::unix::ffi::OsStringExt;
+        let bad = OsString::from_vec(vec![b'-', b'-', 0xff, 0xfe]);
+        assert_eq!(parse_os([bad]).unwrap_err().id, "cli-not-text");
     }
 }

@@ -22,6 +22,28 @@ pub struct Identity {
     pub email: String,
 }
 
+/// Longest claim kept: the register's longest names are far shorter.
+pub const MAX_CLAIM_CHARS: usize = 200;
+
+/// A provider's string made safe to show: text, never terminal commands.
+/// C0 and C1 controls (ESC, BEL, CR…), DEL and the bidirectional controls
+/// (which can reverse a date on screen) are dropped; length is capped.
+/// Joiners (ZWJ, ZWNJ) stay: some scripts need them.
+pub fn clean_text(s: &str) -> String {
+    s.chars()
+        .filter(|c| !is_control_or_bidi(*c))
+        .take(MAX_CLAIM_CHARS)
+        .collect()
+}
+
+fn is_control_or_bidi(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
 impl Identity {
     pub fn born_abroad(&self) -> bool {
         !self.birthcountry.is_empty() && self.birthcountry != "99100"
@@ -49,5 +71,22 @@ impl Drop for Identity {
         ] {
             s.zeroize();
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn claims_are_text_not_terminal_commands() {
+        let hostile = "Jean\u{1b}]0;pwned\u{7}\u{1b}[2K\r\u{9b}31m\u{7f}\u{202e}41-30-5891\u{2066}x";
+        let clean = clean_text(hostile);
+        assert!(!clean.chars().any(|c| c.is_control()), "{clean:?}");
+        assert!(!clean.contains('\u{202e}') && !clean.contains('\u{2066}'));
+        assert!(clean.starts_with("Jean]0;pwned[2K"), "{clean:?}");
+        assert_eq!(clean_text(&"a".repeat(10_000)).chars().count(), MAX_CLAIM_CHARS);
+        // Scripts that need joiners keep them.
+        assert_eq!(clean_text("می\u{200c}خواهم"), "می\u{200c}خواهم");
     }
 }

@@ -4,7 +4,8 @@
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Idp {
-    /// Stable id, sent as `idp_hint` and used for Fluent message ids.
+    /// Stable id of this program, used for Fluent message ids and by the
+    /// practice provider. FranceConnect's own ids are per client: never sent as a guess.
     pub id: &'static str,
     /// The name as the real FranceConnect page shows it (French, not translated).
     pub name: &'static str,
@@ -31,6 +32,10 @@ pub const IDPS: &[Idp] = &[
     Idp {
         id: "yris",
         name: "Yris",
+    },
+    Idp {
+        id: "trustme",
+        name: "TrustMe",
     },
 ];
 

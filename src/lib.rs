@@ -12,5 +12,6 @@ pub mod oidc;
 pub mod practice;
 pub mod runner;
 pub mod secure;
+pub mod setup;
 pub mod ui;
 pub mod view;

@@ -2,13 +2,14 @@
 
 use fcguide::app::App;
 use fcguide::browser::Browser;
-use fcguide::cli::{self, Command, Options, exit};
+use fcguide::cli::{self, Command, Options, PracticeOptions, exit};
 use fcguide::flow::{Msg, State};
 use fcguide::i18n::{Arg, Catalog};
-use fcguide::oidc::config::{self, Config, Preset};
+use fcguide::oidc::config;
 use fcguide::oidc::error::LoginError;
 use fcguide::practice::{self, PracticeServer};
-use fcguide::runner::{Event, Provider, Runner, Timing};
+use fcguide::runner::{Event, Runner, Timing};
+use fcguide::setup::{self, Environment, Target};
 use fcguide::ui::{plain, tui};
 use fcguide::view::Context;
 use std::io::IsTerminal;
@@ -16,11 +17,18 @@ use std::sync::Arc;
 use std::sync::mpsc::channel;
 use std::time::Duration;
 
+/// Freed memory is wiped, so no personal data lingers in the heap after use.
+#[global_allocator]
+static ALLOCATOR: zeroizing_alloc::ZeroAlloc<std::alloc::System> = zeroizing_alloc::ZeroAlloc(std::alloc::System);
+
 fn main() {
     std::process::exit(real_main());
 }
 
 fn real_main() -> i32 {
+    // Before any thread: the secret leaves the environment, no core dump keeps personal data.
+    let environment = Environment::take();
+    fcguide::secure::harden_process();
     let catalog = Arc::new(Catalog::load());
     let env = |k: &str| std::env::var(k).ok();
     let system = catalog.system_language(env);
@@ -31,7 +39,7 @@ fn real_main() -> i32 {
             .or(system.clone())
             .unwrap_or_else(|| "fr".into())
     };
-    let command = match cli::parse(std::env::args().skip(1)) {
+    let command = match cli::parse_os(std::env::args_os().skip(1)) {
         Ok(c) => c,
         Err(u) => {
             let lang = lang_for(&None);
@@ -43,7 +51,7 @@ fn real_main() -> i32 {
     match command {
         Command::Version => {
             println!("fcguide {}", env!("CARGO_PKG_VERSION"));
-            exit::CONNECTED
+            exit::OK
         }
         Command::ListLanguages => {
             for tag in catalog.tags() {
@@ -53,13 +61,16 @@ fn real_main() -> i32 {
                     catalog.text(&tag, "language-name-en", &[])
                 );
             }
-            exit::CONNECTED
+            exit::OK
         }
         Command::Help { lang } => {
             println!("{}", catalog.text(&lang_for(&lang), "cli-help", &[]));
-            exit::CONNECTED
+            exit::OK
         }
-        Command::PracticeServer { port, lang } => practice_server(catalog.clone(), port, &lang_for(&lang)),
+        Command::PracticeServer(p) => {
+            let lang = lang_for(&p.lang);
+            practice_server(catalog.clone(), p, &lang)
+        }
         Command::Run(options) => {
             let skip_picker = options.lang.is_some();
             let lang = lang_for(&options.lang);
@@ -68,20 +79,41 @@ fn real_main() -> i32 {
                 eprintln!("{text}");
                 return exit::USAGE;
             }
-            run(catalog, options, lang, skip_picker)
+            let target = match setup::target(&options, &environment) {
+                Ok(t) => t,
+                Err(e) => return refuse_setup(&catalog, &lang, &e),
+            };
+            drop(environment);
+            run(catalog, options, target, lang, skip_picker)
         }
     }
 }
 
-fn practice_server(catalog: Arc<Catalog>, port: u16, lang: &str) -> i32 {
-    let settings = practice::Settings {
-        port,
+/// A set-up the program cannot use: what is wrong and what to do, in the
+/// person's language, before anything starts.
+fn refuse_setup(catalog: &Catalog, lang: &str, e: &LoginError) -> i32 {
+    let id = e.id();
+    eprintln!("{}", catalog.text(lang, &format!("error-{id}"), &[]));
+    eprintln!("{}", catalog.text(lang, &format!("error-{id}-next"), &[]));
+    setup::exit_code(e)
+}
+
+fn practice_server(catalog: Arc<Catalog>, options: PracticeOptions, lang: &str) -> i32 {
+    let mut settings = practice::Settings {
+        port: options.port,
+        consent_box: options.consent_box,
         ..Default::default()
     };
+    if let Some(uri) = &options.redirect_uri {
+        match config::check_redirect_uri(uri) {
+            Ok(u) => settings.redirect_uri = u.to_string(),
+            Err(e) => return refuse_setup(&catalog, lang, &e),
+        }
+    }
     let server = match PracticeServer::start(settings, catalog.clone()) {
         Ok(s) => s,
         Err(_) => {
-            let port = port.to_string();
+            let port = options.port.to_string();
             eprintln!(
                 "{}",
                 catalog.text(lang, "cli-practice-port", &[("word", Arg::Str(&port))])
@@ -94,7 +126,7 @@ fn practice_server(catalog: Arc<Catalog>, port: u16, lang: &str) -> i32 {
     println!("client_id: {}", server.client_id);
     // A practice secret, made for this run only: printing it is what lets a trainer's program use it.
     println!("client_secret: {}", server.client_secret);
-    println!("redirect_uri: http://127.0.0.1:PORT/callback");
+    println!("redirect_uri: {}", server.redirect_uri);
     let (tx, rx) = channel::<()>();
     if let Ok(mut signals) =
         signal_hook::iterator::Signals::new([signal_hook::consts::SIGINT, signal_hook::consts::SIGTERM])
@@ -106,51 +138,7 @@ fn practice_server(catalog: Arc<Catalog>, port: u16, lang: &str) -> i32 {
         });
     }
     let _ = rx.recv();
-    exit::CONNECTED
-}
-
-/// The provider the options ask for, or the reason it cannot be used.
-fn provider(options: &Options) -> Result<(Provider, bool), LoginError> {
-    let preset = match (options.provider, &options.issuer) {
-        (Some(p), _) => p,
-        (None, None) => Preset::Practice,
-        (None, Some(_)) => Preset::FranceConnect,
-    };
-    if preset == Preset::Practice && options.issuer.is_none() {
-        return Ok((Provider::Practice, true));
-    }
-    let client_id = options
-        .client_id
-        .clone()
-        .or_else(|| std::env::var("FCGUIDE_CLIENT_ID").ok())
-        .unwrap_or_default();
-    let secret_file = config_dir().map(|d| d.join("client_secret"));
-    let secret = config::load_secret(std::env::var("FCGUIDE_CLIENT_SECRET").ok(), secret_file.as_deref())?;
-    let mut config = match &options.issuer {
-        Some(issuer) => {
-            config::check_address(issuer)?;
-            Config::generic(issuer, client_id, secret)
-        }
-        None => Config::franceconnect(preset.issuer().expect("not practice"), client_id, secret),
-    };
-    if let Some(uri) = &options.redirect_uri {
-        config.redirect_uri = Some(config::check_redirect_uri(uri)?);
-    }
-    config.idp_hint = options.idp_hint;
-    if let Some(scopes) = &options.scopes {
-        // openid is what makes it OpenID Connect: always asked.
-        let extra: Vec<&str> = scopes.split_whitespace().filter(|s| *s != "openid").collect();
-        config.scopes = std::iter::once("openid").chain(extra).collect::<Vec<_>>().join(" ");
-    }
-    let hint = config.idp_hint;
-    Ok((Provider::Configured(Box::new(config)), hint))
-}
-
-fn config_dir() -> Option<std::path::PathBuf> {
-    let base = std::env::var_os("XDG_CONFIG_HOME")
-        .map(std::path::PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".config")))?;
-    Some(base.join("fcguide"))
+    exit::OK
 }
 
 fn plain_wanted(options: &Options) -> bool {
@@ -162,14 +150,9 @@ fn plain_wanted(options: &Options) -> bool {
         || !std::io::stdout().is_terminal()
 }
 
-fn run(catalog: Arc<Catalog>, options: Options, lang: String, skip_picker: bool) -> i32 {
+fn run(catalog: Arc<Catalog>, options: Options, target: Target, lang: String, skip_picker: bool) -> i32 {
     let (tx, rx) = channel();
-    let (provider, idp_hint, setup_error) = match provider(&options) {
-        Ok((p, hint)) => (p, hint, None),
-        // Shown on the authentication step, where the person can read what to do.
-        Err(e) => (Provider::Practice, false, Some(e)),
-    };
-    let practice = matches!(provider, Provider::Practice) && setup_error.is_none();
+    let practice = target.is_practice();
     let minutes = options.wait_minutes.unwrap_or(5);
     let timing = Timing {
         wait: Duration::from_secs(minutes * 60),
@@ -177,14 +160,14 @@ fn run(catalog: Arc<Catalog>, options: Options, lang: String, skip_picker: bool)
     };
     let runner = Runner::new(
         tx.clone(),
-        provider,
+        target,
         catalog.clone(),
         Browser {
             disabled: options.no_browser,
         },
         timing,
     );
-    let state = State::new(catalog.tags(), lang, skip_picker, idp_hint);
+    let state = State::new(catalog.tags(), lang, skip_picker);
     let ctx = Context {
         practice,
         service: if practice {
@@ -202,15 +185,12 @@ fn run(catalog: Arc<Catalog>, options: Options, lang: String, skip_picker: bool)
         tx: tx.clone(),
         rx,
     };
-    if let Some(e) = setup_error {
-        app.runner.refuse_with(e);
-    }
-    // SIGTERM, SIGHUP and (in plain mode) SIGINT end the run cleanly, as "cancelled".
-    if let Ok(mut signals) = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-        signal_hook::consts::SIGINT,
-    ]) {
+    // Termination signals (and, in plain mode, SIGINT) end the run cleanly, as
+    // "cancelled", with the terminal restored.
+    use signal_hook::consts::*;
+    if let Ok(mut signals) =
+        signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGABRT])
+    {
         let tx = tx.clone();
         std::thread::spawn(move || {
             for _ in signals.forever() {

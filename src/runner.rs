@@ -9,6 +9,7 @@ use crate::oidc::client::Client;
 use crate::oidc::config::Config;
 use crate::oidc::error::LoginError;
 use crate::practice::{self, PracticeServer};
+use crate::setup::Target;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -22,12 +23,6 @@ pub enum Event {
     Line(Option<String>),
     Key(ratatui::crossterm::event::KeyEvent),
     Resize,
-}
-
-/// Which provider: the built-in practice one, or a configured one.
-pub enum Provider {
-    Practice,
-    Configured(Box<Config>),
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -58,26 +53,19 @@ pub struct Runner {
     edges: Arc<Edges>,
     /// The login under way, to extend or cancel.
     login: Option<Sender<Control>>,
-    /// A set-up problem (bad option, unreadable secret): every login ends with it.
-    refusal: Option<LoginError>,
 }
 
 impl Runner {
-    /// Makes every login attempt fail with `e`, so the interface can explain it.
-    pub fn refuse_with(&mut self, e: LoginError) {
-        self.refusal = Some(e);
-    }
-
     pub fn new(
         tx: Sender<Event>,
-        provider: Provider,
+        target: Target,
         catalog: Arc<Catalog>,
         browser: Browser,
         timing: Timing,
     ) -> Runner {
         let edges = Edges {
             tx,
-            provider,
+            target,
             catalog,
             browser,
             timing,
@@ -88,18 +76,17 @@ impl Runner {
         Runner {
             edges: Arc::new(edges),
             login: None,
-            refusal: None,
         }
     }
 
     pub fn run(&mut self, effect: Effect) {
         match effect {
-            Effect::StartLogin { idp_hint, ui_locale } => {
+            Effect::StartLogin { use_idp_hint, ui_locale } => {
                 self.cancel();
                 let (ctl_tx, ctl_rx) = channel();
                 self.login = Some(ctl_tx.clone());
                 let edges = self.edges.clone();
-                std::thread::spawn(move || edges.login(idp_hint, ui_locale, ctl_tx, ctl_rx));
+                std::thread::spawn(move || edges.login(use_idp_hint, ui_locale, ctl_tx, ctl_rx));
             }
             Effect::OpenBrowser { url } => {
                 let edges = self.edges.clone();
@@ -166,7 +153,7 @@ fn pages(catalog: &Catalog, lang: &str, done_id: &str) -> Pages {
 /// The edges' state, shared by the runner and the threads it starts.
 struct Edges {
     tx: Sender<Event>,
-    provider: Provider,
+    target: Target,
     catalog: Arc<Catalog>,
     browser: Browser,
     timing: Timing,
@@ -187,11 +174,12 @@ impl Edges {
         if let Some(c) = cached.as_ref() {
             return Ok(c.clone());
         }
-        let config = match &self.provider {
-            Provider::Configured(c) => (**c).clone(),
-            Provider::Practice => {
+        let config = match &self.target {
+            Target::Configured(c) => (**c).clone(),
+            Target::Practice { idp_hint } => {
                 let mut server = self.practice.lock().unwrap_or_else(|e| e.into_inner());
                 if server.is_none() {
+                    // Its one registered redirect address is where the assistant listens.
                     let started = PracticeServer::start(practice::Settings::default(), self.catalog.clone())
                         .map_err(|_| LoginError::Listener)?;
                     *server = Some(started);
@@ -202,7 +190,8 @@ impl Edges {
                     s.client_id.clone(),
                     Some(Zeroizing::new(s.client_secret.clone())),
                 );
-                c.idp_hint = true;
+                c.redirect_uri = url::Url::parse(&s.redirect_uri).ok();
+                c.idp_hint = idp_hint.clone();
                 c
             }
         };
@@ -211,7 +200,7 @@ impl Edges {
         Ok(client)
     }
 
-    fn login(&self, idp_hint: Option<String>, lang: String, ctl_tx: Sender<Control>, ctl: Receiver<Control>) {
+    fn login(&self, use_idp_hint: bool, lang: String, ctl_tx: Sender<Control>, ctl: Receiver<Control>) {
         let client = match self.client() {
             Ok(c) => c,
             Err(e) => return self.send(Msg::LoginFailed(e)),
@@ -220,7 +209,7 @@ impl Edges {
             let _ = ctl_tx.send(Control::Answer(p));
         });
         let pending = match client.begin(
-            idp_hint.as_deref(),
+            use_idp_hint,
             &lang,
             pages(&self.catalog, &lang, "callback-done"),
             notify,
@@ -233,7 +222,9 @@ impl Edges {
             url: pending.listener.short_url.clone(),
             browser_opened,
         });
-        let mut deadline = Some(Instant::now() + self.timing.wait);
+        // Bounded options keep these sums far from overflow; checked all the same.
+        let after = |d: Duration| Instant::now().checked_add(d);
+        let mut deadline = after(self.timing.wait);
         loop {
             let event = match deadline {
                 Some(d) => ctl.recv_timeout(d.saturating_duration_since(Instant::now())),
@@ -245,7 +236,7 @@ impl Edges {
                     deadline = None;
                     self.send(Msg::WaitTimedOut);
                 }
-                Ok(Control::Extend) => deadline = Some(Instant::now() + self.timing.extend),
+                Ok(Control::Extend) => deadline = after(self.timing.extend),
                 Ok(Control::Cancel) | Err(RecvTimeoutError::Disconnected) => return,
                 Ok(Control::Answer(answer)) => {
                     self.send(Msg::CallbackReceived);

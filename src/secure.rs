@@ -21,3 +21,23 @@ pub fn sha256_b64(data: &[u8], len: usize) -> String {
     let digest = ring::digest::digest(&ring::digest::SHA256, data);
     B64.encode(&digest.as_ref()[..len.min(32)])
 }
+
+/// Keeps personal data out of core dumps: no core file, and (Linux) not
+/// dumpable, which also keeps other processes of the same user from reading
+/// this one's memory through ptrace or /proc.
+pub fn harden_process() {
+    #[cfg(unix)]
+    {
+        let none = libc::rlimit {
+            rlim_cur: 0,
+            rlim_max: 0,
+        };
+        // SAFETY: setrlimit with a valid, fully initialised struct.
+        unsafe { libc::setrlimit(libc::RLIMIT_CORE, &none) };
+    }
+    #[cfg(target_os = "linux")]
+    // SAFETY: prctl(PR_SET_DUMPABLE, 0) takes no pointers.
+    unsafe {
+        libc::prctl(libc::PR_SET_DUMPABLE, 0, 0, 0, 0);
+    }
+}

@@ -1,8 +1,10 @@
 //! What a step says, in the person's language: one value that both the
 //! full-screen and the plain face draw, so they cannot drift apart.
 
+use crate::flow::codes::CodeReading;
 use crate::flow::nir::NirVerdict;
 use crate::flow::{Action, Login, State, Step};
+use crate::oidc::error::{LoginError, ProviderRefusal};
 use crate::i18n::{Arg, Catalog};
 use crate::idps::IDPS;
 
@@ -54,12 +56,19 @@ pub struct View {
     /// "Back", when the step can go back: plain mode lists it as choice 0,
     /// a word a screen reader says, where "<" is often left unspoken.
     pub back: Option<String>,
-    /// A masked text entry (the number check), with its label.
-    pub input: Option<String>,
+    /// A text field (the number check, masked; the error code, shown).
+    pub input: Option<Input>,
     /// Filled when help is open.
     pub help: Vec<Text>,
     /// Labels for the fixed keys, in the person's language.
     pub words: Words,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Input {
+    pub label: String,
+    /// The social security number is never shown as it is typed.
+    pub masked: bool,
 }
 
 /// Short words the faces need around the content.
@@ -152,7 +161,12 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             Step::NirCheck => {
                 body.push(tr.t("nir-body"));
                 match state.nir {
-                    None => input = Some(tr.s("nir-input")),
+                    None => {
+                        input = Some(Input {
+                            label: tr.s("nir-input"),
+                            masked: true,
+                        })
+                    }
                     Some(v) => body.push(tr.t(match v {
                         NirVerdict::Permanent { born_abroad: false } => "nir-permanent",
                         NirVerdict::Permanent { born_abroad: true } => "nir-permanent-abroad",
@@ -173,7 +187,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                     body.push(tr.t("idp-after-not-me"));
                 }
                 body.push(tr.t("idp-body"));
-                french.push(tr.fr("fr-words-choose", &[("service", service)]));
+                french.push(tr.fr("fr-words-choose", &[]));
                 (tr.t("idp-title"), "idp-note")
             }
             Step::Authenticate => {
@@ -198,7 +212,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         };
                         body.push(tr.t(opened));
                         address = Some(url.clone());
-                        french.push(tr.fr("fr-words-choose", &[("service", service)]));
+                        french.push(tr.fr("fr-words-choose", &[]));
                         french.push(tr.fr("fr-words-login", &[]));
                         french.push(tr.fr("fr-words-continue", &[("service", service)]));
                     }
@@ -215,6 +229,10 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         if let Some(check) = e.check() {
                             body.push(tr.ta("error-check", &[("check", Arg::Str(check.id()))]));
                         }
+                        if is_access_denied(e) {
+                            french.push(tr.fr("fr-words-error", &[]));
+                            french.push(tr.fr("fr-words-back", &[("service", service)]));
+                        }
                         if id == "identity-not-found" {
                             note = "auth-note-register";
                         }
@@ -226,6 +244,33 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                     "auth-title"
                 };
                 (tr.t(title), note)
+            }
+            Step::ErrorCode => {
+                match state.code {
+                    None => {
+                        body.push(tr.t("code-body"));
+                        input = Some(Input {
+                            label: tr.s("code-input"),
+                            masked: false,
+                        });
+                    }
+                    Some(reading) => {
+                        if let CodeReading::Known(code, _) = reading {
+                            body.push(tr.ta("code-read", &[("code", Arg::Str(code))]));
+                        }
+                        let id = reading.message();
+                        body.push(tr.t(&format!("code-{id}")));
+                        body.push(tr.t(&format!("code-{id}-next")));
+                    }
+                }
+                french.push(tr.fr("fr-words-error", &[]));
+                french.push(tr.fr("fr-words-code", &[]));
+                french.push(tr.fr("fr-words-what-to-do", &[]));
+                let note = match state.code {
+                    Some(CodeReading::Known("Y010008", _)) => "auth-note-register",
+                    _ => "code-note",
+                };
+                (tr.t("code-title"), note)
             }
             Step::Confirm => {
                 body.push(tr.t("confirm-body"));
@@ -240,10 +285,12 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                     }
                 }
                 body.push(tr.ta("confirm-continue", &[("service", service)]));
+                body.push(tr.t("confirm-consent"));
                 body.push(tr.t("confirm-email"));
                 body.push(tr.t("confirm-wrong"));
-                french.push(tr.fr("fr-words-welcome", &[]));
+                french.push(tr.fr("fr-words-as", &[]));
                 french.push(tr.fr("fr-words-continue", &[("service", service)]));
+                french.push(tr.fr("fr-words-consent", &[]));
                 (tr.t("confirm-title"), "confirm-note")
             }
             Step::Done => {
@@ -255,16 +302,22 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                 body.push(tr.t("done-help"));
                 body.push(tr.t("done-services"));
                 address = Some("https://franceconnect.gouv.fr/nos-services".into());
-                (tr.t("done-title"), "done-note")
+                let title = if state.logged_out {
+                    "done-title-logged-out"
+                } else {
+                    "done-title"
+                };
+                (tr.t(title), "done-note")
             }
         }
     };
 
     let on_check = state.step == Step::NirCheck;
+    let on_code = state.step == Step::ErrorCode;
     let choices: Vec<Choice> = state
         .actions()
         .into_iter()
-        .map(|a| choice(&tr, catalog, a, ctx, on_check))
+        .map(|a| choice(&tr, catalog, a, ctx, on_check, on_code))
         .collect();
     let default = state
         .default_action()
@@ -317,6 +370,16 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     }
 }
 
+fn is_access_denied(e: &LoginError) -> bool {
+    matches!(
+        e,
+        LoginError::Refused {
+            why: ProviderRefusal::AccessDenied,
+            ..
+        }
+    )
+}
+
 fn step_id(step: Step) -> &'static str {
     match step {
         Step::Language => "language",
@@ -324,12 +387,13 @@ fn step_id(step: Step) -> &'static str {
         Step::NirCheck => "nir",
         Step::ChooseIdp => "idp",
         Step::Authenticate => "auth",
+        Step::ErrorCode => "code",
         Step::Confirm => "confirm",
         Step::Done => "done",
     }
 }
 
-fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: bool) -> Choice {
+fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: bool, on_code: bool) -> Choice {
     let plain = |id: &str| Choice {
         label: tr.s(id),
         detail: None,
@@ -380,6 +444,11 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         Action::Cancel => plain("choice-cancel"),
         Action::Retry => plain("choice-retry"),
         Action::OtherIdp => plain("choice-other-idp"),
+        Action::ReadCode => plain(if on_code {
+            "choice-code-again"
+        } else {
+            "choice-read-code"
+        }),
         Action::ConfirmYes => plain("choice-confirm-yes"),
         Action::NotMe => plain("choice-not-me"),
         Action::Logout => plain("choice-logout"),

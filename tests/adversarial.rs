@@ -56,6 +56,15 @@ enum Bend {
     TokenNotBearer,
     CallbackError(&'static str, &'static str),
     CallbackWrongIss,
+    /// Discovery says `iss` comes on every answer (RFC 9207); this one lacks it.
+    CallbackNoIssAdvertised,
+    NotYetValid,
+    UnknownCritical,
+    UserinfoNoIss,
+    UserinfoNoAud,
+    UserinfoExpired,
+    /// Names that try to command the terminal (OSC title, erase line, CR, bidi override).
+    HostileClaims,
     DiscoveryOtherIssuer,
     DiscoveryInsecureEndpoint,
 }
@@ -84,6 +93,8 @@ struct Bent {
     /// After discovery, a key-rotation provider signs with its new key.
     rotated: AtomicBool,
     nonce: Mutex<String>,
+    /// Whether the authorization request carried a PKCE challenge.
+    pkce: AtomicBool,
     server: Arc<tiny_http::Server>,
 }
 
@@ -110,6 +121,7 @@ impl Bent {
             },
             rotated: AtomicBool::new(false),
             nonce: Mutex::new(String::new()),
+            pkce: AtomicBool::new(false),
             server,
         });
         let b = bent.clone();
@@ -140,6 +152,15 @@ impl Bent {
             h.kid = Some("rsa".into());
             let der = STANDARD.decode(RSA_DER_B64).unwrap();
             return jsonwebtoken::encode(&h, claims, &EncodingKey::from_rsa_der(&der)).unwrap();
+        }
+        if bend == Bend::UnknownCritical && !for_userinfo {
+            let header = json!({"alg": "ES256", "kid": "k1", "crit": ["exp-policy"], "exp-policy": 1});
+            let input = format!("{}.{}", B64.encode(header.to_string()), B64.encode(claims.to_string()));
+            let rng = SystemRandom::new();
+            let pair =
+                EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &self.keys.ec_pkcs8, &rng).unwrap();
+            let sig = pair.sign(&rng, input.as_bytes()).unwrap();
+            return format!("{input}.{}", B64.encode(sig.as_ref()));
         }
         let (kid, key) = if bend == Bend::UnknownKeyForever {
             ("never-published", &self.keys.rotated_pkcs8)
@@ -199,12 +220,14 @@ impl Bent {
                     "issuer": issuer, "authorization_endpoint": format!("{i}/authorize"), "token_endpoint": token,
                     "userinfo_endpoint": format!("{i}/userinfo"), "jwks_uri": format!("{i}/jwks"),
                     "code_challenge_methods_supported": ["S256"], "token_endpoint_auth_methods_supported": ["client_secret_post"],
+                    "authorization_response_iss_parameter_supported": self.bend == Bend::CallbackNoIssAdvertised,
                 });
                 (200, "application/json", doc.to_string(), None)
             }
             "/jwks" => (200, "application/json", self.jwks().to_string(), None),
             "/authorize" => {
                 *self.nonce.lock().unwrap() = query["nonce"].clone();
+                self.pkce.store(query.contains_key("code_challenge"), Ordering::SeqCst);
                 if self.bend == Bend::KeyRotation {
                     self.rotated.store(true, Ordering::SeqCst);
                 }
@@ -232,7 +255,11 @@ impl Bent {
                     Some(SECRET),
                     "client_secret_post"
                 );
-                assert!(form.contains_key("code_verifier"), "PKCE verifier sent");
+                assert_eq!(
+                    form.contains_key("code_verifier"),
+                    self.pkce.load(Ordering::SeqCst),
+                    "a PKCE verifier exactly when a challenge was sent"
+                );
                 match self.bend {
                     Bend::Token500 => (500, "text/html", "<h1>oops</h1>".into(), None),
                     Bend::TokenGarbage => (200, "application/json", "{not json".into(), None),
@@ -254,6 +281,7 @@ impl Bent {
                             }
                             Bend::WrongNonce => c["nonce"] = json!("a-nonce-that-was-never-sent-anywhere"),
                             Bend::WrongAcr => c["acr"] = json!("eidas0"),
+                            Bend::NotYetValid => c["nbf"] = json!(t + 3600),
                             _ => {}
                         }
                         let token_type = if self.bend == Bend::TokenNotBearer {
@@ -272,6 +300,18 @@ impl Bent {
                     Bend::UserinfoOtherSub => c["sub"] = json!("subject-2"),
                     Bend::UserinfoWrongIssuer => c["iss"] = json!("https://evil.example"),
                     Bend::UserinfoWrongAudience => c["aud"] = json!("someone-else"),
+                    Bend::UserinfoNoIss => {
+                        c.as_object_mut().unwrap().remove("iss");
+                    }
+                    Bend::UserinfoNoAud => {
+                        c.as_object_mut().unwrap().remove("aud");
+                    }
+                    Bend::UserinfoExpired => c["exp"] = json!(now() - 3600),
+                    Bend::HostileClaims => {
+                        c["given_name"] = json!("Angela\u{1b}]0;pwned\u{7}\u{1b}[2K\r\u{9b}32mIDENTITY VERIFIED\u{7f}");
+                        c["family_name"] = json!("\u{202e}SIOBUD");
+                        c["birthdate"] = json!("\u{2067}1962-08-24\u{2069}");
+                    }
                     _ => {}
                 }
                 if self.bend == Bend::UserinfoPlainJson {
@@ -297,9 +337,22 @@ impl Drop for Bent {
     }
 }
 
+/// Standard OpenID Connect rules (PKCE as advertised), the secret posted.
 fn config(issuer: &str) -> Config {
-    let mut c = Config::franceconnect(issuer, CLIENT.into(), Some(Zeroizing::new(SECRET.into())));
+    let mut c = Config::generic(issuer, CLIENT.into(), Some(Zeroizing::new(SECRET.into())));
     c.client_auth = Some(ClientAuth::Post);
+    c
+}
+
+/// FranceConnect's rules, on a registered loopback address.
+fn franceconnect_config(issuer: &str) -> Config {
+    let mut c = Config::franceconnect(issuer, CLIENT.into(), Some(Zeroizing::new(SECRET.into())));
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    c.redirect_uri = Some(url::Url::parse(&format!("http://127.0.0.1:{port}/callback")).unwrap());
     c
 }
 
@@ -317,10 +370,14 @@ fn pages() -> Pages {
 
 /// Runs one login against a bent provider; the identity's given name, or the error.
 fn login(bend: Bend) -> Result<String, LoginError> {
+    login_with(bend, config)
+}
+
+fn login_with(bend: Bend, config: fn(&str) -> Config) -> Result<String, LoginError> {
     let provider = Bent::start(bend);
     let client = Client::discover(config(&provider.issuer))?;
     let (n, rx) = notify();
-    let pending = client.begin(None, "fr", pages(), n)?;
+    let pending = client.begin(true, "fr", pages(), n)?;
     support::FormBrowser::default().get(&pending.url);
     let answer = rx.recv_timeout(Duration::from_secs(5)).expect("callback");
     client.finish(&pending, answer).map(|c| c.identity.given_name.clone())
@@ -348,10 +405,38 @@ fn every_bent_id_token_is_refused_with_its_own_error() {
         (Bend::WrongNonce, TokenCheck::Nonce),
         (Bend::WrongAcr, TokenCheck::Acr),
         (Bend::UnknownKeyForever, TokenCheck::UnknownKey),
+        (Bend::NotYetValid, TokenCheck::NotBefore),
+        (Bend::UnknownCritical, TokenCheck::Critical),
     ];
     for (bend, check) in cases {
-        assert_eq!(login(bend), Err(LoginError::IdToken(check)), "{bend:?}");
+        // acr is checked where a level was asked for: under FranceConnect's rules.
+        let rules = if bend == Bend::WrongAcr { franceconnect_config } else { config };
+        assert_eq!(login_with(bend, rules), Err(LoginError::IdToken(check)), "{bend:?}");
     }
+}
+
+#[test]
+fn franceconnect_rules_send_no_pkce_and_require_a_signed_userinfo_that_names_both_parties() {
+    assert_eq!(
+        login_with(Bend::Nothing, franceconnect_config),
+        Ok("Angela Claire Louise".to_string())
+    );
+    let cases = [
+        (Bend::UserinfoPlainJson, TokenCheck::Unsigned),
+        (Bend::UserinfoNoIss, TokenCheck::Issuer),
+        (Bend::UserinfoNoAud, TokenCheck::Audience),
+        (Bend::UserinfoExpired, TokenCheck::Expired),
+    ];
+    for (bend, check) in cases {
+        assert_eq!(
+            login_with(bend, franceconnect_config),
+            Err(LoginError::Userinfo(Some(check))),
+            "{bend:?}"
+        );
+    }
+    // Standard rules take what OpenID Connect allows: no iss or aud in userinfo.
+    assert_eq!(login(Bend::UserinfoNoIss), Ok("Angela Claire Louise".to_string()));
+    assert_eq!(login(Bend::UserinfoExpired), Err(LoginError::Userinfo(Some(TokenCheck::Expired))));
 }
 
 #[test]
@@ -401,6 +486,7 @@ fn errors_on_the_callback_are_explained() {
         );
     }
     assert_eq!(login(Bend::CallbackWrongIss), Err(LoginError::CallbackIssuer));
+    assert_eq!(login(Bend::CallbackNoIssAdvertised), Err(LoginError::CallbackIssuerMissing));
 }
 
 #[test]
@@ -422,7 +508,7 @@ fn a_wrong_state_is_refused_and_the_listener_keeps_waiting() {
     let provider = Bent::start(Bend::Nothing);
     let client = Client::discover(config(&provider.issuer)).unwrap();
     let (n, rx) = notify();
-    let pending = client.begin(None, "fr", pages(), n).unwrap();
+    let pending = client.begin(true, "fr", pages(), n).unwrap();
     let redirect = pending
         .url
         .split("redirect_uri=")
@@ -460,14 +546,19 @@ fn a_busy_registered_port_is_named() {
     let client = Client::discover(c).unwrap();
     let (n, _rx) = notify();
     assert_eq!(
-        client.begin(None, "fr", pages(), n).err(),
+        client.begin(true, "fr", pages(), n).err(),
         Some(LoginError::PortInUse { port })
     );
 }
 
 #[test]
-fn a_franceconnect_preset_without_secret_says_so() {
-    let c = Config::franceconnect("https://oidc.franceconnect.gouv.fr/api/v2", "id".into(), None);
+fn a_franceconnect_preset_without_secret_or_address_says_so() {
+    let mut c = Config::franceconnect("https://oidc.franceconnect.gouv.fr/api/v2", "id".into(), None);
+    assert_eq!(
+        Client::discover(c.clone()).err().map(|e| e.id()),
+        Some("config-redirect-required".to_string())
+    );
+    c.redirect_uri = Some(url::Url::parse("http://localhost:8400/callback").unwrap());
     assert_eq!(
         Client::discover(c).err().map(|e| e.id()),
         Some("config-secret".to_string())
@@ -477,4 +568,37 @@ fn a_franceconnect_preset_without_secret_says_so() {
         Client::discover(c).err().map(|e| e.id()),
         Some("config-client-id".to_string())
     );
+}
+
+/// What a provider says is shown as text: plain output carries no escape,
+/// BEL, carriage return or bidi control from it (the built binary, as run).
+#[test]
+fn a_provider_cannot_command_the_terminal_through_claims() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let provider = Bent::start(Bend::HostileClaims);
+    let browser = support::Recorder::new("hostile-claims");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["--plain", "--lang", "en", "--issuer", &provider.issuer, "--client-id", CLIENT])
+        .env("FCGUIDE_CLIENT_SECRET", SECRET)
+        .env("BROWSER", &browser.script)
+        .env("HOME", &browser.dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
+    let url = browser.nth(0);
+    support::FormBrowser::default().get(&url);
+    drop(child.stdin.take());
+    let mut out = Vec::new();
+    child.stdout.take().unwrap().read_to_end(&mut out).unwrap();
+    let status = child.wait().unwrap();
+    let text = String::from_utf8_lossy(&out);
+    assert_eq!(status.code(), Some(0), "{text}");
+    assert!(text.contains("Angela"), "{text}");
+    for bad in ['\u{1b}', '\u{7}', '\r', '\u{9b}', '\u{7f}', '\u{202e}', '\u{2067}', '\u{2069}'] {
+        assert!(!text.contains(bad), "{bad:?} reached the terminal:\n{text}");
+    }
 }

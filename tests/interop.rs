@@ -25,6 +25,10 @@ impl Drop for Peer {
 }
 
 fn start_peer(secret: &str) -> Option<(Peer, String)> {
+    start_peer_with(secret, &[])
+}
+
+fn start_peer_with(secret: &str, env: &[(&str, &str)]) -> Option<(Peer, String)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/interop");
     if !dir.join("node_modules/oidc-provider").exists() {
         eprintln!("SKIPPED: oidc-provider is not installed (.ci/run runs npm install in tests/interop)");
@@ -34,6 +38,7 @@ fn start_peer(secret: &str) -> Option<(Peer, String)> {
         .arg("server.mjs")
         .current_dir(&dir)
         .env("INTEROP_SECRET", secret)
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -66,7 +71,7 @@ fn a_franceconnect_shaped_oidc_provider_connects_and_logs_out() {
     let notify: Notify = Arc::new(move |p| tx.send(p).unwrap());
     let pending = client
         .begin(
-            None,
+            true,
             "fr",
             Pages {
                 done: "done".into(),
@@ -120,4 +125,80 @@ fn a_franceconnect_shaped_oidc_provider_connects_and_logs_out() {
     }
     assert_eq!(page.html, "bye");
     assert!(rx.recv_timeout(Duration::from_secs(5)).is_ok());
+}
+
+/// The relying party as shipped, under FranceConnect's rules, through a strict
+/// copy of the platform's front door (its parameter list, one registered
+/// address, no PKCE), played end to end as a person would.
+#[test]
+fn the_franceconnect_rules_pass_a_strict_copy_of_the_platform_front_door() {
+    use std::io::{Read, Write};
+    let secret = "front-door-secret-front-door-secret";
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let redirect = format!("http://127.0.0.1:{port}/callback");
+    let Some((_peer, issuer)) = start_peer_with(
+        secret,
+        &[("FRONT_DOOR", "franceconnect"), ("REDIRECT_URI", &redirect)],
+    ) else {
+        return;
+    };
+    // The door is strict: PKCE's parameters are refused on the platform's page.
+    let mut bad = url::Url::parse(&format!("{issuer}/auth")).unwrap();
+    bad.query_pairs_mut().extend_pairs([
+        ("client_id", "fcguide-interop"),
+        ("response_type", "code"),
+        ("redirect_uri", redirect.as_str()),
+        ("scope", "openid"),
+        ("state", "s"),
+        ("nonce", "a-nonce-long-enough-for-franceconnect"),
+        ("acr_values", "eidas1"),
+        ("code_challenge", "x"),
+    ]);
+    let refused = FormBrowser::default().get(bad.as_str());
+    assert_eq!(refused.status, 400);
+    assert!(refused.html.contains("Erreur Y030007"));
+
+    let browser = support::Recorder::new("front-door");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["--plain", "--lang", "en", "--issuer", &issuer, "--rules", "franceconnect"])
+        .args(["--client-id", "fcguide-interop", "--redirect-uri", &redirect])
+        .env("FCGUIDE_CLIENT_SECRET", secret)
+        .env("BROWSER", &browser.script)
+        .env("HOME", &browser.dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Enter on the welcome, on the choice of account, on the identity check, on the end.
+    child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
+    drop(child.stdin.take());
+    let url = browser.nth(0);
+    assert!(!url.contains("code_challenge"), "{url}");
+    let mut web = FormBrowser::default();
+    let mut page = web.get(&url);
+    for _ in 0..4 {
+        let fs = forms(&page.html);
+        let Some(form) = fs.iter().find(|f| !f.buttons.is_empty()) else {
+            break;
+        };
+        let mut form = form.clone();
+        for (name, value) in form.fields.iter_mut() {
+            if name == "login" || name == "password" {
+                *value = "angela".into();
+            }
+        }
+        page = web.submit(&page, &form, None);
+    }
+    assert!(page.html.contains("lang=\"en\""), "the journey ended on the loopback page: {}", page.html);
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(status.code(), Some(0), "{out}");
+    assert!(out.contains("Angela Claire Louise"), "{out}");
+    assert!(!out.contains("Practice:"), "no practice banner with a real provider: {out}");
 }

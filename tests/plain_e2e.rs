@@ -77,10 +77,19 @@ fn enter_on_every_step_connects_and_shows_the_verified_identity() {
     assert!(last.html.contains("lang=\"uk\""));
     let (code, out) = run.finish();
     assert_eq!(code, 0, "{out}");
-    assert!(out.contains("Ласкаво просимо: перевірте свої дані"), "{out}");
+    let c = fcguide::i18n::Catalog::load();
+    let uk = |id: &str| c.text("uk", id, &[]);
+    assert!(out.contains(&uk("confirm-title")), "{out}");
     assert!(out.contains("Імена: Jean"), "{out}");
     assert!(out.contains("Прізвище при народженні: MARTIN"), "{out}");
-    assert!(out.contains("«\u{a0}Bienvenue\u{a0}» = Ласкаво просимо"), "{out}");
+    // Today's words of the last page, with their translation.
+    assert!(
+        out.contains(&format!("«\u{a0}Vous allez vous connecter en tant que :\u{a0}» = {}", uk("fr-words-as"))),
+        "{out}"
+    );
+    assert!(out.contains("Choisissez un compte pour vous connecter :"), "{out}");
+    assert!(!out.contains("Je choisis un compte"), "2022's words: {out}");
+    assert!(!out.contains("«\u{a0}Bienvenue\u{a0}» ="), "« Bienvenue » is no longer a label: {out}");
     assert!(out.contains("[FranceConnect ✓]"), "{out}");
     // Plain means plain: no escape codes, no box drawing.
     assert!(!out.contains('\u{1b}'), "escape code in plain mode");
@@ -92,31 +101,54 @@ fn enter_on_every_step_connects_and_shows_the_verified_identity() {
     assert!(out.matches("Важливо:").count() >= 4, "{out}");
 }
 
+/// The register does not find the person: FranceConnect's error page, then
+/// only `access_denied` on the callback. The assistant asks for the code the
+/// page showed and explains it; Enter alone then ends the run, as failed.
 #[test]
-fn a_temporary_number_ends_in_failure_with_the_explanation() {
-    let run = start(&["--plain", "--lang", "en"], "\n2\n3\n", "temporary");
+fn the_register_failure_is_read_from_the_error_page_and_explained() {
+    // Enter on the welcome, "2" for ameli.fr; after the failure: Enter (type the
+    // code), the code, then Enter alone (quit).
+    let run = start(&["--plain", "--lang", "en"], "\n2\n\nY010008\n\n", "temporary");
+    let url = run.browser_url();
+    assert!(!url.contains("idp_hint"), "the choice of account is a page the person meets");
+    let mut browser = FormBrowser::default();
+    let mut page = browser.get(&url);
+    assert!(page.html.contains("Choisissez un compte pour vous connecter"), "{}", page.html);
+    page = browser.submit(&page, &support::forms(&page.html)[0], Some("ameli.fr"));
+    page = browser.submit(&page, &support::forms(&page.html)[3], None);
+    assert_eq!(page.status, 403);
+    assert!(support::text(&page.html).contains("Erreur Y010008"));
+    let back = browser.submit(&page, &support::forms(&page.html)[0], None);
+    assert!(
+        !back.html.contains("Done") && back.html.contains("lang=\"en\""),
+        "{}",
+        back.html
+    );
+    let (code, out) = run.finish();
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("FranceConnect sent back no identity"), "{out}");
+    assert!(out.contains("did not find your identity in the national register (RNIPP)"), "{out}");
+    assert!(out.contains("Ask your CPAM about your permanent number"), "{out}");
+    assert!(out.contains("«\u{a0}Erreur Y010008\u{a0}»"), "{out}");
+    assert!(!out.contains("KARIMI"), "no identity is shown after a refusal");
+}
+
+/// Enter alone after a failure never opens the browser again and again.
+#[test]
+fn enter_alone_after_the_register_failure_ends_as_failed() {
+    let run = start(&["--plain", "--lang", "fr"], "\n2\n\n\n\n\n\n\n\n\n", "enter-loop");
     let url = run.browser_url();
     let mut browser = FormBrowser::default();
     let mut page = browser.get(&url);
-    assert!(
-        page.html.contains("Connexion à ameli.fr"),
-        "idp_hint skipped the choice"
-    );
+    page = browser.submit(&page, &support::forms(&page.html)[0], Some("ameli.fr"));
     page = browser.submit(&page, &support::forms(&page.html)[3], None);
-    assert_eq!(page.status, 403);
     browser.submit(&page, &support::forms(&page.html)[0], None);
+    let urls = run.browser.urls.clone();
     let (code, out) = run.finish();
     assert_eq!(code, 1, "{out}");
-    assert!(
-        out.contains("FranceConnect did not find your identity in the national register."),
-        "{out}"
-    );
-    assert!(
-        out.contains("Most common cause: a temporary social security number"),
-        "{out}"
-    );
-    assert!(out.contains("Code to give to support: Y010008"), "{out}");
-    assert!(!out.contains("KARIMI"), "no identity is shown after a refusal");
+    assert!(out.contains("La page ne montrait pas de code"), "{out}");
+    let opened = std::fs::read_to_string(urls).unwrap_or_default().lines().count();
+    assert!(opened <= 2, "the browser was opened {opened} times:\n{out}");
 }
 
 #[test]
@@ -171,13 +203,21 @@ fn the_practice_server_runs_alone_and_prints_its_issuer() {
         .unwrap();
     let mut lines = std::io::BufReader::new(child.stdout.take().unwrap()).lines();
     let mut issuer = String::new();
-    for _ in 0..4 {
+    let mut redirect = String::new();
+    for _ in 0..5 {
         let line = lines.next().unwrap().unwrap();
         if let Some(i) = line.strip_prefix("issuer: ") {
             issuer = i.to_string();
         }
+        if let Some(r) = line.strip_prefix("redirect_uri: ") {
+            redirect = r.to_string();
+        }
     }
     assert!(issuer.starts_with("http://127.0.0.1:"), "loopback only: {issuer}");
+    assert!(
+        redirect.starts_with("http://127.0.0.1:") && redirect.ends_with("/callback") && !redirect.contains("PORT"),
+        "a concrete registered address: {redirect}"
+    );
     let doc = ureq::get(&format!("{issuer}/.well-known/openid-configuration"))
         .call()
         .unwrap()
@@ -253,4 +293,190 @@ fn zero_goes_back_and_is_listed_in_words() {
     assert!(out.contains("0. Back"), "{out}");
     // After "0" the welcome step comes back.
     assert_eq!(out.matches("Step 2 of 6. What is FranceConnect?").count(), 2, "{out}");
+}
+
+/// Runs the binary to its end with `args` and `env`; (exit code, stdout, stderr).
+fn run_to_end(args: &[&str], env: &[(&str, &std::ffi::OsStr)], browser: &Recorder) -> (i32, String, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(args)
+        .env_remove("FCGUIDE_CLIENT_ID")
+        .env_remove("FCGUIDE_CLIENT_SECRET")
+        .env("BROWSER", &browser.script)
+        .env("HOME", &browser.dir)
+        .env("LANG", "en_GB.UTF-8")
+        .envs(env.iter().map(|(k, v)| (*k, *v)))
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Enter everywhere: a silent fallback would walk all the way to "connected".
+    let _ = child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n\n\n");
+    drop(child.stdin.take());
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{args:?} did not end");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_wrong_setup_is_refused_and_never_becomes_a_practice_login() {
+    let browser = Recorder::new("setup");
+    let cases: [(&[&str], i32, &str); 6] = [
+        (&["--plain", "--issuer", "http://example.org/api"], 2, "not encrypted"),
+        (&["--plain", "--issuer", "ftp://x"], 2, "provider address is not valid"),
+        (
+            &["--plain", "--issuer", "https://op.example", "--client-id", "c", "--redirect-uri", "http://example.org:80/cb"],
+            2,
+            "redirect",
+        ),
+        (
+            &["--plain", "--provider", "franceconnect-sandbox", "--client-id", "c"],
+            2,
+            "http://localhost:8400/callback",
+        ),
+        (
+            &["--plain", "--provider", "franceconnect", "--redirect-uri", "http://localhost:8400/callback"],
+            2,
+            "client id",
+        ),
+        (
+            &["--plain", "--provider", "franceconnect", "--client-id", "c", "--redirect-uri", "http://localhost:8400/callback"],
+            1,
+            "secret",
+        ),
+    ];
+    for (args, expected, says) in cases {
+        let (code, out, err) = run_to_end(args, &[], &browser);
+        assert_eq!(code, expected, "{args:?}\n{out}\n{err}");
+        assert!(err.to_lowercase().contains(&says.to_lowercase()), "{args:?}: {err}");
+        assert!(!out.contains("Practice") && !out.contains("connected"), "{args:?}: {out}");
+    }
+    // A secret file others can read is refused, and so is a FIFO (without hanging).
+    let dir = browser.dir.join(".config/fcguide");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("client_secret");
+    std::fs::write(&file, "s3cret").unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let fc = ["--plain", "--provider", "franceconnect", "--client-id", "c", "--redirect-uri", "http://localhost:8400/callback"];
+    let (code, _, err) = run_to_end(&fc, &[], &browser);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("can be read by other people"), "{err}");
+    std::fs::remove_file(&file).unwrap();
+    let c = std::ffi::CString::new(file.to_str().unwrap()).unwrap();
+    // SAFETY: a valid C string path.
+    assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+    let (code, _, err) = run_to_end(&fc, &[], &browser);
+    assert_eq!(code, 1, "{err}");
+    assert!(err.contains("cannot be read"), "{err}");
+    // An empty XDG_CONFIG_HOME is unset, never the current folder.
+    let (code, _, _) = run_to_end(&fc, &[("XDG_CONFIG_HOME", std::ffi::OsStr::new(""))], &browser);
+    assert_eq!(code, 1);
+    assert!(
+        std::fs::read_to_string(&browser.urls).unwrap_or_default().is_empty(),
+        "no browser was ever opened"
+    );
+}
+
+#[test]
+fn odd_arguments_are_usage_errors_not_panics() {
+    use std::os::unix::ffi::OsStrExt;
+    let browser = Recorder::new("odd");
+    for args in [
+        vec![std::ffi::OsStr::new("--wait"), std::ffi::OsStr::new("200000000000000000")],
+        vec![std::ffi::OsStr::new("--plain=no")],
+        vec![std::ffi::OsStr::from_bytes(b"--lang\xff")],
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+            .args(&args)
+            .env("BROWSER", &browser.script)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+    }
+}
+
+/// The secret never reaches a child process, and the running program keeps
+/// no core dump: against the practice provider run alone, as a real provider.
+#[test]
+fn the_secret_stays_out_of_the_browser_and_the_process_dumps_no_core() {
+    use std::io::BufRead;
+    let redirect_port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let redirect = format!("http://127.0.0.1:{redirect_port}/callback");
+    let mut server = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["practice-server", "--redirect-uri", &redirect])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = std::io::BufReader::new(server.stdout.take().unwrap()).lines();
+    let (mut issuer, mut secret) = (String::new(), String::new());
+    for _ in 0..5 {
+        let line = lines.next().unwrap().unwrap();
+        if let Some(i) = line.strip_prefix("issuer: ") {
+            issuer = i.into();
+        }
+        if let Some(s) = line.strip_prefix("client_secret: ") {
+            secret = s.into();
+        }
+    }
+    let browser = Recorder::new("secret-env");
+    let env_dump = browser.dir.join("env");
+    let script = browser.dir.join("env-browser.sh");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nenv > '{}'\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            env_dump.display(),
+            browser.urls.display()
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["--plain", "--lang", "en", "--issuer", &issuer, "--rules", "franceconnect"])
+        .args(["--client-id", "fcguide-practice", "--redirect-uri", &redirect])
+        .env("FCGUIDE_CLIENT_SECRET", &secret)
+        .env("BROWSER", &script)
+        .env("HOME", &browser.dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
+    let url = browser.nth(0);
+    let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap_or_default();
+    let core = limits.lines().find(|l| l.starts_with("Max core file size")).unwrap_or_default().to_string();
+    let env_seen = std::fs::read_to_string(&env_dump).unwrap_or_default();
+    FormBrowser::default().practice_journey(&url, None, 0);
+    drop(child.stdin.take());
+    let out = child.wait_with_output().unwrap();
+    let _ = server.kill();
+    let _ = server.wait();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(!stdout.contains("Practice:"), "a provider given with --issuer is not the practice: {stdout}");
+    assert!(!env_seen.is_empty(), "the browser ran");
+    assert!(!env_seen.contains("FCGUIDE_CLIENT_SECRET"), "{env_seen}");
+    assert!(!env_seen.contains(&secret), "the secret reached the browser");
+    let fields: Vec<&str> = core.split_whitespace().collect();
+    assert!(fields.len() >= 6 && fields[4] == "0" && fields[5] == "0", "core limit: {core:?}");
 }

@@ -8,7 +8,6 @@ use fcguide::oidc::callback::{CallbackParams, Notify, Pages};
 use fcguide::oidc::client::Client;
 use fcguide::oidc::config::Config;
 use fcguide::practice::{PracticeServer, Settings};
-use fcguide::secure::pkce_challenge;
 use serde_json::Value;
 use std::sync::Arc;
 use std::sync::mpsc::channel;
@@ -43,11 +42,11 @@ fn authorize(s: &PracticeServer, params: &[(&str, &str)]) -> (u16, Option<String
 
 const NONCE: &str = "a-nonce-long-enough-for-franceconnect";
 
-fn good<'a>() -> Vec<(&'a str, &'a str)> {
+fn good(s: &PracticeServer) -> Vec<(&str, &str)> {
     vec![
         ("response_type", "code"),
         ("client_id", "fcguide-practice"),
-        ("redirect_uri", "http://127.0.0.1:4321/callback"),
+        ("redirect_uri", s.redirect_uri.as_str()),
         ("scope", "openid given_name"),
         ("state", "state-1"),
         ("nonce", NONCE),
@@ -55,8 +54,8 @@ fn good<'a>() -> Vec<(&'a str, &'a str)> {
     ]
 }
 
-fn with<'a>(key: &str, value: Option<&'a str>) -> Vec<(&'a str, &'a str)> {
-    let mut p: Vec<(&str, &str)> = good().into_iter().filter(|(k, _)| *k != key).collect();
+fn with<'a>(s: &'a PracticeServer, key: &str, value: Option<&'a str>) -> Vec<(&'a str, &'a str)> {
+    let mut p: Vec<(&str, &str)> = good(s).into_iter().filter(|(k, _)| *k != key).collect();
     if let Some(v) = value {
         let k: &'static str = Box::leak(key.to_string().into_boxed_str());
         p.push((k, v));
@@ -95,61 +94,89 @@ fn discovery_and_keys_look_like_franceconnect() {
     assert!(key.get("d").is_none(), "the private part never leaves");
 }
 
+/// The platform's error page with « Erreur Y030007 », and nothing sent back.
+fn assert_refused_on_the_platform(s: &PracticeServer, params: &[(&str, &str)]) {
+    let (status, location, body) = authorize(s, params);
+    assert_eq!((status, location), (400, None), "{params:?}");
+    let t = support::text(&body);
+    assert!(t.contains("Une erreur s’est produite") && t.contains("Erreur Y030007"), "{params:?}: {t}");
+    assert!(!t.contains("Revenir sur"), "no way back from a bad request: {t}");
+}
+
 #[test]
-fn authorize_enforces_the_rules() {
+fn authorize_enforces_the_platform_rules() {
     let s = server(Settings::default());
-    // Without a known client or redirect URI nothing is sent back: an error page here.
-    let (status, location, body) = authorize(&s, &with("client_id", Some("who")));
-    assert_eq!((status, location), (400, None));
-    assert!(body.contains("invalid_client") && body.contains("<html lang=\"fr\">"));
+    assert_refused_on_the_platform(&s, &with(&s, "client_id", Some("who")));
+    // Exactly the registered address: another loopback port is no exception.
+    let other_port = s.redirect_uri.replace("/callback", "/other");
+    let mut url = url::Url::parse(&s.redirect_uri).unwrap();
+    url.set_port(Some(url.port().unwrap().wrapping_add(1).max(1024))).unwrap();
+    let moved = url.to_string();
     for bad in [
-        "http://127.0.0.1:4321/other",
+        other_port.as_str(),
+        moved.as_str(),
         "http://evil.example/callback",
         "https://127.0.0.1/callback",
     ] {
-        let (status, location, _) = authorize(&s, &with("redirect_uri", Some(bad)));
-        assert_eq!((status, location), (400, None), "{bad}");
+        assert_refused_on_the_platform(&s, &with(&s, "redirect_uri", Some(bad)));
     }
-    // Any port of a loopback address is accepted (RFC 8252).
-    for ok in ["http://127.0.0.1:1/callback", "http://localhost:65000/callback"] {
-        let (status, _, _) = authorize(&s, &with("redirect_uri", Some(ok)));
-        assert_eq!(status, 302, "{ok}");
-    }
-    let cases = [
-        (with("state", None), "invalid_request"),
-        (with("nonce", None), "invalid_request"),
-        (with("nonce", Some("too-short")), "invalid_request"),
-        (with("acr_values", None), "invalid_request"),
-        (with("acr_values", Some("eidas3")), "invalid_request"),
-        (with("response_type", Some("token")), "unsupported_response_type"),
-        (with("scope", Some("given_name")), "invalid_scope"),
-        (with("scope", Some("openid everything")), "invalid_scope"),
-        (with("code_challenge", Some("x".repeat(43).leak())), "invalid_request"),
-        (with("idp_hint", Some("nope")), "invalid_idp_hint"),
-    ];
-    for (params, expected) in cases {
-        let (status, location, _) = authorize(&s, &params);
-        assert_eq!(status, 302);
-        assert_eq!(error_of(&location), expected, "{params:?}");
+    let long_challenge = "x".repeat(43);
+    for params in [
+        with(&s, "state", None),
+        with(&s, "nonce", None),
+        with(&s, "nonce", Some("too-short")),
+        with(&s, "acr_values", None),
+        with(&s, "acr_values", Some("eidas3")),
+        with(&s, "response_type", Some("token")),
+        with(&s, "scope", Some("given_name")),
+        with(&s, "scope", Some("openid everything")),
+        with(&s, "prompt", Some("none")),
+        with(&s, "prompt", Some("select_account")),
+        // Parameters off the platform's list, PKCE's included.
+        with(&s, "code_challenge", Some(&long_challenge)),
+        with(&s, "code_challenge_method", Some("S256")),
+        with(&s, "response_mode", Some("query")),
+    ] {
+        assert_refused_on_the_platform(&s, &params);
     }
     // A parameter given twice counts as missing.
-    let mut twice = good();
+    let mut twice = good(&s);
     twice.push(("state", "state-2"));
-    assert_eq!(error_of(&authorize(&s, &twice).1), "invalid_request");
+    assert_refused_on_the_platform(&s, &twice);
+    // Every listed parameter is accepted; an unknown level becomes eidas1.
+    for params in [
+        good(&s),
+        with(&s, "acr_values", Some("some-level")),
+        with(&s, "prompt", Some("login consent")),
+        with(&s, "claims", Some("{}")),
+        with(&s, "ui_locales", Some("uk")),
+    ] {
+        let (status, location, _) = authorize(&s, &params);
+        assert_eq!(status, 302, "{params:?}");
+        assert!(location.unwrap().contains("/interaction/"));
+    }
+    // An idp_hint the client may not use comes back to the service, with iss.
+    let (status, location, _) = authorize(&s, &with(&s, "idp_hint", Some("nope")));
+    assert_eq!(status, 302);
+    assert_eq!(error_of(&location), "invalid_idp_hint");
+    assert!(location.unwrap().contains("iss="));
 }
 
-/// Runs the journey with a real listener and returns the callback's parameters.
-fn code_for(s: &PracticeServer, verifier: &str) -> (CallbackParams, String) {
-    let config = Config::franceconnect(
+/// Runs the journey with a real listener on the registered address and
+/// returns the callback's parameters.
+fn code_for(s: &PracticeServer) -> (CallbackParams, String) {
+    let mut config = Config::franceconnect(
         &s.issuer,
         s.client_id.clone(),
         Some(Zeroizing::new(s.client_secret.clone())),
     );
+    config.redirect_uri = Some(url::Url::parse(&s.redirect_uri).unwrap());
     let _ = Client::discover(config).unwrap();
     let (tx, rx) = channel();
     let notify: Notify = Arc::new(move |p| tx.send(p).unwrap());
+    let registered = url::Url::parse(&s.redirect_uri).unwrap();
     let listener = fcguide::oidc::callback::Listener::start(
-        None,
+        Some(&registered),
         "/callback",
         "state-1".into(),
         Pages {
@@ -160,16 +187,28 @@ fn code_for(s: &PracticeServer, verifier: &str) -> (CallbackParams, String) {
     )
     .unwrap();
     let redirect = listener.redirect_uri.clone();
-    let challenge = pkce_challenge(verifier);
     let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
-    let mut p = with("redirect_uri", Some(&redirect));
-    p.push(("code_challenge", &challenge));
-    p.push(("code_challenge_method", "S256"));
-    url.query_pairs_mut().extend_pairs(p);
+    url.query_pairs_mut().extend_pairs(good(s));
     FormBrowser::default().practice_journey(url.as_str(), None, 0);
     let params = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert_eq!(params.iss.as_deref(), Some(s.issuer.as_str()), "RFC 9207 iss on the callback");
     drop(listener);
     (params, redirect)
+}
+
+#[test]
+fn a_flood_of_unfinished_journeys_never_locks_new_ones_out() {
+    let s = server(Settings::default());
+    let agent = agent();
+    let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
+    url.query_pairs_mut().extend_pairs(good(&s));
+    for _ in 0..1500 {
+        let (status, _, _) = call(agent.get(url.as_str()).call());
+        assert_eq!(status, 302);
+    }
+    // A person's journey still goes through.
+    let (cb, _) = code_for(&s);
+    assert!(cb.code.is_some());
 }
 
 fn form(v: &[(String, String)]) -> Vec<(&str, &str)> {
@@ -182,10 +221,10 @@ fn token(s: &PracticeServer, form: &[(&str, &str)]) -> (u16, Value) {
 }
 
 #[test]
-fn the_token_endpoint_checks_client_code_redirect_and_pkce() {
+fn the_token_endpoint_checks_client_code_and_redirect() {
     let s = server(Settings::default());
     let verifier = "v".repeat(50);
-    let (cb, redirect) = code_for(&s, &verifier);
+    let (cb, redirect) = code_for(&s);
     let code = cb.code.unwrap();
     let base = |secret: &str, verifier: &str, redirect: &str| {
         let v: Vec<(String, String)> = vec![
@@ -210,18 +249,18 @@ fn the_token_endpoint_checks_client_code_redirect_and_pkce() {
     assert_eq!(call(r).0, 401);
     let (status, err) = token(
         &s,
-        &form(&base(
-            &s.client_secret,
-            "wrong-verifier-wrong-verifier-wrong-verifier",
-            &redirect,
-        )),
+        &form(&base(&s.client_secret, &verifier, "http://127.0.0.1:1/elsewhere")),
     );
-    assert_eq!((status, err["error"].as_str()), (400, Some("invalid_grant")), "PKCE");
+    assert_eq!(
+        (status, err["error"].as_str()),
+        (400, Some("invalid_grant")),
+        "another redirect_uri"
+    );
     // The code was spent by that attempt: used once, whatever happened.
     let (status, err) = token(&s, &form(&base(&s.client_secret, &verifier, &redirect)));
     assert_eq!((status, err["error"].as_str()), (400, Some("invalid_grant")), "replay");
 
-    let (cb, redirect) = code_for(&s, &verifier);
+    let (cb, redirect) = code_for(&s);
     let code2 = cb.code.unwrap();
     let mut v = base(&s.client_secret, &verifier, &redirect);
     v[1].1 = code2.clone();
@@ -247,7 +286,7 @@ fn codes_and_tokens_expire() {
         ..Default::default()
     });
     let verifier = "w".repeat(50);
-    let (cb, redirect) = code_for(&s, &verifier);
+    let (cb, redirect) = code_for(&s);
     std::thread::sleep(Duration::from_millis(400));
     let (status, err) = token(
         &s,
@@ -312,7 +351,7 @@ fn a_wrong_password_shows_the_login_page_again() {
     let s = server(Settings::default());
     let mut browser = FormBrowser::default();
     let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
-    url.query_pairs_mut().extend_pairs(with("idp_hint", Some("ameli")));
+    url.query_pairs_mut().extend_pairs(with(&s, "idp_hint", Some("ameli")));
     let page = browser.get(url.as_str());
     let mut form = support::forms(&page.html)[0].clone();
     form.fields.iter_mut().find(|(k, _)| k == "password").unwrap().1 = "nope".into();
@@ -327,7 +366,8 @@ fn a_wrong_password_shows_the_login_page_again() {
 fn pages_read_well_in_text_browsers() {
     let s = server(Settings::default());
     let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
-    url.query_pairs_mut().extend_pairs(with("ui_locales", Some("uk")));
+    url.query_pairs_mut().extend_pairs(with(&s, "ui_locales", Some("uk")));
+    let uk = fcguide::i18n::Catalog::load().text("uk", "practice-choose-title", &[]);
     let mut ran = 0;
     for (browser, args) in [
         ("lynx", vec!["-dump", "-nolist", "-display_charset=utf-8"]),
@@ -345,10 +385,13 @@ fn pages_read_well_in_text_browsers() {
         ran += 1;
         let text = String::from_utf8_lossy(&out.stdout);
         assert!(
-            text.contains("Je choisis un compte pour me connecter sur fcguide"),
+            text.contains("Choisissez un compte pour vous connecter :"),
             "{browser}:\n{text}"
         );
-        assert!(text.contains("Я обираю обліковий запис"), "{browser}:\n{text}");
+        assert!(text.contains("Connexion en cours sur fcguide"), "{browser}:\n{text}");
+        // The translation may wrap: compare its first words.
+        let first_words: String = uk.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        assert!(text.contains(&first_words), "{browser}:\n{text}");
         assert!(text.contains("pas le vrai FranceConnect"), "{browser}:\n{text}");
         for idp in ["impots.gouv.fr", "ameli.fr", "France Identité", "Yris"] {
             assert!(text.contains(idp), "{browser}: {idp}\n{text}");

@@ -26,14 +26,14 @@ fn identity() -> Identity {
 
 /// (name, state) for every screen a person can meet.
 fn screens(catalog: &Catalog, lang: &str) -> Vec<(&'static str, State)> {
-    let fresh = |skip| State::new(catalog.tags(), lang.to_string(), skip, true);
+    let fresh = |skip| State::new(catalog.tags(), lang.to_string(), skip);
     let mut out = vec![("1-language", fresh(false)), ("2-welcome", fresh(true))];
     let mut s = fresh(true);
     update(&mut s, Msg::Act(Action::CheckNir));
     out.push(("2-nir-input", s));
     let mut s = fresh(true);
     update(&mut s, Msg::Act(Action::CheckNir));
-    update(&mut s, Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())));
+    update(&mut s, Msg::Typed(Zeroizing::new("7 90 05 99 155 001 00".into())));
     out.push(("2-nir-verdict", s));
     let mut s = fresh(true);
     update(&mut s, Msg::Act(Action::Continue));
@@ -54,6 +54,33 @@ fn screens(catalog: &Catalog, lang: &str) -> Vec<(&'static str, State)> {
     update(&mut s, Msg::Act(Action::Idp(1)));
     update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("Y010008"))));
     out.push(("4-identity-not-found", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(1)));
+    update(
+        &mut s,
+        Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))),
+    );
+    out.push(("4-access-denied", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(1)));
+    update(
+        &mut s,
+        Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))),
+    );
+    update(&mut s, Msg::Act(Action::ReadCode));
+    out.push(("4-code-input", s));
+    let mut s = fresh(true);
+    update(&mut s, Msg::Act(Action::Continue));
+    update(&mut s, Msg::Act(Action::Idp(1)));
+    update(
+        &mut s,
+        Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))),
+    );
+    update(&mut s, Msg::Act(Action::ReadCode));
+    update(&mut s, Msg::Typed(Zeroizing::new("Y010008".into())));
+    out.push(("4-code-y010008", s));
     let mut s = fresh(true);
     update(&mut s, Msg::Act(Action::Continue));
     update(&mut s, Msg::Act(Action::Idp(0)));
@@ -188,7 +215,7 @@ fn the_confirmation_shows_the_whole_identity_at_80x24() {
 fn below_the_minimum_size_it_asks_for_more_room() {
     let catalog = Catalog::load();
     let ctx = practice_ctx();
-    let state = State::new(catalog.tags(), "en".into(), true, true);
+    let state = State::new(catalog.tags(), "en".into(), true);
     let screen = render(&view::build(&state, &catalog, &ctx), 30, 8);
     assert!(screen.contains("too small"), "{screen}");
 }
@@ -201,7 +228,7 @@ fn a_busy_port_is_named_with_what_to_do() {
         service: "fcguide".into(),
         extend_minutes: 5,
     };
-    let mut s = State::new(catalog.tags(), "en".into(), true, false);
+    let mut s = State::new(catalog.tags(), "en".into(), true);
     update(&mut s, Msg::Act(Action::Continue));
     update(&mut s, Msg::Act(Action::Idp(0)));
     update(
@@ -218,7 +245,7 @@ fn a_busy_port_is_named_with_what_to_do() {
 fn a_language_is_found_by_typing_the_start_of_its_name() {
     let catalog = Catalog::load();
     let ctx = practice_ctx();
-    let state = State::new(catalog.tags(), "fr".into(), false, true);
+    let state = State::new(catalog.tags(), "fr".into(), false);
     let view = view::build(&state, &catalog, &ctx);
     let tag_of = |typed: &str| view.find(typed).map(|i| catalog.tags()[i].clone());
     assert_eq!(tag_of("ukr").as_deref(), Some("uk"));
@@ -235,7 +262,7 @@ fn in_the_full_screen_picker_letters_move_to_the_language() {
     use ratatui::crossterm::event::{KeyCode, KeyEvent};
     let catalog = Catalog::load();
     let ctx = practice_ctx();
-    let state = State::new(catalog.tags(), "fr".into(), false, true);
+    let state = State::new(catalog.tags(), "fr".into(), false);
     let view = view::build(&state, &catalog, &ctx);
     let mut cursor = Cursor::default();
     for c in ['u', 'k'] {
@@ -294,7 +321,7 @@ fn no_color_means_no_colour_and_high_contrast_is_bright_on_black() {
     use ratatui::style::Color;
     let catalog = Catalog::load();
     let ctx = practice_ctx();
-    let state = State::new(catalog.tags(), "en".into(), true, true);
+    let state = State::new(catalog.tags(), "en".into(), true);
     let view = view::build(&state, &catalog, &ctx);
     for (theme, check) in [
         (

@@ -28,7 +28,8 @@ fn lynx_goes_through_the_practice_by_pressing_enter() {
         done: "<p>Done</p>".into(),
         refused: "refused".into(),
     };
-    let listener = Listener::start(None, "/callback", "state-lynx".into(), pages, notify).unwrap();
+    let registered = url::Url::parse(&server.redirect_uri).unwrap();
+    let listener = Listener::start(Some(&registered), "/callback", "state-lynx".into(), pages, notify).unwrap();
     let mut url = url::Url::parse(&format!("{}/authorize", server.issuer)).unwrap();
     url.query_pairs_mut().extend_pairs([
         ("response_type", "code"),
@@ -46,7 +47,7 @@ fn lynx_goes_through_the_practice_by_pressing_enter() {
         "lynx",
         &format!("env HOME={} lynx -accept_all_cookies '{url}'; sleep 30", home.display()),
     );
-    term.wait_for("Je choisis un compte");
+    term.wait_for("Choisissez un compte pour vous connecter");
     // The first provider is focused: Enter chooses it.
     term.keys(&["Enter"]);
     term.wait_for("Connexion à impots.gouv.fr");
@@ -56,8 +57,9 @@ fn lynx_goes_through_the_practice_by_pressing_enter() {
     term.keys(&["Enter"]);
     term.wait_for("Form submit button");
     term.keys(&["Enter"]);
-    let welcome = term.wait_for("Bienvenue Jean MARTIN");
-    assert!(welcome.contains("Continuer sur fcguide"), "{welcome}");
+    let last = term.wait_for("Vous allez vous connecter en tant que");
+    assert!(last.contains("Jean MARTIN"), "{last}");
+    assert!(last.contains("Continuer sur fcguide"), "{last}");
     term.keys(&["Enter"]);
     let answer = match rx.recv_timeout(Duration::from_secs(20)) {
         Ok(a) => a,

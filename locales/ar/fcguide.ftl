@@ -10,9 +10,9 @@ practice-mark = تدريب: مزوّد تجريبي، وليس FranceConnect ا�
 note-label = مهم:
 help-label = مساعدة:
 french-label = على الموقع، بالفرنسية:
-keys-tui = الأسهم أو رقم: اختيار · Enter: تأكيد · Esc: رجوع · ?: مساعدة · L: اللغة · B: لغتان · Q: خروج
-keys-short = ?: مساعدة · Q: خروج
-keys-plain = اكتب رقم الاختيار ثم اضغط Enter. Enter وحده: الاختيار الافتراضي. «<»: رجوع، «?»: مساعدة، «l»: اللغة، «b»: لغتان، «q»: خروج.
+keys-tui = الأسهم أو رقم: اختيار · Enter: تأكيد · Esc: رجوع · ?: مساعدة · L: اللغة · B: لغتان · Q: مغادرة
+keys-short = ?: مساعدة · Q: مغادرة
+keys-plain = اكتب رقم الاختيار ثم اضغط Enter. Enter وحده: الاختيار الافتراضي. «<»: رجوع، «?»: مساعدة، «l»: اللغة، «b»: لغتان، «q»: مغادرة.
 prompt = اختيارك
 prompt-default = Enter وحده: { $choice }
 still-waiting = ما زلت أنتظر عودة المتصفح. يمكنك المتابعة في المتصفح، أو كتابة اختيار.
@@ -23,10 +23,15 @@ help-keys = المفاتيح: Enter يأخذ الاختيار الافتراضي
 ## Words of the real site
 
 fr-words-button = تسجيل الدخول عبر FranceConnect
-fr-words-choose = أختار حسابًا لتسجيل الدخول إلى { $service }
+fr-words-choose = اختر حسابًا لتسجيل الدخول:
 fr-words-login = تسجيل الدخول
-fr-words-welcome = مرحبًا
+fr-words-as = ستسجّل الدخول بصفتك:
 fr-words-continue = المتابعة إلى { $service }
+fr-words-consent = أوافق على أن يرسل FranceConnect بياناتي إلى الخدمة لتسجيل دخولي
+fr-words-error = حدث خطأ
+fr-words-code = خطأ Y010008
+fr-words-what-to-do = ماذا أفعل؟
+fr-words-back = العودة إلى { $service }
 
 ## Step 1: language
 
@@ -48,35 +53,36 @@ choice-continue = متابعة
 choice-check-nir = التحقق من رقم الضمان الاجتماعي (على هذا الحاسوب فقط)
 choice-check-again = التحقق من رقم آخر
 choice-back = رجوع
-choice-quit = خروج
+choice-quit = مغادرة المساعد
 
 ## Number check
 
 nir-title = التحقق من رقم الضمان الاجتماعي
-nir-body = اكتب الخانات الـ 15، مع المفتاح. يبقى الرقم على هذا الحاسوب: لا يُرسل ولا يُحفظ، ويُمحى بعد التحقق.
+nir-body = اكتب الخانات الـ 15، ومعها خانتا التحقق في آخر الرقم. يبقى الرقم على هذا الحاسوب: لا يُرسل ولا يُحفظ، ويُمحى بعد التحقق.
 nir-input = رقم الضمان الاجتماعي (15 خانة). Enter وحده: تخطٍّ.
 nir-permanent = هذا الرقم صحيح الشكل ودائم. يمكن أن يعمل FranceConnect.
 nir-permanent-abroad = هذا الرقم صحيح الشكل ودائم (شخص مولود خارج فرنسا). يمكن أن يعمل FranceConnect.
 nir-temporary = هذا رقم مؤقت: يبدأ بـ 7 أو 8. لن يعمل FranceConnect بهذا الرقم. اطلب رقمك الدائم من CPAM.
-nir-wrong-key = المفتاح (آخر خانتين) لا يطابق باقي الرقم. تحقّق من كل خانة على بطاقتك Vitale.
+nir-wrong-key = خانتا التحقق (آخر خانتين) لا تطابقان باقي الرقم. تحقّق من كل خانة على بطاقتك Vitale.
 nir-malformed = هذا ليس شكل رقم ضمان اجتماعي. يجب أن يكون 15 خانة؛ الأولى 1 أو 2 (أو 7 أو 8 للرقم المؤقت).
 nir-note = الرقم الدائم يبدأ بـ 1 أو 2. هو الرقم الذي يعرفه السجل الوطني.
 nir-note-temporary = مع رقم مؤقت، سيجيب FranceConnect «لم يتم العثور على الهوية». ليس هذا خطأك: عليك انتظار الرقم الدائم.
-help-nir = التحقق ينظر فقط إلى شكل الرقم ومفتاحه. ولا يقول إن كان السجل يعرفك بالفعل.
+help-nir = هذا الفحص ينظر فقط إلى شكل الرقم وإلى خانتي التحقق. ولا يقول إن كان السجل يعرفك بالفعل.
 
 ## Step 3: choose an identity provider
 
 idp-title = اختر حسابًا
 idp-body = يجب أن يكون لديك حساب على أحد هذه المواقع. قد يكون لديك أكثر من حساب: اختر واحدًا.
-idp-after-not-me = قلت إن الهوية المعروضة ليست هويتك. تم نسيانها. اختر حسابًا آخر، أو اطلب المساعدة.
-idp-note = كل حساب من هذه الحسابات مرتبط برقم الضمان الاجتماعي الدائم الخاص بك.
-help-idp = اختر الموقع الذي لديك فيه اسم مستخدم وكلمة مرور. إن لم يكن لديك أي حساب، فالأسهل غالبًا ameli.fr (التأمين الصحي) أو impots.gouv.fr (الضرائب).
+idp-after-not-me = قلت إن الهوية المعروضة ليست هويتك. تم حذفها. اختر حسابًا آخر، أو اطلب المساعدة.
+idp-note = المهم: يجب أن تكون هويتك في السجل الوطني. تدخل إليه برقم ضمان اجتماعي دائم.
+help-idp = اختر الموقع الذي لديك فيه اسم مستخدم وكلمة مرور. إن لم يكن لديك أي حساب، فالأسهل غالبًا ameli.fr (التأمين الصحي) أو impots.gouv.fr. هل أنت مهني تساعد هذا الشخص؟ لا تكتب كلمة مروره بدلًا منه أبدًا: هو من يكتبها بنفسه. للتصرف باسمه، توجد خدمة Aidants Connect.
 idp-impots-who = كل من يصرّح بدخله في فرنسا. تحتاج إلى الرقم الضريبي.
 idp-ameli-who = كل من لديه تأمين صحي في فرنسا. تحتاج إلى رقم الضمان الاجتماعي.
 idp-laposte-who = البالغون الذين لديهم وثيقة هوية فرنسية أو بطاقة إقامة. تحتاج إلى هاتف محمول.
 idp-msa-who = المؤمَّن عليهم لدى صندوق الضمان الاجتماعي الزراعي (MSA).
 idp-france-identite-who = من لديهم بطاقة الهوية الفرنسية الجديدة وهاتف متوافق.
 idp-yris-who = البالغون الذين لديهم وثيقة هوية. تحتاج إلى هاتف محمول.
+idp-trustme-who = البالغون الذين لديهم وثيقة هوية. تحتاج إلى هاتف محمول وتطبيق TrustMe.
 
 ## Step 4: authenticate in the browser
 
@@ -103,19 +109,48 @@ choice-more-time = وقت إضافي ({ $minutes ->
 choice-cancel = إلغاء والرجوع إلى اختيار الحساب
 choice-retry = المحاولة مرة أخرى
 choice-other-idp = اختيار حساب آخر
+choice-read-code = كتابة الرمز المكتوب في صفحة الخطأ في FranceConnect
+choice-code-again = كتابة رمز آخر
+code-title = ماذا كانت تقول صفحة FranceConnect؟
+code-body = إن كانت الصفحة تقول « Une erreur s’est produite »، فاكتب الرمز المكتوب بعد « Erreur » (مثلًا Y010008). إن لم يكن هناك رمز، اضغط Enter وحده.
+code-input = رمز الصفحة (مثلًا Y010008). Enter وحده: لا يوجد رمز.
+code-read = الرمز { $code }:
+code-note = يساعد هذا الرمز فريق دعم FranceConnect وصندوق CPAM الخاص بك على فهم ما حدث. اكتبه واحتفظ به.
+help-code = الرمز موجود في صفحة الخطأ في FranceConnect، بعد كلمة « Erreur ». يبدأ بالحرف Y وبعده 6 أرقام. لا يُرسل أي شيء مما تكتبه.
+code-y010008 = لم يجد FranceConnect هويتك في السجل الوطني (RNIPP). ليس هذا خطأك.
+code-y010008-next = السبب الأكثر شيوعًا: لا يوجد بعد رقم ضمان اجتماعي دائم (رقم مؤقت يبدأ بـ 7 أو 8، أو ملف ما زال قيد المعالجة). اسأل CPAM عن رقمك الدائم. وفي الانتظار، استخدم حساب الموقع نفسه. إن كان رقمك دائمًا بالفعل، اتصل بـ FranceConnect مع هذا الرمز.
+code-y010004 = وجد السجل الوطني هوية قريبة من هوية حسابك، لكنها ليست قريبة بما يكفي.
+code-y010004-next = بيانات هويتك مختلفة بين حسابك والسجل (الاسم، الأسماء الشخصية، تاريخ الولادة أو مكانها). اتصل بـ FranceConnect مع هذا الرمز لتصحيحها.
+code-y010006 = وجد السجل الوطني عدة هويات ممكنة لك.
+code-y010006-next = يجب تصحيح بياناتك. اتصل بـ FranceConnect مع هذا الرمز.
+code-y010007 = وجدك السجل الوطني فقط بالاسم الذي تستعمله (مثلًا اسم عائلة الزوج أو الزوجة).
+code-y010007-next = يجب تصحيح بياناتك. اتصل بـ FranceConnect مع هذا الرمز.
+code-register-technical = لم يستطع السجل الوطني الإجابة: هذه مشكلة تقنية، وليست خطأك.
+code-register-technical-next = حاول مرة أخرى لاحقًا. إن تكرر ذلك، اتصل بـ FranceConnect مع هذا الرمز.
+code-y010015 = لم يعد السجل الوطني يسمح بالاتصال بهذه الهوية.
+code-y010015-next = اتصل بـ FranceConnect مع هذا الرمز: سيدرس الفريق وضعك معك.
+code-y030007 = الطلب الذي أرسلته الخدمة لم يكن صحيحًا. ليس هذا خطأك.
+code-y030007-next = هذه مشكلة في إعدادات الخدمة (أو في هذا المساعد). أبلغ الخدمة عنها مع هذا الرمز.
+code-y190001 = انتهت الجلسة: استغرق الاتصال وقتًا طويلًا جدًا.
+code-y190001-next = ابدأ من جديد: اختر «المحاولة مرة أخرى».
+code-unknown = لا أعرف هذا الرمز.
+code-unknown-next = تحقّق منه في الصفحة (Y وبعده 6 أرقام). وإلا، اتصل بـ FranceConnect مع هذا الرمز.
+code-none = لم تعرض الصفحة أي رمز: ربما رجعت إلى الوراء قبل تسجيل الدخول.
+code-none-next = يمكنك المحاولة مرة أخرى، أو اختيار حساب آخر.
 
 ## Step 5: confirm
 
-confirm-title = مرحبًا: تحقّق من هويتك
+confirm-title = تحقّق من هويتك
 confirm-body = تحقّق FranceConnect من هذه الهوية. تأكد أنها هويتك.
 confirm-given = الأسماء الشخصية: { $value }
 confirm-family = اسم العائلة عند الولادة: { $value }
 confirm-birthdate = تاريخ الميلاد: { $value }
 confirm-birthplace = مكان الولادة: البلدية { $code }
 confirm-born-abroad = مكان الولادة: خارج فرنسا (البلد { $country })
-confirm-continue = على الموقع الحقيقي، تضغط بعد ذلك على الزر الأزرق «Continuer sur { $service }» للعودة إلى الخدمة.
-confirm-email = قد تصلك رسالة أمان بالبريد الإلكتروني بعد الاتصال: هذا أمر طبيعي.
-confirm-wrong = ليست هويتك، أو فيها خطأ؟ اختر «هذا ليس أنا» واتصل بالجهة صاحبة الحساب الذي استخدمته.
+confirm-continue = على الموقع الحقيقي، تقول الصفحة الأخيرة « Vous allez vous connecter en tant que : » مع أسمائك، وفيها زر أزرق « Continuer sur { $service } ». الأدلة القديمة تسمي هذه الصفحة « Bienvenue ».
+confirm-consent = بعض الخدمات تضيف مربعًا يجب وضع علامة فيه قبل الزر: ضع العلامة فيه، ثم اضغط على الزر.
+confirm-email = لا يرسل لك FranceConnect رسالة بالبريد الإلكتروني إلا إذا بدا الاتصال غير عادي.
+confirm-wrong = ليست هويتك، أو فيها خطأ؟ اختر «هذا ليس أنا»: تُحذف الهوية. ثم اتصل بالجهة صاحبة الحساب الذي استخدمته.
 confirm-note = تأتي هذه الهوية من السجل الوطني، بفضل رقم الضمان الاجتماعي الدائم الخاص بك.
 help-confirm = اقرأ كل سطر. إن كان كل شيء صحيحًا، أكّد. لا يُحفظ شيء على هذا الحاسوب.
 choice-confirm-yes = نعم، هذا أنا
@@ -124,6 +159,7 @@ choice-not-me = هذا ليس أنا
 ## Step 6: done
 
 done-title = أنت متصل عبر FranceConnect
+done-title-logged-out = تم تسجيل خروجك من FranceConnect
 done-connected = تم تأكيد الاتصال.
 done-logged-out = تم تسجيل خروجك من FranceConnect.
 done-services = الخدمات التي تقبل FranceConnect موجودة هنا:
@@ -147,6 +183,8 @@ error-config-secret-file = لا يمكن قراءة ملف السر.
 error-config-secret-file-next = تحقّق من مساره ومن صلاحياته.
 error-config-redirect-uri = عنوان العودة (--redirect-uri) غير صالح.
 error-config-redirect-uri-next = يجب أن يكون بالشكل http://localhost:PORT/path أو http://127.0.0.1:PORT/path، تمامًا كما سُجّل.
+error-config-redirect-required = يحتاج FranceConnect إلى عنوان العودة المسجّل لهذه الخدمة (--redirect-uri).
+error-config-redirect-required-next = لا يقبل FranceConnect إلا العنوان المسجّل تمامًا. سجّل عنوانًا على هذا الحاسوب بمنفذ ثابت، مثلًا http://localhost:8400/callback، ثم أعطه عبر --redirect-uri.
 error-config-issuer = عنوان المزوّد غير صالح.
 error-config-issuer-next = أعطِ عنوان https كاملًا، أو اختر مزوّدًا جاهزًا.
 error-unreachable = المزوّد لا يجيب.
@@ -157,8 +195,8 @@ error-insecure = عنوان المزوّد غير مشفّر (http).
 error-insecure-next = استخدم عنوان https. يُسمح بـ http فقط على هذا الحاسوب (127.0.0.1).
 error-identity-not-found = لم يجد FranceConnect هويتك في السجل الوطني.
 error-identity-not-found-next = السبب الأكثر شيوعًا: رقم ضمان اجتماعي مؤقت، أو لا يوجد رقم دائم بعد. اسأل CPAM. إن كان رقمك دائمًا، اتصل بـ FranceConnect مع الرمز أدناه.
-error-access-denied = أُلغي الاتصال أو رُفض.
-error-access-denied-next = حاول مرة أخرى، أو اختر حسابًا آخر.
+error-access-denied = لم ينجح الاتصال: لم يُرسل FranceConnect أي هوية.
+error-access-denied-next = يحدث هذا عندما ترجع إلى الوراء، أو عندما يعرض FranceConnect صفحة خطأ (« Une erreur s’est produite »). إن عرضت الصفحة « Erreur » وبعدها رمز، اختر كتابة هذا الرمز: سأشرحه لك.
 error-invalid-idp-hint = لا يمكن اختيار هذا الحساب من هنا لهذه الخدمة.
 error-invalid-idp-hint-next = اختر حسابًا آخر، أو حاول مرة أخرى: سيكون الاختيار عندها في المتصفح.
 error-invalid-request = رفض المزوّد الطلب.
@@ -171,6 +209,8 @@ error-refused = رفض المزوّد الاتصال.
 error-refused-next = حاول مرة أخرى، أو اختر حسابًا آخر.
 error-callback-issuer = الجواب لا يأتي من المزوّد المنتظر. رفضته.
 error-callback-issuer-next = أغلق علامات تبويب تسجيل الدخول الأخرى وحاول مرة أخرى.
+error-callback-issuer-missing = الجواب لا يقول من أي مزوّد جاء، مع أن هذا المزوّد يقول ذلك دائمًا. رفضته.
+error-callback-issuer-missing-next = أغلق علامات تبويب تسجيل الدخول الأخرى وحاول مرة أخرى.
 error-missing-code = عاد المتصفح دون جواب صالح.
 error-missing-code-next = حاول مرة أخرى.
 error-port-in-use = منفذ العودة { $port } مشغول على هذا الحاسوب.
@@ -196,19 +236,31 @@ logout-done = تم تسجيل خروجك. يمكنك إغلاق علامة ال�
 ## Practice provider pages
 
 practice-banner = تدريب: هذا ليس FranceConnect الحقيقي. لا يُرسل شيء إلى الدولة.
-practice-choose-title = أختار حسابًا لتسجيل الدخول إلى { $service }
+practice-choose-doc-title = تسجيل الدخول - اختيار الحساب
+practice-connecting = جارٍ تسجيل الدخول إلى { $service }
+practice-choose-title = اختر حسابًا لتسجيل الدخول:
+practice-aidants = هل أنت مساعد محترف؟ استخدم Aidants Connect
 practice-login-title = تسجيل الدخول إلى { $idp }
 practice-account = حساب تدريب
 practice-username = اسم المستخدم
 practice-password = كلمة المرور
 practice-login-button = تسجيل الدخول
-practice-welcome = مرحبًا { $name }
+practice-wrong-password = اسم المستخدم أو كلمة المرور غير صحيح.
+practice-continue-doc-title = تسجيل الدخول - المتابعة إلى الخدمة { $service }
+practice-as = ستسجّل الدخول بصفتك:
 practice-continue = المتابعة إلى { $service }
-practice-register-title = لم يتم العثور على الهوية
-practice-register-body = مشكلة في بيانات هويتك تمنع إتمام الاتصال.
+practice-consent = أوافق على أن يرسل FranceConnect بياناتي إلى الخدمة لتسجيل دخولي
+practice-consent-missing = يُرجى وضع علامة في المربع للموافقة على نقل البيانات
+practice-error-doc-title = خطأ في تسجيل الدخول
 practice-back = العودة إلى { $service }
-practice-error-title = خطأ
+practice-error-title = حدث خطأ
+practice-error-code = خطأ { $code }
+practice-error-body = حدث خطأ، يُرجى المحاولة مرة أخرى لاحقًا
+practice-help-page = يُرجى الاطلاع على صفحة المساعدة في FranceConnect.
+practice-what-to-do = ماذا أفعل؟
+practice-contact = اتصل بنا
 practice-logged-out = تم تسجيل خروجك من FranceConnect.
+practice-not-found = الصفحة غير موجودة
 practice-account-typical = شخص بالغ مولود في فرنسا
 practice-account-several = عدة أسماء شخصية
 practice-account-abroad = شخص مولود خارج فرنسا
@@ -228,7 +280,10 @@ cli-see-help = انظر: fcguide --help
 cli-missing-value = قيمة ناقصة بعد { $word }.
 cli-unknown-option = خيار غير معروف: { $word }
 cli-bad-port = منفذ غير صالح: { $word }
-cli-bad-wait = مدة غير صالحة (بالدقائق، 1 على الأقل): { $word }
+cli-bad-wait = مدة غير صالحة (بالدقائق، من 1 إلى 1440): { $word }
+cli-not-text = أحد المعطيات ليس نصًا مقروءًا: { $word }
+cli-switch-value = هذا الخيار لا يأخذ قيمة: { $word }
+cli-bad-rules = --rules يقبل «franceconnect» (قواعد المنصة) أو «oidc» (OpenID Connect القياسي): { $word }
 cli-no-secret-option = لا يُعطى السر أبدًا في سطر الأوامر ({ $word }): يمكن لمستخدمين آخرين قراءته. استخدم المتغير FCGUIDE_CLIENT_SECRET أو الملف ~/.config/fcguide/client_secret (chmod 600).
 cli-unknown-provider = مزوّد غير معروف: { $word }. اختر practice أو franceconnect-sandbox أو franceconnect-integration أو franceconnect، أو أعطِ --issuer.
 cli-provider-and-issuer = اختر --provider أو --issuer، لا الاثنين معًا ({ $word }).
@@ -241,7 +296,7 @@ cli-help =
 
     الاستخدام:
       fcguide [خيارات]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     الخيارات:
       --plain               وضع سطرًا بسطر (قارئات الشاشة، الطرفيات البسيطة)
@@ -250,11 +305,15 @@ cli-help =
                             franceconnect-integration، franceconnect
       --issuer URL          مزوّد OpenID Connect آخر
       --client-id ID        معرّف الخدمة (أو FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    عنوان العودة المسجّل (http://localhost:PORT/path)
+      --redirect-uri URL    عنوان العودة المسجّل (http://localhost:PORT/path)،
+                            إلزامي مع FranceConnect
+      --rules NAME          franceconnect (قواعد المنصة، افتراضي في بيئاتها)
+                            أو oidc (افتراضي مع --issuer)
       --scopes "…"          البيانات المطلوبة (افتراضيًا: الهوية الأساسية والبريد الإلكتروني)
-      --idp-hint            إرسال الحساب المختار إلى المزوّد (إن سُمح للخدمة بذلك)
+      --idp-hint ID         معرّف مزوّد هوية أعطته المنصة لهذه الخدمة
+                            (يُرسل بصفة idp_hint)
       --no-browser          عدم فتح المتصفح: عرض العنوان
-      --wait MINUTES        مدة انتظار المتصفح قبل السؤال (5 افتراضيًا)
+      --wait MINUTES        مدة انتظار المتصفح قبل السؤال (5 افتراضيًا، من 1 إلى 1440)
       --bidi terminal       ترك ترتيب النص من اليمين إلى اليسار للطرفية
       --high-contrast       مظهر عالي التباين
       --list-languages      اللغات المتوفرة

@@ -22,10 +22,15 @@ help-keys = কী: Enter ডিফল্ট বিকল্প নেয়। 
 ## Words of the real site
 
 fr-words-button = FranceConnect দিয়ে পরিচয় দিন
-fr-words-choose = { $service }-এ সংযোগ করতে আমি একটি অ্যাকাউন্ট বেছে নিচ্ছি
+fr-words-choose = সংযোগ করতে একটি অ্যাকাউন্ট বেছে নিন:
 fr-words-login = সংযোগ করুন
-fr-words-welcome = স্বাগতম
+fr-words-as = আপনি এই পরিচয়ে সংযোগ করতে যাচ্ছেন:
 fr-words-continue = { $service }-এ চালিয়ে যান
+fr-words-consent = আমি রাজি যে আমাকে সংযোগ করানোর জন্য FranceConnect আমার তথ্য সেবাটির কাছে পাঠাবে
+fr-words-error = একটি ত্রুটি ঘটেছে
+fr-words-code = ত্রুটি Y010008
+fr-words-what-to-do = কী করবেন?
+fr-words-back = { $service }-এ ফিরে যান
 
 ## Step 1: language
 
@@ -52,30 +57,31 @@ choice-quit = বের হোন
 ## Number check
 
 nir-title = আমার সামাজিক নিরাপত্তা নম্বর যাচাই করুন
-nir-body = চাবিসহ 15টি অঙ্ক লিখুন। নম্বরটি এই কম্পিউটারেই থাকে: পাঠানো হয় না, সংরক্ষণ করা হয় না, এবং যাচাইয়ের পরে মুছে ফেলা হয়।
+nir-body = শেষের 2টি যাচাই-অঙ্কসহ 15টি অঙ্ক লিখুন। নম্বরটি এই কম্পিউটারেই থাকে: পাঠানো হয় না, সংরক্ষণ করা হয় না, এবং যাচাইয়ের পরে মুছে ফেলা হয়।
 nir-input = সামাজিক নিরাপত্তা নম্বর (15টি অঙ্ক)। শুধু Enter: বাদ দিন।
 nir-permanent = এই নম্বরের গঠন সঠিক এবং এটি স্থায়ী। FranceConnect কাজ করতে পারে।
 nir-permanent-abroad = এই নম্বরের গঠন সঠিক এবং এটি স্থায়ী (ফ্রান্সের বাইরে জন্ম নেওয়া ব্যক্তি)। FranceConnect কাজ করতে পারে।
 nir-temporary = এটি একটি অস্থায়ী নম্বর: 7 বা 8 দিয়ে শুরু। এই নম্বরে FranceConnect কাজ করবে না। CPAM-এর কাছে আপনার স্থায়ী নম্বর চান।
-nir-wrong-key = চাবি (শেষ 2টি অঙ্ক) নম্বরের বাকি অংশের সাথে মেলে না। আপনার Vitale কার্ডে প্রতিটি অঙ্ক মিলিয়ে দেখুন।
+nir-wrong-key = 2টি যাচাই-অঙ্ক (শেষের 2টি অঙ্ক) নম্বরের বাকি অংশের সাথে মেলে না। আপনার Vitale কার্ডে প্রতিটি অঙ্ক মিলিয়ে দেখুন।
 nir-malformed = এটি সামাজিক নিরাপত্তা নম্বরের গঠন নয়। 15টি অক্ষর দরকার; প্রথমটি 1 বা 2 (অস্থায়ী নম্বরে 7 বা 8)।
 nir-note = স্থায়ী নম্বর 1 বা 2 দিয়ে শুরু হয়। জাতীয় নিবন্ধন এই নম্বরটিই চেনে।
 nir-note-temporary = অস্থায়ী নম্বর দিয়ে FranceConnect উত্তর দেবে «পরিচয় পাওয়া যায়নি»। এটি আপনার দোষ নয়: স্থায়ী নম্বরের জন্য অপেক্ষা করতে হবে।
-help-nir = যাচাই শুধু নম্বরের গঠন আর চাবি দেখে। জাতীয় নিবন্ধন আপনাকে ইতিমধ্যে চেনে কি না, তা বলে না।
+help-nir = যাচাই শুধু নম্বরের গঠন আর এর 2টি যাচাই-অঙ্ক দেখে। জাতীয় নিবন্ধন আপনাকে ইতিমধ্যে চেনে কি না, তা বলে না।
 
 ## Step 3: choose an identity provider
 
 idp-title = একটি অ্যাকাউন্ট বেছে নিন
 idp-body = এই সাইটগুলোর একটিতে আপনার আগে থেকেই অ্যাকাউন্ট থাকতে হবে। একাধিক থাকতে পারে: একটি বেছে নিন।
-idp-after-not-me = আপনি বলেছেন দেখানো পরিচয়টি আপনার নয়। এটি ভুলে যাওয়া হয়েছে। আরেকটি অ্যাকাউন্ট বেছে নিন, অথবা সাহায্য চান।
-idp-note = এই প্রতিটি অ্যাকাউন্ট আপনার স্থায়ী সামাজিক নিরাপত্তা নম্বরের সাথে যুক্ত।
-help-idp = যে সাইটে আপনার ব্যবহারকারীর নাম ও পাসওয়ার্ড আছে সেটি বেছে নিন। কোনোটি না থাকলে সবচেয়ে সহজ সাধারণত ameli.fr (স্বাস্থ্য বিমা) বা impots.gouv.fr (কর)।
+idp-after-not-me = আপনি বলেছেন দেখানো পরিচয়টি আপনার নয়। এটি মুছে ফেলা হয়েছে। আরেকটি অ্যাকাউন্ট বেছে নিন, অথবা সাহায্য চান।
+idp-note = আসল কথা: আপনার পরিচয় জাতীয় নিবন্ধনে থাকতে হবে। স্থায়ী সামাজিক নিরাপত্তা নম্বর দিয়েই সেখানে নাম ওঠে।
+help-idp = যে সাইটে আপনার ব্যবহারকারীর নাম ও পাসওয়ার্ড আছে সেটি বেছে নিন। কোনোটি না থাকলে সবচেয়ে সহজ সাধারণত ameli.fr (স্বাস্থ্য বিমা) বা impots.gouv.fr। আপনি কি পেশাদার হিসেবে এই ব্যক্তিকে সাহায্য করছেন? কখনো তাঁর হয়ে তাঁর পাসওয়ার্ড লিখবেন না: তিনি নিজেই লিখবেন। তাঁর পক্ষে কাজ করার জন্য Aidants Connect আছে।
 idp-impots-who = যে কেউ ফ্রান্সে আয় ঘোষণা করেন। কর নম্বর দরকার।
 idp-ameli-who = যে কেউ ফরাসি স্বাস্থ্য বিমার আওতায় আছেন। সামাজিক নিরাপত্তা নম্বর দরকার।
 idp-laposte-who = ফরাসি পরিচয়পত্র বা বসবাসের অনুমতিপত্র আছে এমন প্রাপ্তবয়স্ক। মোবাইল ফোন দরকার।
 idp-msa-who = কৃষি সামাজিক বিমায় (MSA) বিমাকৃত ব্যক্তি।
 idp-france-identite-who = নতুন ফরাসি পরিচয়পত্র এবং উপযুক্ত ফোন আছে এমন ব্যক্তি।
 idp-yris-who = পরিচয়পত্র আছে এমন প্রাপ্তবয়স্ক। মোবাইল ফোন দরকার।
+idp-trustme-who = পরিচয়পত্র আছে এমন প্রাপ্তবয়স্ক। মোবাইল ফোন এবং TrustMe অ্যাপ দরকার।
 
 ## Step 4: authenticate in the browser
 
@@ -98,19 +104,48 @@ choice-more-time = আরও সময় ({ $minutes ->
 choice-cancel = বাতিল করে অ্যাকাউন্ট বাছাইয়ে ফিরে যান
 choice-retry = আবার চেষ্টা করুন
 choice-other-idp = আরেকটি অ্যাকাউন্ট বেছে নিন
+choice-read-code = FranceConnect-এর ত্রুটির পাতার কোডটি লিখুন
+choice-code-again = আরেকটি কোড লিখুন
+code-title = FranceConnect-এর পাতায় কী লেখা ছিল?
+code-body = পাতায় যদি «Une erreur s’est produite» লেখা থাকে, তাহলে «Erreur»-এর পরে লেখা কোডটি লিখুন (যেমন Y010008)। কোনো কোড না থাকলে শুধু Enter চাপুন।
+code-input = পাতার কোড (যেমন Y010008)। শুধু Enter: কোনো কোড নেই।
+code-read = কোড { $code }:
+code-note = কী হয়েছে তা বুঝতে এই কোড FranceConnect-এর সহায়তা দল এবং আপনার CPAM-কে সাহায্য করে। কোডটি লিখে রাখুন।
+help-code = কোডটি FranceConnect-এর ত্রুটির পাতায়, «Erreur» শব্দের পরে থাকে। এটি Y দিয়ে শুরু হয় এবং এতে 6টি অঙ্ক থাকে। আপনি যা লেখেন তার কিছুই কোথাও পাঠানো হয় না।
+code-y010008 = FranceConnect জাতীয় নিবন্ধনে (RNIPP) আপনার পরিচয় পায়নি। এটি আপনার দোষ নয়।
+code-y010008-next = সবচেয়ে সাধারণ কারণ: এখনও স্থায়ী সামাজিক নিরাপত্তা নম্বর নেই (আছে শুধু অস্থায়ী নম্বর, যা 7 বা 8 দিয়ে শুরু, অথবা আপনার ফাইল এখনও চলছে)। আপনার স্থায়ী নম্বরের অবস্থা CPAM-কে জিজ্ঞেস করুন। এর মধ্যে সাইটের নিজস্ব অ্যাকাউন্ট ব্যবহার করুন। আপনার নম্বর আগেই স্থায়ী হলে এই কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+code-y010004 = জাতীয় নিবন্ধন আপনার অ্যাকাউন্টের পরিচয়ের কাছাকাছি একটি পরিচয় পেয়েছে, কিন্তু যথেষ্ট কাছাকাছি নয়।
+code-y010004-next = আপনার অ্যাকাউন্টে আর নিবন্ধনে আপনার পরিচয়ের তথ্য আলাদা (পারিবারিক নাম, নামসমূহ, জন্ম তারিখ বা জন্মস্থান)। তথ্য ঠিক করাতে এই কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+code-y010006 = জাতীয় নিবন্ধন আপনার জন্য একাধিক সম্ভাব্য পরিচয় পেয়েছে।
+code-y010006-next = আপনার তথ্য ঠিক করতে হবে। এই কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+code-y010007 = জাতীয় নিবন্ধন আপনাকে শুধু আপনার ব্যবহৃত নামে খুঁজে পেয়েছে (যেমন স্বামী বা স্ত্রীর পারিবারিক নাম)।
+code-y010007-next = আপনার তথ্য ঠিক করতে হবে। এই কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+code-register-technical = জাতীয় নিবন্ধন উত্তর দিতে পারেনি: এটি একটি প্রযুক্তিগত সমস্যা, আপনার দোষ নয়।
+code-register-technical-next = পরে আবার চেষ্টা করুন। সমস্যা চলতে থাকলে এই কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+code-y010015 = জাতীয় নিবন্ধন এই পরিচয় দিয়ে আর সংযোগ করতে দেয় না।
+code-y010015-next = এই কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন: তাদের দল আপনার সাথে মিলে আপনার অবস্থা দেখবে।
+code-y030007 = সেবাটি যে অনুরোধ পাঠিয়েছে তা সঠিক ছিল না। এটি আপনার দোষ নয়।
+code-y030007-next = এটি সেবার (অথবা এই সহকারীর) সেটিংসের সমস্যা। এই কোডসহ সেবাকে জানান।
+code-y190001 = সেশনের মেয়াদ শেষ: সংযোগে খুব বেশি সময় লেগেছে।
+code-y190001-next = আবার শুরু করুন: «আবার চেষ্টা করুন» বেছে নিন।
+code-unknown = আমি এই কোড চিনি না।
+code-unknown-next = পাতায় কোডটি মিলিয়ে দেখুন (Y, তারপর 6টি অঙ্ক)। তা না হলে এই কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+code-none = পাতায় কোনো কোড ছিল না: সম্ভবত আপনি সংযোগ করার আগেই পিছনে ফিরে গিয়েছিলেন।
+code-none-next = আপনি আবার চেষ্টা করতে পারেন, অথবা আরেকটি অ্যাকাউন্ট বেছে নিতে পারেন।
 
 ## Step 5: confirm
 
-confirm-title = স্বাগতম: আপনার পরিচয় যাচাই করুন
+confirm-title = আপনার পরিচয় যাচাই করুন
 confirm-body = FranceConnect এই পরিচয় যাচাই করেছে। নিশ্চিত হন যে এটি আপনার।
 confirm-given = নামসমূহ: { $value }
 confirm-family = জন্মের সময়ের পারিবারিক নাম: { $value }
 confirm-birthdate = জন্ম তারিখ: { $value }
 confirm-birthplace = জন্মস্থান: পৌরসভা { $code }
 confirm-born-abroad = জন্মস্থান: ফ্রান্সের বাইরে (দেশ { $country })
-confirm-continue = আসল সাইটে এরপর সেবায় ফিরতে নীল বোতাম «Continuer sur { $service }» চাপবেন।
-confirm-email = সংযোগের পরে আপনি একটি নিরাপত্তা ইমেইল পেতে পারেন: এটি স্বাভাবিক।
-confirm-wrong = এটি আপনি নন, নাকি কোনো তথ্য ভুল? «এটি আমি নই» বেছে নিন এবং যে অ্যাকাউন্ট ব্যবহার করেছেন তার প্রতিষ্ঠানের সাথে যোগাযোগ করুন।
+confirm-continue = আসল সাইটে শেষ পাতায় আপনার নামসহ «Vous allez vous connecter en tant que :» লেখা থাকে, আর থাকে একটি নীল বোতাম «Continuer sur { $service }»। পুরোনো নির্দেশিকাগুলো এই পাতাকে «Bienvenue» বলে।
+confirm-consent = কিছু সেবা বোতামের আগে টিক দেওয়ার একটি ঘর রাখে: ঘরে টিক দিন, তারপর বোতামটি চাপুন।
+confirm-email = কোনো সংযোগ অস্বাভাবিক মনে হলে তবেই FranceConnect আপনাকে ইমেইল পাঠায়।
+confirm-wrong = এটি আপনি নন, নাকি কোনো তথ্য ভুল? «এটি আমি নই» বেছে নিন: পরিচয়টি মুছে ফেলা হবে। তারপর যে অ্যাকাউন্ট ব্যবহার করেছেন তার প্রতিষ্ঠানের সাথে যোগাযোগ করুন।
 confirm-note = এই পরিচয় আপনার স্থায়ী সামাজিক নিরাপত্তা নম্বরের মাধ্যমে জাতীয় নিবন্ধন থেকে আসে।
 help-confirm = প্রতিটি লাইন পড়ুন। সব ঠিক থাকলে নিশ্চিত করুন। এই কম্পিউটারে কিছুই সংরক্ষণ করা হয় না।
 choice-confirm-yes = হ্যাঁ, এটি আমি
@@ -119,6 +154,7 @@ choice-not-me = এটি আমি নই
 ## Step 6: done
 
 done-title = আপনি FranceConnect-এর সাথে সংযুক্ত
+done-title-logged-out = আপনি FranceConnect থেকে লগ আউট করেছেন
 done-connected = সংযোগ নিশ্চিত হয়েছে।
 done-logged-out = আপনি FranceConnect থেকে লগ আউট করেছেন।
 done-services = FranceConnect গ্রহণ করে এমন সেবাগুলোর তালিকা এখানে:
@@ -142,6 +178,8 @@ error-config-secret-file = গোপন কী-র ফাইল পড়া য
 error-config-secret-file-next = এর পথ ও অনুমতি যাচাই করুন।
 error-config-redirect-uri = ফেরার ঠিকানা (--redirect-uri) সঠিক নয়।
 error-config-redirect-uri-next = এটি http://localhost:PORT/path বা http://127.0.0.1:PORT/path আকারে হতে হবে, ঠিক যেমন নিবন্ধিত।
+error-config-redirect-required = FranceConnect-এর জন্য এই সেবার নিবন্ধিত ফেরার ঠিকানা দরকার (--redirect-uri)।
+error-config-redirect-required-next = FranceConnect শুধু হুবহু নিবন্ধিত ঠিকানাটিই গ্রহণ করে। এই কম্পিউটারে একটি নির্দিষ্ট পোর্টসহ একটি ঠিকানা নিবন্ধন করুন, যেমন http://localhost:8400/callback, তারপর --redirect-uri দিয়ে সেটি দিন।
 error-config-issuer = প্রদানকারীর ঠিকানা সঠিক নয়।
 error-config-issuer-next = একটি সম্পূর্ণ https ঠিকানা দিন, অথবা একটি প্রস্তুত প্রদানকারী বেছে নিন।
 error-unreachable = প্রদানকারী সাড়া দিচ্ছে না।
@@ -152,8 +190,8 @@ error-insecure = প্রদানকারীর ঠিকানা এনক�
 error-insecure-next = একটি https ঠিকানা ব্যবহার করুন। http শুধু এই কম্পিউটারে (127.0.0.1) অনুমোদিত।
 error-identity-not-found = FranceConnect জাতীয় নিবন্ধনে আপনার পরিচয় পায়নি।
 error-identity-not-found-next = সবচেয়ে সাধারণ কারণ: অস্থায়ী সামাজিক নিরাপত্তা নম্বর, অথবা এখনও স্থায়ী নম্বর নেই। CPAM-কে জিজ্ঞেস করুন। আপনার নম্বর স্থায়ী হলে নিচের কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
-error-access-denied = সংযোগ বাতিল বা প্রত্যাখ্যাত হয়েছে।
-error-access-denied-next = আবার চেষ্টা করুন, অথবা আরেকটি অ্যাকাউন্ট বেছে নিন।
+error-access-denied = সংযোগ সম্পন্ন হয়নি: FranceConnect কোনো পরিচয় ফেরত পাঠায়নি।
+error-access-denied-next = এটি ঘটে যখন আপনি পিছনে ফিরে গেছেন, অথবা যখন FranceConnect একটি ত্রুটির পাতা দেখিয়েছে («Une erreur s’est produite»)। পাতায় যদি «Erreur»-এর পরে একটি কোড থাকে, তাহলে কোডটি লেখার বিকল্প বেছে নিন: আমি এর মানে বুঝিয়ে দেব।
 error-invalid-idp-hint = এই সেবার জন্য এখান থেকে এই অ্যাকাউন্টটি বেছে নেওয়া যায় না।
 error-invalid-idp-hint-next = আরেকটি অ্যাকাউন্ট বেছে নিন বা আবার চেষ্টা করুন: তখন বাছাই ব্রাউজারে হবে।
 error-invalid-request = প্রদানকারী অনুরোধটি প্রত্যাখ্যান করেছে।
@@ -166,6 +204,8 @@ error-refused = প্রদানকারী সংযোগ প্রত্�
 error-refused-next = আবার চেষ্টা করুন, অথবা আরেকটি অ্যাকাউন্ট বেছে নিন।
 error-callback-issuer = উত্তরটি প্রত্যাশিত প্রদানকারী থেকে আসেনি। আমি এটি প্রত্যাখ্যান করেছি।
 error-callback-issuer-next = অন্য সংযোগ ট্যাবগুলো বন্ধ করে আবার চেষ্টা করুন।
+error-callback-issuer-missing = উত্তরটি কোন প্রদানকারী থেকে এসেছে তা বলে না, যদিও এই প্রদানকারী সবসময় তা বলে। আমি এটি প্রত্যাখ্যান করেছি।
+error-callback-issuer-missing-next = অন্য সংযোগ ট্যাবগুলো বন্ধ করে আবার চেষ্টা করুন।
 error-missing-code = ব্রাউজার ব্যবহারযোগ্য উত্তর ছাড়াই ফিরে এসেছে।
 error-missing-code-next = আবার চেষ্টা করুন।
 error-port-in-use = ফেরার পোর্ট { $port } এই কম্পিউটারে ইতিমধ্যে ব্যস্ত।
@@ -191,19 +231,31 @@ logout-done = আপনি লগ আউট করেছেন। এই ট্�
 ## Practice provider pages
 
 practice-banner = অনুশীলন: এটি আসল FranceConnect নয়। রাষ্ট্রের কাছে কিছুই পাঠানো হয় না।
-practice-choose-title = { $service }-এ সংযোগ করতে আমি একটি অ্যাকাউন্ট বেছে নিচ্ছি
+practice-choose-doc-title = সংযোগ - অ্যাকাউন্ট বাছাই
+practice-connecting = { $service }-এ সংযোগ চলছে
+practice-choose-title = সংযোগ করতে একটি অ্যাকাউন্ট বেছে নিন:
+practice-aidants = আপনি কি পেশাদার হিসেবে অন্যদের সাহায্য করেন? Aidants Connect ব্যবহার করুন
 practice-login-title = { $idp }-এ সংযোগ
 practice-account = অনুশীলন অ্যাকাউন্ট
 practice-username = ব্যবহারকারীর নাম
 practice-password = পাসওয়ার্ড
 practice-login-button = সংযোগ করুন
-practice-welcome = স্বাগতম { $name }
+practice-wrong-password = ব্যবহারকারীর নাম বা পাসওয়ার্ড ভুল।
+practice-continue-doc-title = সংযোগ - { $service } সেবায় চালিয়ে যান
+practice-as = আপনি এই পরিচয়ে সংযোগ করতে যাচ্ছেন:
 practice-continue = { $service }-এ চালিয়ে যান
-practice-register-title = পরিচয় পাওয়া যায়নি
-practice-register-body = আপনার পরিচয়ের তথ্যে একটি সমস্যার কারণে সংযোগ সম্পন্ন হচ্ছে না।
+practice-consent = আমি রাজি যে আমাকে সংযোগ করানোর জন্য FranceConnect আমার তথ্য সেবাটির কাছে পাঠাবে
+practice-consent-missing = তথ্য পাঠানোয় রাজি হতে অনুগ্রহ করে ঘরে টিক দিন
+practice-error-doc-title = সংযোগের ত্রুটি
 practice-back = { $service }-এ ফিরে যান
-practice-error-title = ত্রুটি
+practice-error-title = একটি ত্রুটি ঘটেছে
+practice-error-code = ত্রুটি { $code }
+practice-error-body = একটি ত্রুটি ঘটেছে, অনুগ্রহ করে পরে আবার চেষ্টা করুন
+practice-help-page = অনুগ্রহ করে আমাদের FranceConnect সাহায্য পাতা দেখুন।
+practice-what-to-do = কী করবেন?
+practice-contact = আমাদের সাথে যোগাযোগ করুন
 practice-logged-out = আপনি FranceConnect থেকে লগ আউট করেছেন।
+practice-not-found = পাতা পাওয়া যায়নি
 practice-account-typical = ফ্রান্সে জন্ম নেওয়া প্রাপ্তবয়স্ক
 practice-account-several = একাধিক নাম
 practice-account-abroad = বিদেশে জন্ম নেওয়া ব্যক্তি
@@ -223,7 +275,10 @@ cli-see-help = দেখুন: fcguide --help
 cli-missing-value = { $word }-এর পরে একটি মান নেই।
 cli-unknown-option = অজানা বিকল্প: { $word }
 cli-bad-port = অবৈধ পোর্ট: { $word }
-cli-bad-wait = অবৈধ সময় (মিনিটে, কমপক্ষে 1): { $word }
+cli-bad-wait = অবৈধ সময়কাল (মিনিটে, 1 থেকে 1440): { $word }
+cli-not-text = একটি আর্গুমেন্ট পড়ার মতো লেখা নয়: { $word }
+cli-switch-value = এই বিকল্প কোনো মান নেয় না: { $word }
+cli-bad-rules = --rules «franceconnect» (প্ল্যাটফর্মের নিয়ম) বা «oidc» (সাধারণ OpenID Connect) নেয়: { $word }
 cli-no-secret-option = গোপন কী কখনো কমান্ড লাইনে দেওয়া হয় না ({ $word }): অন্য ব্যবহারকারীরা এটি পড়তে পারে। FCGUIDE_CLIENT_SECRET ভেরিয়েবল বা ~/.config/fcguide/client_secret ফাইল (chmod 600) ব্যবহার করুন।
 cli-unknown-provider = অজানা প্রদানকারী: { $word }। practice, franceconnect-sandbox, franceconnect-integration বা franceconnect বেছে নিন, অথবা --issuer দিন।
 cli-provider-and-issuer = --provider অথবা --issuer বেছে নিন, দুটো একসাথে নয় ({ $word })।
@@ -236,7 +291,7 @@ cli-help =
 
     ব্যবহার:
       fcguide [বিকল্প]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     বিকল্প:
       --plain               লাইন-বাই-লাইন মোড (স্ক্রিন রিডার, সাধারণ টার্মিনাল)
@@ -245,11 +300,15 @@ cli-help =
                             franceconnect-integration, franceconnect
       --issuer URL          আরেকটি OpenID Connect প্রদানকারী
       --client-id ID        সেবার শনাক্তকারী (অথবা FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    নিবন্ধিত ফেরার ঠিকানা (http://localhost:PORT/path)
+      --redirect-uri URL    নিবন্ধিত ফেরার ঠিকানা (http://localhost:PORT/path),
+                            FranceConnect-এর সাথে বাধ্যতামূলক
+      --rules NAME          franceconnect (প্ল্যাটফর্মের নিয়ম, এর পরিবেশগুলোতে
+                            ডিফল্ট) অথবা oidc (--issuer-এর সাথে ডিফল্ট)
       --scopes "…"          যে তথ্য চাওয়া হয় (ডিফল্ট: মূল পরিচয় ও ইমেইল)
-      --idp-hint            বাছাই করা অ্যাকাউন্ট প্রদানকারীকে পাঠান (সেবার অনুমতি থাকলে)
+      --idp-hint ID         প্ল্যাটফর্ম এই সেবার জন্য যে পরিচয় প্রদানকারীর
+                            শনাক্তকারী দিয়েছে (idp_hint হিসেবে পাঠানো হয়)
       --no-browser          ব্রাউজার খুলবেন না: ঠিকানা দেখান
-      --wait MINUTES        জিজ্ঞেস করার আগে ব্রাউজারের জন্য অপেক্ষা (ডিফল্ট 5)
+      --wait MINUTES        জিজ্ঞেস করার আগে ব্রাউজারের জন্য অপেক্ষা (ডিফল্ট 5, 1 থেকে 1440)
       --bidi terminal       ডান থেকে বামের লেখা সাজানো টার্মিনালের উপর ছেড়ে দিন
       --high-contrast       উচ্চ বৈপরীত্যের থিম
       --list-languages      উপলব্ধ ভাষা

@@ -22,10 +22,15 @@ help-keys = Keys: Enter takes the default choice. Esc or Backspace goes back. L 
 ## Words of the real site
 
 fr-words-button = Sign in with FranceConnect
-fr-words-choose = I choose an account to sign in to { $service }
+fr-words-choose = Choose an account to sign in:
 fr-words-login = Sign in
-fr-words-welcome = Welcome
+fr-words-as = You are about to sign in as:
 fr-words-continue = Continue to { $service }
+fr-words-consent = I agree that FranceConnect sends my data to the service to sign me in
+fr-words-error = An error occurred
+fr-words-code = Error Y010008
+fr-words-what-to-do = What to do?
+fr-words-back = Go back to { $service }
 
 ## Step 1: language
 
@@ -52,30 +57,31 @@ choice-quit = Quit
 ## Number check
 
 nir-title = Check my social security number
-nir-body = Type the 15 digits, key included. The number stays on this computer: it is not sent, not saved, and it is wiped after the check.
+nir-body = Type the 15 digits, the 2 check digits at the end included. The number stays on this computer: it is not sent, not saved, and it is wiped after the check.
 nir-input = Social security number (15 digits). Enter alone: skip.
 nir-permanent = This number is well formed and permanent. FranceConnect can work.
 nir-permanent-abroad = This number is well formed and permanent (a person born outside France). FranceConnect can work.
 nir-temporary = This is a temporary number: it starts with 7 or 8. FranceConnect will not work with it. Ask your CPAM for your permanent number.
-nir-wrong-key = The key (the last 2 digits) does not match the rest of the number. Check each digit on your carte Vitale.
+nir-wrong-key = The 2 check digits (the last 2) do not match the rest of the number. Check each digit on your carte Vitale.
 nir-malformed = This is not the shape of a social security number. It needs 15 characters; the first is 1 or 2 (7 or 8 for a temporary number).
 nir-note = A permanent number starts with 1 or 2. It is the one the national register knows.
 nir-note-temporary = With a temporary number, FranceConnect will answer "identity not found". It is not your fault: you need to wait for the permanent number.
-help-nir = The check only looks at the shape of the number and its key. It does not tell whether the register knows you yet.
+help-nir = The check only looks at the shape of the number and its 2 check digits. It does not tell whether the register knows you yet.
 
 ## Step 3: choose an identity provider
 
 idp-title = Choose an account
 idp-body = You must already have an account on one of these sites. You may have several: pick one.
-idp-after-not-me = You said the identity shown was not yours. It has been forgotten. Choose another account, or ask for help.
-idp-note = Each of these accounts is linked to your permanent social security number.
-help-idp = Choose the site where you already have a username and password. If you have none, the easiest is often ameli.fr (health insurance) or impots.gouv.fr (taxes).
+idp-after-not-me = You said the identity shown was not yours. It has been deleted. Choose another account, or ask for help.
+idp-note = What matters: your identity must be in the national register. You enter it with a permanent social security number.
+help-idp = Choose the site where you already have a username and password. If you have none, the easiest is often ameli.fr (health insurance) or impots.gouv.fr. Are you a professional helping this person? Never type their password for them: they type it themselves. To act on their behalf, there is Aidants Connect.
 idp-impots-who = Anyone who declares income in France. You need your tax number.
 idp-ameli-who = Anyone covered by French health insurance. You need your social security number.
 idp-laposte-who = Adults with a French identity document or a residence permit. You need a mobile phone.
 idp-msa-who = People insured by the agricultural social insurance (farming).
 idp-france-identite-who = People with the new French identity card and a compatible phone.
 idp-yris-who = Adults with an identity document. You need a mobile phone.
+idp-trustme-who = Adults with an identity document. You need a mobile phone and the TrustMe app.
 
 ## Step 4: authenticate in the browser
 
@@ -98,19 +104,48 @@ choice-more-time = More time ({ $minutes ->
 choice-cancel = Cancel and go back to the choice of account
 choice-retry = Try again
 choice-other-idp = Choose another account
+choice-read-code = Type the code from FranceConnect's error page
+choice-code-again = Type another code
+code-title = What did FranceConnect's page say?
+code-body = If the page said « Une erreur s’est produite », type the code written after « Erreur » (for example Y010008). If there was no code, press Enter alone.
+code-input = Code from the page (for example Y010008). Enter alone: no code.
+code-read = Code { $code }:
+code-note = This code helps FranceConnect's support and your CPAM understand what happened. Write it down.
+help-code = The code is on FranceConnect's error page, after the word « Erreur ». It starts with Y and has 6 digits. Nothing you type is sent anywhere.
+code-y010008 = FranceConnect did not find your identity in the national register (RNIPP). This is not your fault.
+code-y010008-next = The most common cause: no permanent social security number yet (a temporary number, starting with 7 or 8, or a file still in progress). Ask your CPAM about your permanent number. Meanwhile, use the website's own account. If your number is already permanent, contact FranceConnect with this code.
+code-y010004 = The national register found an identity close to your account's, but not close enough.
+code-y010004-next = Your identity details differ between your account and the register (name, given names, date or place of birth). Contact FranceConnect with this code to have them corrected.
+code-y010006 = The national register found several possible identities for you.
+code-y010006-next = Your details need correcting. Contact FranceConnect with this code.
+code-y010007 = The national register found you only with your usage name (for example a married name).
+code-y010007-next = Your details need correcting. Contact FranceConnect with this code.
+code-register-technical = The national register could not answer: a technical problem, not your fault.
+code-register-technical-next = Try again later. If it goes on, contact FranceConnect with this code.
+code-y010015 = The national register no longer allows connecting with this identity.
+code-y010015-next = Contact FranceConnect with this code: the team will look at your situation with you.
+code-y030007 = The request the service sent was not correct. This is not your fault.
+code-y030007-next = It is a set-up problem of the service (or of this assistant). Report it to the service with this code.
+code-y190001 = The session expired: the connection took too long.
+code-y190001-next = Start again: choose Try again.
+code-unknown = I do not know this code.
+code-unknown-next = Check it on the page (Y followed by 6 digits). Otherwise, contact FranceConnect with this code.
+code-none = The page showed no code: you probably went back before signing in.
+code-none-next = You can try again, or choose another account.
 
 ## Step 5: confirm
 
-confirm-title = Welcome: check your identity
+confirm-title = Check your identity
 confirm-body = FranceConnect has verified this identity. Check that it is yours.
 confirm-given = Given names: { $value }
 confirm-family = Family name at birth: { $value }
 confirm-birthdate = Date of birth: { $value }
 confirm-birthplace = Place of birth: commune { $code }
 confirm-born-abroad = Place of birth: outside France (country { $country })
-confirm-continue = On the real site, you then click the blue button "Continuer sur { $service }" to go back to the service.
-confirm-email = You may receive a security email after connecting: this is normal.
-confirm-wrong = Not you, or something wrong? Choose "This is not me" and contact the organisation of the account you used.
+confirm-continue = On the real site, the last page says « Vous allez vous connecter en tant que : » with your names, and a blue button « Continuer sur { $service } ». Older guides call this page « Bienvenue ».
+confirm-consent = Some services add a box to tick before the button: tick it, then click the button.
+confirm-email = FranceConnect sends you an email only when a connection looks unusual.
+confirm-wrong = Not you, or something wrong? Choose "This is not me": the identity is deleted. Then contact the organisation of the account you used.
 confirm-note = This identity comes from the national register, thanks to your permanent social security number.
 help-confirm = Read each line. If everything is right, confirm. Nothing is saved on this computer.
 choice-confirm-yes = Yes, this is me
@@ -119,6 +154,7 @@ choice-not-me = This is not me
 ## Step 6: done
 
 done-title = You are connected with FranceConnect
+done-title-logged-out = You are logged out of FranceConnect
 done-connected = The connection is confirmed.
 done-logged-out = You are logged out of FranceConnect.
 done-services = The services that accept FranceConnect are listed here:
@@ -142,6 +178,8 @@ error-config-secret-file = The secret file cannot be read.
 error-config-secret-file-next = Check its path and permissions.
 error-config-redirect-uri = The return address (--redirect-uri) is not valid.
 error-config-redirect-uri-next = It must look like http://localhost:PORT/path or http://127.0.0.1:PORT/path, exactly as registered.
+error-config-redirect-required = FranceConnect needs the redirect address registered for this service (--redirect-uri).
+error-config-redirect-required-next = FranceConnect accepts only the exact registered address. Register an address on this computer with a fixed port, for example http://localhost:8400/callback, then give it with --redirect-uri.
 error-config-issuer = The provider address is not valid.
 error-config-issuer-next = Give a full https address, or choose a preset provider.
 error-unreachable = The provider does not answer.
@@ -152,8 +190,8 @@ error-insecure = The provider address is not encrypted (http).
 error-insecure-next = Use an https address. Plain http is only allowed on this computer (127.0.0.1).
 error-identity-not-found = FranceConnect did not find your identity in the national register.
 error-identity-not-found-next = Most common cause: a temporary social security number, or no permanent number yet. Ask your CPAM. If your number is permanent, contact FranceConnect with the code below.
-error-access-denied = The connection was cancelled or refused.
-error-access-denied-next = Try again, or choose another account.
+error-access-denied = The connection did not go through: FranceConnect sent back no identity.
+error-access-denied-next = This happens when you went back, or when FranceConnect showed an error page (« Une erreur s’est produite »). If the page showed « Erreur » followed by a code, choose to type that code: I will explain it.
 error-invalid-idp-hint = This account cannot be chosen from here for this service.
 error-invalid-idp-hint-next = Choose another account, or try again: you will then choose in the browser.
 error-invalid-request = The provider refused the request.
@@ -166,6 +204,8 @@ error-refused = The provider refused the connection.
 error-refused-next = Try again, or choose another account.
 error-callback-issuer = The answer does not come from the expected provider. I refused it.
 error-callback-issuer-next = Close the other sign-in tabs and try again.
+error-callback-issuer-missing = The answer does not say which provider it comes from, although this provider always says so. I refused it.
+error-callback-issuer-missing-next = Close the other sign-in tabs and try again.
 error-missing-code = The browser came back without a usable answer.
 error-missing-code-next = Try again.
 error-port-in-use = The return port { $port } is already taken on this computer.
@@ -191,19 +231,31 @@ logout-done = You are logged out. You can close this tab and go back to the term
 ## Practice provider pages
 
 practice-banner = Practice: this is not the real FranceConnect. Nothing is sent to the State.
-practice-choose-title = I choose an account to sign in to { $service }
+practice-choose-doc-title = Sign in - Choice of account
+practice-connecting = Signing in to { $service }
+practice-choose-title = Choose an account to sign in:
+practice-aidants = Are you a professional helper? Use Aidants Connect
 practice-login-title = Sign in to { $idp }
 practice-account = Practice account
 practice-username = Username
 practice-password = Password
 practice-login-button = Sign in
-practice-welcome = Welcome { $name }
+practice-wrong-password = Wrong username or password.
+practice-continue-doc-title = Sign in - Continue to service { $service }
+practice-as = You are about to sign in as:
 practice-continue = Continue to { $service }
-practice-register-title = Identity not found
-practice-register-body = A problem with your identity data prevents the connection from going through.
+practice-consent = I agree that FranceConnect sends my data to the service to sign me in
+practice-consent-missing = Please tick the box to accept the data transfer
+practice-error-doc-title = Sign-in error
 practice-back = Go back to { $service }
-practice-error-title = Error
+practice-error-title = An error occurred
+practice-error-code = Error { $code }
+practice-error-body = An error occurred, please try again later
+practice-help-page = Please see FranceConnect's help page.
+practice-what-to-do = What to do?
+practice-contact = Contact us
 practice-logged-out = You are logged out of FranceConnect.
+practice-not-found = Page not found
 practice-account-typical = Adult born in France
 practice-account-several = Several given names
 practice-account-abroad = Person born abroad
@@ -221,7 +273,10 @@ cli-see-help = See: fcguide --help
 cli-missing-value = A value is missing after { $word }.
 cli-unknown-option = Unknown option: { $word }
 cli-bad-port = Invalid port: { $word }
-cli-bad-wait = Invalid time (in minutes, at least 1): { $word }
+cli-bad-wait = Invalid duration (in minutes, from 1 to 1440): { $word }
+cli-not-text = An argument is not readable text: { $word }
+cli-switch-value = This option takes no value: { $word }
+cli-bad-rules = --rules takes "franceconnect" (the platform's rules) or "oidc" (standard OpenID Connect): { $word }
 cli-no-secret-option = The secret is never given on the command line ({ $word }): other users could read it. Use the FCGUIDE_CLIENT_SECRET variable or the file ~/.config/fcguide/client_secret (chmod 600).
 cli-unknown-provider = Unknown provider: { $word }. Choose practice, franceconnect-sandbox, franceconnect-integration or franceconnect, or give --issuer.
 cli-provider-and-issuer = Choose either --provider or --issuer, not both ({ $word }).
@@ -234,7 +289,7 @@ cli-help =
 
     Usage:
       fcguide [options]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     Options:
       --plain               line-by-line mode (screen readers, simple terminals)
@@ -243,11 +298,15 @@ cli-help =
                             franceconnect-integration, franceconnect
       --issuer URL          another OpenID Connect provider
       --client-id ID        the service's client id (or FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    registered return address (http://localhost:PORT/path)
+      --redirect-uri URL    registered return address (http://localhost:PORT/path),
+                            required with FranceConnect
+      --rules NAME          franceconnect (the platform's rules, default for its
+                            environments) or oidc (default with --issuer)
       --scopes "…"          the claims asked for (default: identity pivot and email)
-      --idp-hint            send the chosen account to the provider (if the service may)
+      --idp-hint ID         an identity provider's id that the platform gave for
+                            this service (sent as idp_hint)
       --no-browser          do not open the browser: show the address
-      --wait MINUTES        wait for the browser before asking (default 5)
+      --wait MINUTES        wait for the browser before asking (default 5, 1 to 1440)
       --bidi terminal       let the terminal order right-to-left text
       --high-contrast       high-contrast theme
       --list-languages      available languages

@@ -22,10 +22,15 @@ help-keys = Teclas: Enter toma la opción por defecto. Esc o Retroceso vuelve at
 ## Words of the real site
 
 fr-words-button = Identificarse con FranceConnect
-fr-words-choose = Elijo una cuenta para conectarme a { $service }
+fr-words-choose = Elija una cuenta para conectarse:
 fr-words-login = Conectarse
-fr-words-welcome = Bienvenido/a
+fr-words-as = Va a conectarse como:
 fr-words-continue = Continuar en { $service }
+fr-words-consent = Acepto que FranceConnect envíe mis datos al servicio para conectarme
+fr-words-error = Se ha producido un error
+fr-words-code = Error Y010008
+fr-words-what-to-do = ¿Qué hacer?
+fr-words-back = Volver a { $service }
 
 ## Step 1: language
 
@@ -52,30 +57,31 @@ choice-quit = Salir
 ## Number check
 
 nir-title = Comprobar mi número de seguridad social
-nir-body = Escriba las 15 cifras, con la clave. El número se queda en este ordenador: no se envía, no se guarda y se borra después de la comprobación.
+nir-body = Escriba las 15 cifras, con las 2 cifras de control del final. El número se queda en este ordenador: no se envía, no se guarda y se borra después de la comprobación.
 nir-input = Número de seguridad social (15 cifras). Enter solo: saltar.
 nir-permanent = Este número tiene la forma correcta y es permanente. FranceConnect puede funcionar.
 nir-permanent-abroad = Este número tiene la forma correcta y es permanente (persona nacida fuera de Francia). FranceConnect puede funcionar.
 nir-temporary = Es un número provisional: empieza por 7 u 8. FranceConnect no funcionará con este número. Pida su número permanente a la CPAM.
-nir-wrong-key = La clave (las 2 últimas cifras) no corresponde al resto del número. Compruebe cada cifra en su carte Vitale.
+nir-wrong-key = Las 2 cifras de control (las 2 últimas) no corresponden al resto del número. Compruebe cada cifra en su carte Vitale.
 nir-malformed = Esto no tiene la forma de un número de seguridad social. Debe tener 15 caracteres; el primero es 1 o 2 (7 u 8 para un número provisional).
 nir-note = El número permanente empieza por 1 o 2. Es el que conoce el registro nacional.
 nir-note-temporary = Con un número provisional, FranceConnect responderá «identidad no encontrada». No es culpa suya: hay que esperar el número permanente.
-help-nir = La comprobación solo mira la forma del número y su clave. No dice si el registro ya le conoce.
+help-nir = La comprobación solo mira la forma del número y sus 2 cifras de control. No dice si usted ya está en el registro.
 
 ## Step 3: choose an identity provider
 
 idp-title = Elegir una cuenta
 idp-body = Debe tener ya una cuenta en uno de estos sitios. Puede tener varias: elija una.
-idp-after-not-me = Dijo que la identidad mostrada no era la suya. Se ha olvidado. Elija otra cuenta o pida ayuda.
-idp-note = Cada una de estas cuentas está vinculada a su número de seguridad social permanente.
-help-idp = Elija el sitio donde ya tiene usuario y contraseña. Si no tiene ninguno, lo más sencillo suele ser ameli.fr (seguro de enfermedad) o impots.gouv.fr (impuestos).
+idp-after-not-me = Usted dijo que la identidad mostrada no era la suya. Se ha borrado. Elija otra cuenta o pida ayuda.
+idp-note = Lo importante: su identidad debe estar en el registro nacional. Se entra en él con un número de seguridad social permanente.
+help-idp = Elija el sitio donde ya tiene usuario y contraseña. Si no tiene ninguno, lo más sencillo suele ser ameli.fr (seguro de enfermedad) o impots.gouv.fr. ¿Ayuda a esta persona como profesional? No escriba nunca su contraseña por ella: la escribe ella misma. Para actuar en su nombre existe Aidants Connect.
 idp-impots-who = Toda persona que declara sus ingresos en Francia. Hace falta el número fiscal.
 idp-ameli-who = Toda persona cubierta por el seguro de enfermedad francés. Hace falta el número de seguridad social.
 idp-laposte-who = Personas adultas con un documento de identidad francés o un permiso de residencia. Hace falta un teléfono móvil.
 idp-msa-who = Personas aseguradas en la mutualidad social agrícola (sector agrícola).
 idp-france-identite-who = Personas con el nuevo documento de identidad francés y un teléfono compatible.
 idp-yris-who = Personas adultas con un documento de identidad. Hace falta un teléfono móvil.
+idp-trustme-who = Personas adultas con un documento de identidad. Hace falta un teléfono móvil y la aplicación TrustMe.
 
 ## Step 4: authenticate in the browser
 
@@ -98,19 +104,48 @@ choice-more-time = Más tiempo ({ $minutes ->
 choice-cancel = Cancelar y volver a la elección de la cuenta
 choice-retry = Intentarlo de nuevo
 choice-other-idp = Elegir otra cuenta
+choice-read-code = Escribir el código de la página de error de FranceConnect
+choice-code-again = Escribir otro código
+code-title = ¿Qué decía la página de FranceConnect?
+code-body = Si la página decía «Une erreur s’est produite», escriba el código que aparece después de «Erreur» (por ejemplo Y010008). Si no había código, pulse Enter solo.
+code-input = Código de la página (por ejemplo Y010008). Enter solo: sin código.
+code-read = Código { $code }:
+code-note = Este código ayuda al servicio de asistencia de FranceConnect y a su CPAM a entender lo que ha pasado. Anótelo.
+help-code = El código está en la página de error de FranceConnect, después de la palabra «Erreur». Empieza por Y y tiene 6 cifras. Nada de lo que escribe se envía.
+code-y010008 = FranceConnect no ha encontrado su identidad en el registro nacional (RNIPP). No es culpa suya.
+code-y010008-next = Causa más frecuente: todavía no tiene número de seguridad social permanente (tiene un número provisional, que empieza por 7 u 8, o su expediente está en curso). Pregunte a su CPAM cómo va su número permanente. Mientras tanto, use la cuenta propia del sitio. Si su número ya es permanente, contacte con FranceConnect con este código.
+code-y010004 = El registro nacional ha encontrado una identidad parecida a la de su cuenta, pero no lo bastante parecida.
+code-y010004-next = Sus datos de identidad no son iguales en su cuenta y en el registro (apellido, nombres, fecha o lugar de nacimiento). Contacte con FranceConnect con este código para que los corrijan.
+code-y010006 = El registro nacional ha encontrado varias identidades posibles para usted.
+code-y010006-next = Hay que corregir sus datos. Contacte con FranceConnect con este código.
+code-y010007 = El registro nacional solo ha encontrado su identidad con su nombre de uso (por ejemplo, el apellido de su cónyuge).
+code-y010007-next = Hay que corregir sus datos. Contacte con FranceConnect con este código.
+code-register-technical = El registro nacional no ha podido responder: es un problema técnico, no es culpa suya.
+code-register-technical-next = Inténtelo más tarde. Si continúa, contacte con FranceConnect con este código.
+code-y010015 = El registro nacional ya no permite conectarse con esta identidad.
+code-y010015-next = Contacte con FranceConnect con este código: el equipo estudiará su situación con usted.
+code-y030007 = La solicitud que envió el servicio no era correcta. No es culpa suya.
+code-y030007-next = Es un problema de configuración del servicio (o de este asistente). Avise al servicio con este código.
+code-y190001 = La sesión ha caducado: la conexión ha tardado demasiado.
+code-y190001-next = Empiece de nuevo: elija Intentarlo de nuevo.
+code-unknown = No conozco este código.
+code-unknown-next = Compruébelo en la página (una Y y después 6 cifras). Si no, contacte con FranceConnect con este código.
+code-none = La página no mostraba ningún código: seguramente volvió atrás antes de conectarse.
+code-none-next = Puede intentarlo de nuevo o elegir otra cuenta.
 
 ## Step 5: confirm
 
-confirm-title = Bienvenido/a: compruebe su identidad
+confirm-title = Compruebe su identidad
 confirm-body = FranceConnect ha verificado esta identidad. Compruebe que es la suya.
 confirm-given = Nombres: { $value }
 confirm-family = Apellido de nacimiento: { $value }
 confirm-birthdate = Fecha de nacimiento: { $value }
 confirm-birthplace = Lugar de nacimiento: municipio { $code }
 confirm-born-abroad = Lugar de nacimiento: fuera de Francia (país { $country })
-confirm-continue = En el sitio real, después pulse el botón azul «Continuer sur { $service }» para volver al servicio.
-confirm-email = Puede recibir un correo de seguridad después de conectarse: es normal.
-confirm-wrong = ¿No es usted, o hay un dato falso? Elija «No soy yo» y contacte con el organismo de la cuenta que usó.
+confirm-continue = En el sitio real, la última página dice «Vous allez vous connecter en tant que :» con sus nombres, y un botón azul «Continuer sur { $service }». Las guías antiguas llaman a esta página «Bienvenue».
+confirm-consent = Algunos servicios añaden una casilla antes del botón: márquela y después pulse el botón.
+confirm-email = FranceConnect solo le envía un correo electrónico si una conexión parece poco habitual.
+confirm-wrong = ¿No es usted, o hay un dato falso? Elija «No soy yo»: la identidad se borra. Después contacte con el organismo de la cuenta que usó.
 confirm-note = Esta identidad viene del registro nacional, gracias a su número de seguridad social permanente.
 help-confirm = Lea cada línea. Si todo es correcto, confirme. No se guarda nada en este ordenador.
 choice-confirm-yes = Sí, soy yo
@@ -118,7 +153,8 @@ choice-not-me = No soy yo
 
 ## Step 6: done
 
-done-title = Está conectado/a con FranceConnect
+done-title = Se ha conectado con FranceConnect
+done-title-logged-out = Se ha desconectado de FranceConnect
 done-connected = La conexión está confirmada.
 done-logged-out = Se ha desconectado de FranceConnect.
 done-services = Los servicios que aceptan FranceConnect están aquí:
@@ -142,6 +178,8 @@ error-config-secret-file = No se puede leer el archivo del secreto.
 error-config-secret-file-next = Compruebe su ruta y sus permisos.
 error-config-redirect-uri = La dirección de retorno (--redirect-uri) no es válida.
 error-config-redirect-uri-next = Debe tener la forma http://localhost:PORT/ruta o http://127.0.0.1:PORT/ruta, exactamente como se registró.
+error-config-redirect-required = Para FranceConnect hace falta la dirección de retorno registrada para este servicio (--redirect-uri).
+error-config-redirect-required-next = FranceConnect solo acepta la dirección exacta registrada. Registre una dirección en este ordenador con un puerto fijo, por ejemplo http://localhost:8400/callback, y luego indíquela con --redirect-uri.
 error-config-issuer = La dirección del proveedor no es válida.
 error-config-issuer-next = Dé una dirección https completa o elija un proveedor predefinido.
 error-unreachable = El proveedor no responde.
@@ -152,8 +190,8 @@ error-insecure = La dirección del proveedor no está cifrada (http).
 error-insecure-next = Use una dirección https. El http solo se permite en este ordenador (127.0.0.1).
 error-identity-not-found = FranceConnect no ha encontrado su identidad en el registro nacional.
 error-identity-not-found-next = Causa más frecuente: un número de seguridad social provisional, o todavía ningún número permanente. Pregunte a su CPAM. Si su número es permanente, contacte con FranceConnect con el código de abajo.
-error-access-denied = La conexión se ha cancelado o rechazado.
-error-access-denied-next = Inténtelo de nuevo o elija otra cuenta.
+error-access-denied = La conexión no se ha completado: FranceConnect no ha devuelto ninguna identidad.
+error-access-denied-next = Esto pasa cuando usted volvió atrás, o cuando FranceConnect mostró una página de error («Une erreur s’est produite»). Si la página mostraba «Erreur» y después un código, elija escribir ese código: se lo explicaré.
 error-invalid-idp-hint = Esta cuenta no se puede elegir desde aquí para este servicio.
 error-invalid-idp-hint-next = Elija otra cuenta o inténtelo de nuevo: entonces elegirá en el navegador.
 error-invalid-request = El proveedor ha rechazado la solicitud.
@@ -166,6 +204,8 @@ error-refused = El proveedor ha rechazado la conexión.
 error-refused-next = Inténtelo de nuevo o elija otra cuenta.
 error-callback-issuer = La respuesta no viene del proveedor esperado. La he rechazado.
 error-callback-issuer-next = Cierre las otras pestañas de conexión e inténtelo de nuevo.
+error-callback-issuer-missing = La respuesta no dice de qué proveedor viene, aunque este proveedor siempre lo dice. La he rechazado.
+error-callback-issuer-missing-next = Cierre las otras pestañas de conexión e inténtelo de nuevo.
 error-missing-code = El navegador ha vuelto sin una respuesta utilizable.
 error-missing-code-next = Inténtelo de nuevo.
 error-port-in-use = El puerto de retorno { $port } ya está ocupado en este ordenador.
@@ -191,19 +231,31 @@ logout-done = Se ha desconectado. Puede cerrar esta pestaña y volver al termina
 ## Practice provider pages
 
 practice-banner = Práctica: esto no es el FranceConnect real. No se envía nada al Estado.
-practice-choose-title = Elijo una cuenta para conectarme a { $service }
+practice-choose-doc-title = Conexión - Elección de la cuenta
+practice-connecting = Conexión en curso a { $service }
+practice-choose-title = Elija una cuenta para conectarse:
+practice-aidants = ¿Ayuda a otras personas como profesional? Use Aidants Connect
 practice-login-title = Conexión a { $idp }
 practice-account = Cuenta de práctica
 practice-username = Usuario
 practice-password = Contraseña
 practice-login-button = Conectarse
-practice-welcome = Bienvenido/a { $name }
+practice-wrong-password = Usuario o contraseña incorrectos.
+practice-continue-doc-title = Conexión - Continuar en el servicio { $service }
+practice-as = Va a conectarse como:
 practice-continue = Continuar en { $service }
-practice-register-title = Identidad no encontrada
-practice-register-body = Un problema con sus datos de identidad impide completar la conexión.
+practice-consent = Acepto que FranceConnect envíe mis datos al servicio para conectarme
+practice-consent-missing = Marque la casilla para aceptar el envío de los datos
+practice-error-doc-title = Error de conexión
 practice-back = Volver a { $service }
-practice-error-title = Error
+practice-error-title = Se ha producido un error
+practice-error-code = Error { $code }
+practice-error-body = Se ha producido un error, inténtelo de nuevo más tarde
+practice-help-page = Consulte nuestra página de ayuda de FranceConnect.
+practice-what-to-do = ¿Qué hacer?
+practice-contact = Contacte con nosotros
 practice-logged-out = Se ha desconectado de FranceConnect.
+practice-not-found = Página no encontrada
 practice-account-typical = Persona adulta nacida en Francia
 practice-account-several = Varios nombres
 practice-account-abroad = Persona nacida fuera de Francia
@@ -223,7 +275,10 @@ cli-see-help = Vea: fcguide --help
 cli-missing-value = Falta un valor después de { $word }.
 cli-unknown-option = Opción desconocida: { $word }
 cli-bad-port = Puerto no válido: { $word }
-cli-bad-wait = Tiempo no válido (en minutos, al menos 1): { $word }
+cli-bad-wait = Duración no válida (en minutos, de 1 a 1440): { $word }
+cli-not-text = Un argumento no es texto legible: { $word }
+cli-switch-value = Esta opción no lleva ningún valor: { $word }
+cli-bad-rules = --rules acepta «franceconnect» (las reglas de la plataforma) u «oidc» (OpenID Connect estándar): { $word }
 cli-no-secret-option = El secreto nunca se da en la línea de órdenes ({ $word }): otros usuarios podrían leerlo. Use la variable FCGUIDE_CLIENT_SECRET o el archivo ~/.config/fcguide/client_secret (chmod 600).
 cli-unknown-provider = Proveedor desconocido: { $word }. Elija practice, franceconnect-sandbox, franceconnect-integration o franceconnect, o indique --issuer.
 cli-provider-and-issuer = Elija --provider o --issuer, no los dos ({ $word }).
@@ -236,7 +291,7 @@ cli-help =
 
     Uso:
       fcguide [opciones]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     Opciones:
       --plain               modo línea a línea (lectores de pantalla, terminales sencillos)
@@ -245,11 +300,15 @@ cli-help =
                             franceconnect-integration, franceconnect
       --issuer URL          otro proveedor OpenID Connect
       --client-id ID        identificador del servicio (o FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    dirección de retorno registrada (http://localhost:PORT/ruta)
+      --redirect-uri URL    dirección de retorno registrada (http://localhost:PORT/ruta),
+                            obligatoria con FranceConnect
+      --rules NOMBRE        franceconnect (reglas de la plataforma, por defecto en
+                            sus entornos) u oidc (por defecto con --issuer)
       --scopes "…"          los datos pedidos (por defecto: identidad pivote y correo)
-      --idp-hint            enviar la cuenta elegida al proveedor (si el servicio puede)
+      --idp-hint ID         identificador de un proveedor de identidad que la
+                            plataforma dio para este servicio (enviado como idp_hint)
       --no-browser          no abrir el navegador: mostrar la dirección
-      --wait MINUTOS        espera del navegador antes de preguntar (5 por defecto)
+      --wait MINUTOS        espera del navegador antes de preguntar (5 por defecto, 1 a 1440)
       --bidi terminal       dejar que el terminal ordene el texto de derecha a izquierda
       --high-contrast       tema de alto contraste
       --list-languages      idiomas disponibles

@@ -24,11 +24,16 @@ help-keys = Touches : Entrée valide le choix par défaut. Échap ou Retour arr
 
 ## Words of the real site (in French here; translated in the other locales)
 
-fr-words-button = S'identifier avec FranceConnect
-fr-words-choose = Je choisis un compte pour me connecter sur { $service }
+fr-words-button = S’identifier avec FranceConnect
+fr-words-choose = Choisissez un compte pour vous connecter :
 fr-words-login = Se connecter
-fr-words-welcome = Bienvenue
+fr-words-as = Vous allez vous connecter en tant que :
 fr-words-continue = Continuer sur { $service }
+fr-words-consent = J’accepte que FranceConnect transmette mes données au service pour me connecter
+fr-words-error = Une erreur s’est produite
+fr-words-code = Erreur Y010008
+fr-words-what-to-do = Que faire ?
+fr-words-back = Revenir sur { $service }
 
 ## Step 1: language
 
@@ -70,15 +75,16 @@ help-nir = La vérification ne regarde que la forme du numéro et sa clé. Elle 
 
 idp-title = Choisir un compte
 idp-body = Vous devez déjà avoir un compte sur un de ces sites. Vous pouvez en avoir plusieurs : choisissez-en un.
-idp-after-not-me = Vous avez dit que l'identité montrée n'était pas la vôtre. Elle a été oubliée. Choisissez un autre compte, ou demandez de l'aide.
-idp-note = Chacun de ces comptes est relié à votre numéro de sécurité sociale permanent.
-help-idp = Choisissez le site où vous avez déjà un identifiant et un mot de passe. Si vous n'en avez aucun, le plus simple est souvent ameli.fr (Assurance maladie) ou impots.gouv.fr.
+idp-after-not-me = Vous avez dit que l'identité montrée n'était pas la vôtre. Elle a été effacée. Choisissez un autre compte, ou demandez de l'aide.
+idp-note = Ce qui compte : votre identité doit être dans le registre national. On y entre avec un numéro de sécurité sociale permanent.
+help-idp = Choisissez le site où vous avez déjà un identifiant et un mot de passe. Si vous n'en avez aucun, le plus simple est souvent ameli.fr (Assurance maladie) ou impots.gouv.fr. Vous êtes un professionnel qui aide cette personne ? Ne tapez jamais son mot de passe à sa place : c'est elle qui le tape. Pour agir en son nom, il existe Aidants Connect.
 idp-impots-who = Toute personne qui déclare ses revenus en France. Il faut le numéro fiscal.
 idp-ameli-who = Toute personne assurée par l'Assurance maladie. Il faut le numéro de sécurité sociale.
 idp-laposte-who = Toute personne majeure avec une pièce d'identité française ou un titre de séjour. Il faut un téléphone mobile.
 idp-msa-who = Les personnes assurées par la Mutualité sociale agricole (monde agricole).
 idp-france-identite-who = Les personnes qui ont la nouvelle carte d'identité française et un téléphone compatible.
 idp-yris-who = Toute personne majeure avec une pièce d'identité. Il faut un téléphone mobile.
+idp-trustme-who = Toute personne majeure avec une pièce d'identité. Il faut un téléphone mobile et l'application TrustMe.
 
 ## Step 4: authenticate in the browser
 
@@ -101,19 +107,48 @@ choice-more-time = Plus de temps ({ $minutes ->
 choice-cancel = Annuler et revenir au choix du compte
 choice-retry = Réessayer
 choice-other-idp = Choisir un autre compte
+choice-read-code = Taper le code de la page d'erreur de FranceConnect
+choice-code-again = Taper un autre code
+code-title = Que disait la page de FranceConnect ?
+code-body = Si la page disait « Une erreur s’est produite », tapez le code écrit après « Erreur » (par exemple Y010008). S'il n'y avait pas de code, appuyez sur Entrée seule.
+code-input = Code de la page (par exemple Y010008). Entrée seule : pas de code.
+code-read = Code { $code } :
+code-note = Ce code aide l'assistance de FranceConnect et votre CPAM à comprendre ce qui s'est passé. Notez-le.
+help-code = Le code est sur la page d'erreur de FranceConnect, après le mot « Erreur ». Il commence par Y et a 6 chiffres. Rien de ce que vous tapez n'est envoyé.
+code-y010008 = FranceConnect n'a pas trouvé votre identité dans le registre national (RNIPP). Ce n'est pas votre faute.
+code-y010008-next = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent (numéro provisoire, qui commence par 7 ou 8, ou dossier en cours). Demandez à votre CPAM où en est votre numéro permanent. En attendant, utilisez le compte propre au site. Si votre numéro est déjà permanent, contactez FranceConnect avec ce code.
+code-y010004 = Le registre national a trouvé une identité proche, mais pas assez proche de celle de votre compte.
+code-y010004-next = Vos données d'identité diffèrent entre votre compte et le registre (nom, prénoms, date ou lieu de naissance). Contactez FranceConnect avec ce code pour les faire corriger.
+code-y010006 = Le registre national a trouvé plusieurs identités possibles pour vous.
+code-y010006-next = Il faut corriger vos données. Contactez FranceConnect avec ce code.
+code-y010007 = Le registre national ne vous a trouvé qu'avec votre nom d'usage (par exemple le nom d'époux ou d'épouse).
+code-y010007-next = Il faut corriger vos données. Contactez FranceConnect avec ce code.
+code-register-technical = Le registre national n'a pas pu répondre : c'est un problème technique, pas votre faute.
+code-register-technical-next = Réessayez plus tard. Si cela continue, contactez FranceConnect avec ce code.
+code-y010015 = Le registre national ne permet plus la connexion avec cette identité.
+code-y010015-next = Contactez FranceConnect avec ce code : l'équipe regardera votre situation avec vous.
+code-y030007 = La demande envoyée par le service n'était pas correcte. Ce n'est pas votre faute.
+code-y030007-next = C'est un problème de réglage du service (ou de cet assistant). Signalez-le au service avec ce code.
+code-y190001 = La session a expiré : la connexion a pris trop de temps.
+code-y190001-next = Recommencez : choisissez Réessayer.
+code-unknown = Je ne connais pas ce code.
+code-unknown-next = Vérifiez-le sur la page (Y suivi de 6 chiffres). Sinon, contactez FranceConnect avec ce code.
+code-none = La page ne montrait pas de code : vous êtes sans doute revenu en arrière avant de vous connecter.
+code-none-next = Vous pouvez réessayer, ou choisir un autre compte.
 
 ## Step 5: confirm
 
-confirm-title = Bienvenue : vérifiez votre identité
+confirm-title = Vérifiez votre identité
 confirm-body = FranceConnect a vérifié cette identité. Vérifiez que c'est bien la vôtre.
 confirm-given = Prénoms : { $value }
 confirm-family = Nom de naissance : { $value }
 confirm-birthdate = Date de naissance : { $value }
 confirm-birthplace = Lieu de naissance : commune { $code }
 confirm-born-abroad = Lieu de naissance : hors de France (pays { $country })
-confirm-continue = Sur le vrai site, cliquez ensuite sur le bouton bleu « Continuer sur { $service } » pour revenir au service.
-confirm-email = Vous recevrez peut-être un e-mail de sécurité après la connexion : c'est normal.
-confirm-wrong = Ce n'est pas vous, ou une information est fausse ? Choisissez « Ce n'est pas moi » et contactez l'organisme du compte utilisé.
+confirm-continue = Sur le vrai site, la dernière page dit « Vous allez vous connecter en tant que : » avec vos noms, et un bouton bleu « Continuer sur { $service } ». Les anciens guides appellent cette page « Bienvenue ».
+confirm-consent = Certains services ajoutent une case à cocher avant le bouton : cochez-la, puis cliquez sur le bouton.
+confirm-email = FranceConnect vous envoie un e-mail seulement si une connexion semble inhabituelle.
+confirm-wrong = Ce n'est pas vous, ou une information est fausse ? Choisissez « Ce n'est pas moi » : l'identité est effacée. Puis contactez l'organisme du compte utilisé.
 confirm-note = Cette identité vient du registre national, grâce à votre numéro de sécurité sociale permanent.
 help-confirm = Regardez chaque ligne. Si tout est juste, validez. Rien n'est enregistré sur cet ordinateur.
 choice-confirm-yes = C'est bien moi
@@ -122,6 +157,7 @@ choice-not-me = Ce n'est pas moi
 ## Step 6: done
 
 done-title = Vous êtes connecté avec FranceConnect
+done-title-logged-out = Vous êtes déconnecté de FranceConnect
 done-connected = La connexion est confirmée.
 done-logged-out = Vous êtes déconnecté de FranceConnect.
 done-services = Les services qui acceptent FranceConnect sont listés ici :
@@ -145,6 +181,8 @@ error-config-secret-file = Le fichier du secret ne peut pas être lu.
 error-config-secret-file-next = Vérifiez son chemin et ses droits.
 error-config-redirect-uri = L'adresse de retour (--redirect-uri) n'est pas valable.
 error-config-redirect-uri-next = Elle doit être de la forme http://localhost:PORT/chemin ou http://127.0.0.1:PORT/chemin, exactement comme enregistrée.
+error-config-redirect-required = Pour FranceConnect, il faut l'adresse de retour enregistrée pour ce service (--redirect-uri).
+error-config-redirect-required-next = FranceConnect n'accepte que l'adresse exacte enregistrée. Enregistrez une adresse sur cet ordinateur avec un port fixe, par exemple http://localhost:8400/callback, puis donnez-la avec --redirect-uri.
 error-config-issuer = L'adresse du fournisseur n'est pas valable.
 error-config-issuer-next = Donnez une adresse https complète, ou choisissez un fournisseur prédéfini.
 error-unreachable = Le fournisseur ne répond pas.
@@ -155,8 +193,8 @@ error-insecure = L'adresse du fournisseur n'est pas chiffrée (http).
 error-insecure-next = Utilisez une adresse https. Le http n'est permis que sur cet ordinateur (127.0.0.1).
 error-identity-not-found = FranceConnect n'a pas trouvé votre identité dans le registre national.
 error-identity-not-found-next = Cause la plus fréquente : un numéro de sécurité sociale provisoire, ou pas encore de numéro permanent. Demandez à votre CPAM. Si votre numéro est permanent, contactez FranceConnect avec le code ci-dessous.
-error-access-denied = La connexion a été annulée ou refusée.
-error-access-denied-next = Réessayez, ou choisissez un autre compte.
+error-access-denied = La connexion n'a pas abouti : FranceConnect n'a renvoyé aucune identité.
+error-access-denied-next = Cela arrive quand vous êtes revenu en arrière, ou quand FranceConnect a montré une page d'erreur (« Une erreur s’est produite »). Si la page montrait « Erreur » suivi d'un code, choisissez de taper ce code : je vous l'explique.
 error-invalid-idp-hint = Ce compte ne peut pas être choisi d'ici pour ce service.
 error-invalid-idp-hint-next = Choisissez un autre compte, ou réessayez : le choix se fera alors dans le navigateur.
 error-invalid-request = Le fournisseur a refusé la demande.
@@ -169,6 +207,8 @@ error-refused = Le fournisseur a refusé la connexion.
 error-refused-next = Réessayez, ou choisissez un autre compte.
 error-callback-issuer = La réponse ne vient pas du fournisseur attendu. Je l'ai refusée.
 error-callback-issuer-next = Fermez les autres onglets de connexion et réessayez.
+error-callback-issuer-missing = La réponse ne dit pas de quel fournisseur elle vient, alors que ce fournisseur le dit toujours. Je l'ai refusée.
+error-callback-issuer-missing-next = Fermez les autres onglets de connexion et réessayez.
 error-missing-code = Le navigateur est revenu sans réponse utilisable.
 error-missing-code-next = Réessayez.
 error-port-in-use = Le port de retour { $port } est déjà pris sur cet ordinateur.
@@ -194,19 +234,31 @@ logout-done = Vous êtes déconnecté. Vous pouvez fermer cet onglet et revenir 
 ## Practice provider pages (the French text is the page; other locales give the translation under it)
 
 practice-banner = Entraînement : ce n'est pas le vrai FranceConnect. Rien n'est envoyé à l'État.
-practice-choose-title = Je choisis un compte pour me connecter sur { $service }
+practice-choose-doc-title = Connexion - Choix du compte
+practice-connecting = Connexion en cours sur { $service }
+practice-choose-title = Choisissez un compte pour vous connecter :
+practice-aidants = Vous êtes un aidant professionnel ? Utiliser Aidants Connect
 practice-login-title = Connexion à { $idp }
 practice-account = Compte d'entraînement
 practice-username = Identifiant
 practice-password = Mot de passe
 practice-login-button = Se connecter
-practice-welcome = Bienvenue { $name }
+practice-wrong-password = Identifiant ou mot de passe incorrect.
+practice-continue-doc-title = Connexion - Continuer sur Service { $service }
+practice-as = Vous allez vous connecter en tant que :
 practice-continue = Continuer sur { $service }
-practice-register-title = Identité non trouvée
-practice-register-body = Un problème lié à vos données d'identité empêche la connexion d'aboutir.
+practice-consent = J’accepte que FranceConnect transmette mes données au service pour me connecter
+practice-consent-missing = Veuillez cocher la case pour accepter le transfert des données
+practice-error-doc-title = Erreur de connexion
 practice-back = Revenir sur { $service }
-practice-error-title = Erreur
+practice-error-title = Une erreur s’est produite
+practice-error-code = Erreur { $code }
+practice-error-body = Une erreur s'est produite, veuillez réessayer ultérieurement
+practice-help-page = Merci de consulter notre page d’aide FranceConnect.
+practice-what-to-do = Que faire ?
+practice-contact = Contactez-nous
 practice-logged-out = Vous êtes déconnecté de FranceConnect.
+practice-not-found = Page non trouvée
 practice-account-typical = Adulte né en France
 practice-account-several = Plusieurs prénoms
 practice-account-abroad = Personne née à l'étranger
@@ -224,7 +276,10 @@ cli-see-help = Voir : fcguide --help
 cli-missing-value = Il manque une valeur après { $word }.
 cli-unknown-option = Option inconnue : { $word }
 cli-bad-port = Port invalide : { $word }
-cli-bad-wait = Durée invalide (en minutes, au moins 1) : { $word }
+cli-bad-wait = Durée invalide (en minutes, de 1 à 1440) : { $word }
+cli-not-text = Un argument n'est pas du texte lisible : { $word }
+cli-switch-value = Cette option ne prend pas de valeur : { $word }
+cli-bad-rules = --rules attend « franceconnect » (les règles de la plateforme) ou « oidc » (OpenID Connect standard) : { $word }
 cli-no-secret-option = Le secret ne se donne jamais en ligne de commande ({ $word }) : les autres utilisateurs pourraient le lire. Utilisez la variable FCGUIDE_CLIENT_SECRET ou le fichier ~/.config/fcguide/client_secret (chmod 600).
 cli-unknown-provider = Fournisseur inconnu : { $word }. Choisissez practice, franceconnect-sandbox, franceconnect-integration ou franceconnect, ou donnez --issuer.
 cli-provider-and-issuer = Choisissez soit --provider, soit --issuer, pas les deux ({ $word }).
@@ -237,7 +292,7 @@ cli-help =
 
     Utilisation :
       fcguide [options]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     Options :
       --plain               mode ligne par ligne (lecteurs d'écran, terminaux simples)
@@ -246,11 +301,15 @@ cli-help =
                             franceconnect-integration, franceconnect
       --issuer URL          un autre fournisseur OpenID Connect
       --client-id ID        identifiant du service (ou FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    adresse de retour enregistrée (http://localhost:PORT/chemin)
+      --redirect-uri URL    adresse de retour enregistrée (http://localhost:PORT/chemin),
+                            obligatoire avec FranceConnect
+      --rules NOM           franceconnect (règles de la plateforme, par défaut pour
+                            ses environnements) ou oidc (par défaut avec --issuer)
       --scopes "…"          les données demandées (par défaut : identité pivot et e-mail)
-      --idp-hint            envoyer le compte choisi au fournisseur (si le service y a droit)
+      --idp-hint ID         identifiant d'un fournisseur d'identité donné par la
+                            plateforme pour ce service (envoyé comme idp_hint)
       --no-browser          ne pas ouvrir le navigateur : afficher l'adresse
-      --wait MINUTES        attente du navigateur avant de demander (5 par défaut)
+      --wait MINUTES        attente du navigateur avant de demander (5 par défaut, 1 à 1440)
       --bidi terminal       laisser le terminal ordonner l'écriture de droite à gauche
       --high-contrast       thème à fort contraste
       --list-languages      langues disponibles

@@ -10,9 +10,9 @@ practice-mark = تمرین: ازمېښتي برابروونکی، اصلي Franc
 note-label = مهم:
 help-label = مرسته:
 french-label = په ویب پاڼه کې، په فرانسوي:
-keys-tui = غشي یا شمېره: ټاکل · Enter: تایید · Esc: شاته · ?: مرسته · L: ژبه · B: دوه ژبې · Q: وتل
-keys-short = ?: مرسته · Q: وتل
-keys-plain = د یوې ټاکنې شمېره ولیکئ او Enter ووهئ. یوازې Enter: اصلي ټاکنه. «<»: شاته، «?»: مرسته، «l»: ژبه، «b»: دوه ژبې، «q»: وتل.
+keys-tui = غشي یا شمېره: ټاکل · Enter: تایید · Esc: شاته · ?: مرسته · L: ژبه · B: دوه ژبې · Q: پرېښودل
+keys-short = ?: مرسته · Q: پرېښودل
+keys-plain = د یوې ټاکنې شمېره ولیکئ او Enter ووهئ. یوازې Enter: اصلي ټاکنه. «<»: شاته، «?»: مرسته، «l»: ژبه، «b»: دوه ژبې، «q»: پرېښودل.
 prompt = ستاسو ټاکنه
 prompt-default = یوازې Enter: { $choice }
 still-waiting = لا هم د براوزر راستنېدو ته انتظار کوم. تاسو کولای شئ په براوزر کې دوام ورکړئ، یا یوه ټاکنه ولیکئ.
@@ -23,10 +23,15 @@ help-keys = کیلي: Enter اصلي ټاکنه اخلي. Esc یا Backspace ش�
 ## Words of the real site
 
 fr-words-button = د FranceConnect له لارې پېژندنه
-fr-words-choose = یو حساب ټاکم چې { $service } ته ننوځم
+fr-words-choose = د ننوتلو لپاره یو حساب وټاکئ:
 fr-words-login = ننوتل
-fr-words-welcome = ښه راغلاست
+fr-words-as = تاسو به په دې نوم ننوځئ:
 fr-words-continue = په { $service } کې دوام
+fr-words-consent = زه موافق یم چې FranceConnect زما معلومات خدمت ته ولېږي ترڅو زه ننوځم
+fr-words-error = یوه تېروتنه وشوه
+fr-words-code = تېروتنه Y010008
+fr-words-what-to-do = څه وکړم؟
+fr-words-back = { $service } ته راستنېدل
 
 ## Step 1: language
 
@@ -43,40 +48,41 @@ welcome-need = د فرانسې د ټولنیز تامین دایمي شمېره 
 welcome-where = دا شمېره ۱۵ عددونه لري. ستاسو د Vitale په کارت او د روغتیا بیمې د حقونو په سند (attestation de droits) کې لیکل شوې ده.
 welcome-without = تر اوسه شمېره نه لرئ، یا یوازې لنډمهاله شمېره لرئ؟ نو FranceConnect لا کار نه کوي. د روغتیا بیمې له صندوق (CPAM) څخه د خپل دوسیې په اړه وپوښتئ. تر هغه وخته د همدې ویب پاڼې خپل حساب وکاروئ.
 welcome-note = د ټولنیز تامین د دایمي شمېرې پرته، وصل کېدل ناکامېږي. لنډمهاله شمېره (چې په 7 یا 8 پیلېږي) بسنه نه کوي.
-help-welcome = «دوام» تاسو د حساب ټاکلو ته وړي. لومړی کولای شئ د خپلې شمېرې بڼه وګورئ: هېڅ شی نه لېږل کېږي او نه ساتل کېږي.
-choice-continue = دوام
-choice-check-nir = زما د ټولنیز تامین شمېره وګوره (یوازې په دې کمپیوټر کې)
-choice-check-again = بله شمېره وګوره
+help-welcome = «دوام ورکړئ» تاسو د حساب ټاکلو ته وړي. لومړی کولای شئ د خپلې شمېرې بڼه وګورئ: هېڅ شی نه لېږل کېږي او نه ساتل کېږي.
+choice-continue = دوام ورکړئ
+choice-check-nir = خپله د ټولنیز تامین شمېره وګورئ (یوازې په دې کمپیوټر کې)
+choice-check-again = بله شمېره وګورئ
 choice-back = شاته
-choice-quit = وتل
+choice-quit = مرستیال پرېږدئ
 
 ## Number check
 
 nir-title = زما د ټولنیز تامین شمېره وګوره
-nir-body = ۱۵ عددونه د کیلي سره ولیکئ. شمېره په همدې کمپیوټر کې پاتې کېږي: نه لېږل کېږي، نه ساتل کېږي، او له کتنې وروسته پاکېږي.
+nir-body = ټول ۱۵ عددونه ولیکئ، په پای کې ۲ کنټرولي عددونه هم. شمېره په همدې کمپیوټر کې پاتې کېږي: نه لېږل کېږي، نه ساتل کېږي، او له کتنې وروسته پاکېږي.
 nir-input = د ټولنیز تامین شمېره (۱۵ عددونه). یوازې Enter: تېرېدل.
 nir-permanent = د دې شمېرې بڼه سمه ده او دایمي ده. FranceConnect کار کولای شي.
 nir-permanent-abroad = د دې شمېرې بڼه سمه ده او دایمي ده (هغه څوک چې له فرانسې بهر زېږېدلی). FranceConnect کار کولای شي.
 nir-temporary = دا لنډمهاله شمېره ده: په 7 یا 8 پیلېږي. FranceConnect به له دې شمېرې سره کار ونه کړي. خپله دایمي شمېره له CPAM څخه وغواړئ.
-nir-wrong-key = کیلي (وروستي ۲ عددونه) د شمېرې له پاتې برخې سره سمون نه خوري. هر عدد د Vitale په کارت کې وګورئ.
+nir-wrong-key = ۲ کنټرولي عددونه (وروستي ۲) د شمېرې له پاتې برخې سره سمون نه خوري. هر عدد د Vitale په کارت کې وګورئ.
 nir-malformed = دا د ټولنیز تامین د شمېرې بڼه نه ده. ۱۵ توري اړین دي؛ لومړی 1 یا 2 دی (د لنډمهالې شمېرې لپاره 7 یا 8).
 nir-note = دایمي شمېره په 1 یا 2 پیلېږي. ملي ثبت همدا شمېره پېژني.
 nir-note-temporary = د لنډمهالې شمېرې سره، FranceConnect به ووايي «هویت ونه موندل شو». دا ستاسو ګناه نه ده: باید دایمي شمېرې ته انتظار وکړئ.
-help-nir = کتنه یوازې د شمېرې بڼې او کیلي ته ګوري. دا نه وايي چې ملي ثبت تاسو پېژني که نه.
+help-nir = کتنه یوازې د شمېرې بڼې او د هغې ۲ کنټرولي عددونو ته ګوري. دا نه وايي چې ملي ثبت تاسو پېژني که نه.
 
 ## Step 3: choose an identity provider
 
 idp-title = یو حساب وټاکئ
 idp-body = تاسو باید له مخکې په یوه له دې ویب پاڼو کې حساب ولرئ. کېدای شي څو حسابونه ولرئ: یو یې وټاکئ.
-idp-after-not-me = تاسو وویل چې ښودل شوی هویت ستاسو نه دی. هېر شو. بل حساب وټاکئ، یا مرسته وغواړئ.
-idp-note = هر یو له دې حسابونو ستاسو د ټولنیز تامین له دایمي شمېرې سره تړلی دی.
-help-idp = هغه ویب پاڼه وټاکئ چې په کې کارن نوم او پټنوم لرئ. که هېڅ نه لرئ، اسانه معمولاً ameli.fr (روغتیا بیمه) یا impots.gouv.fr (مالیه) ده.
+idp-after-not-me = تاسو وویل چې ښودل شوی هویت ستاسو نه دی. پاک شو. بل حساب وټاکئ، یا مرسته وغواړئ.
+idp-note = مهمه دا ده: ستاسو هویت باید په ملي ثبت کې وي. په دې ثبت کې د ټولنیز تامین د دایمي شمېرې په واسطه داخلېږئ.
+help-idp = هغه ویب پاڼه وټاکئ چې په کې کارن نوم او پټنوم لرئ. که هېڅ نه لرئ، اسانه معمولاً ameli.fr (روغتیا بیمه) یا impots.gouv.fr ده. ایا تاسو مسلکي کس یاست چې له دې کس سره مرسته کوئ؟ هېڅکله د هغه پر ځای د هغه پټنوم مه لیکئ: هغه یې پخپله لیکي. د هغه په نوم د کار کولو لپاره، Aidants Connect شته.
 idp-impots-who = هر هغه څوک چې په فرانسه کې خپل عاید اعلانوي. د مالیې شمېره اړینه ده.
 idp-ameli-who = هر هغه څوک چې د فرانسې روغتیا بیمه لري. د ټولنیز تامین شمېره اړینه ده.
 idp-laposte-who = هغه لویان چې د فرانسې د هویت سند یا د اوسېدو اجازه لري. ګرځنده تلیفون اړین دی.
 idp-msa-who = هغه کسان چې د کرنې په ټولنیزه بیمه (MSA) کې بیمه دي.
 idp-france-identite-who = هغه کسان چې د فرانسې نوی هویت کارت او مناسب تلیفون لري.
 idp-yris-who = هغه لویان چې د هویت سند لري. ګرځنده تلیفون اړین دی.
+idp-trustme-who = هغه لویان چې د هویت سند لري. ګرځنده تلیفون او د TrustMe اپلیکیشن اړین دي.
 
 ## Step 4: authenticate in the browser
 
@@ -91,27 +97,56 @@ auth-checking = براوزر راستون شو. ستاسو هویت له برا�
 auth-note = FranceConnect به ستاسو هویت په ملي ثبت کې لټوي. د لنډمهالې شمېرې سره به پیدا نه شي.
 auth-note-register = تر ټولو عام لامل: لا د ټولنیز تامین دایمي شمېره نشته. خپله شمېره په 2 ګام کې وګورئ.
 help-auth = براوزر د FranceConnect پاڼې ښيي. که هېڅ پرانیستل نه شو، ښودل شوې پته کاپي کړئ. څومره چې اړتیا وي نور وخت غوښتلای شئ.
-choice-reopen = براوزر بیا پرانیزه
+choice-reopen = براوزر بیا پرانیزئ
 choice-more-time = نور وخت ({ $minutes ->
         [one] { $minutes } نوره دقیقه
        *[other] { $minutes } نورې دقیقې
     })
-choice-cancel = لغوه کړه او د حساب ټاکلو ته راستون شه
-choice-retry = بیا هڅه وکړه
-choice-other-idp = بل حساب وټاکه
+choice-cancel = لغوه یې کړئ او د حساب ټاکلو ته راستانه شئ
+choice-retry = بیا هڅه وکړئ
+choice-other-idp = بل حساب وټاکئ
+choice-read-code = د FranceConnect د تېروتنې د پاڼې کوډ ولیکئ
+choice-code-again = بل کوډ ولیکئ
+code-title = د FranceConnect پاڼې څه ویل؟
+code-body = که پاڼې ویل « Une erreur s’est produite »، هغه کوډ ولیکئ چې له « Erreur » وروسته لیکل شوی (د بېلګې په توګه Y010008). که کوډ نه و، یوازې Enter ووهئ.
+code-input = د پاڼې کوډ (د بېلګې په توګه Y010008). یوازې Enter: کوډ نشته.
+code-read = کوډ { $code }:
+code-note = دا کوډ د FranceConnect د ملاتړ ټیم او ستاسو CPAM سره مرسته کوي چې پوه شي څه پېښ شوي. ویې لیکئ.
+help-code = کوډ د FranceConnect د تېروتنې په پاڼه کې، د « Erreur » له کلمې وروسته دی. په Y پیلېږي او ۶ عددونه لري. هغه څه چې تاسو یې لیکئ هېچېرته نه لېږل کېږي.
+code-y010008 = FranceConnect ستاسو هویت په ملي ثبت (RNIPP) کې ونه موند. دا ستاسو ګناه نه ده.
+code-y010008-next = تر ټولو عام لامل: لا د ټولنیز تامین دایمي شمېره نشته (لنډمهاله شمېره چې په 7 یا 8 پیلېږي، یا دوسیه چې لا روانه ده). له خپل CPAM څخه د خپلې دایمي شمېرې په اړه وپوښتئ. تر هغه وخته د همدې ویب پاڼې خپل حساب وکاروئ. که ستاسو شمېره له مخکې دایمي ده، د دې کوډ سره FranceConnect ته اړیکه ونیسئ.
+code-y010004 = ملي ثبت داسې هویت وموند چې ستاسو د حساب هویت ته نږدې دی، خو کافي نږدې نه دی.
+code-y010004-next = ستاسو د هویت معلومات ستاسو په حساب او په ثبت کې توپیر لري (کورنۍ نوم، نومونه، د زېږېدو نېټه یا ځای). د دې کوډ سره FranceConnect ته اړیکه ونیسئ چې سم یې کړي.
+code-y010006 = ملي ثبت ستاسو لپاره څو ممکن هویتونه وموندل.
+code-y010006-next = ستاسو معلومات باید سم شي. د دې کوډ سره FranceConnect ته اړیکه ونیسئ.
+code-y010007 = ملي ثبت تاسو یوازې په هغه نوم وموندلئ چې کاروئ یې (د بېلګې په توګه د مېړه یا مېرمنې کورنۍ نوم).
+code-y010007-next = ستاسو معلومات باید سم شي. د دې کوډ سره FranceConnect ته اړیکه ونیسئ.
+code-register-technical = ملي ثبت ځواب ونه شو ورکولای: دا تخنیکي ستونزه ده، ستاسو ګناه نه ده.
+code-register-technical-next = وروسته بیا هڅه وکړئ. که دوام یې وکړ، د دې کوډ سره FranceConnect ته اړیکه ونیسئ.
+code-y010015 = ملي ثبت نور په دې هویت د وصل کېدو اجازه نه ورکوي.
+code-y010015-next = د دې کوډ سره FranceConnect ته اړیکه ونیسئ: ټیم به ستاسو وضعیت له تاسو سره وګوري.
+code-y030007 = هغه غوښتنه چې خدمت لېږلې وه سمه نه وه. دا ستاسو ګناه نه ده.
+code-y030007-next = دا د خدمت (یا د دې مرستیال) د تنظیماتو ستونزه ده. د دې کوډ سره یې خدمت ته راپور ورکړئ.
+code-y190001 = ناسته پای ته ورسېده: وصل کېدو ډېر وخت ونیو.
+code-y190001-next = بیا پیل کړئ: «بیا هڅه وکړئ» وټاکئ.
+code-unknown = زه دا کوډ نه پېژنم.
+code-unknown-next = په پاڼه کې یې وګورئ (Y او ورپسې ۶ عددونه). که نه، د دې کوډ سره FranceConnect ته اړیکه ونیسئ.
+code-none = پاڼې هېڅ کوډ نه ښود: ښايي تاسو له ننوتلو مخکې شاته تللي یاست.
+code-none-next = کولای شئ بیا هڅه وکړئ، یا بل حساب وټاکئ.
 
 ## Step 5: confirm
 
-confirm-title = ښه راغلاست: خپل هویت وګورئ
+confirm-title = خپل هویت وګورئ
 confirm-body = FranceConnect دا هویت تایید کړ. ډاډ ترلاسه کړئ چې ستاسو دی.
 confirm-given = نومونه: { $value }
 confirm-family = د زېږېدو کورنۍ نوم: { $value }
 confirm-birthdate = د زېږېدو نېټه: { $value }
 confirm-birthplace = د زېږېدو ځای: ښاروالۍ { $code }
 confirm-born-abroad = د زېږېدو ځای: له فرانسې بهر (هېواد { $country })
-confirm-continue = په اصلي ویب پاڼه کې، بیا د خدمت ته د راستنېدو لپاره آبي تڼۍ «Continuer sur { $service }» ووهئ.
-confirm-email = له وصل کېدو وروسته ښايي د امنیت برېښنالیک ترلاسه کړئ: دا عادي خبره ده.
-confirm-wrong = تاسو نه یاست، یا کوم معلومات غلط دي؟ «دا زه نه یم» وټاکئ او د هغه حساب ادارې سره اړیکه ونیسئ چې کارولی مو و.
+confirm-continue = په اصلي ویب پاڼه کې، وروستۍ پاڼه ستاسو له نومونو سره « Vous allez vous connecter en tant que : » وايي، او یوه آبي تڼۍ « Continuer sur { $service } » لري. زاړه لارښودونه دې پاڼې ته « Bienvenue » وايي.
+confirm-consent = ځینې خدمتونه له تڼۍ مخکې یوه خانه اضافه کوي چې باید په نښه شي: په نښه یې کړئ، بیا تڼۍ ووهئ.
+confirm-email = FranceConnect تاسو ته یوازې هغه وخت برېښنالیک لېږي چې یو وصل کېدل غیر عادي ښکاري.
+confirm-wrong = تاسو نه یاست، یا کوم معلومات غلط دي؟ «دا زه نه یم» وټاکئ: هویت پاکېږي. بیا د هغه حساب ادارې سره اړیکه ونیسئ چې کارولی مو و.
 confirm-note = دا هویت له ملي ثبت څخه راځي، ستاسو د ټولنیز تامین د دایمي شمېرې په مرسته.
 help-confirm = هره کرښه ولولئ. که هر څه سم وي، تایید یې کړئ. په دې کمپیوټر کې هېڅ نه ساتل کېږي.
 choice-confirm-yes = هو، دا زه یم
@@ -120,14 +155,15 @@ choice-not-me = دا زه نه یم
 ## Step 6: done
 
 done-title = تاسو د FranceConnect له لارې وصل یاست
+done-title-logged-out = تاسو له FranceConnect څخه ووتلئ
 done-connected = وصل کېدل تایید شول.
 done-logged-out = تاسو له FranceConnect څخه ووتلئ.
 done-services = هغه خدمتونه چې FranceConnect مني دلته دي:
 done-help = مرستې ته اړتیا لرئ؟ ستاسو نږدې د France Services دفتر مرسته کولای شي.
 done-note = د ټولنیز تامین خپله دایمي شمېره وساتئ: په هر وصل کېدو کې اړینه ده.
-help-done = «پای» مرستیال تړي. «له FranceConnect وتل» په براوزر کې د FranceConnect ناسته هم تړي.
+help-done = «پای» مرستیال تړي. «له FranceConnect څخه ووځئ» په براوزر کې د FranceConnect ناسته هم تړي.
 choice-finish = پای
-choice-logout = له FranceConnect وتل
+choice-logout = له FranceConnect څخه ووځئ
 
 ## Errors
 
@@ -143,6 +179,8 @@ error-config-secret-file = د راز فایل نه لوستل کېږي.
 error-config-secret-file-next = د هغه لاره او اجازې وګورئ.
 error-config-redirect-uri = د راستنېدو پته (--redirect-uri) سمه نه ده.
 error-config-redirect-uri-next = باید د http://localhost:PORT/path یا http://127.0.0.1:PORT/path په بڼه وي، کټ مټ لکه څنګه چې ثبت شوې.
+error-config-redirect-required = FranceConnect د دې خدمت لپاره ثبت شوې د راستنېدو پتې ته اړتیا لري (--redirect-uri).
+error-config-redirect-required-next = FranceConnect یوازې کټ مټ ثبت شوې پته مني. په دې کمپیوټر کې د یو ثابت پورټ سره یوه پته ثبت کړئ، د بېلګې په توګه http://localhost:8400/callback، بیا یې د --redirect-uri سره ورکړئ.
 error-config-issuer = د برابروونکي پته سمه نه ده.
 error-config-issuer-next = بشپړه https پته ورکړئ، یا چمتو برابروونکی وټاکئ.
 error-unreachable = برابروونکی ځواب نه ورکوي.
@@ -153,8 +191,8 @@ error-insecure = د برابروونکي پته کوډ شوې نه ده (http).
 error-insecure-next = https پته وکاروئ. http یوازې په همدې کمپیوټر (127.0.0.1) کې اجازه لري.
 error-identity-not-found = FranceConnect ستاسو هویت په ملي ثبت کې ونه موند.
 error-identity-not-found-next = تر ټولو عام لامل: د ټولنیز تامین لنډمهاله شمېره، یا لا دایمي شمېره نشته. له CPAM څخه وپوښتئ. که ستاسو شمېره دایمي ده، د لاندې کوډ سره FranceConnect ته اړیکه ونیسئ.
-error-access-denied = وصل کېدل لغوه یا رد شول.
-error-access-denied-next = بیا هڅه وکړئ، یا بل حساب وټاکئ.
+error-access-denied = وصل کېدل بشپړ نه شول: FranceConnect هېڅ هویت بېرته ونه لېږه.
+error-access-denied-next = دا هغه وخت پېښېږي چې تاسو شاته تللي یاست، یا FranceConnect د تېروتنې پاڼه ښودلې وي (« Une erreur s’est produite »). که پاڼې « Erreur » او ورپسې یو کوډ ښودلی وي، د هغه کوډ لیکل وټاکئ: زه به یې درته تشریح کړم.
 error-invalid-idp-hint = دا حساب له دې ځایه د دې خدمت لپاره نه شي ټاکل کېدای.
 error-invalid-idp-hint-next = بل حساب وټاکئ یا بیا هڅه وکړئ: بیا به ټاکنه په براوزر کې وي.
 error-invalid-request = برابروونکي غوښتنه رد کړه.
@@ -167,6 +205,8 @@ error-refused = برابروونکي وصل کېدل رد کړل.
 error-refused-next = بیا هڅه وکړئ، یا بل حساب وټاکئ.
 error-callback-issuer = ځواب له تمه شوي برابروونکي نه دی راغلی. ما رد کړ.
 error-callback-issuer-next = د ننوتلو نور ټبونه وتړئ او بیا هڅه وکړئ.
+error-callback-issuer-missing = ځواب نه وايي چې له کوم برابروونکي څخه راغلی، که څه هم دا برابروونکی تل دا وايي. ما رد کړ.
+error-callback-issuer-missing-next = د ننوتلو نور ټبونه وتړئ او بیا هڅه وکړئ.
 error-missing-code = براوزر پرته له کارېدونکي ځواب راستون شو.
 error-missing-code-next = بیا هڅه وکړئ.
 error-port-in-use = د راستنېدو پورټ { $port } په دې کمپیوټر کې بوخت دی.
@@ -192,19 +232,31 @@ logout-done = تاسو ووتلئ. کولای شئ دا ټب وتړئ او ټر�
 ## Practice provider pages
 
 practice-banner = تمرین: دا اصلي FranceConnect نه دی. دولت ته هېڅ نه لېږل کېږي.
-practice-choose-title = یو حساب ټاکم چې { $service } ته ننوځم
+practice-choose-doc-title = ننوتل - د حساب ټاکل
+practice-connecting = { $service } ته د ننوتلو په حال کې
+practice-choose-title = د ننوتلو لپاره یو حساب وټاکئ:
+practice-aidants = ایا تاسو مسلکي مرستندوی یاست؟ Aidants Connect وکاروئ
 practice-login-title = { $idp } ته ننوتل
 practice-account = تمریني حساب
 practice-username = کارن نوم
 practice-password = پټنوم
 practice-login-button = ننوتل
-practice-welcome = ښه راغلاست { $name }
+practice-wrong-password = کارن نوم یا پټنوم ناسم دی.
+practice-continue-doc-title = ننوتل - په { $service } خدمت کې دوام
+practice-as = تاسو به په دې نوم ننوځئ:
 practice-continue = په { $service } کې دوام
-practice-register-title = هویت ونه موندل شو
-practice-register-body = ستاسو د هویت په معلوماتو کې ستونزه نه پرېږدي چې وصل کېدل بشپړ شي.
+practice-consent = زه موافق یم چې FranceConnect زما معلومات خدمت ته ولېږي ترڅو زه ننوځم
+practice-consent-missing = مهرباني وکړئ خانه په نښه کړئ چې د معلوماتو لېږد ومنئ
+practice-error-doc-title = د ننوتلو تېروتنه
 practice-back = { $service } ته راستنېدل
-practice-error-title = تېروتنه
+practice-error-title = یوه تېروتنه وشوه
+practice-error-code = تېروتنه { $code }
+practice-error-body = یوه تېروتنه وشوه، مهرباني وکړئ وروسته بیا هڅه وکړئ
+practice-help-page = مهرباني وکړئ د FranceConnect د مرستې پاڼه وګورئ.
+practice-what-to-do = څه وکړم؟
+practice-contact = له موږ سره اړیکه ونیسئ
 practice-logged-out = تاسو له FranceConnect څخه ووتلئ.
+practice-not-found = پاڼه ونه موندل شوه
 practice-account-typical = لوی سړی چې په فرانسه کې زېږېدلی
 practice-account-several = څو نومونه
 practice-account-abroad = هغه څوک چې له فرانسې بهر زېږېدلی
@@ -224,7 +276,10 @@ cli-see-help = وګورئ: fcguide --help
 cli-missing-value = له { $word } وروسته یو ارزښت نشته.
 cli-unknown-option = نامعلومه ټاکنه: { $word }
 cli-bad-port = ناسم پورټ: { $word }
-cli-bad-wait = ناسم وخت (په دقیقو، لږ تر لږه 1): { $word }
+cli-bad-wait = ناسمه موده (په دقیقو، له 1 څخه تر 1440 پورې): { $word }
+cli-not-text = یو دلیل (argument) د لوستلو وړ متن نه دی: { $word }
+cli-switch-value = دا ټاکنه ارزښت نه اخلي: { $word }
+cli-bad-rules = --rules «franceconnect» (د پلاتفورم قواعد) یا «oidc» (معیاري OpenID Connect) مني: { $word }
 cli-no-secret-option = راز هېڅکله په کمانډ لاین کې نه ورکول کېږي ({ $word }): نور کاروونکي یې لوستلای شي. د FCGUIDE_CLIENT_SECRET متغیر یا ~/.config/fcguide/client_secret فایل (chmod 600) وکاروئ.
 cli-unknown-provider = نامعلوم برابروونکی: { $word }. practice، franceconnect-sandbox، franceconnect-integration یا franceconnect وټاکئ، یا --issuer ورکړئ.
 cli-provider-and-issuer = یا --provider یا --issuer وټاکئ، نه دواړه ({ $word }).
@@ -237,7 +292,7 @@ cli-help =
 
     کارونه:
       fcguide [ټاکنې]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     ټاکنې:
       --plain               کرښه په کرښه حالت (پرده لوستونکي، ساده ټرمینلونه)
@@ -246,11 +301,15 @@ cli-help =
                             franceconnect-integration، franceconnect
       --issuer URL          بل OpenID Connect برابروونکی
       --client-id ID        د خدمت پېژندنه (یا FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    ثبت شوې د راستنېدو پته (http://localhost:PORT/path)
+      --redirect-uri URL    ثبت شوې د راستنېدو پته (http://localhost:PORT/path)،
+                            د FranceConnect سره اړینه ده
+      --rules NAME          franceconnect (د پلاتفورم قواعد، د هغې د چاپېریالونو
+                            لپاره اصلي) یا oidc (د --issuer سره اصلي)
       --scopes "…"          غوښتل شوي معلومات (اصلي: بنسټیز هویت او برېښنالیک)
-      --idp-hint            ټاکل شوی حساب برابروونکي ته ولېږه (که خدمت اجازه ولري)
+      --idp-hint ID         د هویت د یو برابروونکي پېژندنه چې پلاتفورم د دې خدمت
+                            لپاره ورکړې (د idp_hint په توګه لېږل کېږي)
       --no-browser          براوزر مه پرانیزه: پته وښیه
-      --wait MINUTES        د پوښتلو مخکې براوزر ته انتظار (اصلي 5)
+      --wait MINUTES        د پوښتلو مخکې براوزر ته انتظار (اصلي 5، له 1 تر 1440)
       --bidi terminal       له ښي څخه کیڼ ته د متن تنظیم ټرمینل ته پرېږده
       --high-contrast       لوړ توپیر لرونکې بڼه
       --list-languages      شته ژبې

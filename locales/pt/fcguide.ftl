@@ -22,10 +22,15 @@ help-keys = Teclas: Enter escolhe a opção predefinida. Esc ou Retrocesso volta
 ## Words of the real site
 
 fr-words-button = Identificar-se com FranceConnect
-fr-words-choose = Escolho uma conta para me ligar a { $service }
+fr-words-choose = Escolha uma conta para se ligar:
 fr-words-login = Ligar-se
-fr-words-welcome = Bem-vindo/a
+fr-words-as = Vai ligar-se como:
 fr-words-continue = Continuar em { $service }
+fr-words-consent = Aceito que o FranceConnect transmita os meus dados ao serviço para me ligar
+fr-words-error = Ocorreu um erro
+fr-words-code = Erro Y010008
+fr-words-what-to-do = O que fazer?
+fr-words-back = Voltar a { $service }
 
 ## Step 1: language
 
@@ -52,30 +57,31 @@ choice-quit = Sair
 ## Number check
 
 nir-title = Verificar o meu número de segurança social
-nir-body = Escreva os 15 algarismos, com a chave. O número fica neste computador: não é enviado, não é guardado e é apagado depois da verificação.
+nir-body = Escreva os 15 algarismos, incluindo os 2 algarismos de controlo do fim. O número fica neste computador: não é enviado, não é guardado e é apagado depois da verificação.
 nir-input = Número de segurança social (15 algarismos). Só Enter: saltar.
 nir-permanent = Este número tem a forma certa e é permanente. O FranceConnect pode funcionar.
 nir-permanent-abroad = Este número tem a forma certa e é permanente (pessoa nascida fora de França). O FranceConnect pode funcionar.
 nir-temporary = É um número provisório: começa por 7 ou 8. O FranceConnect não vai funcionar com este número. Peça o seu número permanente à CPAM.
-nir-wrong-key = A chave (os 2 últimos algarismos) não corresponde ao resto do número. Verifique cada algarismo no seu cartão Vitale.
+nir-wrong-key = Os 2 algarismos de controlo (os 2 últimos) não correspondem ao resto do número. Verifique cada algarismo no seu cartão Vitale.
 nir-malformed = Isto não tem a forma de um número de segurança social. São precisos 15 caracteres; o primeiro é 1 ou 2 (7 ou 8 para um número provisório).
 nir-note = O número permanente começa por 1 ou 2. É esse que o registo nacional conhece.
 nir-note-temporary = Com um número provisório, o FranceConnect vai responder «identidade não encontrada». Não é culpa sua: é preciso esperar pelo número permanente.
-help-nir = A verificação só olha para a forma do número e a sua chave. Não diz se o registo já o conhece.
+help-nir = A verificação só olha para a forma do número e os seus 2 algarismos de controlo. Não diz se já está no registo.
 
 ## Step 3: choose an identity provider
 
 idp-title = Escolher uma conta
 idp-body = Tem de ter já uma conta num destes sites. Pode ter várias: escolha uma.
-idp-after-not-me = Disse que a identidade mostrada não era a sua. Foi esquecida. Escolha outra conta ou peça ajuda.
-idp-note = Cada uma destas contas está ligada ao seu número de segurança social permanente.
-help-idp = Escolha o site onde já tem utilizador e palavra-passe. Se não tiver nenhum, o mais simples é muitas vezes ameli.fr (seguro de saúde) ou impots.gouv.fr (impostos).
+idp-after-not-me = Disse que a identidade mostrada não era a sua. Foi apagada. Escolha outra conta ou peça ajuda.
+idp-note = O que conta: a sua identidade tem de estar no registo nacional. Entra-se nele com um número de segurança social permanente.
+help-idp = Escolha o site onde já tem utilizador e palavra-passe. Se não tiver nenhum, o mais simples é muitas vezes ameli.fr (seguro de saúde) ou impots.gouv.fr. Ajuda esta pessoa como profissional? Nunca escreva a palavra-passe dela no lugar dela: é ela que a escreve. Para agir em nome dela, existe o Aidants Connect.
 idp-impots-who = Qualquer pessoa que declara os seus rendimentos em França. É preciso o número fiscal.
 idp-ameli-who = Qualquer pessoa coberta pelo seguro de saúde francês. É preciso o número de segurança social.
 idp-laposte-who = Adultos com um documento de identidade francês ou uma autorização de residência. É preciso um telemóvel.
 idp-msa-who = Pessoas seguradas na mutualidade social agrícola (setor agrícola).
 idp-france-identite-who = Pessoas com o novo cartão de identidade francês e um telemóvel compatível.
 idp-yris-who = Adultos com um documento de identidade. É preciso um telemóvel.
+idp-trustme-who = Adultos com um documento de identidade. É preciso um telemóvel e a aplicação TrustMe.
 
 ## Step 4: authenticate in the browser
 
@@ -98,19 +104,48 @@ choice-more-time = Mais tempo ({ $minutes ->
 choice-cancel = Cancelar e voltar à escolha da conta
 choice-retry = Tentar outra vez
 choice-other-idp = Escolher outra conta
+choice-read-code = Escrever o código da página de erro do FranceConnect
+choice-code-again = Escrever outro código
+code-title = O que dizia a página do FranceConnect?
+code-body = Se a página dizia «Une erreur s’est produite», escreva o código que aparece depois de «Erreur» (por exemplo Y010008). Se não havia código, carregue só em Enter.
+code-input = Código da página (por exemplo Y010008). Só Enter: sem código.
+code-read = Código { $code }:
+code-note = Este código ajuda o apoio do FranceConnect e a sua CPAM a perceber o que aconteceu. Tome nota dele.
+help-code = O código está na página de erro do FranceConnect, depois da palavra «Erreur». Começa por Y e tem 6 algarismos. Nada do que escreve é enviado.
+code-y010008 = O FranceConnect não encontrou a sua identidade no registo nacional (RNIPP). Não é culpa sua.
+code-y010008-next = Causa mais frequente: ainda não tem número de segurança social permanente (tem um número provisório, que começa por 7 ou 8, ou o seu processo ainda está em curso). Pergunte à sua CPAM como está o seu número permanente. Entretanto, use a conta própria do site. Se o seu número já é permanente, contacte o FranceConnect com este código.
+code-y010004 = O registo nacional encontrou uma identidade parecida com a da sua conta, mas não o suficiente.
+code-y010004-next = Os seus dados de identidade são diferentes na sua conta e no registo (apelido, nomes próprios, data ou local de nascimento). Contacte o FranceConnect com este código para os corrigir.
+code-y010006 = O registo nacional encontrou várias identidades possíveis para si.
+code-y010006-next = É preciso corrigir os seus dados. Contacte o FranceConnect com este código.
+code-y010007 = O registo nacional só encontrou a sua identidade com o seu nome de uso (por exemplo, o apelido do cônjuge).
+code-y010007-next = É preciso corrigir os seus dados. Contacte o FranceConnect com este código.
+code-register-technical = O registo nacional não conseguiu responder: é um problema técnico, não é culpa sua.
+code-register-technical-next = Tente mais tarde. Se continuar, contacte o FranceConnect com este código.
+code-y010015 = O registo nacional já não permite a ligação com esta identidade.
+code-y010015-next = Contacte o FranceConnect com este código: a equipa vai analisar a sua situação consigo.
+code-y030007 = O pedido enviado pelo serviço não estava correto. Não é culpa sua.
+code-y030007-next = É um problema de configuração do serviço (ou deste assistente). Informe o serviço com este código.
+code-y190001 = A sessão expirou: a ligação demorou demasiado tempo.
+code-y190001-next = Comece de novo: escolha Tentar outra vez.
+code-unknown = Não conheço este código.
+code-unknown-next = Verifique-o na página (um Y e depois 6 algarismos). Se não, contacte o FranceConnect com este código.
+code-none = A página não mostrava nenhum código: provavelmente voltou atrás antes de se ligar.
+code-none-next = Pode tentar outra vez ou escolher outra conta.
 
 ## Step 5: confirm
 
-confirm-title = Bem-vindo/a: verifique a sua identidade
+confirm-title = Verifique a sua identidade
 confirm-body = O FranceConnect verificou esta identidade. Confirme que é a sua.
 confirm-given = Nomes próprios: { $value }
 confirm-family = Apelido de nascimento: { $value }
 confirm-birthdate = Data de nascimento: { $value }
 confirm-birthplace = Local de nascimento: município { $code }
 confirm-born-abroad = Local de nascimento: fora de França (país { $country })
-confirm-continue = No site verdadeiro, carregue depois no botão azul «Continuer sur { $service }» para voltar ao serviço.
-confirm-email = Pode receber um e-mail de segurança depois da ligação: é normal.
-confirm-wrong = Não é você, ou há um dado errado? Escolha «Não sou eu» e contacte o organismo da conta que usou.
+confirm-continue = No site verdadeiro, a última página diz «Vous allez vous connecter en tant que :» com os seus nomes, e um botão azul «Continuer sur { $service }». Os guias antigos chamam a esta página «Bienvenue».
+confirm-consent = Alguns serviços acrescentam uma caixa para assinalar antes do botão: assinale-a e depois carregue no botão.
+confirm-email = O FranceConnect só lhe envia um e-mail se uma ligação parecer fora do habitual.
+confirm-wrong = Não é você, ou há um dado errado? Escolha «Não sou eu»: a identidade é apagada. Depois contacte o organismo da conta que usou.
 confirm-note = Esta identidade vem do registo nacional, graças ao seu número de segurança social permanente.
 help-confirm = Leia cada linha. Se estiver tudo certo, confirme. Nada é guardado neste computador.
 choice-confirm-yes = Sim, sou eu
@@ -118,11 +153,12 @@ choice-not-me = Não sou eu
 
 ## Step 6: done
 
-done-title = Está ligado/a com o FranceConnect
+done-title = Ligou-se com o FranceConnect
+done-title-logged-out = Desligou-se do FranceConnect
 done-connected = A ligação está confirmada.
 done-logged-out = Desligou-se do FranceConnect.
 done-services = Os serviços que aceitam o FranceConnect estão aqui:
-done-help = Precisa de ajuda? Um balcão France Services perto de si pode acompanhá-lo/a.
+done-help = Precisa de ajuda? Um balcão France Services perto de si pode ajudar.
 done-note = Guarde o seu número de segurança social permanente: serve em cada ligação.
 help-done = Terminar fecha o assistente. Desligar-se fecha também a sessão do FranceConnect no navegador.
 choice-finish = Terminar
@@ -142,6 +178,8 @@ error-config-secret-file = Não é possível ler o ficheiro do segredo.
 error-config-secret-file-next = Verifique o caminho e as permissões.
 error-config-redirect-uri = O endereço de retorno (--redirect-uri) não é válido.
 error-config-redirect-uri-next = Deve ter a forma http://localhost:PORT/caminho ou http://127.0.0.1:PORT/caminho, exatamente como foi registado.
+error-config-redirect-required = Para o FranceConnect, é preciso o endereço de retorno registado para este serviço (--redirect-uri).
+error-config-redirect-required-next = O FranceConnect só aceita o endereço exato que foi registado. Registe um endereço neste computador com uma porta fixa, por exemplo http://localhost:8400/callback, e depois indique-o com --redirect-uri.
 error-config-issuer = O endereço do fornecedor não é válido.
 error-config-issuer-next = Indique um endereço https completo ou escolha um fornecedor predefinido.
 error-unreachable = O fornecedor não responde.
@@ -152,8 +190,8 @@ error-insecure = O endereço do fornecedor não é cifrado (http).
 error-insecure-next = Use um endereço https. O http só é permitido neste computador (127.0.0.1).
 error-identity-not-found = O FranceConnect não encontrou a sua identidade no registo nacional.
 error-identity-not-found-next = Causa mais frequente: um número de segurança social provisório, ou ainda nenhum número permanente. Pergunte à sua CPAM. Se o seu número é permanente, contacte o FranceConnect com o código abaixo.
-error-access-denied = A ligação foi cancelada ou recusada.
-error-access-denied-next = Tente outra vez ou escolha outra conta.
+error-access-denied = A ligação não foi concluída: o FranceConnect não devolveu nenhuma identidade.
+error-access-denied-next = Isto acontece quando voltou atrás, ou quando o FranceConnect mostrou uma página de erro («Une erreur s’est produite»). Se a página mostrava «Erreur» seguido de um código, escolha escrever esse código: eu explico-o.
 error-invalid-idp-hint = Esta conta não pode ser escolhida daqui para este serviço.
 error-invalid-idp-hint-next = Escolha outra conta ou tente outra vez: a escolha será feita no navegador.
 error-invalid-request = O fornecedor recusou o pedido.
@@ -166,6 +204,8 @@ error-refused = O fornecedor recusou a ligação.
 error-refused-next = Tente outra vez ou escolha outra conta.
 error-callback-issuer = A resposta não vem do fornecedor esperado. Recusei-a.
 error-callback-issuer-next = Feche os outros separadores de ligação e tente outra vez.
+error-callback-issuer-missing = A resposta não diz de que fornecedor vem, embora este fornecedor o diga sempre. Recusei-a.
+error-callback-issuer-missing-next = Feche os outros separadores de ligação e tente outra vez.
 error-missing-code = O navegador voltou sem uma resposta utilizável.
 error-missing-code-next = Tente outra vez.
 error-port-in-use = A porta de retorno { $port } já está ocupada neste computador.
@@ -191,19 +231,31 @@ logout-done = Desligou-se. Pode fechar este separador e voltar ao terminal.
 ## Practice provider pages
 
 practice-banner = Treino: isto não é o verdadeiro FranceConnect. Nada é enviado ao Estado.
-practice-choose-title = Escolho uma conta para me ligar a { $service }
+practice-choose-doc-title = Ligação - Escolha da conta
+practice-connecting = Ligação em curso a { $service }
+practice-choose-title = Escolha uma conta para se ligar:
+practice-aidants = Ajuda outras pessoas como profissional? Use o Aidants Connect
 practice-login-title = Ligação a { $idp }
 practice-account = Conta de treino
 practice-username = Utilizador
 practice-password = Palavra-passe
 practice-login-button = Ligar-se
-practice-welcome = Bem-vindo/a { $name }
+practice-wrong-password = Utilizador ou palavra-passe incorretos.
+practice-continue-doc-title = Ligação - Continuar no serviço { $service }
+practice-as = Vai ligar-se como:
 practice-continue = Continuar em { $service }
-practice-register-title = Identidade não encontrada
-practice-register-body = Um problema com os seus dados de identidade impede a ligação de ser concluída.
+practice-consent = Aceito que o FranceConnect transmita os meus dados ao serviço para me ligar
+practice-consent-missing = Assinale a caixa para aceitar a transferência dos dados
+practice-error-doc-title = Erro de ligação
 practice-back = Voltar a { $service }
-practice-error-title = Erro
+practice-error-title = Ocorreu um erro
+practice-error-code = Erro { $code }
+practice-error-body = Ocorreu um erro, tente outra vez mais tarde
+practice-help-page = Consulte a nossa página de ajuda do FranceConnect.
+practice-what-to-do = O que fazer?
+practice-contact = Contacte-nos
 practice-logged-out = Desligou-se do FranceConnect.
+practice-not-found = Página não encontrada
 practice-account-typical = Adulto nascido em França
 practice-account-several = Vários nomes próprios
 practice-account-abroad = Pessoa nascida fora de França
@@ -223,7 +275,10 @@ cli-see-help = Veja: fcguide --help
 cli-missing-value = Falta um valor depois de { $word }.
 cli-unknown-option = Opção desconhecida: { $word }
 cli-bad-port = Porta inválida: { $word }
-cli-bad-wait = Tempo inválido (em minutos, pelo menos 1): { $word }
+cli-bad-wait = Duração inválida (em minutos, de 1 a 1440): { $word }
+cli-not-text = Um argumento não é texto legível: { $word }
+cli-switch-value = Esta opção não leva nenhum valor: { $word }
+cli-bad-rules = --rules aceita «franceconnect» (as regras da plataforma) ou «oidc» (OpenID Connect padrão): { $word }
 cli-no-secret-option = O segredo nunca é dado na linha de comandos ({ $word }): outros utilizadores poderiam lê-lo. Use a variável FCGUIDE_CLIENT_SECRET ou o ficheiro ~/.config/fcguide/client_secret (chmod 600).
 cli-unknown-provider = Fornecedor desconhecido: { $word }. Escolha practice, franceconnect-sandbox, franceconnect-integration ou franceconnect, ou indique --issuer.
 cli-provider-and-issuer = Escolha --provider ou --issuer, não os dois ({ $word }).
@@ -236,7 +291,7 @@ cli-help =
 
     Utilização:
       fcguide [opções]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     Opções:
       --plain               modo linha a linha (leitores de ecrã, terminais simples)
@@ -245,11 +300,15 @@ cli-help =
                             franceconnect-integration, franceconnect
       --issuer URL          outro fornecedor OpenID Connect
       --client-id ID        identificador do serviço (ou FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    endereço de retorno registado (http://localhost:PORT/caminho)
+      --redirect-uri URL    endereço de retorno registado (http://localhost:PORT/caminho),
+                            obrigatório com o FranceConnect
+      --rules NOME          franceconnect (regras da plataforma, predefinido nos
+                            seus ambientes) ou oidc (predefinido com --issuer)
       --scopes "…"          os dados pedidos (predefinição: identidade pivô e e-mail)
-      --idp-hint            enviar a conta escolhida ao fornecedor (se o serviço puder)
+      --idp-hint ID         identificador de um fornecedor de identidade dado pela
+                            plataforma para este serviço (enviado como idp_hint)
       --no-browser          não abrir o navegador: mostrar o endereço
-      --wait MINUTOS        espera do navegador antes de perguntar (5 por predefinição)
+      --wait MINUTOS        espera do navegador antes de perguntar (5 por predefinição, 1 a 1440)
       --bidi terminal       deixar o terminal ordenar o texto da direita para a esquerda
       --high-contrast       tema de alto contraste
       --list-languages      línguas disponíveis

@@ -10,9 +10,9 @@ practice-mark = ልምምድ፦ ናይ ፈተነ ኣቕራቢ እምበር ና�
 note-label = ኣገዳሲ፦
 help-label = ሓገዝ፦
 french-label = ኣብቲ መርበብ፣ ብፈረንሳይኛ፦
-keys-tui = ምልክታት ወይ ቁጽሪ፦ ምረጽ · Enter፦ ኣረጋግጽ · Esc፦ ንድሕሪት · ?፦ ሓገዝ · L፦ ቋንቋ · B፦ ክልተ ቋንቋ · Q፦ ውጻእ
-keys-short = ?፦ ሓገዝ · Q፦ ውጻእ
-keys-plain = ቁጽሪ ናይ ሓደ ምርጫ ጽሓፉ እሞ Enter ጠውቑ። Enter ጥራይ፦ እቲ ንቡር ምርጫ። «<»፦ ንድሕሪት፣ «?»፦ ሓገዝ፣ «l»፦ ቋንቋ፣ «b»፦ ክልተ ቋንቋ፣ «q»፦ ውጻእ።
+keys-tui = ምልክታት ወይ ቁጽሪ፦ ምረጹ · Enter፦ ኣረጋግጹ · Esc፦ ንድሕሪት · ?፦ ሓገዝ · L፦ ቋንቋ · B፦ ክልተ ቋንቋ · Q፦ ግደፉ
+keys-short = ?፦ ሓገዝ · Q፦ ግደፉ
+keys-plain = ቁጽሪ ናይ ሓደ ምርጫ ጽሓፉ እሞ Enter ጠውቑ። Enter ጥራይ፦ እቲ ንቡር ምርጫ። «<»፦ ንድሕሪት፣ «?»፦ ሓገዝ፣ «l»፦ ቋንቋ፣ «b»፦ ክልተ ቋንቋ፣ «q»፦ ግደፉ።
 prompt = ምርጫኹም
 prompt-default = Enter ጥራይ፦ { $choice }
 still-waiting = ገና ምምላስ ብራውዘር እጽበ ኣለኹ። ኣብ ብራውዘር ክትቕጽሉ ወይ ምርጫ ክትጽሕፉ ትኽእሉ ኢኹም።
@@ -23,10 +23,15 @@ help-keys = መፍትሕታት፦ Enter ነቲ ንቡር ምርጫ ይወስድ�
 ## Words of the real site
 
 fr-words-button = ብFranceConnect መንነትኩም ኣፍልጡ
-fr-words-choose = ናብ { $service } ንምእታው ሓደ ሕሳብ እመርጽ
-fr-words-login = እቶ
-fr-words-welcome = እንቋዕ ብደሓን መጻእኩም
+fr-words-choose = ንምእታው ሓደ ሕሳብ ምረጹ፦
+fr-words-login = እተዉ
+fr-words-as = ብዚ ስም ክትኣትዉ ኢኹም፦
 fr-words-continue = ኣብ { $service } ቀጽሉ
+fr-words-consent = FranceConnect ንምእታወይ ሓበሬታታተይ ናብቲ ኣገልግሎት ክሰድድ እሰማማዕ እየ
+fr-words-error = ጌጋ ኣጋጢሙ
+fr-words-code = ጌጋ Y010008
+fr-words-what-to-do = እንታይ ይግበር፧
+fr-words-back = ናብ { $service } ተመለሱ
 
 ## Step 1: language
 
@@ -43,40 +48,41 @@ welcome-need = ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት ፈረንሳ 
 welcome-where = እዚ ቁጽሪ 15 ኣሃዛት ኣለዎ። ኣብ ካርድ Vitale ከምኡ እውን ኣብ ሰነድ መሰላት (attestation de droits) ናይ መድሕን ጥዕና ተጻሒፉ ኣሎ።
 welcome-without = ገና ቁጽሪ የብልኩምን፣ ወይ ግዝያዊ ቁጽሪ ጥራይ ኣለኩም፧ እምበኣር FranceConnect ገና ኣይሰርሕን እዩ። ንቤት ጽሕፈት መድሕን ጥዕናኹም (CPAM) ብዛዕባ ፋይልኩም ሕተቱ። ክሳብ ሽዑ ናይቲ መርበብ ባዕሉ ሕሳብ ተጠቐሙ።
 welcome-note = ብዘይ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት፣ ምትእስሳር ኣይሰልጥን። ግዝያዊ ቁጽሪ (ብ7 ወይ 8 ዝጅምር) ኣይኣክልን።
-help-welcome = «ቀጽል» ናብ ምርጫ ሕሳብ ይወስደኩም። መጀመርታ ቅርጺ ቁጽርኹም ክትፍትሹ ትኽእሉ፦ ዋላ ሓንቲ ኣይለኣኽን ኣይዕቀብን።
-choice-continue = ቀጽል
-choice-check-nir = ቁጽሪ ማሕበራዊ ውሕስነተይ ፈትሽ (ኣብዚ ኮምፒተር ጥራይ)
-choice-check-again = ካልእ ቁጽሪ ፈትሽ
+help-welcome = «ቀጽሉ» ናብ ምርጫ ሕሳብ ይወስደኩም። መጀመርታ ቅርጺ ቁጽርኹም ክትፍትሹ ትኽእሉ፦ ዋላ ሓንቲ ኣይለኣኽን ኣይዕቀብን።
+choice-continue = ቀጽሉ
+choice-check-nir = ቁጽሪ ማሕበራዊ ውሕስነትኩም ፈትሹ (ኣብዚ ኮምፒተር ጥራይ)
+choice-check-again = ካልእ ቁጽሪ ፈትሹ
 choice-back = ንድሕሪት
-choice-quit = ውጻእ
+choice-quit = ነዚ ሓጋዚ ግደፉ
 
 ## Number check
 
-nir-title = ቁጽሪ ማሕበራዊ ውሕስነተይ ፈትሽ
-nir-body = 15 ኣሃዛት ምስ መፍትሑ ጽሓፉ። እቲ ቁጽሪ ኣብዚ ኮምፒተር ይተርፍ፦ ኣይለኣኽን፣ ኣይዕቀብን፣ ድሕሪ ፍተሻ ድማ ይድምሰስ።
+nir-title = ቁጽሪ ማሕበራዊ ውሕስነተይ ምፍታሽ
+nir-body = 15 ኣሃዛት ጽሓፉ፣ ኣብ መወዳእታ ዘለዉ 2 መቆጻጸሪ ኣሃዛት ሓዊስኩም። እቲ ቁጽሪ ኣብዚ ኮምፒተር ይተርፍ፦ ኣይለኣኽን፣ ኣይዕቀብን፣ ድሕሪ ፍተሻ ድማ ይድምሰስ።
 nir-input = ቁጽሪ ማሕበራዊ ውሕስነት (15 ኣሃዛት)። Enter ጥራይ፦ ሕለፍ።
 nir-permanent = ቅርጺ እዚ ቁጽሪ ቅኑዕ እዩ፣ ቀዋሚ ድማ እዩ። FranceConnect ክሰርሕ ይኽእል።
 nir-permanent-abroad = ቅርጺ እዚ ቁጽሪ ቅኑዕ እዩ፣ ቀዋሚ ድማ እዩ (ካብ ፈረንሳ ወጻኢ ዝተወልደ ሰብ)። FranceConnect ክሰርሕ ይኽእል።
 nir-temporary = እዚ ግዝያዊ ቁጽሪ እዩ፦ ብ7 ወይ 8 ይጅምር። FranceConnect በዚ ቁጽሪ ኣይሰርሕን። ቀዋሚ ቁጽርኹም ካብ CPAM ሕተቱ።
-nir-wrong-key = እቲ መፍትሕ (ናይ መወዳእታ 2 ኣሃዛት) ምስ ዝተረፈ ቁጽሪ ኣይሰማማዕን። ነፍሲ ወከፍ ኣሃዝ ኣብ ካርድ Vitale ፈትሹ።
+nir-wrong-key = እቶም 2 መቆጻጸሪ ኣሃዛት (እቶም ናይ መወዳእታ 2) ምስ ዝተረፈ ቁጽሪ ኣይሰማምዑን። ነፍሲ ወከፍ ኣሃዝ ኣብ ካርድ Vitale ፈትሹ።
 nir-malformed = እዚ ቅርጺ ቁጽሪ ማሕበራዊ ውሕስነት ኣይኮነን። 15 ፊደላት የድልዩ፤ እቲ ቀዳማይ 1 ወይ 2 እዩ (ንግዝያዊ ቁጽሪ 7 ወይ 8)።
 nir-note = ቀዋሚ ቁጽሪ ብ1 ወይ 2 ይጅምር። ሃገራዊ መዝገብ ዝፈልጦ እዚ ቁጽሪ እዩ።
 nir-note-temporary = ብግዝያዊ ቁጽሪ፣ FranceConnect «መንነት ኣይተረኽበን» ኢሉ ክምልስ እዩ። እዚ ናትኩም ጌጋ ኣይኮነን፦ ንቀዋሚ ቁጽሪ ክትጽበዩ ኣለኩም።
-help-nir = እቲ ፍተሻ ንቅርጺ ቁጽርን መፍትሑን ጥራይ እዩ ዝርኢ። ሃገራዊ መዝገብ ይፈልጠኩም እንተሎ ኣይነግርን።
+help-nir = እቲ ፍተሻ ንቅርጺ ቁጽርን ን2 መቆጻጸሪ ኣሃዛቱን ጥራይ እዩ ዝርኢ። ሃገራዊ መዝገብ ይፈልጠኩም እንተሎ ኣይነግርን።
 
 ## Step 3: choose an identity provider
 
 idp-title = ሓደ ሕሳብ ምረጹ
 idp-body = ኣብ ሓደ ካብዞም መርበባት ድሮ ሕሳብ ክህልወኩም ኣለዎ። ልዕሊ ሓደ ክህልወኩም ይኽእል፦ ሓደ ምረጹ።
-idp-after-not-me = እቲ ዝተራእየ መንነት ናትኩም ከምዘይኮነ ኢልኩም። ተረሲዑ። ካልእ ሕሳብ ምረጹ ወይ ሓገዝ ሕተቱ።
-idp-note = ነፍሲ ወከፍ ካብዞም ሕሳባት ምስ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም ዝተኣሳሰረ እዩ።
-help-idp = ስም ተጠቃሚን መሕለፊ ቃልን ዘለኩም መርበብ ምረጹ። ሓደ እውን እንተዘየብልኩም፣ እቲ ዝቐለለ መብዛሕትኡ ግዜ ameli.fr (መድሕን ጥዕና) ወይ impots.gouv.fr (ግብሪ) እዩ።
+idp-after-not-me = እቲ ዝተራእየ መንነት ናትኩም ከምዘይኮነ ኢልኩም። ተደምሲሱ። ካልእ ሕሳብ ምረጹ ወይ ሓገዝ ሕተቱ።
+idp-note = እቲ ኣገዳሲ፦ መንነትኩም ኣብ ሃገራዊ መዝገብ ክህሉ ኣለዎ። ናብኡ ዝእቶ ብቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት እዩ።
+help-idp = ስም ተጠቃሚን መሕለፊ ቃልን ዘለኩም መርበብ ምረጹ። ሓደ እውን እንተዘየብልኩም፣ እቲ ዝቐለለ መብዛሕትኡ ግዜ ameli.fr (መድሕን ጥዕና) ወይ impots.gouv.fr እዩ። ነዚ ሰብ እትሕግዙ ሞያውያን ዲኹም፧ ፈጺምኩም ኣብ ክንዳኡ መሕለፊ ቃሉ ኣይትጽሓፉ፦ እቲ ሰብ ባዕሉ እዩ ዝጽሕፎ። ብስሙ ንምስራሕ Aidants Connect ኣሎ።
 idp-impots-who = ኣብ ፈረንሳ ኣታዊኡ ዝእውጅ ዝኾነ ሰብ። ቁጽሪ ግብሪ የድሊ።
 idp-ameli-who = መድሕን ጥዕና ፈረንሳ ዘለዎ ዝኾነ ሰብ። ቁጽሪ ማሕበራዊ ውሕስነት የድሊ።
 idp-laposte-who = ፈረንሳዊ ሰነድ መንነት ወይ ፍቓድ መንበሪ ዘለዎም ዓበይቲ። ሞባይል ተሌፎን የድሊ።
 idp-msa-who = ኣብ ማሕበራዊ መድሕን ሕርሻ (MSA) ዝተመሓደሩ ሰባት።
 idp-france-identite-who = ሓድሽ ፈረንሳዊ መንነት ካርድን ዝሰማማዕ ተሌፎንን ዘለዎም ሰባት።
 idp-yris-who = ሰነድ መንነት ዘለዎም ዓበይቲ። ሞባይል ተሌፎን የድሊ።
+idp-trustme-who = ሰነድ መንነት ዘለዎም ዓበይቲ። ሞባይል ተሌፎንን ኣፕሊኬሽን TrustMeን የድልዩ።
 
 ## Step 4: authenticate in the browser
 
@@ -91,27 +97,56 @@ auth-checking = ብራውዘር ተመሊሱ። መንነትኩም ምስ ኣቕ
 auth-note = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ክደሊ እዩ። ብግዝያዊ ቁጽሪ ኣይርከብን።
 auth-note-register = እቲ ዝበዝሐ ምኽንያት፦ ገና ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት የለን። ቁጽርኹም ኣብ ስጉምቲ 2 ፈትሹ።
 help-auth = ብራውዘር ገጻት FranceConnect የርኢ። ዋላ ሓንቲ እንተዘይተኸፊታ፣ ነቲ ዝተራእየ ኣድራሻ ቅዳሕዎ። ክሳብ ዘድልየኩም ተወሳኺ ግዜ ክትሓቱ ትኽእሉ።
-choice-reopen = ብራውዘር እንደገና ክፈት
+choice-reopen = ብራውዘር እንደገና ክፈቱ
 choice-more-time = ተወሳኺ ግዜ ({ $minutes ->
         [one] { $minutes } ደቒቕ ተወሳኺ
        *[other] { $minutes } ደቓይቕ ተወሳኺ
     })
-choice-cancel = ሰርዝ እሞ ናብ ምርጫ ሕሳብ ተመለስ
-choice-retry = እንደገና ፈትን
-choice-other-idp = ካልእ ሕሳብ ምረጽ
+choice-cancel = ሰርዙ እሞ ናብ ምርጫ ሕሳብ ተመለሱ
+choice-retry = እንደገና ፈትኑ
+choice-other-idp = ካልእ ሕሳብ ምረጹ
+choice-read-code = ኮድ ካብ ገጽ ጌጋ FranceConnect ጽሓፉ
+choice-code-again = ካልእ ኮድ ጽሓፉ
+code-title = ገጽ FranceConnect እንታይ ይብል ነይሩ፧
+code-body = እቲ ገጽ « Une erreur s’est produite » ይብል እንተነይሩ፣ ድሕሪ « Erreur » ዝተጻሕፈ ኮድ ጽሓፉ (ንኣብነት Y010008)። ኮድ እንተዘይነይሩ፣ Enter ጥራይ ጠውቑ።
+code-input = ኮድ ናይቲ ገጽ (ንኣብነት Y010008)። Enter ጥራይ፦ ኮድ የለን።
+code-read = ኮድ { $code }፦
+code-note = እዚ ኮድ ንጉጅለ ሓገዝ FranceConnectን ንCPAMኩምን እንታይ ከም ዘጋጠመ ንምርዳእ ይሕግዞም። ጽሒፍኩም ሓዝዎ።
+help-code = እቲ ኮድ ኣብ ገጽ ጌጋ FranceConnect፣ ድሕሪ እታ ቃል « Erreur » ይርከብ። ብY ይጅምር፣ 6 ኣሃዛት ድማ ኣለዎ። ዝኾነ እትጽሕፍዎ ናብ ዝኾነ ቦታ ኣይለኣኽን።
+code-y010008 = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ (RNIPP) ኣይረኸቦን። እዚ ናትኩም ጌጋ ኣይኮነን።
+code-y010008-next = እቲ ዝበዝሐ ምኽንያት፦ ገና ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት የለን (ብ7 ወይ 8 ዝጅምር ግዝያዊ ቁጽሪ፣ ወይ ገና ኣብ መስርሕ ዘሎ ፋይል)። ብዛዕባ ቀዋሚ ቁጽርኹም ንCPAMኩም ሕተቱ። ክሳብ ሽዑ ናይቲ መርበብ ባዕሉ ሕሳብ ተጠቐሙ። ቁጽርኹም ድሮ ቀዋሚ እንተኾይኑ፣ ምስዚ ኮድ ንFranceConnect ተራኸቡ።
+code-y010004 = ሃገራዊ መዝገብ ናብ መንነት ሕሳብኩም ዝቐረበ መንነት ረኺቡ፣ ግን እኹል ኣይቀርብን።
+code-y010004-next = ሓበሬታ መንነትኩም ኣብ ሕሳብኩምን ኣብ መዝገብን ይፈላለ (ስም ስድራ፣ ኣስማት፣ ዕለት ወይ ቦታ ልደት)። ክእረም ምስዚ ኮድ ንFranceConnect ተራኸቡ።
+code-y010006 = ሃገራዊ መዝገብ ንዓኹም ብዙሓት ክኾኑ ዝኽእሉ መንነታት ረኺቡ።
+code-y010006-next = ሓበሬታኹም ክእረም ኣለዎ። ምስዚ ኮድ ንFranceConnect ተራኸቡ።
+code-y010007 = ሃገራዊ መዝገብ ብእትጥቀሙሉ ስም ጥራይ እዩ ረኺቡኩም (ንኣብነት ስም ስድራ ሰብኣይ ወይ ሰበይቲ)።
+code-y010007-next = ሓበሬታኹም ክእረም ኣለዎ። ምስዚ ኮድ ንFranceConnect ተራኸቡ።
+code-register-technical = ሃገራዊ መዝገብ ክምልስ ኣይከኣለን፦ ቴክኒካዊ ጸገም እዩ፣ ናትኩም ጌጋ ኣይኮነን።
+code-register-technical-next = ደሓር እንደገና ፈትኑ። እንተቐጺሉ፣ ምስዚ ኮድ ንFranceConnect ተራኸቡ።
+code-y010015 = ሃገራዊ መዝገብ ድሕሪ ሕጂ በዚ መንነት ምትእስሳር ኣይፈቕድን።
+code-y010015-next = ምስዚ ኮድ ንFranceConnect ተራኸቡ፦ እቲ ጉጅለ ኩነታትኩም ምሳኹም ክርእዮ እዩ።
+code-y030007 = እቲ ኣገልግሎት ዝለኣኾ ሕቶ ቅኑዕ ኣይነበረን። እዚ ናትኩም ጌጋ ኣይኮነን።
+code-y030007-next = እዚ ናይ ምቕናዕ ኣገልግሎት (ወይ ናይዚ ሓጋዚ) ጸገም እዩ። ምስዚ ኮድ ነቲ ኣገልግሎት ሓብሩ።
+code-y190001 = እቲ ክፍለ-ግዜ ተወዲኡ፦ ምትእስሳር ኣዝዩ ነዊሕ ግዜ ወሲዱ።
+code-y190001-next = ካብ መጀመርታ ጀምሩ፦ «እንደገና ፈትኑ» ምረጹ።
+code-unknown = ነዚ ኮድ ኣይፈልጦን እየ።
+code-unknown-next = ኣብቲ ገጽ ፈትሽዎ (Y ስዒቡ 6 ኣሃዛት)። እንተዘይኮነ፣ ምስዚ ኮድ ንFranceConnect ተራኸቡ።
+code-none = እቲ ገጽ ዋላ ሓደ ኮድ ኣየርኣየን፦ ምናልባት ቅድሚ ምእታውኩም ንድሕሪት ተመሊስኩም ኢኹም።
+code-none-next = እንደገና ክትፍትኑ፣ ወይ ካልእ ሕሳብ ክትመርጹ ትኽእሉ ኢኹም።
 
 ## Step 5: confirm
 
-confirm-title = እንቋዕ ብደሓን መጻእኩም፦ መንነትኩም ፈትሹ
+confirm-title = መንነትኩም ፈትሹ
 confirm-body = FranceConnect ነዚ መንነት ኣረጋጊጽዎ። ናትኩም ምዃኑ ኣረጋግጹ።
 confirm-given = ኣስማት፦ { $value }
 confirm-family = ስም ስድራ ኣብ እዋን ልደት፦ { $value }
 confirm-birthdate = ዕለት ልደት፦ { $value }
 confirm-birthplace = ቦታ ልደት፦ ምምሕዳር { $code }
 confirm-born-abroad = ቦታ ልደት፦ ካብ ፈረንሳ ወጻኢ (ሃገር { $country })
-confirm-continue = ኣብቲ ናይ ሓቂ መርበብ፣ ድሕሪኡ ናብቲ ኣገልግሎት ንምምላስ ነቲ ሰማያዊ መልጎም «Continuer sur { $service }» ትጠውቑ።
-confirm-email = ድሕሪ ምትእስሳር ናይ ድሕነት ኢመይል ክመጸኩም ይኽእል፦ እዚ ንቡር እዩ።
-confirm-wrong = እዚ ንስኹም ኣይኮንኩምን፣ ወይ ጌጋ ሓበሬታ ኣሎ፧ «እዚ ኣነ ኣይኮንኩን» ምረጹ እሞ ምስቲ ዝተጠቐምኩምሉ ሕሳብ ትካል ተራኸቡ።
+confirm-continue = ኣብቲ ናይ ሓቂ መርበብ፣ እታ ናይ መወዳእታ ገጽ ምስ ኣስማትኩም « Vous allez vous connecter en tant que : » ትብል፣ ሰማያዊ መልጎም « Continuer sur { $service } » ድማ ኣለዋ። ኣረጊት መምርሒታት ነዛ ገጽ « Bienvenue » ይብልዋ።
+confirm-consent = ገለ ኣገልግሎታት ቅድሚ እቲ መልጎም ምልክት እትገብሩላ ሳጹን ይውስኹ፦ ምልክት ግበሩላ፣ ድሕሪኡ ነቲ መልጎም ጠውቑ።
+confirm-email = FranceConnect ኢመይል ዝሰደልኩም፣ ሓደ ምትእስሳር ዘይንቡር ምስ ዝመስል ጥራይ እዩ።
+confirm-wrong = እዚ ንስኹም ኣይኮንኩምን፣ ወይ ጌጋ ሓበሬታ ኣሎ፧ «እዚ ኣነ ኣይኮንኩን» ምረጹ፦ እቲ መንነት ይድምሰስ። ድሕሪኡ ምስቲ ዝተጠቐምኩምሉ ሕሳብ ትካል ተራኸቡ።
 confirm-note = እዚ መንነት ካብ ሃገራዊ መዝገብ እዩ ዝመጽእ፣ ብሰንኪ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም።
 help-confirm = ነፍሲ ወከፍ መስመር ኣንብቡ። ኩሉ ቅኑዕ እንተኾይኑ ኣረጋግጹ። ኣብዚ ኮምፒተር ዋላ ሓንቲ ኣይዕቀብን።
 choice-confirm-yes = እወ፣ እዚ ኣነ እየ
@@ -120,14 +155,15 @@ choice-not-me = እዚ ኣነ ኣይኮንኩን
 ## Step 6: done
 
 done-title = ብFranceConnect ተኣሳሲርኩም ኣለኹም
+done-title-logged-out = ካብ FranceConnect ወጺኹም
 done-connected = ምትእስሳር ተረጋጊጹ።
 done-logged-out = ካብ FranceConnect ወጺኹም።
 done-services = FranceConnect ዝቕበሉ ኣገልግሎታት ኣብዚ ተዘርዚሮም ኣለዉ፦
 done-help = ሓገዝ የድልየኩም ድዩ፧ ኣብ ጥቓኹም ዘሎ ቤት ጽሕፈት France Services ክሕግዘኩም ይኽእል።
 done-note = ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም ሓልዉ፦ ኣብ ነፍሲ ወከፍ ምትእስሳር የድሊ።
-help-done = «ወድእ» ነቲ ሓጋዚ ይዓጽዎ። «ካብ FranceConnect ውጻእ» ኣብ ብራውዘር ዘሎ ክፍለ-ግዜ FranceConnect እውን ይዓጽዎ።
-choice-finish = ወድእ
-choice-logout = ካብ FranceConnect ውጻእ
+help-done = «ወድኡ» ነቲ ሓጋዚ ይዓጽዎ። «ካብ FranceConnect ውጽኡ» ኣብ ብራውዘር ዘሎ ክፍለ-ግዜ FranceConnect እውን ይዓጽዎ።
+choice-finish = ወድኡ
+choice-logout = ካብ FranceConnect ውጽኡ
 
 ## Errors
 
@@ -143,6 +179,8 @@ error-config-secret-file = ፋይል ምስጢር ክንበብ ኣይከኣለ�
 error-config-secret-file-next = መንገዱን ፍቓዳቱን ፈትሹ።
 error-config-redirect-uri = ኣድራሻ ምምላስ (--redirect-uri) ቅኑዕ ኣይኮነን።
 error-config-redirect-uri-next = ከም http://localhost:PORT/path ወይ http://127.0.0.1:PORT/path ክኸውን ኣለዎ፣ ልክዕ ከምቲ ዝተመዝገበ።
+error-config-redirect-required = FranceConnect ነዚ ኣገልግሎት ዝተመዝገበ ኣድራሻ ምምላስ የድልዮ (--redirect-uri)።
+error-config-redirect-required-next = FranceConnect ልክዕ ዝተመዝገበ ኣድራሻ ጥራይ ይቕበል። ኣብዚ ኮምፒተር ብቑጹር ፖርት ኣድራሻ ኣመዝግቡ፣ ንኣብነት http://localhost:8400/callback፣ ድሕሪኡ ብ--redirect-uri ሃብዎ።
 error-config-issuer = ኣድራሻ ኣቕራቢ ቅኑዕ ኣይኮነን።
 error-config-issuer-next = ምሉእ ኣድራሻ https ሃቡ፣ ወይ ድሉው ኣቕራቢ ምረጹ።
 error-unreachable = ኣቕራቢ ኣይምልስን ኣሎ።
@@ -153,8 +191,8 @@ error-insecure = ኣድራሻ ኣቕራቢ ዘይተሓብአ እዩ (http)።
 error-insecure-next = ኣድራሻ https ተጠቐሙ። http ኣብዚ ኮምፒተር (127.0.0.1) ጥራይ ይፍቀድ።
 error-identity-not-found = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ኣይረኸቦን።
 error-identity-not-found-next = እቲ ዝበዝሐ ምኽንያት፦ ግዝያዊ ቁጽሪ ማሕበራዊ ውሕስነት፣ ወይ ገና ቀዋሚ ቁጽሪ የለን። ንCPAM ሕተቱ። ቁጽርኹም ቀዋሚ እንተኾይኑ፣ ምስቲ ኣብ ታሕቲ ዘሎ ኮድ ንFranceConnect ተራኸቡ።
-error-access-denied = ምትእስሳር ተሰሪዙ ወይ ተነጺጉ።
-error-access-denied-next = እንደገና ፈትኑ፣ ወይ ካልእ ሕሳብ ምረጹ።
+error-access-denied = ምትእስሳር ኣይተዛዘመን፦ FranceConnect ዋላ ሓደ መንነት ኣይመለሰን።
+error-access-denied-next = እዚ ዘጋጥም ንድሕሪት ምስ ተመለስኩም፣ ወይ FranceConnect ገጽ ጌጋ ምስ ኣርኣየ እዩ (« Une erreur s’est produite »)። እቲ ገጽ « Erreur » ስዒቡ ኮድ እንተ ኣርእዩ፣ ነቲ ኮድ ምጽሓፍ ምረጹ፦ ክገልጸልኩም እየ።
 error-invalid-idp-hint = እዚ ሕሳብ ካብዚ ንዚ ኣገልግሎት ክምረጽ ኣይከኣልን።
 error-invalid-idp-hint-next = ካልእ ሕሳብ ምረጹ ወይ እንደገና ፈትኑ፦ ሽዑ ምርጫ ኣብ ብራውዘር ክኸውን እዩ።
 error-invalid-request = ኣቕራቢ ነቲ ሕቶ ነጺግዎ።
@@ -167,6 +205,8 @@ error-refused = ኣቕራቢ ምትእስሳር ነጺግዎ።
 error-refused-next = እንደገና ፈትኑ፣ ወይ ካልእ ሕሳብ ምረጹ።
 error-callback-issuer = እቲ መልሲ ካብቲ ዝተጸበናዮ ኣቕራቢ ኣይመጸን። ነጺገዮ።
 error-callback-issuer-next = ካልኦት ቻናላት ምእታው ዕጸዉ እሞ እንደገና ፈትኑ።
+error-callback-issuer-missing = እቲ መልሲ ካብ ኣየናይ ኣቕራቢ ከም ዝመጸ ኣይገልጽን፣ እቲ ኣቕራቢ ግን ኩሉ ግዜ ይገልጾ እዩ። ነጺገዮ።
+error-callback-issuer-missing-next = ካልኦት ቻናላት ምእታው ዕጸዉ እሞ እንደገና ፈትኑ።
 error-missing-code = ብራውዘር ብዘይ ጠቓሚ መልሲ ተመሊሱ።
 error-missing-code-next = እንደገና ፈትኑ።
 error-port-in-use = ፖርት ምምላስ { $port } ኣብዚ ኮምፒተር ድሮ ተታሒዙ ኣሎ።
@@ -192,19 +232,31 @@ logout-done = ወጺኹም። ነዚ ቻናል ዓጽዩ ናብ ተርሚናል 
 ## Practice provider pages
 
 practice-banner = ልምምድ፦ እዚ ናይ ሓቂ FranceConnect ኣይኮነን። ናብ መንግስቲ ዋላ ሓንቲ ኣይለኣኽን።
-practice-choose-title = ናብ { $service } ንምእታው ሓደ ሕሳብ እመርጽ
+practice-choose-doc-title = ምእታው - ምርጫ ሕሳብ
+practice-connecting = ናብ { $service } ምእታው ኣብ መስርሕ
+practice-choose-title = ንምእታው ሓደ ሕሳብ ምረጹ፦
+practice-aidants = ሞያዊ ሓጋዚ ዲኹም፧ Aidants Connect ተጠቐሙ
 practice-login-title = ናብ { $idp } ምእታው
 practice-account = ናይ ልምምድ ሕሳብ
 practice-username = ስም ተጠቃሚ
 practice-password = መሕለፊ ቃል
-practice-login-button = እቶ
-practice-welcome = እንቋዕ ብደሓን መጻእኩም { $name }
+practice-login-button = እተዉ
+practice-wrong-password = ስም ተጠቃሚ ወይ መሕለፊ ቃል ጌጋ እዩ።
+practice-continue-doc-title = ምእታው - ኣብ ኣገልግሎት { $service } ቀጽሉ
+practice-as = ብዚ ስም ክትኣትዉ ኢኹም፦
 practice-continue = ኣብ { $service } ቀጽሉ
-practice-register-title = መንነት ኣይተረኽበን
-practice-register-body = ኣብ ሓበሬታ መንነትኩም ዘሎ ጸገም ምትእስሳር ከይዛዘም ይኽልክል።
+practice-consent = FranceConnect ንምእታወይ ሓበሬታታተይ ናብቲ ኣገልግሎት ክሰድድ እሰማማዕ እየ
+practice-consent-missing = ምስግጋር ሓበሬታ ንምቕባል በጃኹም ነታ ሳጹን ምልክት ግበሩላ
+practice-error-doc-title = ጌጋ ምእታው
 practice-back = ናብ { $service } ተመለሱ
-practice-error-title = ጌጋ
+practice-error-title = ጌጋ ኣጋጢሙ
+practice-error-code = ጌጋ { $code }
+practice-error-body = ጌጋ ኣጋጢሙ፣ በጃኹም ደሓር እንደገና ፈትኑ
+practice-help-page = በጃኹም ገጽ ሓገዝ FranceConnect ርኣዩ።
+practice-what-to-do = እንታይ ይግበር፧
+practice-contact = ተራኸቡና
 practice-logged-out = ካብ FranceConnect ወጺኹም።
+practice-not-found = እቲ ገጽ ኣይተረኽበን
 practice-account-typical = ኣብ ፈረንሳ ዝተወልደ ዓቢ ሰብ
 practice-account-several = ብዙሓት ኣስማት
 practice-account-abroad = ካብ ፈረንሳ ወጻኢ ዝተወልደ ሰብ
@@ -224,7 +276,10 @@ cli-see-help = ርኣዩ፦ fcguide --help
 cli-missing-value = ድሕሪ { $word } ዋጋ ጎዲሉ።
 cli-unknown-option = ዘይፍለጥ ምርጫ፦ { $word }
 cli-bad-port = ዘይቅኑዕ ፖርት፦ { $word }
-cli-bad-wait = ዘይቅኑዕ ግዜ (ብደቓይቕ፣ እንተወሓደ 1)፦ { $word }
+cli-bad-wait = ዘይቅኑዕ ግዜ (ብደቓይቕ፣ ካብ 1 ክሳብ 1440)፦ { $word }
+cli-not-text = ሓደ ኣርጉመንት ዝንበብ ጽሑፍ ኣይኮነን፦ { $word }
+cli-switch-value = እዚ ምርጫ ዋጋ ኣይወስድን፦ { $word }
+cli-bad-rules = --rules «franceconnect» (ሕጊታት ናይቲ መድረኽ) ወይ «oidc» (ንቡር OpenID Connect) ይቕበል፦ { $word }
 cli-no-secret-option = ምስጢር ፈጺሙ ኣብ መስመር ትእዛዝ ኣይወሃብን ({ $word })፦ ካልኦት ተጠቀምቲ ከንብብዎ ይኽእሉ። ተለዋዋጢ FCGUIDE_CLIENT_SECRET ወይ ፋይል ~/.config/fcguide/client_secret (chmod 600) ተጠቐሙ።
 cli-unknown-provider = ዘይፍለጥ ኣቕራቢ፦ { $word }። practice፣ franceconnect-sandbox፣ franceconnect-integration ወይ franceconnect ምረጹ፣ ወይ --issuer ሃቡ።
 cli-provider-and-issuer = --provider ወይ --issuer ምረጹ፣ ክልቲኦም ኣይኮነን ({ $word })።
@@ -237,7 +292,7 @@ cli-help =
 
     ኣጠቓቕማ፦
       fcguide [ምርጫታት]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     ምርጫታት፦
       --plain               መስመር ብመስመር (ኣንበብቲ ስክሪን፣ ቀለልቲ ተርሚናላት)
@@ -246,11 +301,15 @@ cli-help =
                             franceconnect-integration, franceconnect
       --issuer URL          ካልእ ኣቕራቢ OpenID Connect
       --client-id ID        መለለዪ ኣገልግሎት (ወይ FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    ዝተመዝገበ ኣድራሻ ምምላስ (http://localhost:PORT/path)
+      --redirect-uri URL    ዝተመዝገበ ኣድራሻ ምምላስ (http://localhost:PORT/path)፣
+                            ምስ FranceConnect ግዴታ እዩ
+      --rules NAME          franceconnect (ሕጊታት ናይቲ መድረኽ፣ ኣብ ከባቢታቱ ንቡር)
+                            ወይ oidc (ምስ --issuer ንቡር)
       --scopes "…"          ዝሕተቱ ሓበሬታታት (ንቡር፦ መሰረታዊ መንነትን ኢመይልን)
-      --idp-hint            ዝተመርጸ ሕሳብ ናብ ኣቕራቢ ስደድ (እቲ ኣገልግሎት ፍቓድ እንተለዎ)
+      --idp-hint ID         እቲ መድረኽ ነዚ ኣገልግሎት ዝሃቦ መለለዪ ኣቕራቢ
+                            መንነት (ከም idp_hint ይለኣኽ)
       --no-browser          ብራውዘር ኣይትኽፈት፦ ኣድራሻ ኣርኢ
-      --wait MINUTES        ቅድሚ ምሕታት ንብራውዘር ምጽባይ (ንቡር 5)
+      --wait MINUTES        ቅድሚ ምሕታት ንብራውዘር ምጽባይ (ንቡር 5፣ ካብ 1 ክሳብ 1440)
       --bidi terminal       ምስራዕ ካብ የማን ናብ ጸጋም ጽሑፍ ንተርሚናል ግደፍ
       --high-contrast       ልዑል ፍልልይ ሕብሪ
       --list-languages      ዘለዉ ቋንቋታት

@@ -9,30 +9,35 @@ practice-mark = Alıştırma: deneme sağlayıcısı, gerçek FranceConnect değ
 note-label = Önemli:
 help-label = Yardım:
 french-label = Sitede, Fransızca:
-keys-tui = Oklar veya sayı: seç · Enter: onayla · Esc: geri · ?: yardım · L: dil · B: iki dil · Q: çık
-keys-short = ?: yardım · Q: çık
-keys-plain = Bir seçeneğin numarasını yazıp Enter'a basın. Yalnız Enter: varsayılan seçenek. «<»: geri, «?»: yardım, «l»: dil, «b»: iki dil, «q»: çık.
+keys-tui = Oklar veya sayı: seç · Enter: onayla · Esc: geri · ?: yardım · L: dil · B: iki dil · Q: kapat
+keys-short = ?: yardım · Q: kapat
+keys-plain = Bir seçeneğin numarasını yazıp Enter'a basın. Yalnız Enter: varsayılan seçenek. «<»: geri, «?»: yardım, «l»: dil, «b»: iki dil, «q»: kapat.
 prompt = Seçiminiz
 prompt-default = Yalnız Enter: { $choice }
 still-waiting = Tarayıcının dönmesini hâlâ bekliyorum. Tarayıcıda devam edebilir veya bir seçenek yazabilirsiniz.
-too-small = Pencere çok küçük. Büyütün veya fcguide --plain çalıştırın.
+too-small = Pencere çok küçük. Pencereyi büyütün veya fcguide --plain komutunu çalıştırın.
 connected-mark = [FranceConnect ✓] Bağlandı
 help-keys = Tuşlar: Enter varsayılan seçeneği seçer. Esc veya Geri silme geri gider. L ilerlemenizi kaybetmeden dili değiştirir. B her paragrafın altında ikinci bir dil gösterir.
 
 ## Words of the real site
 
-fr-words-button = FranceConnect ile kimliğini doğrula
-fr-words-choose = { $service } sitesine bağlanmak için bir hesap seçiyorum
+fr-words-button = FranceConnect ile kimliğinizi doğrulayın
+fr-words-choose = Bağlanmak için bir hesap seçin:
 fr-words-login = Bağlan
-fr-words-welcome = Hoş geldiniz
+fr-words-as = Şu kimlikle bağlanmak üzeresiniz:
 fr-words-continue = { $service } ile devam et
+fr-words-consent = FranceConnect'in beni bağlamak için verilerimi hizmete iletmesini kabul ediyorum
+fr-words-error = Bir hata oluştu
+fr-words-code = Hata Y010008
+fr-words-what-to-do = Ne yapmalı?
+fr-words-back = { $service } sitesine dön
 
 ## Step 1: language
 
 language-title = Dilinizi seçin
 language-body = Asistan sizin dilinizi konuşur. Gerçek sitede göreceğiniz Fransızca kelimeleri de gösterir.
 language-note = FranceConnect için kalıcı bir Fransız sosyal güvenlik numarası gerekir. Bunu açıklayacağız.
-help-language = En iyi okuduğunuz dili seçin. L tuşuyla istediğiniz zaman değiştirebilirsiniz. Bir dili bulmak için adının başını da yazabilirsiniz.
+help-language = En iyi okuduğunuz dili seçin. Dili L tuşuyla istediğiniz zaman değiştirebilirsiniz. Bir dili bulmak için adının başını da yazabilirsiniz.
 
 ## Step 2: welcome and prerequisite
 
@@ -42,40 +47,41 @@ welcome-need = Kalıcı bir Fransız sosyal güvenlik numarası gerekir. FranceC
 welcome-where = Bu numara 15 hanelidir. Carte Vitale kartınızda ve sağlık sigortasının hak belgesinde (attestation de droits) yazar.
 welcome-without = Henüz numaranız yok mu, ya da yalnızca geçici bir numaranız mı var? O zaman FranceConnect henüz çalışmaz. Sağlık sigortası kurumunuza (CPAM) dosyanızın durumunu sorun. Bu arada sitenin kendi hesabını kullanın.
 welcome-note = Kalıcı sosyal güvenlik numarası olmadan bağlantı başarısız olur. Geçici numara (7 veya 8 ile başlar) yetmez.
-help-welcome = Devam, hesap seçimine götürür. Önce numaranızın biçimini kontrol edebilirsiniz: hiçbir şey gönderilmez ve kaydedilmez.
+help-welcome = «Devam» sizi hesap seçimine götürür. Önce numaranızın biçimini kontrol edebilirsiniz: hiçbir şey gönderilmez ve kaydedilmez.
 choice-continue = Devam
 choice-check-nir = Sosyal güvenlik numaramı kontrol et (yalnızca bu bilgisayarda)
 choice-check-again = Başka bir numarayı kontrol et
 choice-back = Geri
-choice-quit = Çık
+choice-quit = Asistanı kapat
 
 ## Number check
 
 nir-title = Sosyal güvenlik numaramı kontrol et
-nir-body = Anahtar dahil 15 haneyi yazın. Numara bu bilgisayarda kalır: gönderilmez, kaydedilmez ve kontrolden sonra silinir.
+nir-body = Sondaki 2 kontrol hanesi dahil 15 haneyi yazın. Numara bu bilgisayarda kalır: gönderilmez, kaydedilmez ve kontrolden sonra silinir.
 nir-input = Sosyal güvenlik numarası (15 hane). Yalnız Enter: atla.
 nir-permanent = Bu numaranın biçimi doğru ve kalıcı. FranceConnect çalışabilir.
 nir-permanent-abroad = Bu numaranın biçimi doğru ve kalıcı (Fransa dışında doğmuş kişi). FranceConnect çalışabilir.
 nir-temporary = Bu geçici bir numara: 7 veya 8 ile başlar. FranceConnect bu numarayla çalışmaz. Kalıcı numaranızı CPAM'dan isteyin.
-nir-wrong-key = Anahtar (son 2 hane) numaranın geri kalanıyla uyuşmuyor. Her haneyi Carte Vitale kartınızda kontrol edin.
+nir-wrong-key = 2 kontrol hanesi (son 2 hane) numaranın geri kalanıyla uyuşmuyor. Her haneyi Carte Vitale kartınızda kontrol edin.
 nir-malformed = Bu bir sosyal güvenlik numarası biçiminde değil. 15 karakter gerekir; ilki 1 veya 2'dir (geçici numarada 7 veya 8).
 nir-note = Kalıcı numara 1 veya 2 ile başlar. Ulusal kütüğün bildiği numara budur.
 nir-note-temporary = Geçici numarayla FranceConnect «kimlik bulunamadı» diye yanıt verir. Bu sizin hatanız değil: kalıcı numarayı beklemek gerekir.
-help-nir = Kontrol yalnızca numaranın biçimine ve anahtarına bakar. Kütüğün sizi zaten tanıyıp tanımadığını söylemez.
+help-nir = Kontrol yalnızca numaranın biçimine ve 2 kontrol hanesine bakar. Kütüğün sizi zaten tanıyıp tanımadığını söylemez.
 
 ## Step 3: choose an identity provider
 
 idp-title = Bir hesap seçin
 idp-body = Bu sitelerden birinde zaten bir hesabınız olmalı. Birden fazla olabilir: birini seçin.
-idp-after-not-me = Gösterilen kimliğin sizin olmadığını söylediniz. Unutuldu. Başka bir hesap seçin veya yardım isteyin.
-idp-note = Bu hesapların her biri kalıcı sosyal güvenlik numaranıza bağlıdır.
-help-idp = Kullanıcı adınızın ve şifrenizin olduğu siteyi seçin. Hiçbiri yoksa en kolayı genellikle ameli.fr (sağlık sigortası) veya impots.gouv.fr (vergiler) olur.
+idp-after-not-me = Gösterilen kimliğin sizin olmadığını söylediniz. Bu kimlik silindi. Başka bir hesap seçin veya yardım isteyin.
+idp-note = Önemli olan: kimliğiniz ulusal kütükte olmalı. Kütüğe kalıcı bir sosyal güvenlik numarasıyla girilir.
+help-idp = Zaten kullanıcı adınızın ve şifrenizin olduğu siteyi seçin. Hiçbiri yoksa en kolayı genellikle ameli.fr (sağlık sigortası) veya impots.gouv.fr olur. Bu kişiye yardım eden bir profesyonel misiniz? Onun şifresini asla onun yerine yazmayın: şifreyi kendisi yazar. Onun adına işlem yapmak için Aidants Connect vardır.
 idp-impots-who = Fransa'da gelir beyan eden herkes. Vergi numarası gerekir.
 idp-ameli-who = Fransız sağlık sigortası olan herkes. Sosyal güvenlik numarası gerekir.
 idp-laposte-who = Fransız kimlik belgesi veya oturma izni olan yetişkinler. Cep telefonu gerekir.
 idp-msa-who = Tarım sosyal sigortasına (MSA) kayıtlı kişiler.
 idp-france-identite-who = Yeni Fransız kimlik kartı ve uyumlu telefonu olan kişiler.
 idp-yris-who = Kimlik belgesi olan yetişkinler. Cep telefonu gerekir.
+idp-trustme-who = Kimlik belgesi olan yetişkinler. Cep telefonu ve TrustMe uygulaması gerekir.
 
 ## Step 4: authenticate in the browser
 
@@ -84,8 +90,8 @@ auth-failed-title = Bağlantı kurulamadı
 auth-starting = Bağlantıyı hazırlıyorum…
 auth-opened = Tarayıcı FranceConnect'te açıldı. Tarayıcıda devam edin, sonra buraya dönün.
 auth-not-opened = Tarayıcı açılmadı. Bu adresi bu bilgisayardaki bir tarayıcıda açın:
-auth-in-browser = Tarayıcıda: { $idp } seçin, kullanıcı adınızı ve şifrenizi yazın, sonra «Se connecter» düğmesine basın.
-auth-timed-out = Bekleme süresi doldu. Hâlâ bağlanıyorsanız «daha fazla süre» seçin.
+auth-in-browser = Tarayıcıda: { $idp } hesabını seçin, kullanıcı adınızı ve şifrenizi yazın, sonra «Se connecter» düğmesine basın.
+auth-timed-out = Bekleme süresi doldu. Hâlâ bağlanıyorsanız «daha fazla süre» seçeneğini seçin.
 auth-checking = Tarayıcı döndü. Kimliğinizi sağlayıcıyla kontrol ediyorum…
 auth-note = FranceConnect kimliğinizi ulusal kütükte arayacak. Geçici numarayla bulunamaz.
 auth-note-register = En sık neden: henüz kalıcı sosyal güvenlik numarası yok. Numaranızı 2. adımda kontrol edin.
@@ -98,19 +104,48 @@ choice-more-time = Daha fazla süre ({ $minutes ->
 choice-cancel = İptal et ve hesap seçimine dön
 choice-retry = Yeniden dene
 choice-other-idp = Başka bir hesap seç
+choice-read-code = FranceConnect hata sayfasındaki kodu yaz
+choice-code-again = Başka bir kod yaz
+code-title = FranceConnect sayfasında ne yazıyordu?
+code-body = Sayfada « Une erreur s’est produite » yazıyorsa, « Erreur » kelimesinden sonra yazılı olan kodu yazın (örneğin Y010008). Kod yoksa yalnız Enter'a basın.
+code-input = Sayfadaki kod (örneğin Y010008). Yalnız Enter: kod yok.
+code-read = Kod { $code }:
+code-note = Bu kod, FranceConnect destek ekibinin ve CPAM'ınızın ne olduğunu anlamasına yardım eder. Kodu not edin.
+help-code = Kod, FranceConnect hata sayfasında, « Erreur » kelimesinden sonra yazılıdır. Y ile başlar ve 6 hanesi vardır. Yazdığınız hiçbir şey bir yere gönderilmez.
+code-y010008 = FranceConnect kimliğinizi ulusal kütükte (RNIPP) bulamadı. Bu sizin hatanız değil.
+code-y010008-next = En sık neden: henüz kalıcı sosyal güvenlik numarası olmaması (7 veya 8 ile başlayan geçici numara ya da hâlâ işlemde olan bir dosya). Kalıcı numaranızın durumunu CPAM'ınıza sorun. Bu arada sitenin kendi hesabını kullanın. Numaranız zaten kalıcıysa bu kodla FranceConnect'e başvurun.
+code-y010004 = Ulusal kütük, hesabınızdaki kimliğe benzeyen bir kimlik buldu, ama yeterince benzemiyor.
+code-y010004-next = Kimlik bilgileriniz hesabınızda ve kütükte farklı (soyadı, adlar, doğum tarihi veya yeri). Bilgilerin düzeltilmesi için bu kodla FranceConnect'e başvurun.
+code-y010006 = Ulusal kütük sizin için birden fazla olası kimlik buldu.
+code-y010006-next = Bilgilerinizin düzeltilmesi gerekiyor. Bu kodla FranceConnect'e başvurun.
+code-y010007 = Ulusal kütük sizi yalnızca kullandığınız soyadıyla (örneğin evlilik soyadı) buldu.
+code-y010007-next = Bilgilerinizin düzeltilmesi gerekiyor. Bu kodla FranceConnect'e başvurun.
+code-register-technical = Ulusal kütük yanıt veremedi: bu teknik bir sorun, sizin hatanız değil.
+code-register-technical-next = Daha sonra yeniden deneyin. Sorun devam ederse bu kodla FranceConnect'e başvurun.
+code-y010015 = Ulusal kütük artık bu kimlikle bağlanmaya izin vermiyor.
+code-y010015-next = Bu kodla FranceConnect'e başvurun: ekip durumunuzu sizinle birlikte inceleyecek.
+code-y030007 = Hizmetin gönderdiği istek doğru değildi. Bu sizin hatanız değil.
+code-y030007-next = Bu, hizmetin (veya bu asistanın) bir ayar sorunu. Sorunu bu kodla hizmete bildirin.
+code-y190001 = Oturumun süresi doldu: bağlantı çok uzun sürdü.
+code-y190001-next = Baştan başlayın: «Yeniden dene» seçeneğini seçin.
+code-unknown = Bu kodu bilmiyorum.
+code-unknown-next = Kodu sayfada kontrol edin (Y ve ardından 6 hane). Kod doğruysa bu kodla FranceConnect'e başvurun.
+code-none = Sayfada kod yoktu: büyük olasılıkla bağlanmadan önce geri döndünüz.
+code-none-next = Yeniden deneyebilir veya başka bir hesap seçebilirsiniz.
 
 ## Step 5: confirm
 
-confirm-title = Hoş geldiniz: kimliğinizi kontrol edin
+confirm-title = Kimliğinizi kontrol edin
 confirm-body = FranceConnect bu kimliği doğruladı. Sizin olduğundan emin olun.
 confirm-given = Adlar: { $value }
 confirm-family = Doğumdaki soyadı: { $value }
 confirm-birthdate = Doğum tarihi: { $value }
 confirm-birthplace = Doğum yeri: belediye { $code }
 confirm-born-abroad = Doğum yeri: Fransa dışında (ülke { $country })
-confirm-continue = Gerçek sitede ardından hizmete dönmek için mavi «Continuer sur { $service }» düğmesine basarsınız.
-confirm-email = Bağlandıktan sonra bir güvenlik e-postası alabilirsiniz: bu normaldir.
-confirm-wrong = Siz değil misiniz, ya da bir bilgi yanlış mı? «Bu ben değilim» seçin ve kullandığınız hesabın kurumuna başvurun.
+confirm-continue = Gerçek sitede son sayfada adlarınızla birlikte « Vous allez vous connecter en tant que : » yazar ve mavi bir « Continuer sur { $service } » düğmesi vardır. Eski rehberler bu sayfaya « Bienvenue » der.
+confirm-consent = Bazı hizmetler düğmeden önce işaretlenecek bir kutu ekler: kutuyu işaretleyin, sonra düğmeye tıklayın.
+confirm-email = FranceConnect size yalnızca bir bağlantı olağan dışı göründüğünde e-posta gönderir.
+confirm-wrong = Siz değil misiniz, ya da bir bilgi yanlış mı? «Bu ben değilim» seçeneğini seçin: kimlik silinir. Sonra kullandığınız hesabın kurumuna başvurun.
 confirm-note = Bu kimlik, kalıcı sosyal güvenlik numaranız sayesinde ulusal kütükten gelir.
 help-confirm = Her satırı okuyun. Her şey doğruysa onaylayın. Bu bilgisayarda hiçbir şey kaydedilmez.
 choice-confirm-yes = Evet, bu benim
@@ -119,12 +154,13 @@ choice-not-me = Bu ben değilim
 ## Step 6: done
 
 done-title = FranceConnect ile bağlandınız
+done-title-logged-out = FranceConnect'ten çıkış yaptınız
 done-connected = Bağlantı onaylandı.
 done-logged-out = FranceConnect'ten çıkış yaptınız.
 done-services = FranceConnect'i kabul eden hizmetler burada listelenir:
 done-help = Yardım mı gerekiyor? Size yakın bir France Services ofisi yardımcı olabilir.
 done-note = Kalıcı sosyal güvenlik numaranızı saklayın: her bağlantıda gerekir.
-help-done = Bitir asistanı kapatır. Çıkış yap, tarayıcıdaki FranceConnect oturumunu da kapatır.
+help-done = «Bitir» asistanı kapatır. «FranceConnect'ten çıkış yap» tarayıcıdaki FranceConnect oturumunu da sonlandırır.
 choice-finish = Bitir
 choice-logout = FranceConnect'ten çıkış yap
 
@@ -133,15 +169,17 @@ choice-logout = FranceConnect'ten çıkış yap
 error-code = Destek ekibine verilecek kod: { $code }
 error-check = Başarısız kontrol: { $check }
 error-config-client-id = Bu sağlayıcı için hizmet kimliği (client id) ayarlanmamış.
-error-config-client-id-next = --client-id veya FCGUIDE_CLIENT_ID değişkeniyle verin ya da alıştırma sağlayıcısını kullanın.
+error-config-client-id-next = Bu kimliği --client-id seçeneğiyle veya FCGUIDE_CLIENT_ID değişkeniyle verin ya da alıştırma sağlayıcısını kullanın.
 error-config-secret = Hizmetin gizli anahtarı eksik.
-error-config-secret-next = FCGUIDE_CLIENT_SECRET değişkenine veya ayar dosyasına (yalnızca sizin okuyabileceğiniz) koyun.
-error-config-secret-file-open = Gizli anahtar dosyasını başkaları okuyabiliyor: kullanmayı reddediyorum.
-error-config-secret-file-open-next = Yalnızca sizin okuyabileceğiniz hale getirin: chmod 600 ve dosya adı.
+error-config-secret-next = Gizli anahtarı FCGUIDE_CLIENT_SECRET değişkenine veya ayar dosyasına (yalnızca sizin okuyabileceğiniz) koyun.
+error-config-secret-file-open = Gizli anahtar dosyasını başkaları okuyabiliyor: bu dosyayı kullanmayı reddediyorum.
+error-config-secret-file-open-next = Dosyayı yalnızca sizin okuyabileceğiniz hale getirin: chmod 600 ve ardından dosya adı.
 error-config-secret-file = Gizli anahtar dosyası okunamıyor.
 error-config-secret-file-next = Yolunu ve izinlerini kontrol edin.
 error-config-redirect-uri = Dönüş adresi (--redirect-uri) geçerli değil.
 error-config-redirect-uri-next = http://localhost:PORT/yol veya http://127.0.0.1:PORT/yol biçiminde, tam kaydedildiği gibi olmalı.
+error-config-redirect-required = FranceConnect için bu hizmete kayıtlı dönüş adresi gerekir (--redirect-uri).
+error-config-redirect-required-next = FranceConnect yalnızca kayıtlı adresin tam aynısını kabul eder. Bu bilgisayarda sabit bağlantı noktalı bir adres kaydedin (örneğin http://localhost:8400/callback), sonra bu adresi --redirect-uri ile verin.
 error-config-issuer = Sağlayıcının adresi geçerli değil.
 error-config-issuer-next = Tam bir https adresi verin veya hazır bir sağlayıcı seçin.
 error-unreachable = Sağlayıcı yanıt vermiyor.
@@ -152,20 +190,22 @@ error-insecure = Sağlayıcının adresi şifreli değil (http).
 error-insecure-next = Bir https adresi kullanın. http yalnızca bu bilgisayarda (127.0.0.1) izinlidir.
 error-identity-not-found = FranceConnect kimliğinizi ulusal kütükte bulamadı.
 error-identity-not-found-next = En sık neden: geçici sosyal güvenlik numarası ya da henüz kalıcı numara olmaması. CPAM'a sorun. Numaranız kalıcıysa aşağıdaki kodla FranceConnect'e başvurun.
-error-access-denied = Bağlantı iptal edildi veya reddedildi.
-error-access-denied-next = Yeniden deneyin veya başka bir hesap seçin.
+error-access-denied = Bağlantı kurulamadı: FranceConnect hiçbir kimlik göndermedi.
+error-access-denied-next = Bu, geri döndüğünüzde veya FranceConnect bir hata sayfası gösterdiğinde (« Une erreur s’est produite ») olur. Sayfada « Erreur » ve ardından bir kod varsa, bu kodu yazmayı seçin: kodu size açıklarım.
 error-invalid-idp-hint = Bu hesap bu hizmet için buradan seçilemez.
 error-invalid-idp-hint-next = Başka bir hesap seçin veya yeniden deneyin: seçim o zaman tarayıcıda yapılır.
 error-invalid-request = Sağlayıcı isteği reddetti.
-error-invalid-request-next = Bu, hesabınızın değil hizmetin ayarlarının sorunu. Daha sonra deneyin veya bildirin.
+error-invalid-request-next = Bu, hesabınızın değil hizmetin ayarlarının sorunu. Daha sonra deneyin veya sorunu bildirin.
 error-server-error = Sağlayıcıda teknik bir sorun oldu.
 error-server-error-next = Tarayıcı sekmesini kapatıp yeniden deneyin.
 error-temporarily-unavailable = Sağlayıcı şu anda kullanılamıyor.
 error-temporarily-unavailable-next = Birkaç dakika sonra yeniden deneyin.
 error-refused = Sağlayıcı bağlantıyı reddetti.
 error-refused-next = Yeniden deneyin veya başka bir hesap seçin.
-error-callback-issuer = Yanıt beklenen sağlayıcıdan gelmiyor. Reddettim.
+error-callback-issuer = Yanıt beklenen sağlayıcıdan gelmiyor. Yanıtı reddettim.
 error-callback-issuer-next = Diğer giriş sekmelerini kapatıp yeniden deneyin.
+error-callback-issuer-missing = Yanıt hangi sağlayıcıdan geldiğini söylemiyor, oysa bu sağlayıcı bunu her zaman söyler. Yanıtı reddettim.
+error-callback-issuer-missing-next = Diğer giriş sekmelerini kapatıp yeniden deneyin.
 error-missing-code = Tarayıcı kullanılabilir bir yanıt olmadan döndü.
 error-missing-code-next = Yeniden deneyin.
 error-port-in-use = Dönüş bağlantı noktası { $port } bu bilgisayarda zaten kullanılıyor.
@@ -176,9 +216,9 @@ error-timeout = Tarayıcı zamanında dönmedi.
 error-timeout-next = Yeniden deneyin: yeni bir bağlantı başlar.
 error-token-endpoint = Sağlayıcı bağlantıyı onaylamadı.
 error-token-endpoint-next = Hemen yeniden deneyin: tarayıcının yanıtı yalnızca birkaç saniye geçerlidir.
-error-id-token = Sağlayıcının gönderdiği kimlik kanıtı geçerli değil. Reddettim.
+error-id-token = Sağlayıcının gönderdiği kimlik kanıtı geçerli değil. Bu kanıtı reddettim.
 error-id-token-next = Hiçbir kimlik gösterilmez. Yeniden deneyin; devam ederse sağlayıcı bildirilmelidir.
-error-userinfo = Sağlayıcının gönderdiği kimlik bilgileri geçerli değil. Reddettim.
+error-userinfo = Sağlayıcının gönderdiği kimlik bilgileri geçerli değil. Bu bilgileri reddettim.
 error-userinfo-next = Hiçbir kimlik gösterilmez. Yeniden deneyin; devam ederse sağlayıcı bildirilmelidir.
 
 ## Pages shown in the browser by this program
@@ -191,19 +231,31 @@ logout-done = Çıkış yaptınız. Bu sekmeyi kapatıp terminale dönebilirsini
 ## Practice provider pages
 
 practice-banner = Alıştırma: bu gerçek FranceConnect değil. Devlete hiçbir şey gönderilmez.
-practice-choose-title = { $service } sitesine bağlanmak için bir hesap seçiyorum
+practice-choose-doc-title = Bağlantı - Hesap seçimi
+practice-connecting = { $service } hizmetine bağlanılıyor
+practice-choose-title = Bağlanmak için bir hesap seçin:
+practice-aidants = Profesyonel olarak başkalarına yardım mı ediyorsunuz? Aidants Connect'i kullanın
 practice-login-title = { $idp } girişi
 practice-account = Alıştırma hesabı
 practice-username = Kullanıcı adı
 practice-password = Şifre
 practice-login-button = Bağlan
-practice-welcome = Hoş geldiniz { $name }
+practice-wrong-password = Kullanıcı adı veya şifre yanlış.
+practice-continue-doc-title = Bağlantı - { $service } hizmetinde devam et
+practice-as = Şu kimlikle bağlanmak üzeresiniz:
 practice-continue = { $service } ile devam et
-practice-register-title = Kimlik bulunamadı
-practice-register-body = Kimlik bilgilerinizle ilgili bir sorun bağlantının tamamlanmasını engelliyor.
+practice-consent = FranceConnect'in beni bağlamak için verilerimi hizmete iletmesini kabul ediyorum
+practice-consent-missing = Verilerin aktarılmasını kabul etmek için lütfen kutuyu işaretleyin
+practice-error-doc-title = Bağlantı hatası
 practice-back = { $service } sitesine dön
-practice-error-title = Hata
+practice-error-title = Bir hata oluştu
+practice-error-code = Hata { $code }
+practice-error-body = Bir hata oluştu, lütfen daha sonra yeniden deneyin
+practice-help-page = Lütfen FranceConnect yardım sayfamıza bakın.
+practice-what-to-do = Ne yapmalı?
+practice-contact = Bize ulaşın
 practice-logged-out = FranceConnect'ten çıkış yaptınız.
+practice-not-found = Sayfa bulunamadı
 practice-account-typical = Fransa'da doğmuş yetişkin
 practice-account-several = Birden fazla ad
 practice-account-abroad = Yurt dışında doğmuş kişi
@@ -223,10 +275,13 @@ cli-see-help = Bakın: fcguide --help
 cli-missing-value = { $word } sonrasında bir değer eksik.
 cli-unknown-option = Bilinmeyen seçenek: { $word }
 cli-bad-port = Geçersiz bağlantı noktası: { $word }
-cli-bad-wait = Geçersiz süre (dakika olarak, en az 1): { $word }
+cli-bad-wait = Geçersiz süre (dakika olarak, 1 ile 1440 arası): { $word }
+cli-not-text = Bir argüman okunabilir metin değil: { $word }
+cli-switch-value = Bu seçenek değer almaz: { $word }
+cli-bad-rules = --rules «franceconnect» (platformun kuralları) veya «oidc» (standart OpenID Connect) değerini alır: { $word }
 cli-no-secret-option = Gizli anahtar asla komut satırında verilmez ({ $word }): başka kullanıcılar okuyabilir. FCGUIDE_CLIENT_SECRET değişkenini veya ~/.config/fcguide/client_secret dosyasını (chmod 600) kullanın.
-cli-unknown-provider = Bilinmeyen sağlayıcı: { $word }. practice, franceconnect-sandbox, franceconnect-integration veya franceconnect seçin ya da --issuer verin.
-cli-provider-and-issuer = Ya --provider ya --issuer seçin, ikisini birden değil ({ $word }).
+cli-unknown-provider = Bilinmeyen sağlayıcı: { $word }. practice, franceconnect-sandbox, franceconnect-integration veya franceconnect değerlerinden birini seçin ya da --issuer seçeneğini verin.
+cli-provider-and-issuer = Ya --provider ya da --issuer seçeneğini kullanın, ikisini birden değil ({ $word }).
 cli-unknown-language = Dil mevcut değil: { $word }. Bakın: fcguide --list-languages
 cli-practice-port = { $word } bağlantı noktası zaten kullanılıyor. --port ile başkasını seçin veya --port kullanmayın.
 cli-practice-started = Alıştırma sağlayıcısı başlatıldı (yalnızca bu bilgisayarda). Durdurmak için Ctrl-C.
@@ -236,7 +291,7 @@ cli-help =
 
     Kullanım:
       fcguide [seçenekler]
-      fcguide practice-server [--port N]
+      fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
 
     Seçenekler:
       --plain               satır satır mod (ekran okuyucular, basit terminaller)
@@ -245,11 +300,15 @@ cli-help =
                             franceconnect-integration, franceconnect
       --issuer URL          başka bir OpenID Connect sağlayıcısı
       --client-id ID        hizmet kimliği (veya FCGUIDE_CLIENT_ID)
-      --redirect-uri URL    kayıtlı dönüş adresi (http://localhost:PORT/yol)
+      --redirect-uri URL    kayıtlı dönüş adresi (http://localhost:PORT/yol),
+                            FranceConnect ile zorunlu
+      --rules AD            franceconnect (platformun kuralları, onun ortamlarında
+                            varsayılan) veya oidc (--issuer ile varsayılan)
       --scopes "…"          istenen bilgiler (varsayılan: temel kimlik ve e-posta)
-      --idp-hint            seçilen hesabı sağlayıcıya gönder (hizmetin izni varsa)
+      --idp-hint ID         platformun bu hizmet için verdiği kimlik sağlayıcısı
+                            tanımlayıcısı (idp_hint olarak gönderilir)
       --no-browser          tarayıcıyı açma: adresi göster
-      --wait DAKİKA         sormadan önce tarayıcıyı bekleme süresi (varsayılan 5)
+      --wait DAKİKA         sormadan önce tarayıcıyı bekleme süresi (varsayılan 5, 1 ile 1440 arası)
       --bidi terminal       sağdan sola metnin sıralanmasını terminale bırak
       --high-contrast       yüksek karşıtlıklı tema
       --list-languages      mevcut diller

@@ -1,11 +1,13 @@
 //! The guided steps as a pure state machine: `update(state, msg)` returns the
 //! effects to run. No terminal, no HTTP, no clock: unit tests run in microseconds.
 
+pub mod codes;
 pub mod nir;
 
 use crate::identity::Identity;
 use crate::idps::IDPS;
-use crate::oidc::error::LoginError;
+use crate::oidc::error::{LoginError, ProviderRefusal};
+use codes::CodeReading;
 use nir::NirVerdict;
 use zeroize::Zeroizing;
 
@@ -16,6 +18,8 @@ pub enum Step {
     NirCheck,
     ChooseIdp,
     Authenticate,
+    /// Reading FranceConnect's error page: the person types the code it showed.
+    ErrorCode,
     Confirm,
     Done,
 }
@@ -27,7 +31,7 @@ impl Step {
             Step::Language => 1,
             Step::Welcome | Step::NirCheck => 2,
             Step::ChooseIdp => 3,
-            Step::Authenticate => 4,
+            Step::Authenticate | Step::ErrorCode => 4,
             Step::Confirm => 5,
             Step::Done => 6,
         }
@@ -63,6 +67,8 @@ pub enum Action {
     Cancel,
     Retry,
     OtherIdp,
+    /// Type the code FranceConnect's error page showed.
+    ReadCode,
     ConfirmYes,
     NotMe,
     Logout,
@@ -78,8 +84,9 @@ pub enum Msg {
     /// Open the language picker on top of any step.
     PickLanguage,
     ToggleBilingual,
-    /// A typed social security number; wiped from memory when dropped.
-    Nir(Zeroizing<String>),
+    /// What was typed in the step's text field (a social security number, an
+    /// error code); wiped from memory when dropped.
+    Typed(Zeroizing<String>),
     // Results coming back from the edges.
     LoginReady {
         url: String,
@@ -101,7 +108,8 @@ pub enum Msg {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
     StartLogin {
-        idp_hint: Option<String>,
+        /// False once the provider refused the configured `idp_hint`.
+        use_idp_hint: bool,
         ui_locale: String,
     },
     OpenBrowser {
@@ -142,14 +150,18 @@ pub struct State {
     pub not_me: bool,
     pub logged_out: bool,
     pub outcome: Option<Outcome>,
-    /// Whether the provider accepts `idp_hint` from this client.
-    pub idp_hint_allowed: bool,
-    failed_once: bool,
+    /// The provider refused the configured `idp_hint`: later attempts go without it.
+    idp_hint_refused: bool,
+    /// Failed attempts so far: after the second, Enter alone leaves rather than
+    /// opening the browser again and again.
+    pub failures: u32,
+    /// What the code typed on the error-code step means, once typed.
+    pub code: Option<CodeReading>,
 }
 
 impl State {
     /// `lang`: from `--lang` (skips the picker) or the system (preselected in it).
-    pub fn new(languages: Vec<String>, lang: String, skip_picker: bool, idp_hint_allowed: bool) -> State {
+    pub fn new(languages: Vec<String>, lang: String, skip_picker: bool) -> State {
         State {
             languages,
             lang,
@@ -165,8 +177,9 @@ impl State {
             not_me: false,
             logged_out: false,
             outcome: None,
-            idp_hint_allowed,
-            failed_once: false,
+            idp_hint_refused: false,
+            failures: 0,
+            code: None,
         }
     }
 
@@ -197,7 +210,17 @@ impl State {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
                 Login::Waiting { timed_out: true, .. } => vec![Action::MoreTime, Action::Reopen, Action::Cancel],
                 Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel],
+                // The platform sends only `access_denied` after its error page:
+                // reading the code the page showed comes first.
+                Login::Failed(LoginError::Refused {
+                    why: ProviderRefusal::AccessDenied,
+                    ..
+                }) => vec![Action::ReadCode, Action::OtherIdp, Action::Retry, Action::Quit],
                 Login::Failed(_) => vec![Action::Retry, Action::OtherIdp, Action::Quit],
+            },
+            Step::ErrorCode => match self.code {
+                None => vec![],
+                Some(_) => vec![Action::Quit, Action::ReadCode, Action::OtherIdp, Action::Retry],
             },
             Step::Confirm => vec![Action::ConfirmYes, Action::NotMe],
             Step::Done => {
@@ -223,6 +246,10 @@ impl State {
         if self.picking_language || self.step == Step::Language {
             return actions.get(self.language_index()).copied();
         }
+        // Trying again is the default once; after that, Enter alone ends the run.
+        if self.step == Step::Authenticate && self.failures > 1 && actions.contains(&Action::Retry) {
+            return Some(Action::Quit);
+        }
         actions.first().copied()
     }
 
@@ -240,13 +267,9 @@ impl State {
     fn start_login(&mut self) -> Vec<Effect> {
         self.login = Login::Starting;
         self.not_me = false;
-        let idp_hint = if self.idp_hint_allowed {
-            self.idp.map(|i| IDPS[i].id.to_string())
-        } else {
-            None
-        };
+        self.code = None;
         vec![Effect::StartLogin {
-            idp_hint,
+            use_idp_hint: !self.idp_hint_refused,
             ui_locale: self.lang.clone(),
         }]
     }
@@ -254,7 +277,7 @@ impl State {
     fn quit(&mut self) {
         self.outcome = Some(if self.step == Step::Done {
             Outcome::Connected
-        } else if self.failed_once {
+        } else if self.failures > 0 {
             Outcome::Failed
         } else {
             Outcome::Cancelled
@@ -291,16 +314,21 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Back => back(state),
         Msg::Act(action) => act(state, action),
-        Msg::Nir(typed) => {
-            if state.step == Step::NirCheck {
-                state.nir = if typed.trim().is_empty() {
-                    None
-                } else {
-                    Some(nir::check(&typed))
-                };
-                if state.nir.is_none() {
-                    state.go(Step::ChooseIdp);
+        Msg::Typed(typed) => {
+            match state.step {
+                Step::NirCheck => {
+                    state.nir = if typed.trim().is_empty() {
+                        None
+                    } else {
+                        Some(nir::check(&typed))
+                    };
+                    if state.nir.is_none() {
+                        state.go(Step::ChooseIdp);
+                    }
                 }
+                // Enter alone means "no code was shown": that is explained too.
+                Step::ErrorCode if state.code.is_none() => state.code = Some(codes::read(&typed)),
+                _ => {}
             }
             vec![]
         }
@@ -334,8 +362,17 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::LoginFailed(e) => {
             if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
+                if matches!(
+                    e,
+                    LoginError::Refused {
+                        why: ProviderRefusal::InvalidIdpHint,
+                        ..
+                    }
+                ) {
+                    state.idp_hint_refused = true;
+                }
                 state.login = Login::Failed(e);
-                state.failed_once = true;
+                state.failures += 1;
             }
             vec![]
         }
@@ -371,13 +408,10 @@ fn back(state: &mut State) -> Vec<Effect> {
         Step::Authenticate => effects = state.leave_login(),
         // Going back from the check forgets the verdict with the number.
         Step::NirCheck => state.nir = None,
-        // Going back from the confirmation abandons this identity.
-        Step::Confirm => {
-            state.identity = None;
-            effects.push(Effect::Logout {
-                ui_locale: state.lang.clone(),
-            });
-        }
+        // Going back from the confirmation is saying "this is not me": the
+        // identity is deleted and the provider session ended.
+        Step::Confirm => return act(state, Action::NotMe),
+        Step::ErrorCode => state.code = None,
         _ => {}
     }
     if let Some(prev) = state.back.pop() {
@@ -435,10 +469,24 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
             state.step = state.back.pop().unwrap_or(Step::ChooseIdp);
             effects
         }
-        Action::Retry => state.start_login(),
+        Action::Retry => {
+            if state.step == Step::ErrorCode {
+                state.step = Step::Authenticate;
+            }
+            state.start_login()
+        }
         Action::OtherIdp => {
             state.login = Login::Idle;
+            state.code = None;
+            state.back.retain(|s| !matches!(s, Step::Authenticate | Step::ErrorCode));
             state.step = state.back.pop().unwrap_or(Step::ChooseIdp);
+            vec![]
+        }
+        Action::ReadCode => {
+            state.code = None;
+            if state.step != Step::ErrorCode {
+                state.go(Step::ErrorCode);
+            }
             vec![]
         }
         Action::ConfirmYes => {
@@ -473,7 +521,7 @@ mod tests {
     use crate::oidc::error::{LoginError, refusal};
 
     fn state() -> State {
-        State::new(vec!["fr".into(), "uk".into(), "en".into()], "uk".into(), false, true)
+        State::new(vec!["fr".into(), "uk".into(), "en".into()], "uk".into(), false)
     }
 
     fn identity() -> Identity {
@@ -485,8 +533,9 @@ mod tests {
 
     /// Takes the default choice of the current screen, as Enter does.
     fn enter(s: &mut State) -> Vec<Effect> {
-        if s.step == Step::NirCheck && s.nir.is_none() {
-            return update(s, Msg::Nir(Zeroizing::new(String::new())));
+        let field = (s.step == Step::NirCheck && s.nir.is_none()) || (s.step == Step::ErrorCode && s.code.is_none());
+        if field {
+            return update(s, Msg::Typed(Zeroizing::new(String::new())));
         }
         let default = s.default_action().expect("every screen has a default");
         update(s, Msg::Act(default))
@@ -505,7 +554,7 @@ mod tests {
         assert_eq!(
             effects,
             vec![Effect::StartLogin {
-                idp_hint: Some("impots".into()),
+                use_idp_hint: true,
                 ui_locale: "uk".into()
             }]
         );
@@ -528,7 +577,7 @@ mod tests {
 
     #[test]
     fn switching_language_keeps_progress() {
-        let mut s = State::new(vec!["fr".into(), "uk".into()], "fr".into(), true, true);
+        let mut s = State::new(vec!["fr".into(), "uk".into()], "fr".into(), true);
         enter(&mut s);
         update(&mut s, Msg::Act(Action::Idp(2)));
         update(
@@ -550,10 +599,10 @@ mod tests {
 
     #[test]
     fn the_number_check_gives_a_verdict_and_enter_alone_skips_it() {
-        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         update(&mut s, Msg::Act(Action::CheckNir));
         assert_eq!(s.step, Step::NirCheck);
-        update(&mut s, Msg::Nir(Zeroizing::new("7 90 05 99 155 001 00".into())));
+        update(&mut s, Msg::Typed(Zeroizing::new("7 90 05 99 155 001 00".into())));
         assert!(matches!(
             s.nir,
             Some(NirVerdict::Malformed | NirVerdict::WrongKey | NirVerdict::Temporary)
@@ -561,7 +610,7 @@ mod tests {
         assert_eq!(s.step, Step::NirCheck);
         update(&mut s, Msg::Act(Action::CheckNir));
         assert_eq!(s.nir, None);
-        update(&mut s, Msg::Nir(Zeroizing::new(String::new())));
+        update(&mut s, Msg::Typed(Zeroizing::new(String::new())));
         assert_eq!(s.step, Step::ChooseIdp);
         update(&mut s, Msg::Back);
         update(&mut s, Msg::Back);
@@ -570,13 +619,13 @@ mod tests {
 
     #[test]
     fn a_refusal_offers_retry_and_quitting_is_a_failure() {
-        let mut s = State::new(vec!["fr".into()], "fr".into(), true, false);
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         enter(&mut s);
         let effects = update(&mut s, Msg::Act(Action::Idp(0)));
         assert_eq!(
             effects,
             vec![Effect::StartLogin {
-                idp_hint: None,
+                use_idp_hint: true,
                 ui_locale: "fr".into()
             }]
         );
@@ -587,16 +636,18 @@ mod tests {
                 browser_opened: true,
             },
         );
-        update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("Y010008"))));
+        update(&mut s, Msg::LoginFailed(refusal("server_error", None)));
         assert_eq!(s.actions(), vec![Action::Retry, Action::OtherIdp, Action::Quit]);
+        assert_eq!(s.default_action(), Some(Action::Retry), "trying again is the default once");
         let again = update(&mut s, Msg::Act(Action::Retry));
         assert!(matches!(again[0], Effect::StartLogin { .. }));
         update(&mut s, Msg::LoginFailed(refusal("invalid_idp_hint", None)));
+        assert_eq!(s.default_action(), Some(Action::Quit), "then Enter alone leaves");
         let again = update(&mut s, Msg::Act(Action::Retry));
         assert_eq!(
             again,
             vec![Effect::StartLogin {
-                idp_hint: None,
+                use_idp_hint: false,
                 ui_locale: "fr".into()
             }]
         );
@@ -609,7 +660,7 @@ mod tests {
 
     #[test]
     fn timeouts_can_be_extended_and_waiting_cancelled() {
-        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         enter(&mut s);
         enter(&mut s);
         update(
@@ -636,7 +687,7 @@ mod tests {
 
     #[test]
     fn not_me_forgets_the_identity_and_logs_out() {
-        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         enter(&mut s);
         enter(&mut s);
         update(&mut s, Msg::Connected(identity()));
@@ -652,9 +703,43 @@ mod tests {
 
     #[test]
     fn stale_choices_are_ignored() {
-        let mut s = State::new(vec!["fr".into()], "fr".into(), true, true);
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         assert!(update(&mut s, Msg::Act(Action::Logout)).is_empty());
         assert!(update(&mut s, Msg::Act(Action::Idp(0))).is_empty());
         assert_eq!(s.step, Step::Welcome);
+    }
+
+    #[test]
+    fn after_access_denied_the_code_of_the_error_page_is_read_and_enter_alone_ends() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))));
+        assert_eq!(s.default_action(), Some(Action::ReadCode));
+        enter(&mut s);
+        assert_eq!(s.step, Step::ErrorCode);
+        update(&mut s, Msg::Typed(Zeroizing::new("Erreur Y010008".into())));
+        assert_eq!(s.code, Some(CodeReading::Known("Y010008", "y010008")));
+        assert_eq!(s.default_action(), Some(Action::Quit));
+        update(&mut s, Msg::Back);
+        assert_eq!(s.step, Step::Authenticate);
+        enter(&mut s);
+        // Enter alone in the field: "the page showed no code", explained too.
+        enter(&mut s);
+        assert_eq!(s.code, Some(CodeReading::NoCode));
+        enter(&mut s);
+        assert_eq!(s.outcome, Some(Outcome::Failed));
+    }
+
+    #[test]
+    fn going_back_from_the_identity_check_is_saying_not_me() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::Connected(identity()));
+        assert_eq!(update(&mut s, Msg::Back), vec![Effect::Logout { ui_locale: "fr".into() }]);
+        assert_eq!(s.step, Step::ChooseIdp);
+        assert!(s.identity.is_none() && s.not_me);
+        assert_eq!(s.login, Login::Idle);
     }
 }

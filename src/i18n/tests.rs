@@ -253,3 +253,31 @@ fn every_locale_keeps_one_word_for_each_key_term() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// "Quit" and "log out" sit side by side on the last step: each language
+/// must name them with different words.
+#[test]
+fn quitting_and_logging_out_have_different_words() {
+    let c = Catalog::load();
+    for tag in c.tags() {
+        let terms = glossary(&tag);
+        let stems = |term: &str| {
+            terms
+                .iter()
+                .find(|(t, _)| t == term)
+                .map(|(_, s)| s.clone())
+                .unwrap_or_default()
+        };
+        for q in stems("quit") {
+            for l in stems("log-out") {
+                assert!(
+                    !q.contains(l.as_str()) && !l.contains(q.as_str()),
+                    "{tag}: quit ({q}) and log out ({l}) share a word"
+                );
+            }
+        }
+        let quit = c.format(&tag, "choice-quit", &[]).unwrap_or_default().to_lowercase();
+        let logout = c.format(&tag, "choice-logout", &[]).unwrap_or_default().to_lowercase();
+        assert_ne!(quit, logout, "{tag}");
+    }
+}

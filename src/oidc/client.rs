@@ -2,12 +2,12 @@
 //! code exchange and every check on what comes back.
 
 use super::callback::{CallbackParams, Listener, Notify, Pages};
-use super::config::{ClientAuth, Config};
+use super::config::{ClientAuth, Config, Rules};
 use super::discovery::{Metadata, discover};
 use super::error::{ConfigProblem, LoginError, TokenCheck, refusal};
 use super::http;
 use super::jwt::{Jwks, verify};
-use crate::identity::Identity;
+use crate::identity::{Identity, clean_text};
 use crate::secure::{pkce_challenge, random_token};
 use serde_json::Value;
 use std::sync::Mutex;
@@ -49,11 +49,18 @@ fn now() -> i64 {
         .unwrap_or(0)
 }
 
+/// `nbf` (RFC 7519 4.1.5), with the same leeway as `exp`.
+fn not_before(claims: &Value, now: i64) -> Result<(), TokenCheck> {
+    match claims.get("nbf") {
+        None => Ok(()),
+        Some(nbf) if nbf.as_i64().is_some_and(|n| n <= now + LEEWAY_SECS) => Ok(()),
+        Some(_) => Err(TokenCheck::NotBefore),
+    }
+}
+
 impl Client {
     pub fn discover(config: Config) -> Result<Client, LoginError> {
-        if config.client_id.is_empty() {
-            return Err(LoginError::Config(ConfigProblem::MissingClientId));
-        }
+        config.check()?;
         if config.client_auth == Some(ClientAuth::Post) && config.client_secret.is_none() {
             return Err(LoginError::Config(ConfigProblem::MissingSecret));
         }
@@ -92,9 +99,10 @@ impl Client {
     }
 
     /// Builds the authorization request and starts the loopback listener.
+    /// `use_idp_hint` is false once the provider refused the configured hint.
     pub fn begin(
         &self,
-        idp_hint: Option<&str>,
+        use_idp_hint: bool,
         ui_locale: &str,
         pages: Pages,
         notify: Notify,
@@ -108,7 +116,10 @@ impl Client {
             pages,
             notify,
         )?;
-        let pkce = self.meta.code_challenge_methods_supported.iter().any(|m| m == "S256");
+        // FranceConnect refuses any parameter off its list, PKCE's included,
+        // although its discovery advertises S256 (Y030007).
+        let pkce = self.config.rules == Rules::Oidc
+            && self.meta.code_challenge_methods_supported.iter().any(|m| m == "S256");
         let verifier = pkce.then(|| Zeroizing::new(random_token(48)));
         let mut url = Url::parse(&self.meta.authorization_endpoint).map_err(|_| LoginError::Discovery)?;
         {
@@ -130,7 +141,7 @@ impl Client {
             if let Some(prompt) = &self.config.prompt {
                 q.append_pair("prompt", prompt);
             }
-            if let (true, Some(hint)) = (self.config.idp_hint, idp_hint) {
+            if let (true, Some(hint)) = (use_idp_hint, &self.config.idp_hint) {
                 q.append_pair("idp_hint", hint);
             }
         }
@@ -151,9 +162,14 @@ impl Client {
         if answer.state.as_deref() != Some(pending.state.as_str()) {
             return Err(LoginError::MissingCode);
         }
-        // RFC 9207: when the provider names itself, it must be the one we asked.
-        if answer.iss.as_ref().is_some_and(|iss| *iss != self.meta.issuer) {
-            return Err(LoginError::CallbackIssuer);
+        // RFC 9207: when the provider names itself, it must be the one we asked;
+        // when it says it always does, an answer without it is refused.
+        match &answer.iss {
+            Some(iss) if *iss != self.meta.issuer => return Err(LoginError::CallbackIssuer),
+            None if self.meta.authorization_response_iss_parameter_supported => {
+                return Err(LoginError::CallbackIssuerMissing);
+            }
+            _ => {}
         }
         if let Some(error) = &answer.error {
             return Err(refusal(error, answer.error_description.as_deref()));
@@ -271,6 +287,7 @@ impl Client {
             Some(iat) if iat <= now + LEEWAY_SECS => {}
             _ => return Err(TokenCheck::IssuedAt),
         }
+        not_before(&claims, now)?;
         if claims.get("nonce").and_then(Value::as_str) != Some(nonce) {
             return Err(TokenCheck::Nonce);
         }
@@ -298,25 +315,17 @@ impl Client {
         if body.status != 200 {
             return Err(LoginError::Userinfo(None));
         }
-        let claims = if body.content_type == "application/jwt" {
+        let signed = body.content_type == "application/jwt";
+        // FranceConnect signs userinfo; a plain JSON answer is not its own.
+        if !signed && self.config.rules == Rules::FranceConnect {
+            return Err(LoginError::Userinfo(Some(TokenCheck::Unsigned)));
+        }
+        let claims = if signed {
             let claims = self
                 .verify(body.text.trim())
                 .map_err(|c| LoginError::Userinfo(Some(c)))?;
-            if claims
-                .get("iss")
-                .is_some_and(|i| i.as_str() != Some(self.meta.issuer.as_str()))
-            {
-                return Err(LoginError::Userinfo(Some(TokenCheck::Issuer)));
-            }
-            let aud_ok = match claims.get("aud") {
-                None => true,
-                Some(Value::String(a)) => *a == self.config.client_id,
-                Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(&self.config.client_id)),
-                Some(_) => false,
-            };
-            if !aud_ok {
-                return Err(LoginError::Userinfo(Some(TokenCheck::Audience)));
-            }
+            self.check_signed_userinfo(&claims)
+                .map_err(|c| LoginError::Userinfo(Some(c)))?;
             claims
         } else {
             serde_json::from_str::<Value>(&body.text)
@@ -327,7 +336,8 @@ impl Client {
         if claims.get("sub").and_then(Value::as_str) != Some(sub) {
             return Err(LoginError::Userinfo(Some(TokenCheck::Subject)));
         }
-        let s = |name: &str| claims.get(name).and_then(Value::as_str).unwrap_or_default().to_string();
+        // Whatever the provider sends is shown as text, never as terminal commands.
+        let s = |name: &str| clean_text(claims.get(name).and_then(Value::as_str).unwrap_or_default());
         let mut id = Identity::default();
         id.sub = sub.to_string();
         id.given_name = s("given_name");
@@ -338,6 +348,34 @@ impl Client {
         id.birthcountry = s("birthcountry");
         id.email = s("email");
         Ok(id)
+    }
+
+    /// `iss` and `aud` of a signed userinfo (OpenID Connect Core 5.3.2): checked
+    /// when present, required under FranceConnect's rules; `exp` and `nbf` live.
+    fn check_signed_userinfo(&self, claims: &Value) -> Result<(), TokenCheck> {
+        let strict = self.config.rules == Rules::FranceConnect;
+        match claims.get("iss") {
+            None if !strict => {}
+            Some(Value::String(i)) if *i == self.meta.issuer => {}
+            _ => return Err(TokenCheck::Issuer),
+        }
+        let client_id = self.config.client_id.as_str();
+        let aud_ok = match claims.get("aud") {
+            None => !strict,
+            Some(Value::String(a)) => a == client_id,
+            Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(client_id)),
+            Some(_) => false,
+        };
+        if !aud_ok {
+            return Err(TokenCheck::Audience);
+        }
+        let now = now();
+        match claims.get("exp") {
+            None => {}
+            Some(exp) if exp.as_i64().is_some_and(|e| now < e + LEEWAY_SECS) => {}
+            Some(_) => return Err(TokenCheck::Expired),
+        }
+        not_before(claims, now)
     }
 
     /// The end-session address and a listener for the return, when the provider has one.

@@ -38,6 +38,28 @@ impl Preset {
     }
 }
 
+/// Which rule book the relying party follows with a provider.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rules {
+    /// FranceConnect's platform: its closed list of `/authorize` parameters (no
+    /// PKCE, even though its discovery advertises S256), `acr_values=eidas1`,
+    /// `prompt=login consent`, `client_secret_post`, the registered redirect
+    /// address, and a signed userinfo with `iss`, `aud` and `sub`.
+    FranceConnect,
+    /// Standard OpenID Connect: PKCE when advertised, the usual checks.
+    Oidc,
+}
+
+impl Rules {
+    pub fn by_name(name: &str) -> Option<Rules> {
+        match name {
+            "franceconnect" => Some(Rules::FranceConnect),
+            "oidc" => Some(Rules::Oidc),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ClientAuth {
     /// `client_secret_post`, which FranceConnect requires.
@@ -52,15 +74,18 @@ pub struct Config {
     pub issuer: String,
     pub client_id: String,
     pub client_secret: Option<Zeroizing<String>>,
-    /// The registered redirect URI; `None` listens on an ephemeral loopback port (RFC 8252).
+    pub rules: Rules,
+    /// The registered redirect URI; `None` listens on an ephemeral loopback port
+    /// (RFC 8252), which only the `oidc` rules allow.
     pub redirect_uri: Option<Url>,
     pub scopes: String,
     pub acr_values: Option<String>,
     pub prompt: Option<String>,
     /// Forced client authentication; otherwise chosen from discovery.
     pub client_auth: Option<ClientAuth>,
-    /// Whether the provider accepts `idp_hint` from this client.
-    pub idp_hint: bool,
+    /// The provider's own id of an identity provider, sent as `idp_hint`
+    /// (FranceConnect: an id the platform gives for this client; never guessed).
+    pub idp_hint: Option<String>,
 }
 
 impl std::fmt::Debug for Config {
@@ -74,29 +99,55 @@ impl std::fmt::Debug for Config {
 }
 
 impl Config {
-    /// Settings a FranceConnect preset implies.
+    /// Settings FranceConnect's rules imply.
     pub fn franceconnect(issuer: &str, client_id: String, secret: Option<Zeroizing<String>>) -> Config {
         Config {
             issuer: issuer.to_string(),
             client_id,
             client_secret: secret,
+            rules: Rules::FranceConnect,
             redirect_uri: None,
             scopes: DEFAULT_SCOPES.to_string(),
             acr_values: Some("eidas1".into()),
             prompt: Some("login consent".into()),
             client_auth: Some(ClientAuth::Post),
-            idp_hint: false,
+            idp_hint: None,
         }
     }
 
     /// Settings for a standard OpenID provider given with `--issuer`.
     pub fn generic(issuer: &str, client_id: String, secret: Option<Zeroizing<String>>) -> Config {
         Config {
+            rules: Rules::Oidc,
             acr_values: None,
             prompt: None,
             client_auth: None,
             ..Config::franceconnect(issuer, client_id, secret)
         }
+    }
+
+    /// A configuration under `rules`, whatever the issuer.
+    pub fn with_rules(issuer: &str, rules: Rules, client_id: String, secret: Option<Zeroizing<String>>) -> Config {
+        match rules {
+            Rules::FranceConnect => Config::franceconnect(issuer, client_id, secret),
+            Rules::Oidc => Config::generic(issuer, client_id, secret),
+        }
+    }
+
+    /// What is wrong with this configuration before anything is sent.
+    pub fn check(&self) -> Result<(), LoginError> {
+        if self.client_id.is_empty() {
+            return Err(LoginError::Config(ConfigProblem::MissingClientId));
+        }
+        if self.rules == Rules::FranceConnect {
+            if self.redirect_uri.is_none() {
+                return Err(LoginError::Config(ConfigProblem::MissingRedirectUri));
+            }
+            if self.client_secret.is_none() {
+                return Err(LoginError::Config(ConfigProblem::MissingSecret));
+            }
+        }
+        Ok(())
     }
 }
 
@@ -131,6 +182,9 @@ pub fn check_redirect_uri(address: &str) -> Result<Url, LoginError> {
     Ok(url)
 }
 
+/// Largest secret file read: a client secret is a few dozen bytes.
+const MAX_SECRET_FILE: u64 = 4096;
+
 /// The client secret: `FCGUIDE_CLIENT_SECRET`, else a file only its owner can read.
 /// Never from the command line, where other users could see it.
 pub fn load_secret(
@@ -141,20 +195,62 @@ pub fn load_secret(
         return Ok(Some(Zeroizing::new(s)));
     }
     let Some(path) = file else { return Ok(None) };
-    let meta = match std::fs::metadata(path) {
-        Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(_) => return Err(LoginError::Config(ConfigProblem::SecretFileUnreadable)),
-    };
-    #[cfg(unix)]
+    read_secret_file(path)
+}
+
+/// Opens the file once, without following a link and without waiting on a
+/// FIFO, then checks what was opened (not the path again): a regular file of
+/// this user, closed to others, small.
+#[cfg(unix)]
+fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>, LoginError> {
+    use std::io::Read;
+    use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
+    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
+    let file = match std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
+        .open(path)
     {
-        use std::os::unix::fs::PermissionsExt;
-        if meta.permissions().mode() & 0o077 != 0 {
-            return Err(LoginError::Config(ConfigProblem::SecretFileOpen));
-        }
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(_) => return Err(unreadable()),
+    };
+    let meta = file.metadata().map_err(|_| unreadable())?;
+    // SAFETY: geteuid has no preconditions and cannot fail.
+    let me = unsafe { libc::geteuid() };
+    if !meta.file_type().is_file() || meta.uid() != me || meta.len() > MAX_SECRET_FILE {
+        return Err(unreadable());
     }
-    let _ = meta;
-    let text = std::fs::read_to_string(path).map_err(|_| LoginError::Config(ConfigProblem::SecretFileUnreadable))?;
+    if meta.mode() & 0o077 != 0 {
+        return Err(LoginError::Config(ConfigProblem::SecretFileOpen));
+    }
+    let mut bytes = Zeroizing::new(Vec::new());
+    file.take(MAX_SECRET_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| unreadable())?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| unreadable())?;
+    let secret = Zeroizing::new(text.trim().to_string());
+    Ok((!secret.is_empty()).then_some(secret))
+}
+
+#[cfg(not(unix))]
+fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>, LoginError> {
+    use std::io::Read;
+    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
+    let file = match std::fs::File::open(path) {
+        Ok(f) => f,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        Err(_) => return Err(unreadable()),
+    };
+    let meta = file.metadata().map_err(|_| unreadable())?;
+    if !meta.is_file() || meta.len() > MAX_SECRET_FILE {
+        return Err(unreadable());
+    }
+    let mut bytes = Zeroizing::new(Vec::new());
+    file.take(MAX_SECRET_FILE + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|_| unreadable())?;
+    let text = std::str::from_utf8(&bytes).map_err(|_| unreadable())?;
     let secret = Zeroizing::new(text.trim().to_string());
     Ok((!secret.is_empty()).then_some(secret))
 }
@@ -213,6 +309,26 @@ mod tests {
             Some("env")
         );
         assert_eq!(load_secret(None, Some(&dir.join("none"))).unwrap(), None);
+        // A link is not followed, even to a good file.
+        std::os::unix::fs::symlink(&path, dir.join("link")).unwrap();
+        assert_eq!(
+            load_secret(None, Some(&dir.join("link"))).unwrap_err(),
+            LoginError::Config(ConfigProblem::SecretFileUnreadable)
+        );
+        // A FIFO neither hangs nor counts.
+        let fifo = dir.join("fifo");
+        let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+        // SAFETY: a valid C string path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        assert_eq!(
+            load_secret(None, Some(&fifo)).unwrap_err(),
+            LoginError::Config(ConfigProblem::SecretFileUnreadable)
+        );
+        // Nor does a file far larger than a secret.
+        let big = dir.join("big");
+        std::fs::write(&big, vec![b'a'; 10_000]).unwrap();
+        std::fs::set_permissions(&big, std::fs::Permissions::from_mode(0o600)).unwrap();
+        assert!(load_secret(None, Some(&big)).is_err());
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -17,6 +17,9 @@ pub struct Metadata {
     pub code_challenge_methods_supported: Vec<String>,
     #[serde(default)]
     pub token_endpoint_auth_methods_supported: Vec<String>,
+    /// RFC 9207: the provider puts `iss` on every authorization response.
+    #[serde(default)]
+    pub authorization_response_iss_parameter_supported: bool,
 }
 
 pub fn discover(agent: &ureq::Agent, issuer: &str) -> Result<Metadata, LoginError> {

@@ -16,6 +16,12 @@ pub enum TokenCheck {
     AuthorizedParty,
     Expired,
     IssuedAt,
+    /// `nbf` is still in the future.
+    NotBefore,
+    /// The header names a critical extension (`crit`) this program does not know (RFC 7515 4.1.11).
+    Critical,
+    /// FranceConnect's userinfo came as plain JSON instead of a signed JWT.
+    Unsigned,
     Nonce,
     Acr,
     /// Userinfo `sub` differs from the ID token's.
@@ -34,6 +40,9 @@ impl TokenCheck {
             TokenCheck::AuthorizedParty => "azp",
             TokenCheck::Expired => "expired",
             TokenCheck::IssuedAt => "iat",
+            TokenCheck::NotBefore => "nbf",
+            TokenCheck::Critical => "crit",
+            TokenCheck::Unsigned => "unsigned",
             TokenCheck::Nonce => "nonce",
             TokenCheck::Acr => "acr",
             TokenCheck::Subject => "subject",
@@ -73,6 +82,8 @@ pub enum LoginError {
     },
     /// RFC 9207 `iss` on the callback names another issuer.
     CallbackIssuer,
+    /// The provider says it names itself on the callback (RFC 9207), and this answer does not.
+    CallbackIssuerMissing,
     /// The callback had neither `code` nor `error`.
     MissingCode,
     /// The loopback port is taken.
@@ -98,7 +109,22 @@ pub enum ConfigProblem {
     SecretFileOpen,
     SecretFileUnreadable,
     BadRedirectUri,
+    /// FranceConnect's rules need the redirect address registered for the client.
+    MissingRedirectUri,
     BadIssuer,
+}
+
+impl ConfigProblem {
+    /// Whether the command line is what must change (exit 2), rather than a file or the environment (exit 1).
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            ConfigProblem::MissingClientId
+                | ConfigProblem::BadRedirectUri
+                | ConfigProblem::MissingRedirectUri
+                | ConfigProblem::BadIssuer
+        )
+    }
 }
 
 impl LoginError {
@@ -111,6 +137,7 @@ impl LoginError {
                 ConfigProblem::SecretFileOpen => "config-secret-file-open",
                 ConfigProblem::SecretFileUnreadable => "config-secret-file",
                 ConfigProblem::BadRedirectUri => "config-redirect-uri",
+                ConfigProblem::MissingRedirectUri => "config-redirect-required",
                 ConfigProblem::BadIssuer => "config-issuer",
             }
             .into(),
@@ -128,6 +155,7 @@ impl LoginError {
             }
             .into(),
             LoginError::CallbackIssuer => "callback-issuer".into(),
+            LoginError::CallbackIssuerMissing => "callback-issuer-missing".into(),
             LoginError::MissingCode => "missing-code".into(),
             LoginError::PortInUse { .. } => "port-in-use".into(),
             LoginError::Listener => "listener".into(),

@@ -57,6 +57,10 @@ fn algorithm(token: &str) -> Result<(Algorithm, Option<String>), TokenCheck> {
         Some(_) => return Err(TokenCheck::Algorithm),
         None => return Err(TokenCheck::Malformed),
     };
+    // No critical extension is understood here, so any is refused (RFC 7515 4.1.11).
+    if header.get("crit").is_some() {
+        return Err(TokenCheck::Critical);
+    }
     let kid = header.get("kid").and_then(Value::as_str).map(str::to_string);
     Ok((alg, kid))
 }

@@ -26,6 +26,27 @@ pub struct Settings {
     /// Lifetime of ID and access tokens (FranceConnect: 60 s).
     pub token_ttl: Duration,
     pub client_secret: String,
+    /// The one redirect address registered for the client: like FranceConnect,
+    /// any other (another port included) is refused.
+    pub redirect_uri: String,
+    /// Ask for the box « J’accepte que FranceConnect transmette mes données… »
+    /// to be ticked before « Continuer sur … », as some services do.
+    pub consent_box: bool,
+}
+
+impl Settings {
+    /// The post-logout address registered with the redirect address: same
+    /// origin, path `/logout-callback`.
+    pub fn post_logout_redirect_uri(&self) -> String {
+        match url::Url::parse(&self.redirect_uri) {
+            Ok(mut u) => {
+                u.set_path("/logout-callback");
+                u.set_query(None);
+                u.to_string()
+            }
+            Err(_) => String::new(),
+        }
+    }
 }
 
 impl Default for Settings {
@@ -35,14 +56,27 @@ impl Default for Settings {
             code_ttl: Duration::from_secs(30),
             token_ttl: Duration::from_secs(60),
             client_secret: crate::secure::random_token(24),
+            redirect_uri: format!("http://127.0.0.1:{}/callback", free_loopback_port()),
+            consent_box: false,
         }
     }
+}
+
+/// A loopback port free right now, for the redirect address the assistant
+/// will listen on (its listener sets SO_REUSEADDR, as std does on unix).
+fn free_loopback_port() -> u16 {
+    std::net::TcpListener::bind((Ipv4Addr::LOCALHOST, 0))
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .unwrap_or(8400)
 }
 
 pub struct PracticeServer {
     pub issuer: String,
     pub client_id: String,
     pub client_secret: String,
+    /// The one redirect address it accepts.
+    pub redirect_uri: String,
     server: Arc<tiny_http::Server>,
     workers: Vec<std::thread::JoinHandle<()>>,
 }
@@ -76,6 +110,7 @@ impl PracticeServer {
         Ok(PracticeServer {
             issuer,
             client_id: CLIENT_ID.into(),
+            redirect_uri: settings.redirect_uri.clone(),
             client_secret: settings.client_secret,
             server,
             workers,

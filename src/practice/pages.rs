@@ -38,17 +38,27 @@ impl Page<'_> {
         }
     }
 
-    /// A whole page; `main` is already HTML.
-    pub fn render(&self, title_id: &str, args: &[(&str, Arg)], main: &str) -> String {
+    /// A whole page. Its `<title>` is the platform's (`doc_title_id`, French
+    /// only, as the tab shows it); `main` is already HTML.
+    pub fn render(&self, doc_title_id: &str, args: &[(&str, Arg)], main: &str) -> String {
         format!(
             "<!doctype html>\n<html lang=\"fr\">\n<head><meta charset=\"utf-8\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <title>{} - FranceConnect (entraînement)</title><style>{STYLE}</style></head>\n<body>\n\
-<p class=\"banner\" role=\"note\">{}</p>\n<main>\n<h1>{}</h1>\n{main}\n</main>\n</body>\n</html>\n",
-            esc(&self.catalog.text("fr", title_id, args)),
+<p class=\"banner\" role=\"note\">{}</p>\n<main>\n{main}\n</main>\n</body>\n</html>\n",
+            esc(&self.catalog.text("fr", doc_title_id, args)),
             self.label("practice-banner", &[]),
-            self.label(title_id, args),
         )
+    }
+
+    /// A heading of the page, with its translation.
+    pub fn heading(&self, level: u8, id: &str, args: &[(&str, Arg)]) -> String {
+        format!("<h{level}>{}</h{level}>\n", self.label(id, args))
+    }
+
+    /// A paragraph of the page, with its translation.
+    pub fn para(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        format!("<p>{}</p>\n", self.label(id, args))
     }
 
     pub fn button(&self, id: &str, args: &[(&str, Arg)], class: &str) -> String {

@@ -7,7 +7,7 @@ use super::{CLIENT_ID, SERVICE_NAME, Settings};
 use crate::html::esc;
 use crate::i18n::{Arg, Catalog};
 use crate::idps::{self, IDPS};
-use crate::secure::{pkce_challenge, random_token, sha256_b64};
+use crate::secure::{random_token, sha256_b64};
 use std::collections::HashMap;
 use std::io::Read;
 use std::sync::{Arc, Mutex};
@@ -21,6 +21,29 @@ const MAX_BODY: usize = 16 * 1024;
 const MAX_ENTRIES: usize = 1000;
 const INTERACTION_TTL: Duration = Duration::from_secs(30 * 60);
 const NONCE_MIN: usize = 22;
+/// The only parameters FranceConnect's `/authorize` accepts (its request DTO is
+/// validated with `forbidNonWhitelisted`): anything else is « Erreur Y030007 ».
+const AUTHORIZE_PARAMS: &[&str] = &[
+    "client_id",
+    "acr_values",
+    "claims",
+    "response_type",
+    "nonce",
+    "state",
+    "redirect_uri",
+    "scope",
+    "prompt",
+    "idp_hint",
+    "ui_locales",
+];
+/// A request the platform refuses on its error page, never back to the service.
+const BAD_REQUEST: &str = "Y030007";
+/// The national register has no such identity.
+const REGISTER_MISS: &str = "Y010008";
+/// An interaction that has outlived its 30 minutes.
+const SESSION_EXPIRED: &str = "Y190001";
+/// eIDAS levels the platform knows, weakest first; FranceConnect (not FranceConnect+) serves eidas1.
+const KNOWN_ACR: &[&str] = &["eidas1", "eidas2", "eidas3"];
 const COOKIE: &str = "fc_practice_session";
 /// A named field in forms that carry no data: lynx sends a POST form
 /// without fields as a GET, which the provider rightly does not accept.
@@ -28,7 +51,7 @@ const FIELD: &str = "<input type=\"hidden\" name=\"step\" value=\"1\">";
 /// Scopes FranceConnect knows, and what each one releases.
 const SCOPES: &[(&str, &[&str])] = &[
     ("openid", &[]),
-    ("given_name", &["given_name"]),
+    ("given_name", &["given_name", "given_name_array"]),
     ("family_name", &["family_name"]),
     ("birthdate", &["birthdate"]),
     ("gender", &["gender"]),
@@ -40,11 +63,12 @@ const SCOPES: &[(&str, &[&str])] = &[
         "profile",
         &["given_name", "family_name", "birthdate", "gender", "preferred_username"],
     ),
-    ("birth", &["birthdate", "birthplace", "birthcountry"]),
+    ("birth", &["birthplace", "birthcountry"]),
     (
         "identite_pivot",
         &[
             "given_name",
+            "given_name_array",
             "family_name",
             "birthdate",
             "gender",
@@ -64,6 +88,7 @@ pub struct Provider {
 
 #[derive(Default)]
 pub struct Store {
+    /// Unfinished journeys; the oldest are shed when too many are open.
     interactions: HashMap<String, Interaction>,
     codes: HashMap<String, Grant>,
     tokens: HashMap<String, Grant>,
@@ -77,7 +102,6 @@ struct AuthParams {
     state: String,
     nonce: String,
     scopes: Vec<String>,
-    code_challenge: Option<String>,
     lang: Option<String>,
 }
 
@@ -236,8 +260,8 @@ fn route(p: &Provider, r: &Incoming) -> Reply {
             })
         }
         (Method::Post, ["interaction", id, "login"]) => login(p, id, r),
-        (Method::Post, ["interaction", id, "continue"]) => finish(p, id),
-        (Method::Post, ["interaction", id, "abort"]) => abort(p, id, r),
+        (Method::Post, ["interaction", id, "continue"]) => finish(p, id, r),
+        (Method::Post, ["interaction", id, "abort"]) => abort(p, id),
         (Method::Post, ["token"]) => token(p, r),
         (Method::Get | Method::Post, ["userinfo"]) => userinfo(p, r),
         (Method::Get, ["session", "end"]) => end_session(p, r),
@@ -257,6 +281,8 @@ fn now() -> u64 {
 
 fn discovery(p: &Provider) -> Reply {
     let i = &p.issuer;
+    // Shaped like the platform's: it advertises S256 although `/authorize`
+    // refuses `code_challenge` (a trap this practice teaches).
     Reply::json(
         200,
         serde_json::json!({
@@ -267,56 +293,40 @@ fn discovery(p: &Provider) -> Reply {
             "jwks_uri": format!("{i}/jwks"),
             "end_session_endpoint": format!("{i}/session/end"),
             "response_types_supported": ["code"],
+            "response_modes_supported": ["query"],
             "grant_types_supported": ["authorization_code"],
-            "subject_types_supported": ["pairwise"],
-            "id_token_signing_alg_values_supported": ["ES256"],
-            "userinfo_signing_alg_values_supported": ["ES256"],
-            "token_endpoint_auth_methods_supported": ["client_secret_post"],
+            "subject_types_supported": ["public"],
+            "id_token_signing_alg_values_supported": ["ES256", "RS256"],
+            "userinfo_signing_alg_values_supported": ["ES256", "RS256"],
+            "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt"],
             "code_challenge_methods_supported": ["S256"],
+            "authorization_response_iss_parameter_supported": true,
             "acr_values_supported": ["eidas1"],
+            "claims_parameter_supported": true,
             "scopes_supported": SCOPES.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
-            "claims_supported": ["sub", "given_name", "family_name", "birthdate", "gender",
-                "birthplace", "birthcountry", "email", "preferred_username"],
-            "ui_locales_supported": p.catalog.tags(),
+            "claims_supported": ["sub", "given_name", "given_name_array", "family_name", "birthdate",
+                "gender", "birthplace", "birthcountry", "email", "preferred_username"],
         }),
     )
 }
 
-/// Exact match, except the port when the host is a loopback address (RFC 8252 §7.3).
-pub fn loopback_uri_matches(registered: &str, given: &str) -> bool {
-    let (Ok(a), Ok(b)) = (Url::parse(registered), Url::parse(given)) else {
-        return false;
-    };
-    let loopback = matches!(b.host_str(), Some("127.0.0.1" | "localhost" | "[::1]"));
-    a.scheme() == b.scheme()
-        && a.host_str() == b.host_str()
-        && a.path() == b.path()
-        && a.query() == b.query()
-        && b.fragment().is_none()
-        && b.username().is_empty()
-        && b.password().is_none()
-        && (loopback || a.port() == b.port())
+/// An error sent back to the service, with `iss` as the platform adds it (RFC 9207).
+fn error_redirect(p: &Provider, params: &AuthParams, error: &str, description: &str, status: u16) -> Reply {
+    back_to_service(
+        p,
+        params,
+        &[("error", error), ("error_description", description)],
+        status,
+    )
 }
 
-fn registered(path: &str, given: &str) -> bool {
-    ["127.0.0.1", "localhost", "[::1]"]
-        .iter()
-        .any(|h| loopback_uri_matches(&format!("http://{h}{path}"), given))
-}
-
-fn error_redirect(redirect_uri: &str, state: Option<&str>, error: &str, description: &str, status: u16) -> Reply {
-    let mut url = match Url::parse(redirect_uri) {
-        Ok(u) => u,
-        Err(_) => return Reply::oauth_error(400, error, description),
-    };
-    {
-        let mut q = url.query_pairs_mut();
-        q.append_pair("error", error)
-            .append_pair("error_description", description);
-        if let Some(s) = state {
-            q.append_pair("state", s);
-        }
-    }
+/// The registered address with `pairs`, `state` and `iss`.
+fn back_to_service(p: &Provider, params: &AuthParams, pairs: &[(&str, &str)], status: u16) -> Reply {
+    let mut url = Url::parse(&params.redirect_uri).expect("checked at authorize");
+    url.query_pairs_mut()
+        .extend_pairs(pairs)
+        .append_pair("state", &params.state)
+        .append_pair("iss", &p.issuer);
     Reply::redirect(status, url.to_string())
 }
 
@@ -335,73 +345,59 @@ fn purge(store: &mut Store, p: &Provider) {
 
 fn authorize(p: &Provider, r: &Incoming) -> Reply {
     let q = &r.query;
-    // Without a known client and its redirect URI, nothing may be sent back: show the error here.
-    if q.get("client_id").map(String::as_str) != Some(CLIENT_ID) {
-        return error_page(p, 400, "invalid_client", "Client inconnu (client_id).");
+    // Every request error is shown on the platform's own page, never sent back.
+    let refuse = || platform_error(p, 400, BAD_REQUEST, None);
+    if q.keys().any(|k| !AUTHORIZE_PARAMS.contains(&k.as_str())) {
+        return refuse();
     }
-    let Some(redirect_uri) = q.get("redirect_uri").filter(|u| registered("/callback", u)) else {
-        return error_page(
-            p,
-            400,
-            "invalid_request",
-            "Adresse de retour (redirect_uri) non enregistrée.",
-        );
+    let given = |name: &str| q.get(name).filter(|v| !v.is_empty());
+    let (Some(client_id), Some(redirect_uri), Some(state), Some(nonce), Some(scope), Some(acr)) = (
+        given("client_id"),
+        given("redirect_uri"),
+        given("state"),
+        given("nonce"),
+        given("scope"),
+        given("acr_values"),
+    ) else {
+        return refuse();
     };
-    let state = q.get("state").filter(|s| !s.is_empty());
-    let fail = |error: &str, description: &str| {
-        error_redirect(redirect_uri, state.map(String::as_str), error, description, 302)
-    };
+    // Exactly the registered address: a loopback port is no exception here.
+    if client_id != CLIENT_ID || *redirect_uri != p.settings.redirect_uri || nonce.chars().count() < NONCE_MIN {
+        return refuse();
+    }
     if q.get("response_type").map(String::as_str) != Some("code") {
-        return fail("unsupported_response_type", "response_type must be code");
+        return refuse();
     }
-    let Some(state) = state else {
-        return fail("invalid_request", "Y000003 state is required");
-    };
-    let scopes: Vec<String> = q
-        .get("scope")
-        .map(|s| s.split_whitespace().map(String::from).collect())
-        .unwrap_or_default();
+    let scopes: Vec<String> = scope.split_whitespace().map(String::from).collect();
     if !scopes.iter().any(|s| s == "openid") || scopes.iter().any(|s| !SCOPES.iter().any(|(k, _)| k == s)) {
-        return fail("invalid_scope", "openid is required and every scope must be known");
+        return refuse();
     }
-    match q.get("nonce") {
-        Some(n) if n.len() >= NONCE_MIN => {}
-        _ => {
-            return fail("invalid_request", "nonce of at least 22 characters is required");
-        }
-    }
-    if !q
-        .get("acr_values")
-        .is_some_and(|a| a.split_whitespace().any(|v| v == "eidas1"))
+    // `login`, `consent` or both; the platform forces both in any case.
+    if q.get("prompt")
+        .is_some_and(|v| v.split_whitespace().any(|w| !matches!(w, "login" | "consent")))
     {
-        return fail("invalid_request", "Y020002 acr_values not supported");
+        return refuse();
     }
-    let code_challenge = match (
-        q.get("code_challenge"),
-        q.get("code_challenge_method").map(String::as_str),
-    ) {
-        (None, _) => None,
-        (Some(c), Some("S256")) if (43..=128).contains(&c.len()) => Some(c.clone()),
-        _ => return fail("invalid_request", "code_challenge_method must be S256"),
-    };
-    let hint = q.get("idp_hint");
-    if hint.is_some_and(|h| idps::by_id(h).is_none()) {
-        return fail("invalid_idp_hint", "unknown idp_hint");
+    // Unknown levels become the default, eidas1; eidas2 and eidas3 belong to FranceConnect+.
+    let requested: Vec<&str> = acr.split_whitespace().collect();
+    if !requested.contains(&"eidas1") && requested.iter().any(|a| KNOWN_ACR.contains(a)) {
+        return refuse();
     }
     let params = AuthParams {
         redirect_uri: redirect_uri.clone(),
         state: state.clone(),
-        nonce: q["nonce"].clone(),
+        nonce: nonce.clone(),
         scopes,
-        code_challenge,
         lang: page_lang(p, q.get("ui_locales")),
     };
+    let hint = q.get("idp_hint");
+    if hint.is_some_and(|h| idps::by_id(h).is_none()) {
+        return error_redirect(p, &params, "invalid_idp_hint", "idp_hint is not allowed for this client", 302);
+    }
     let id = random_token(16);
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     purge(&mut store, p);
-    if store.interactions.len() >= MAX_ENTRIES {
-        return fail("temporarily_unavailable", "too many journeys in progress");
-    }
+    store.shed_oldest_interactions();
     // Single sign-on: a browser that already logged in skips the password.
     let account = r.cookie.as_ref().and_then(|c| store.sessions.get(c).copied());
     store.interactions.insert(
@@ -414,13 +410,29 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
     );
     drop(store);
     match (account, hint.and_then(|h| idps::by_id(h))) {
-        (Some(a), _) => welcome_page(p, &id, &params, a),
+        (Some(a), _) => continue_page(p, &id, &params, a, false),
         (None, Some(idp)) => login_page(p, &id, &params, idp.name, None),
         (None, None) => Reply::redirect(302, format!("{}/interaction/{id}", p.issuer)),
     }
 }
 
 impl Store {
+    /// Makes room for a new journey by forgetting the oldest unfinished ones:
+    /// a flood of requests can never lock new journeys out.
+    fn shed_oldest_interactions(&mut self) {
+        while self.interactions.len() >= MAX_ENTRIES {
+            let oldest = self
+                .interactions
+                .iter()
+                .min_by_key(|(_, i)| i.created)
+                .map(|(k, _)| k.clone());
+            match oldest {
+                Some(k) => self.interactions.remove(&k),
+                None => break,
+            };
+        }
+    }
+
     /// The interaction `id`, if it exists and has not outlived its time.
     fn live(&mut self, id: &str) -> Option<&mut Interaction> {
         self.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
@@ -428,14 +440,9 @@ impl Store {
     }
 }
 
-/// A journey step that is unknown or too old: start again from the service.
+/// A journey step that is unknown or too old: the platform's "session expired".
 fn expired(p: &Provider) -> Reply {
-    error_page(
-        p,
-        400,
-        "invalid_request",
-        "Y000004 Cette étape a expiré. Recommencez depuis le service.",
-    )
+    platform_error(p, 400, SESSION_EXPIRED, None)
 }
 
 fn with_interaction(p: &Provider, id: &str, f: impl FnOnce(&Provider, &Interaction) -> Reply) -> Reply {
@@ -456,10 +463,13 @@ fn page<'a>(p: &'a Provider, params: &'a AuthParams) -> Page<'a> {
     }
 }
 
+/// « Choisissez un compte pour vous connecter : », as the platform's choice page.
 fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
     let pg = page(p, params);
     let service = [("service", Arg::Str(SERVICE_NAME))];
-    let mut main = format!("<form method=\"post\" action=\"/api/v2/interaction/{id}/idp\">\n<ul>\n");
+    let mut main = pg.para("practice-connecting", &service);
+    main.push_str(&pg.heading(1, "practice-choose-title", &[]));
+    main.push_str(&format!("<form method=\"post\" action=\"/api/v2/interaction/{id}/idp\">\n<ul>\n"));
     for idp in IDPS {
         main.push_str(&format!(
             "<li><button type=\"submit\" name=\"idp\" value=\"{}\">{}</button></li>\n",
@@ -468,18 +478,22 @@ fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
         ));
     }
     main.push_str("</ul>\n</form>\n");
+    main.push_str(&pg.para("practice-aidants", &[]));
     main.push_str(&format!(
         "<form method=\"post\" action=\"/api/v2/interaction/{id}/abort\">{FIELD}{}</form>",
         pg.button("practice-back", &service, "secondary")
     ));
-    Reply::html(200, pg.render("practice-choose-title", &service, &main))
+    Reply::html(200, pg.render("practice-choose-doc-title", &[], &main))
 }
 
+/// The identity provider's own login page: each teaching account has its
+/// own form, its username and password filled in.
 fn login_page(p: &Provider, id: &str, params: &AuthParams, idp_name: &str, error: Option<&str>) -> Reply {
     let pg = page(p, params);
-    let mut main = String::new();
+    let idp = [("idp", Arg::Str(idp_name))];
+    let mut main = pg.heading(1, "practice-login-title", &idp);
     if let Some(e) = error {
-        main.push_str(&format!("<p class=\"error\" role=\"alert\">{}</p>\n", esc(e)));
+        main.push_str(&format!("<p class=\"error\" role=\"alert\">{}</p>\n", pg.label(e, &[])));
     }
     for (n, a) in ACCOUNTS.iter().enumerate() {
         main.push_str(&format!(
@@ -499,10 +513,7 @@ fn login_page(p: &Provider, id: &str, params: &AuthParams, idp_name: &str, error
         ));
     }
     let status = if error.is_some() { 401 } else { 200 };
-    Reply::html(
-        status,
-        pg.render("practice-login-title", &[("idp", Arg::Str(idp_name))], &main),
-    )
+    Reply::html(status, pg.render("practice-login-title", &idp, &main))
 }
 
 fn login(p: &Provider, id: &str, r: &Incoming) -> Reply {
@@ -517,25 +528,13 @@ fn login(p: &Provider, id: &str, r: &Incoming) -> Reply {
     let password_ok = r.form.get("password").map(String::as_str) == Some(accounts::PASSWORD);
     let (Some(account), true) = (account, password_ok) else {
         drop(store);
-        return login_page(
-            p,
-            id,
-            &params,
-            &idp_name,
-            Some("Identifiant ou mot de passe incorrect."),
-        );
+        return login_page(p, id, &params, &idp_name, Some("practice-wrong-password"));
     };
     if !ACCOUNTS[account].in_register {
-        // What FranceConnect does when the national register has no match.
+        // What FranceConnect does when the national register has no match: its
+        // error page; going back sends the service only `access_denied`.
         drop(store);
-        let pg = page(p, &params);
-        let main = format!(
-            "<p class=\"error\" role=\"alert\">{}</p>\n<p>Code : Y010008</p>\n\
-<form method=\"post\" action=\"/api/v2/interaction/{id}/abort\"><input type=\"hidden\" name=\"code\" value=\"Y010008\">{}</form>",
-            pg.label("practice-register-body", &[]),
-            pg.button("practice-back", &[("service", Arg::Str(SERVICE_NAME))], "")
-        );
-        return Reply::html(403, pg.render("practice-register-title", &[], &main));
+        return platform_error(p, 403, REGISTER_MISS, Some((id, &params)));
     }
     interaction.account = Some(account);
     let cookie = random_token(16);
@@ -544,24 +543,44 @@ fn login(p: &Provider, id: &str, r: &Incoming) -> Reply {
     }
     store.sessions.insert(cookie.clone(), account);
     drop(store);
-    welcome_page(p, id, &params, account).with(
+    continue_page(p, id, &params, account, false).with(
         "Set-Cookie",
         format!("{COOKIE}={cookie}; Path=/api/v2; HttpOnly; SameSite=Lax"),
     )
 }
 
-fn welcome_page(p: &Provider, id: &str, params: &AuthParams, account: usize) -> Reply {
+/// « Vous allez vous connecter en tant que : », the names, « Continuer sur … »,
+/// and, when the service asks for it, the box to tick.
+fn continue_page(p: &Provider, id: &str, params: &AuthParams, account: usize, box_missing: bool) -> Reply {
     let pg = page(p, params);
     let a = &ACCOUNTS[account];
-    let name = format!("{} {}", a.given_name, a.family_name);
-    let main = format!(
-        "<form method=\"post\" action=\"/api/v2/interaction/{id}/continue\">{FIELD}{}</form>",
-        pg.button("practice-continue", &[("service", Arg::Str(SERVICE_NAME))], "")
-    );
-    Reply::html(200, pg.render("practice-welcome", &[("name", Arg::Str(&name))], &main))
+    let service = [("service", Arg::Str(SERVICE_NAME))];
+    let mut main = pg.heading(1, "practice-as", &[]);
+    main.push_str(&format!(
+        "<p class=\"identity\"><strong>{} {}</strong></p>\n",
+        esc(a.given_name),
+        esc(a.family_name)
+    ));
+    main.push_str(&format!("<form method=\"post\" action=\"/api/v2/interaction/{id}/continue\">{FIELD}"));
+    if p.settings.consent_box {
+        if box_missing {
+            main.push_str(&format!(
+                "<p class=\"error\" role=\"alert\">{}</p>\n",
+                pg.label("practice-consent-missing", &[])
+            ));
+        }
+        main.push_str(&format!(
+            "<p><input type=\"checkbox\" id=\"consent\" name=\"consent\" value=\"on\"> <label for=\"consent\">{}</label></p>\n",
+            pg.label("practice-consent", &[])
+        ));
+    }
+    main.push_str(&pg.button("practice-continue", &service, ""));
+    main.push_str("</form>\n");
+    let status = if box_missing { 400 } else { 200 };
+    Reply::html(status, pg.render("practice-continue-doc-title", &service, &main))
 }
 
-fn finish(p: &Provider, id: &str) -> Reply {
+fn finish(p: &Provider, id: &str, r: &Incoming) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     let Some((params, account)) = store.live(id).map(|i| (i.params.clone(), i.account)) else {
         drop(store);
@@ -572,17 +591,15 @@ fn finish(p: &Provider, id: &str) -> Reply {
         drop(store);
         return choose_page(p, id, &params);
     };
+    if p.settings.consent_box && r.form.get("consent").map(String::as_str) != Some("on") {
+        drop(store);
+        return continue_page(p, id, &params, account, true);
+    }
     store.interactions.remove(id);
     purge(&mut store, p);
     if store.codes.len() >= MAX_ENTRIES {
         drop(store);
-        return error_redirect(
-            &params.redirect_uri,
-            Some(&params.state),
-            "temporarily_unavailable",
-            "busy",
-            303,
-        );
+        return error_redirect(p, &params, "temporarily_unavailable", "busy", 303);
     }
     let code = random_token(24);
     store.codes.insert(
@@ -594,14 +611,12 @@ fn finish(p: &Provider, id: &str) -> Reply {
         },
     );
     drop(store);
-    let mut url = Url::parse(&params.redirect_uri).expect("checked at authorize");
-    url.query_pairs_mut()
-        .append_pair("code", &code)
-        .append_pair("state", &params.state);
-    Reply::redirect(303, url.to_string())
+    back_to_service(p, &params, &[("code", &code)], 303)
 }
 
-fn abort(p: &Provider, id: &str, r: &Incoming) -> Reply {
+/// « Revenir sur … »: from the choice of account or from an error page, the
+/// service learns only that the person did not connect (no Y code reaches it).
+fn abort(p: &Provider, id: &str) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     if store.live(id).is_none() {
         drop(store);
@@ -610,16 +625,12 @@ fn abort(p: &Provider, id: &str, r: &Incoming) -> Reply {
     let Some(interaction) = store.interactions.remove(id) else {
         return expired(p);
     };
-    let params = interaction.params;
-    let description = match r.form.get("code").map(String::as_str) {
-        Some("Y010008") => "Y010008 identity not found in the national register (RNIPP)",
-        _ => "user authentication aborted",
-    };
+    drop(store);
     error_redirect(
-        &params.redirect_uri,
-        Some(&params.state),
+        p,
+        &interaction.params,
         "access_denied",
-        description,
+        "user authentication aborted",
         303,
     )
 }
@@ -650,11 +661,6 @@ fn token(p: &Provider, r: &Incoming) -> Reply {
             "invalid_grant",
             "redirect_uri differs from the authorization request",
         );
-    }
-    if let Some(challenge) = &grant.params.code_challenge
-        && f.get("code_verifier").map(|v| pkce_challenge(v)).as_ref() != Some(challenge)
-    {
-        return Reply::oauth_error(400, "invalid_grant", "PKCE verification failed");
     }
     purge(&mut store, p);
     if store.tokens.len() >= MAX_ENTRIES {
@@ -694,9 +700,15 @@ fn token(p: &Provider, r: &Incoming) -> Reply {
     )
 }
 
-/// Pairwise subject: stable for this client, meaningless elsewhere.
+/// Subject in the platform's shape, 64 hex characters and `v1`: stable for
+/// this service, meaningless elsewhere.
 fn subject(account: usize) -> String {
-    sha256_b64(format!("{CLIENT_ID}:{}", ACCOUNTS[account].username).as_bytes(), 32)
+    let digest = ring::digest::digest(
+        &ring::digest::SHA256,
+        format!("{CLIENT_ID}:{}", ACCOUNTS[account].username).as_bytes(),
+    );
+    let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+    format!("{hex}v1")
 }
 
 fn userinfo(p: &Provider, r: &Incoming) -> Reply {
@@ -732,6 +744,10 @@ fn userinfo(p: &Provider, r: &Incoming) -> Reply {
         })
         .collect();
     for claim in released {
+        if claim == "given_name_array" {
+            claims[claim] = a.given_name.split_whitespace().collect::<Vec<_>>().into();
+            continue;
+        }
         let value = match claim {
             "given_name" => a.given_name,
             "family_name" => a.family_name,
@@ -768,19 +784,14 @@ fn end_session(p: &Provider, r: &Incoming) -> Reply {
     }
     let expire = format!("{COOKIE}=; Path=/api/v2; Max-Age=0; HttpOnly; SameSite=Lax");
     match q.get("post_logout_redirect_uri") {
-        Some(to) if hint_ok && registered("/logout-callback", to) => {
+        Some(to) if hint_ok && *to == p.settings.post_logout_redirect_uri() => {
             let mut url = Url::parse(to).expect("checked");
             if let Some(s) = q.get("state") {
                 url.query_pairs_mut().append_pair("state", s);
             }
             Reply::redirect(302, url.to_string()).with("Set-Cookie", expire)
         }
-        Some(_) => error_page(
-            p,
-            400,
-            "invalid_request",
-            "post_logout_redirect_uri ou id_token_hint invalide.",
-        ),
+        Some(_) => platform_error(p, 400, BAD_REQUEST, None),
         None => {
             let page = Page {
                 catalog: &p.catalog,
@@ -791,20 +802,39 @@ fn end_session(p: &Provider, r: &Incoming) -> Reply {
     }
 }
 
-/// An error shown in the browser (French, like FranceConnect's own error pages).
-fn error_page(p: &Provider, status: u16, error: &str, description: &str) -> Reply {
-    let page = Page {
+/// The platform's error page: « Une erreur s’est produite », « Erreur {code} »,
+/// « Que faire ? ». With a journey, « Revenir sur … » goes back to the service
+/// (which then receives only `access_denied`); request errors have no way back.
+fn platform_error(p: &Provider, status: u16, code: &str, journey: Option<(&str, &AuthParams)>) -> Reply {
+    let pg = Page {
         catalog: &p.catalog,
-        lang: None,
+        lang: journey.and_then(|(_, params)| params.lang.as_deref()),
     };
-    let main = format!(
-        "<p class=\"error\" role=\"alert\"><code>{}</code> : {}</p>",
-        esc(error),
-        esc(description)
-    );
-    Reply::html(status, page.render("practice-error-title", &[], &main))
+    let body_id = match code {
+        REGISTER_MISS => "practice-help-page",
+        _ => "practice-error-body",
+    };
+    let mut main = pg.heading(1, "practice-error-title", &[]);
+    main.push_str(&format!(
+        "<p class=\"error\" role=\"alert\"><strong>{}</strong></p>\n",
+        pg.label("practice-error-code", &[("code", Arg::Str(code))])
+    ));
+    main.push_str(&pg.para(body_id, &[]));
+    main.push_str(&pg.heading(2, "practice-what-to-do", &[]));
+    main.push_str(&pg.para("practice-contact", &[]));
+    if let Some((id, _)) = journey {
+        main.push_str(&format!(
+            "<form method=\"post\" action=\"/api/v2/interaction/{id}/abort\">{FIELD}{}</form>",
+            pg.button("practice-back", &[("service", Arg::Str(SERVICE_NAME))], "")
+        ));
+    }
+    Reply::html(status, pg.render("practice-error-doc-title", &[], &main))
 }
 
 fn not_found(p: &Provider) -> Reply {
-    error_page(p, 404, "not_found", "Cette page n'existe pas.")
+    let pg = Page {
+        catalog: &p.catalog,
+        lang: None,
+    };
+    Reply::html(404, pg.render("practice-not-found", &[], &pg.heading(1, "practice-not-found", &[])))
 }

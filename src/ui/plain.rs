@@ -115,7 +115,7 @@ impl<W: Write> Plain<W> {
             "q" | "Q" => Msg::Act(crate::flow::Action::Quit),
             "l" | "L" => Msg::PickLanguage,
             "b" | "B" => Msg::ToggleBilingual,
-            _ if view.input.is_some() => Msg::Nir(Zeroizing::new(line)),
+            _ if view.input.is_some() => Msg::Typed(Zeroizing::new(line)),
             "" => match view.default.map(|d| view.choices[d].action) {
                 Some(a) => Msg::Act(a),
                 None => return,
@@ -188,7 +188,7 @@ impl<W: Write> Plain<W> {
     }
 
     fn remember(&mut self, view: View) {
-        set_echo(view.input.is_none());
+        set_echo(!view.input.as_ref().is_some_and(|i| i.masked));
         self.last = Some(view);
     }
 
@@ -265,8 +265,9 @@ impl<W: Write> Plain<W> {
             return;
         }
         match (&v.input, v.choices.is_empty()) {
-            (Some(label), _) => {
-                let hidden = if self.interactive {
+            (Some(input), _) => {
+                let label = &input.label;
+                let hidden = if self.interactive && input.masked {
                     format!(" ({})", v.words.input_hidden)
                 } else {
                     String::new()

@@ -123,9 +123,9 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
     if key.modifiers.contains(KeyModifiers::CONTROL) && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d')) {
         return Some(Msg::Interrupted);
     }
-    if view.input.is_some() {
+    if let Some(input) = &view.input {
         return match key.code {
-            KeyCode::Enter => Some(Msg::Nir(std::mem::replace(
+            KeyCode::Enter => Some(Msg::Typed(std::mem::replace(
                 &mut cursor.input,
                 Zeroizing::new(String::new()),
             ))),
@@ -136,8 +136,14 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
                 cursor.input.pop();
                 None
             }
-            // Digits, the Corsican A/B, and the spaces printed on the card.
-            KeyCode::Char(c) if c.is_ascii_digit() || matches!(c, 'a' | 'b' | 'A' | 'B' | ' ') => {
+            // The number: digits, the Corsican A/B, and the spaces printed on the
+            // card; an error code: letters and digits.
+            KeyCode::Char(c)
+                if c.is_ascii_digit()
+                    || c == ' '
+                    || (input.masked && matches!(c, 'a' | 'b' | 'A' | 'B'))
+                    || (!input.masked && c.is_ascii_alphabetic()) =>
+            {
                 if cursor.input.len() < 32 {
                     cursor.input.push(c);
                 }
@@ -312,12 +318,18 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
     if let Some(s) = &view.note.second {
         p.foreign(&mut rows, s, "  ", theme.second());
     }
-    if let Some(label) = &view.input {
+    if let Some(input) = &view.input {
         rows.push(Line::raw(""));
-        p.paragraph(&mut rows, label, "", theme.base());
-        let masked: String = "•".repeat(cursor.input.chars().count());
-        rows.push(p.row(&format!("> {masked}_"), p.locale_rtl, theme.selected()));
-        p.paragraph(&mut rows, &view.words.input_hidden, "", theme.second());
+        p.paragraph(&mut rows, &input.label, "", theme.base());
+        let shown: String = if input.masked {
+            "•".repeat(cursor.input.chars().count())
+        } else {
+            cursor.input.to_string()
+        };
+        rows.push(p.row(&format!("> {shown}_"), p.locale_rtl, theme.selected()));
+        if input.masked {
+            p.paragraph(&mut rows, &view.words.input_hidden, "", theme.second());
+        }
     }
     rows
 }

@@ -75,7 +75,9 @@ pub fn forms(html: &str) -> Vec<Form> {
         while let Some(i) = scan.find("<input") {
             let tag_end = scan[i..].find('>').unwrap() + i;
             let tag = &scan[i..tag_end];
-            if let Some(name) = attr(tag, "name") {
+            // A box is sent only when ticked, as browsers do.
+            let unticked = attr(tag, "type").as_deref() == Some("checkbox") && !tag.contains(" checked");
+            if let Some(name) = attr(tag, "name").filter(|_| !unticked) {
                 fields.push((name, attr(tag, "value").unwrap_or_default()));
             }
             scan = &scan[tag_end..];
