@@ -2,6 +2,8 @@
 language-name = العربية
 language-name-en = Arabic
 language-direction = rtl
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 

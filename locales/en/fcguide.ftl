@@ -1,6 +1,8 @@
 language-name = English
 language-name-en = English
 language-direction = ltr
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 

@@ -1,6 +1,8 @@
 language-name = Español
 language-name-en = Spanish
 language-direction = ltr
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 

@@ -2,6 +2,8 @@
 language-name = دری
 language-name-en = Dari
 language-direction = rtl
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 

@@ -4,6 +4,8 @@
 language-name = Français
 language-name-en = French
 language-direction = ltr
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 

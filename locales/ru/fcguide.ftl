@@ -1,6 +1,8 @@
 language-name = Русский
 language-name-en = Russian
 language-direction = ltr
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 

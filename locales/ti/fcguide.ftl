@@ -2,6 +2,8 @@
 language-name = ትግርኛ
 language-name-en = Tigrinya
 language-direction = ltr
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 

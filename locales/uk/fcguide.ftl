@@ -1,6 +1,8 @@
 language-name = Українська
 language-name-en = Ukrainian
 language-direction = ltr
+# "native" once a native speaker has reviewed this locale; "unreviewed" until then.
+language-review = unreviewed
 
 ## Around every step
 
