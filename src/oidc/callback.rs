@@ -2,10 +2,9 @@
 //! back, answers it with a short page, and hands the parameters over.
 
 use super::error::LoginError;
+use crate::http_server::{Handler, Method, Request, Response, Server};
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 use url::Url;
 
 /// What the provider put on the redirect.
@@ -57,7 +56,7 @@ pub fn page(lang: &str, title: &str, text: &str) -> String {
     )
 }
 
-/// Called once with the accepted answer, from the listener's thread.
+/// Called once with the accepted answer, from a connection's thread.
 pub type Notify = Arc<dyn Fn(CallbackParams) + Send + Sync>;
 
 pub struct Listener {
@@ -67,8 +66,8 @@ pub struct Listener {
     /// easier to read aloud, type or copy than the full request.
     pub short_url: String,
     start_to: Arc<Mutex<Option<String>>>,
-    stop: Arc<AtomicBool>,
-    servers: Vec<Arc<tiny_http::Server>>,
+    /// Stopped when the listener is dropped.
+    _servers: Vec<Server>,
 }
 
 impl Listener {
@@ -118,32 +117,30 @@ impl Listener {
             Some(u) => u.to_string(),
             None => format!("http://{host}:{port}{path}"),
         };
-        let short_url = format!("http://{host}:{port}{START_PATH}");
+        let start_path = START_PATH.to_string();
+        let short_url = format!("http://{host}:{port}{start_path}");
         let start_to = Arc::new(Mutex::new(None));
-        let stop = Arc::new(AtomicBool::new(false));
-        let state = Arc::new(state);
-        let done = Arc::new(Mutex::new(false));
+        let serve = Arc::new(Serve {
+            notify,
+            path,
+            start_path,
+            state,
+            pages,
+            done: Mutex::new(false),
+            start_to: start_to.clone(),
+        });
         let mut servers = Vec::new();
         for l in listeners {
-            let server = Arc::new(tiny_http::Server::from_listener(l, None).map_err(|_| LoginError::Listener)?);
-            servers.push(server.clone());
-            let ctx = Serve {
-                notify: notify.clone(),
-                stop: stop.clone(),
-                path: path.clone(),
-                state: state.clone(),
-                pages: pages.clone(),
-                done: done.clone(),
-                start_to: start_to.clone(),
-            };
-            std::thread::spawn(move || ctx.run(&server));
+            let serve = serve.clone();
+            let handler: Handler = Arc::new(move |request: &Request| serve.answer(request));
+            // The callback is a GET: no body is read.
+            servers.push(Server::start(l, 0, handler).map_err(|_| LoginError::Listener)?);
         }
         Ok(Listener {
             redirect_uri,
             short_url,
             start_to,
-            stop,
-            servers,
+            _servers: servers,
         })
     }
 }
@@ -155,22 +152,13 @@ impl Listener {
     }
 }
 
-impl Drop for Listener {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        for s in &self.servers {
-            s.unblock();
-        }
-    }
-}
-
 struct Serve {
     notify: Notify,
-    stop: Arc<AtomicBool>,
     path: String,
-    state: Arc<String>,
+    start_path: String,
+    state: String,
     pages: Pages,
-    done: Arc<Mutex<bool>>,
+    done: Mutex<bool>,
     start_to: Arc<Mutex<Option<String>>>,
 }
 
@@ -178,61 +166,36 @@ struct Serve {
 const START_PATH: &str = "/start";
 
 impl Serve {
-    fn run(&self, server: &tiny_http::Server) {
-        while !self.stop.load(Ordering::SeqCst) {
-            let request = match server.recv_timeout(Duration::from_millis(500)) {
-                Ok(Some(r)) => r,
-                Ok(None) => continue,
-                Err(_) => break,
-            };
-            self.answer(request);
-        }
-    }
-
-    fn answer(&self, request: tiny_http::Request) {
+    fn answer(&self, request: &Request) -> Response {
         let html = |status: u16, body: &str| {
-            let mut r = tiny_http::Response::from_string(body).with_status_code(status);
-            for (k, v) in [
-                ("Content-Type", "text/html; charset=utf-8"),
-                ("Cache-Control", "no-store"),
-                ("Referrer-Policy", "no-referrer"),
-            ] {
-                if let Ok(h) = tiny_http::Header::from_bytes(k, v) {
-                    r.add_header(h);
-                }
-            }
-            r
+            Response::new(status, "text/html; charset=utf-8", body)
+                .with_header("Cache-Control", "no-store")
+                .with_header("Referrer-Policy", "no-referrer")
         };
-        let raw = request.url().to_string();
-        let (path, query) = raw.split_once('?').unwrap_or((&raw, ""));
-        if path == START_PATH && path != self.path {
+        let path = request.path();
+        if path == self.start_path && path != self.path {
             let target = self.start_to.lock().unwrap_or_else(|e| e.into_inner()).clone();
-            if let Some(to) = target
-                && let Ok(h) = tiny_http::Header::from_bytes("Location", to.as_bytes())
-            {
-                let _ = request.respond(html(302, "").with_header(h));
-                return;
+            if let Some(to) = target {
+                return html(302, "").with_header("Location", &to);
             }
         }
-        if *request.method() != tiny_http::Method::Get || path != self.path || raw.len() > 16 * 1024 {
+        if request.method != Method::Get || path != self.path {
             // favicon.ico, pre-connects, probes: answered and forgotten.
-            let _ = request.respond(html(404, ""));
-            return;
+            return html(404, "");
         }
-        let params = parse_query(query);
+        let params = parse_query(request.query());
         if params.state.as_deref() != Some(self.state.as_str()) {
-            let _ = request.respond(html(400, &self.pages.refused));
-            return;
+            return html(400, &self.pages.refused);
         }
         let mut done = self.done.lock().unwrap_or_else(|e| e.into_inner());
         if *done {
-            let _ = request.respond(html(200, &self.pages.done));
-            return;
+            return html(200, &self.pages.done);
         }
         *done = true;
         drop(done);
-        let _ = request.respond(html(200, &self.pages.done));
-        (self.notify)(params);
+        // Handed over once the browser has its page.
+        let notify = self.notify.clone();
+        html(200, &self.pages.done).then(move || notify(params))
     }
 }
 
