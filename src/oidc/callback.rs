@@ -3,6 +3,7 @@
 
 use super::error::LoginError;
 use crate::http_server::{Handler, Method, Request, Response, Server};
+use crate::secure::random_token;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex};
 use url::Url;
@@ -63,7 +64,8 @@ pub struct Listener {
     /// The exact redirect URI to send to the provider.
     pub redirect_uri: String,
     /// A short local address that redirects to the authorization request:
-    /// easier to read aloud, type or copy than the full request.
+    /// easier to type or copy than the full request. Its path is random, made
+    /// for this listener, so that only who was shown it can get state and nonce.
     pub short_url: String,
     start_to: Arc<Mutex<Option<String>>>,
     /// Stopped when the listener is dropped.
@@ -117,7 +119,7 @@ impl Listener {
             Some(u) => u.to_string(),
             None => format!("http://{host}:{port}{path}"),
         };
-        let start_path = START_PATH.to_string();
+        let start_path = format!("/start-{}", random_token(START_BYTES));
         let short_url = format!("http://{host}:{port}{start_path}");
         let start_to = Arc::new(Mutex::new(None));
         let serve = Arc::new(Serve {
@@ -162,8 +164,8 @@ struct Serve {
     start_to: Arc<Mutex<Option<String>>>,
 }
 
-/// Path of the short address on the loopback listener.
-const START_PATH: &str = "/start";
+/// Random bytes in the short address's path (128 bits).
+const START_BYTES: usize = 16;
 
 impl Serve {
     fn answer(&self, request: &Request) -> Response {
