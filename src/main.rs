@@ -21,6 +21,7 @@ fn main() {
 }
 
 fn real_main() -> i32 {
+    fcguide::http_server::raise_open_file_limit();
     let catalog = Arc::new(Catalog::load());
     let env = |k: &str| std::env::var(k).ok();
     let system = catalog.system_language(env);
