@@ -5,6 +5,7 @@ pub mod browser;
 pub mod cli;
 pub mod flow;
 pub mod html;
+pub mod http_server;
 pub mod i18n;
 pub mod identity;
 pub mod idps;

@@ -29,6 +29,7 @@ fn real_main() -> i32 {
     // Before any thread: the secret leaves the environment, no core dump keeps personal data.
     let environment = Environment::take();
     fcguide::secure::harden_process();
+    fcguide::http_server::raise_open_file_limit();
     let catalog = Arc::new(Catalog::load());
     let env = |k: &str| std::env::var(k).ok();
     let system = catalog.system_language(env);

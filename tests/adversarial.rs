@@ -5,6 +5,7 @@ mod support;
 
 use base64::Engine;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE_NO_PAD as B64};
+use fcguide::http_server::{Handler, Request, Response, Server};
 use fcguide::oidc::callback::{CallbackParams, Notify, Pages};
 use fcguide::oidc::client::Client;
 use fcguide::oidc::config::{ClientAuth, Config};
@@ -13,7 +14,6 @@ use jsonwebtoken::{Algorithm, EncodingKey, Header};
 use ring::rand::SystemRandom;
 use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair};
 use serde_json::{Value, json};
-use std::io::Read;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
 use std::sync::{Arc, Mutex};
@@ -95,7 +95,7 @@ struct Bent {
     nonce: Mutex<String>,
     /// Whether the authorization request carried a PKCE challenge.
     pkce: AtomicBool,
-    server: Arc<tiny_http::Server>,
+    server: Mutex<Option<Server>>,
 }
 
 fn now() -> u64 {
@@ -104,8 +104,8 @@ fn now() -> u64 {
 
 impl Bent {
     fn start(bend: Bend) -> Arc<Bent> {
-        let server = Arc::new(tiny_http::Server::http("127.0.0.1:0").unwrap());
-        let port = server.server_addr().to_ip().unwrap().port();
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port();
         let (ec_pkcs8, x, y) = ec_key();
         let (rotated_pkcs8, rx, ry) = ec_key();
         let bent = Arc::new(Bent {
@@ -122,14 +122,15 @@ impl Bent {
             rotated: AtomicBool::new(false),
             nonce: Mutex::new(String::new()),
             pkce: AtomicBool::new(false),
-            server,
+            server: Mutex::new(None),
         });
-        let b = bent.clone();
-        std::thread::spawn(move || {
-            for request in b.server.incoming_requests() {
-                b.handle(request);
-            }
+        // The server holds the provider weakly, so that dropping the test's handle stops it.
+        let b = Arc::downgrade(&bent);
+        let handler: Handler = Arc::new(move |r: &Request| match b.upgrade() {
+            Some(b) => b.handle(r),
+            None => Response::new(503, "text/plain", ""),
         });
+        *bent.server.lock().unwrap() = Some(Server::start(listener, 65536, handler).unwrap());
         bent
     }
 
@@ -196,10 +197,9 @@ impl Bent {
         json!({ "keys": keys })
     }
 
-    fn handle(&self, mut request: tiny_http::Request) {
-        let url = url::Url::parse(&format!("http://x{}", request.url())).unwrap();
-        let mut body = String::new();
-        let _ = request.as_reader().take(65536).read_to_string(&mut body);
+    fn handle(&self, request: &Request) -> Response {
+        let url = url::Url::parse(&format!("http://x{}", request.target)).unwrap();
+        let body = String::from_utf8_lossy(request.body());
         let query: std::collections::HashMap<String, String> = url.query_pairs().into_owned().collect();
         let form: std::collections::HashMap<String, String> =
             url::form_urlencoded::parse(body.as_bytes()).into_owned().collect();
@@ -322,18 +322,11 @@ impl Bent {
             }
             _ => (404, "text/plain", String::new(), None),
         };
-        let mut response = tiny_http::Response::from_string(text).with_status_code(status);
-        response.add_header(tiny_http::Header::from_bytes("Content-Type", ctype).unwrap());
-        if let Some(l) = location {
-            response.add_header(tiny_http::Header::from_bytes("Location", l).unwrap());
+        let response = Response::new(status, ctype, text);
+        match location {
+            Some(l) => response.with_header("Location", &l),
+            None => response,
         }
-        let _ = request.respond(response);
-    }
-}
-
-impl Drop for Bent {
-    fn drop(&mut self) {
-        self.server.unblock();
     }
 }
 

@@ -2,10 +2,10 @@
 //! back, answers it with a short page, and hands the parameters over.
 
 use super::error::LoginError;
+use crate::http_server::{Handler, Method, Request, Response, Server};
+use crate::secure::random_token;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 use url::Url;
 
 /// What the provider put on the redirect.
@@ -57,18 +57,19 @@ pub fn page(lang: &str, title: &str, text: &str) -> String {
     )
 }
 
-/// Called once with the accepted answer, from the listener's thread.
+/// Called once with the accepted answer, from a connection's thread.
 pub type Notify = Arc<dyn Fn(CallbackParams) + Send + Sync>;
 
 pub struct Listener {
     /// The exact redirect URI to send to the provider.
     pub redirect_uri: String,
     /// A short local address that redirects to the authorization request:
-    /// easier to read aloud, type or copy than the full request.
+    /// easier to type or copy than the full request. Its path is random, made
+    /// for this listener, so that only who was shown it can get state and nonce.
     pub short_url: String,
     start_to: Arc<Mutex<Option<String>>>,
-    stop: Arc<AtomicBool>,
-    servers: Vec<Arc<tiny_http::Server>>,
+    /// Stopped when the listener is dropped.
+    _servers: Vec<Server>,
 }
 
 impl Listener {
@@ -118,32 +119,30 @@ impl Listener {
             Some(u) => u.to_string(),
             None => format!("http://{host}:{port}{path}"),
         };
-        let short_url = format!("http://{host}:{port}{START_PATH}");
+        let start_path = format!("/start-{}", random_token(START_BYTES));
+        let short_url = format!("http://{host}:{port}{start_path}");
         let start_to = Arc::new(Mutex::new(None));
-        let stop = Arc::new(AtomicBool::new(false));
-        let state = Arc::new(state);
-        let done = Arc::new(Mutex::new(false));
+        let serve = Arc::new(Serve {
+            notify,
+            path,
+            start_path,
+            state,
+            pages,
+            done: Mutex::new(false),
+            start_to: start_to.clone(),
+        });
         let mut servers = Vec::new();
         for l in listeners {
-            let server = Arc::new(tiny_http::Server::from_listener(l, None).map_err(|_| LoginError::Listener)?);
-            servers.push(server.clone());
-            let ctx = Serve {
-                notify: notify.clone(),
-                stop: stop.clone(),
-                path: path.clone(),
-                state: state.clone(),
-                pages: pages.clone(),
-                done: done.clone(),
-                start_to: start_to.clone(),
-            };
-            std::thread::spawn(move || ctx.run(&server));
+            let serve = serve.clone();
+            let handler: Handler = Arc::new(move |request: &Request| serve.answer(request));
+            // The callback is a GET: no body is read.
+            servers.push(Server::start(l, 0, handler).map_err(|_| LoginError::Listener)?);
         }
         Ok(Listener {
             redirect_uri,
             short_url,
             start_to,
-            stop,
-            servers,
+            _servers: servers,
         })
     }
 }
@@ -155,84 +154,50 @@ impl Listener {
     }
 }
 
-impl Drop for Listener {
-    fn drop(&mut self) {
-        self.stop.store(true, Ordering::SeqCst);
-        for s in &self.servers {
-            s.unblock();
-        }
-    }
-}
-
 struct Serve {
     notify: Notify,
-    stop: Arc<AtomicBool>,
     path: String,
-    state: Arc<String>,
+    start_path: String,
+    state: String,
     pages: Pages,
-    done: Arc<Mutex<bool>>,
+    done: Mutex<bool>,
     start_to: Arc<Mutex<Option<String>>>,
 }
 
-/// Path of the short address on the loopback listener.
-const START_PATH: &str = "/start";
+/// Random bytes in the short address's path (128 bits).
+const START_BYTES: usize = 16;
 
 impl Serve {
-    fn run(&self, server: &tiny_http::Server) {
-        while !self.stop.load(Ordering::SeqCst) {
-            let request = match server.recv_timeout(Duration::from_millis(500)) {
-                Ok(Some(r)) => r,
-                Ok(None) => continue,
-                Err(_) => break,
-            };
-            self.answer(request);
-        }
-    }
-
-    fn answer(&self, request: tiny_http::Request) {
+    fn answer(&self, request: &Request) -> Response {
         let html = |status: u16, body: &str| {
-            let mut r = tiny_http::Response::from_string(body).with_status_code(status);
-            for (k, v) in [
-                ("Content-Type", "text/html; charset=utf-8"),
-                ("Cache-Control", "no-store"),
-                ("Referrer-Policy", "no-referrer"),
-            ] {
-                if let Ok(h) = tiny_http::Header::from_bytes(k, v) {
-                    r.add_header(h);
-                }
-            }
-            r
+            Response::new(status, "text/html; charset=utf-8", body)
+                .with_header("Cache-Control", "no-store")
+                .with_header("Referrer-Policy", "no-referrer")
         };
-        let raw = request.url().to_string();
-        let (path, query) = raw.split_once('?').unwrap_or((&raw, ""));
-        if path == START_PATH && path != self.path {
+        let path = request.path();
+        if path == self.start_path && path != self.path {
             let target = self.start_to.lock().unwrap_or_else(|e| e.into_inner()).clone();
-            if let Some(to) = target
-                && let Ok(h) = tiny_http::Header::from_bytes("Location", to.as_bytes())
-            {
-                let _ = request.respond(html(302, "").with_header(h));
-                return;
+            if let Some(to) = target {
+                return html(302, "").with_header("Location", &to);
             }
         }
-        if *request.method() != tiny_http::Method::Get || path != self.path || raw.len() > 16 * 1024 {
+        if request.method != Method::Get || path != self.path {
             // favicon.ico, pre-connects, probes: answered and forgotten.
-            let _ = request.respond(html(404, ""));
-            return;
+            return html(404, "");
         }
-        let params = parse_query(query);
+        let params = parse_query(request.query());
         if params.state.as_deref() != Some(self.state.as_str()) {
-            let _ = request.respond(html(400, &self.pages.refused));
-            return;
+            return html(400, &self.pages.refused);
         }
         let mut done = self.done.lock().unwrap_or_else(|e| e.into_inner());
         if *done {
-            let _ = request.respond(html(200, &self.pages.done));
-            return;
+            return html(200, &self.pages.done);
         }
         *done = true;
         drop(done);
-        let _ = request.respond(html(200, &self.pages.done));
-        (self.notify)(params);
+        // Handed over once the browser has its page.
+        let notify = self.notify.clone();
+        html(200, &self.pages.done).then(move || notify(params))
     }
 }
 

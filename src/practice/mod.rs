@@ -7,8 +7,9 @@ mod keys;
 pub mod pages;
 mod routes;
 
+use crate::http_server::{Handler, Request, Server};
 use crate::i18n::Catalog;
-use std::net::{Ipv4Addr, SocketAddr};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -77,16 +78,15 @@ pub struct PracticeServer {
     pub client_secret: String,
     /// The one redirect address it accepts.
     pub redirect_uri: String,
-    server: Arc<tiny_http::Server>,
-    workers: Vec<std::thread::JoinHandle<()>>,
+    /// Stopped when the practice server is dropped.
+    _server: Server,
 }
 
 impl PracticeServer {
     /// Starts on 127.0.0.1 only. Fails when the port is taken.
     pub fn start(settings: Settings, catalog: Arc<Catalog>) -> std::io::Result<PracticeServer> {
-        let addr = SocketAddr::from((Ipv4Addr::LOCALHOST, settings.port));
-        let server = Arc::new(tiny_http::Server::http(addr).map_err(std::io::Error::other)?);
-        let port = server.server_addr().to_ip().map(|a| a.port()).unwrap_or(settings.port);
+        let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, settings.port)))?;
+        let port = listener.local_addr()?.port();
         let issuer = format!("http://127.0.0.1:{port}/api/v2");
         let state = Arc::new(routes::Provider {
             issuer: issuer.clone(),
@@ -95,36 +95,15 @@ impl PracticeServer {
             catalog,
             store: Mutex::new(routes::Store::default()),
         });
-        // A few workers, so that a browser's extra connections never stall the journey.
-        let workers = (0..3)
-            .map(|_| {
-                let server = server.clone();
-                let state = state.clone();
-                std::thread::spawn(move || {
-                    for request in server.incoming_requests() {
-                        routes::handle(&state, request);
-                    }
-                })
-            })
-            .collect();
+        // Each connection has its own thread, so a browser's extra connections never stall the journey.
+        let handler: Handler = Arc::new(move |request: &Request| routes::handle(&state, request));
+        let server = Server::start(listener, routes::MAX_BODY, handler)?;
         Ok(PracticeServer {
             issuer,
             client_id: CLIENT_ID.into(),
             redirect_uri: settings.redirect_uri.clone(),
             client_secret: settings.client_secret,
-            server,
-            workers,
+            _server: server,
         })
-    }
-}
-
-impl Drop for PracticeServer {
-    fn drop(&mut self) {
-        for _ in &self.workers {
-            self.server.unblock();
-        }
-        for w in self.workers.drain(..) {
-            let _ = w.join();
-        }
     }
 }

@@ -5,18 +5,17 @@ use super::keys::SigningKey;
 use super::pages::Page;
 use super::{CLIENT_ID, SERVICE_NAME, Settings};
 use crate::html::esc;
+use crate::http_server::{Method, Request, Response};
 use crate::i18n::{Arg, Catalog};
 use crate::idps::{self, IDPS};
 use crate::secure::{random_token, sha256_b64};
 use std::collections::HashMap;
-use std::io::Read;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
-use tiny_http::{Header, Method, Request, Response};
 use url::Url;
 
 const MAX_URL: usize = 8 * 1024;
-const MAX_BODY: usize = 16 * 1024;
+pub const MAX_BODY: usize = 16 * 1024;
 /// Bound on remembered interactions, codes, tokens and sessions.
 const MAX_ENTRIES: usize = 1000;
 const INTERACTION_TTL: Duration = Duration::from_secs(30 * 60);
@@ -174,44 +173,27 @@ struct Incoming {
     basic_auth: bool,
 }
 
-pub fn handle(p: &Provider, mut request: Request) {
-    let reply = match read(&mut request) {
+pub fn handle(p: &Provider, request: &Request) -> Response {
+    let reply = match read(request) {
         Ok(incoming) => route(p, &incoming),
         Err(reply) => reply,
     };
-    let mut response = Response::from_string(reply.body).with_status_code(reply.status);
-    let mut headers = vec![("Content-Type", reply.content_type.to_string())];
-    headers.extend(reply.headers);
-    for (name, value) in headers {
-        if let Ok(h) = Header::from_bytes(name.as_bytes(), value.as_bytes()) {
-            response.add_header(h);
-        }
+    let mut response = Response::new(reply.status, reply.content_type, reply.body);
+    for (name, value) in reply.headers {
+        response = response.with_header(name, &value);
     }
-    let _ = request.respond(response);
+    response
 }
 
-fn read(request: &mut Request) -> Result<Incoming, Reply> {
-    let raw = request.url().to_string();
+/// The body is already bounded by the server (`MAX_BODY`, larger ones are refused with 413).
+fn read(request: &Request) -> Result<Incoming, Reply> {
+    let raw = &request.target;
     if raw.len() > MAX_URL {
         return Err(Reply::oauth_error(414, "invalid_request", "request too long"));
     }
     let url = Url::parse(&format!("http://127.0.0.1{raw}"))
         .map_err(|_| Reply::oauth_error(400, "invalid_request", "malformed address"))?;
-    let mut body = Vec::new();
-    let mut reader = request.as_reader().take(MAX_BODY as u64 + 1);
-    if reader.read_to_end(&mut body).is_err() {
-        return Err(Reply::oauth_error(400, "invalid_request", "unreadable body"));
-    }
-    if body.len() > MAX_BODY {
-        return Err(Reply::oauth_error(413, "invalid_request", "request too large"));
-    }
-    let header = |name: &str| {
-        request
-            .headers()
-            .iter()
-            .find(|h| h.field.as_str().as_str().eq_ignore_ascii_case(name))
-            .map(|h| h.value.as_str().to_string())
-    };
+    let header = |name: &str| request.header(name).map(str::to_string);
     let cookie = header("Cookie").and_then(|c| {
         c.split(';')
             .filter_map(|kv| kv.trim().split_once('='))
@@ -220,10 +202,10 @@ fn read(request: &mut Request) -> Result<Incoming, Reply> {
     });
     let authorization = header("Authorization").unwrap_or_default();
     Ok(Incoming {
-        method: request.method().clone(),
+        method: request.method,
         path: url.path().to_string(),
         query: single_values(url.query_pairs()),
-        form: single_values(url::form_urlencoded::parse(&body)),
+        form: single_values(url::form_urlencoded::parse(request.body())),
         cookie,
         bearer: authorization.strip_prefix("Bearer ").map(|t| t.trim().to_string()),
         basic_auth: authorization.starts_with("Basic "),
