@@ -1,5 +1,6 @@
 //! Opening the person's browser, or knowing when not to.
 
+use crate::flow::BrowserOpen;
 use std::process::{Command, Stdio};
 
 #[derive(Clone, Debug)]
@@ -9,22 +10,27 @@ pub struct Browser {
 }
 
 impl Browser {
-    /// True when a browser was started. The address is shown either way.
-    pub fn open(&self, url: &str) -> bool {
+    /// Whether a browser was started, or why not. The address is shown either way.
+    pub fn open(&self, url: &str) -> BrowserOpen {
         if self.disabled {
-            return false;
+            return BrowserOpen::NotAsked;
         }
-        if let Some(cmd) = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty()) {
+        let opened = if let Some(cmd) = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty()) {
             // BROWSER may list several commands separated by ':'; the first is used.
             let first = cmd.split(':').next().unwrap_or_default();
-            return run_command(first, url);
+            run_command(first, url)
+        } else if !has_display() {
+            return BrowserOpen::NoDisplay;
+        } else {
+            // Output suppressed: a browser must never draw on the terminal we draw on.
+            let options = webbrowser::BrowserOptions::new().with_suppress_output(true).clone();
+            webbrowser::open_browser_with_options(webbrowser::Browser::Default, url, &options).is_ok()
+        };
+        if opened {
+            BrowserOpen::Opened
+        } else {
+            BrowserOpen::Failed
         }
-        if !has_display() {
-            return false;
-        }
-        // Output suppressed: a browser must never draw on the terminal we draw on.
-        let options = webbrowser::BrowserOptions::new().with_suppress_output(true).clone();
-        webbrowser::open_browser_with_options(webbrowser::Browser::Default, url, &options).is_ok()
     }
 }
 
@@ -110,7 +116,7 @@ mod tests {
         assert!(run_command(&script.display().to_string(), "http://127.0.0.1:1/start"));
         assert_eq!(wait_for(&dir.join("b")).trim(), "http://127.0.0.1:1/start");
         assert!(!run_command("/no/such/browser", "x"));
-        assert!(!Browser { disabled: true }.open("x"));
+        assert_eq!(Browser { disabled: true }.open("x"), BrowserOpen::NotAsked);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -11,7 +11,7 @@ use fcguide::practice::{self, PracticeServer};
 use fcguide::runner::{Event, Runner, Timing};
 use fcguide::setup::{self, Environment, Target};
 use fcguide::ui::{plain, tui};
-use fcguide::view::Context;
+use fcguide::view::{Context, SshOrigin};
 use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::mpsc::channel;
@@ -55,9 +55,16 @@ fn real_main() -> i32 {
             exit::OK
         }
         Command::ListLanguages => {
+            let ui = lang_for(&None);
             for tag in catalog.tags() {
+                let reviewed = catalog.text(&tag, "language-review", &[]) == "native";
+                let note = if reviewed {
+                    String::new()
+                } else {
+                    format!("\t{}", catalog.text(&ui, "language-not-reviewed", &[]))
+                };
                 println!(
-                    "{tag}\t{}\t{}",
+                    "{tag}\t{}\t{}{note}",
                     catalog.text(&tag, "language-name", &[]),
                     catalog.text(&tag, "language-name-en", &[])
                 );
@@ -177,6 +184,7 @@ fn run(catalog: Arc<Catalog>, options: Options, target: Target, lang: String, sk
             "fcguide".into()
         },
         extend_minutes: minutes as i64,
+        ssh: SshOrigin::from_env(std::env::var("SSH_CONNECTION").ok().as_deref(), std::env::var("USER").ok().as_deref()),
     };
     let mut app = App {
         state,

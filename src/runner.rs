@@ -2,7 +2,7 @@
 //! on background threads and sends the results back as messages.
 
 use crate::browser::Browser;
-use crate::flow::{Effect, Msg};
+use crate::flow::{BrowserOpen, Effect, Msg};
 use crate::i18n::Catalog;
 use crate::oidc::callback::{self, CallbackParams, Pages};
 use crate::oidc::client::Client;
@@ -91,7 +91,7 @@ impl Runner {
             Effect::OpenBrowser { url } => {
                 let edges = self.edges.clone();
                 std::thread::spawn(move || {
-                    let opened = edges.browser.open(&url);
+                    let opened = edges.browser.open(&url) == BrowserOpen::Opened;
                     edges.send(Msg::BrowserReopened { opened });
                 });
             }
@@ -146,6 +146,7 @@ fn pages(catalog: &Catalog, lang: &str, done_id: &str) -> Pages {
     let title = catalog.text(lang, "callback-title", &[]);
     Pages {
         done: callback::page(lang, &title, &catalog.text(lang, done_id, &[])),
+        failed: callback::page(lang, &title, &catalog.text(lang, "callback-failed", &[])),
         refused: callback::page(lang, &title, &catalog.text(lang, "callback-refused", &[])),
     }
 }
@@ -217,10 +218,10 @@ impl Edges {
             Ok(p) => p,
             Err(e) => return self.send(Msg::LoginFailed(e)),
         };
-        let browser_opened = self.browser.open(&pending.url);
+        let browser = self.browser.open(&pending.url);
         self.send(Msg::LoginReady {
             url: pending.listener.short_url.clone(),
-            browser_opened,
+            browser,
         });
         // Bounded options keep these sums far from overflow; checked all the same.
         let after = |d: Duration| Instant::now().checked_add(d);
@@ -236,7 +237,11 @@ impl Edges {
                     deadline = None;
                     self.send(Msg::WaitTimedOut);
                 }
-                Ok(Control::Extend) => deadline = after(self.timing.extend),
+                Ok(Control::Extend) => {
+                    deadline = after(self.timing.extend);
+                    let until = clock_time(self.timing.extend);
+                    self.send(Msg::WaitExtended { until });
+                }
                 Ok(Control::Cancel) | Err(RecvTimeoutError::Disconnected) => return,
                 Ok(Control::Answer(answer)) => {
                     self.send(Msg::CallbackReceived);
@@ -252,5 +257,24 @@ impl Edges {
                 }
             }
         }
+    }
+}
+
+/// The wall-clock time (HH:MM, local) `from_now` from now, to tell the person
+/// until when they have; `None` where the local time cannot be read.
+fn clock_time(from_now: Duration) -> Option<String> {
+    #[cfg(unix)]
+    {
+        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+        let at = libc::time_t::try_from(now.checked_add(from_now)?.as_secs()).ok()?;
+        // SAFETY: localtime_r fills the zeroed struct it is given, or returns null.
+        let mut tm: libc::tm = unsafe { std::mem::zeroed() };
+        let ok = unsafe { !libc::localtime_r(&at, &mut tm).is_null() };
+        ok.then(|| format!("{:02}:{:02}", tm.tm_hour, tm.tm_min))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = from_now;
+        None
     }
 }

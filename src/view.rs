@@ -3,7 +3,7 @@
 
 use crate::flow::codes::CodeReading;
 use crate::flow::nir::NirVerdict;
-use crate::flow::{Action, Login, State, Step};
+use crate::flow::{Action, BrowserOpen, Login, Notice, State, Step};
 use crate::oidc::error::{LoginError, ProviderRefusal};
 use crate::i18n::{Arg, Catalog};
 use crate::idps::IDPS;
@@ -49,8 +49,16 @@ pub struct View {
     pub french: Vec<FrenchWords>,
     /// An address the person may need to type or copy, shown alone on its line.
     pub address: Option<String>,
+    /// The person must open the address themselves (no browser was opened for them).
+    pub address_needed: bool,
+    /// A command to type on another computer (the SSH tunnel), alone on its line.
+    pub command: Option<String>,
+    /// A confirmation of what just happened ("5 more minutes…"), said once.
+    pub notice: Option<String>,
     /// The permanent-number reminder, adapted to this step.
     pub note: Text,
+    /// The note only repeats the general reminder: heard once is enough in plain mode.
+    pub note_is_reminder: bool,
     pub choices: Vec<Choice>,
     pub default: Option<usize>,
     /// "Back", when the step can go back: plain mode lists it as choice 0,
@@ -67,8 +75,10 @@ pub struct View {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Input {
     pub label: String,
-    /// The social security number is never shown as it is typed.
+    /// The social security number is not shown as it is typed, unless the helper asks.
     pub masked: bool,
+    /// How to show the digits, in plain mode (the full screen names F2 in its key row).
+    pub show_hint: Option<String>,
 }
 
 /// Short words the faces need around the content.
@@ -78,6 +88,8 @@ pub struct Words {
     pub help_label: String,
     pub french_label: String,
     pub keys_tui: String,
+    /// The keys of a text field (the number, the code): only those that work there.
+    pub keys_input: String,
     pub keys_plain: String,
     /// The key hint for small screens.
     pub keys_short: String,
@@ -88,6 +100,8 @@ pub struct Words {
     pub choice_default: String,
     pub more_below: String,
     pub more_above: String,
+    /// Some choices are out of sight below or above the list.
+    pub more_choices: String,
     pub input_hidden: String,
 }
 
@@ -99,6 +113,50 @@ pub struct Context {
     pub service: String,
     /// Minutes added by "more time".
     pub extend_minutes: i64,
+    /// The person is on this computer through SSH: the browser is on theirs.
+    pub ssh: Option<SshOrigin>,
+}
+
+/// Where an SSH session comes from, to write the tunnel command for the
+/// person's own computer.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SshOrigin {
+    pub user: String,
+    /// This computer's address as the SSH client reached it.
+    pub host: String,
+    pub port: u16,
+}
+
+impl SshOrigin {
+    /// From `SSH_CONNECTION` ("client_ip client_port server_ip server_port") and the user name.
+    pub fn from_env(connection: Option<&str>, user: Option<&str>) -> Option<SshOrigin> {
+        let mut fields = connection?.split_whitespace().skip(2);
+        let host = fields.next()?.to_string();
+        let port = fields.next()?.parse().ok()?;
+        Some(SshOrigin {
+            user: user.filter(|u| !u.is_empty()).unwrap_or("USER").to_string(),
+            host,
+            port,
+        })
+    }
+
+    /// `ssh -L PORT:127.0.0.1:PORT user@host`: the person's browser then reaches the listener.
+    pub fn tunnel(&self, local_port: u16) -> String {
+        let port = if self.port == 22 {
+            String::new()
+        } else {
+            format!(" -p {}", self.port)
+        };
+        let host = if self.host.contains(':') {
+            format!("[{}]", self.host)
+        } else {
+            self.host.clone()
+        };
+        format!(
+            "ssh -L {local_port}:127.0.0.1:{local_port}{port} {}@{host}",
+            self.user
+        )
+    }
 }
 
 struct Tr<'a> {
@@ -142,6 +200,8 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     let mut body = vec![];
     let mut french = vec![];
     let mut address = None;
+    let mut address_needed = false;
+    let mut command = None;
     let mut input = None;
     let picking = state.picking_language || state.step == Step::Language;
 
@@ -160,11 +220,15 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             }
             Step::NirCheck => {
                 body.push(tr.t("nir-body"));
+                if let Some(groups) = &state.nir_read_back {
+                    body.push(tr.ta("nir-read-back", &[("number", Arg::Str(groups))]));
+                }
                 match state.nir {
                     None => {
                         input = Some(Input {
                             label: tr.s("nir-input"),
-                            masked: true,
+                            masked: !state.show_digits,
+                            show_hint: (!state.show_digits).then(|| tr.s("nir-show-digits")),
                         })
                     }
                     Some(v) => body.push(tr.t(match v {
@@ -172,6 +236,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         NirVerdict::Permanent { born_abroad: true } => "nir-permanent-abroad",
                         NirVerdict::Temporary => "nir-temporary",
                         NirVerdict::WrongKey => "nir-wrong-key",
+                        NirVerdict::MissingKey => "nir-missing-key",
                         NirVerdict::Malformed => "nir-malformed",
                     })),
                 }
@@ -197,7 +262,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                     Login::Idle | Login::Starting => body.push(tr.t("auth-starting")),
                     Login::Waiting {
                         url,
-                        browser_opened,
+                        browser,
                         timed_out,
                     } => {
                         if *timed_out {
@@ -205,13 +270,19 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         }
                         body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
                         // Last, so that the address sits right under "open this address".
-                        let opened = if *browser_opened {
-                            "auth-opened"
-                        } else {
-                            "auth-not-opened"
-                        };
-                        body.push(tr.t(opened));
+                        match (browser, &ctx.ssh) {
+                            (BrowserOpen::Opened, _) => body.push(tr.t("auth-opened")),
+                            (BrowserOpen::NotAsked, _) => body.push(tr.t("auth-no-browser")),
+                            (BrowserOpen::NoDisplay, Some(ssh)) => {
+                                let port = url::Url::parse(url).ok().and_then(|u| u.port()).unwrap_or(0);
+                                body.push(tr.t("auth-ssh"));
+                                command = Some(ssh.tunnel(port));
+                            }
+                            (BrowserOpen::NoDisplay, None) => body.push(tr.t("auth-no-display")),
+                            (BrowserOpen::Failed, _) => body.push(tr.t("auth-not-opened")),
+                        }
                         address = Some(url.clone());
+                        address_needed = *browser != BrowserOpen::Opened;
                         french.push(tr.fr("fr-words-choose", &[]));
                         french.push(tr.fr("fr-words-login", &[]));
                         french.push(tr.fr("fr-words-continue", &[("service", service)]));
@@ -252,6 +323,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                         input = Some(Input {
                             label: tr.s("code-input"),
                             masked: false,
+                            show_hint: None,
                         });
                     }
                     Some(reading) => {
@@ -302,6 +374,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                 body.push(tr.t("done-help"));
                 body.push(tr.t("done-services"));
                 address = Some("https://franceconnect.gouv.fr/nos-services".into());
+                address_needed = true;
                 let title = if state.logged_out {
                     "done-title-logged-out"
                 } else {
@@ -324,11 +397,35 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         .and_then(|d| choices.iter().position(|c| c.action == d));
     let default_label = default.map(|i| choices[i].label.clone()).unwrap_or_default();
     let help = if state.help {
-        let id = if picking { "language" } else { step_id(state.step) };
-        vec![tr.t(&format!("help-{id}")), tr.t("help-keys")]
+        let id = if picking {
+            "language"
+        } else if matches!(state.login, Login::Failed(_)) && state.step == Step::Authenticate {
+            "auth-failed"
+        } else {
+            step_id(state.step)
+        };
+        let mut help = vec![tr.t(&format!("help-{id}")), tr.t("help-keys")];
+        if ctx.practice {
+            help.push(tr.t("help-practice"));
+        }
+        help
     } else {
         vec![]
     };
+    let notice = state.notice.as_ref().map(|n| match n {
+        Notice::MoreTime { until: Some(time) } => tr.a(
+            "notice-more-time-until",
+            &[("minutes", Arg::Num(ctx.extend_minutes)), ("time", Arg::Str(time))],
+        ),
+        Notice::MoreTime { until: None } => tr.a("notice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
+        Notice::BrowserReopened(true) => tr.s("notice-reopened"),
+        Notice::BrowserReopened(false) => tr.s("notice-not-reopened"),
+    });
+    // The general reminder is the same words on several steps; the others add something.
+    let note_is_reminder = matches!(
+        note_id,
+        "welcome-note" | "idp-note" | "auth-note" | "confirm-note" | "done-note" | "language-note"
+    );
     View {
         lang: lang.to_string(),
         rtl: catalog.is_rtl(lang),
@@ -345,7 +442,11 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         body,
         french,
         address,
+        address_needed,
+        command,
+        notice,
         note: tr.t(note_id),
+        note_is_reminder,
         choices,
         default,
         back: (state.can_go_back() && !picking).then(|| tr.s("choice-back")),
@@ -356,6 +457,11 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             help_label: tr.s("help-label"),
             french_label: tr.s("french-label"),
             keys_tui: tr.s("keys-tui"),
+            keys_input: tr.s(if state.step == Step::NirCheck {
+                "keys-input-nir"
+            } else {
+                "keys-input"
+            }),
             keys_plain: tr.s("keys-plain"),
             keys_short: tr.s("keys-short"),
             prompt: tr.s("prompt"),
@@ -365,6 +471,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             choice_default: tr.s("choice-default"),
             more_below: tr.s("more-below"),
             more_above: tr.s("more-above"),
+            more_choices: tr.s("more-choices"),
             input_hidden: tr.s("input-hidden"),
         },
     }

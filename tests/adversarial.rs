@@ -357,6 +357,7 @@ fn notify() -> (Notify, Receiver<CallbackParams>) {
 fn pages() -> Pages {
     Pages {
         done: "done".into(),
+        failed: "failed".into(),
         refused: "refused".into(),
     }
 }

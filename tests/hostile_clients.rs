@@ -61,6 +61,7 @@ impl Callback {
         let state = fcguide::secure::random_token(24);
         let pages = Pages {
             done: "done".into(),
+            failed: "failed".into(),
             refused: "refused".into(),
         };
         let notify = Arc::new(move |p| {

@@ -75,6 +75,7 @@ fn a_franceconnect_shaped_oidc_provider_connects_and_logs_out() {
             "fr",
             Pages {
                 done: "done".into(),
+                failed: "failed".into(),
                 refused: "refused".into(),
             },
             notify,
@@ -111,6 +112,7 @@ fn a_franceconnect_shaped_oidc_provider_connects_and_logs_out() {
             &connection.id_token,
             Pages {
                 done: "bye".into(),
+                failed: "failed".into(),
                 refused: "no".into(),
             },
             notify,

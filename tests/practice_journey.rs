@@ -39,6 +39,7 @@ fn catalog_text(tag: &str, id: &str) -> String {
 fn pages() -> Pages {
     Pages {
         done: "done".into(),
+        failed: "failed".into(),
         refused: "refused".into(),
     }
 }

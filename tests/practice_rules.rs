@@ -181,6 +181,7 @@ fn code_for(s: &PracticeServer) -> (CallbackParams, String) {
         "state-1".into(),
         Pages {
             done: "done".into(),
+            failed: "failed".into(),
             refused: "refused".into(),
         },
         notify,

@@ -45,7 +45,7 @@ fn screens(catalog: &Catalog, lang: &str) -> Vec<(&'static str, State)> {
         &mut s,
         Msg::LoginReady {
             url: "http://127.0.0.1:8400/start".into(),
-            browser_opened: false,
+            browser: fcguide::flow::BrowserOpen::NotAsked,
         },
     );
     out.push(("4-waiting", s));
@@ -101,6 +101,7 @@ fn practice_ctx() -> Context {
         practice: true,
         service: "fcguide".into(),
         extend_minutes: 5,
+        ssh: None,
     }
 }
 
@@ -227,6 +228,7 @@ fn a_busy_port_is_named_with_what_to_do() {
         practice: false,
         service: "fcguide".into(),
         extend_minutes: 5,
+        ssh: None,
     };
     let mut s = State::new(catalog.tags(), "en".into(), true);
     update(&mut s, Msg::Act(Action::Continue));

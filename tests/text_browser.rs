@@ -26,6 +26,7 @@ fn lynx_goes_through_the_practice_by_pressing_enter() {
     let notify: Notify = Arc::new(move |p| tx.send(p).unwrap());
     let pages = Pages {
         done: "<p>Done</p>".into(),
+        failed: "failed".into(),
         refused: "refused".into(),
     };
     let registered = url::Url::parse(&server.redirect_uri).unwrap();

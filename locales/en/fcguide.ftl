@@ -3,6 +3,7 @@ language-name-en = English
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = not yet reviewed by a native speaker
 
 ## Around every step
 
@@ -12,7 +13,9 @@ note-label = Important:
 help-label = Help:
 french-label = On the site, in French:
 keys-tui = Arrows or number: choose · Enter: confirm · Esc: back · ?: help · L: language · B: bilingual · Q: quit
-keys-plain = Type the number of a choice, then Enter. Enter alone: the default choice. "<": back, "?": help, "l": language, "b": bilingual, "q": quit.
+keys-input = Enter: confirm · Esc: back · F1: help
+keys-input-nir = Enter: check · Esc: back · F1: help · F2: show or hide the digits
+keys-plain = Type the number of a choice, then Enter. Enter alone: the default choice. Zero: back. h: help. l: language. b: two languages. q: quit.
 keys-short = ?: help · Q: quit
 prompt = Your choice
 prompt-default = Enter alone: { $choice }
@@ -20,6 +23,7 @@ still-waiting = Still waiting for the browser. You can carry on in the browser, 
 too-small = The window is too small. Make it bigger, or run fcguide --plain.
 connected-mark = [FranceConnect ✓] Connected
 help-keys = Keys: Enter takes the default choice. Esc or Backspace goes back. L changes the language without losing your progress. B shows a second language under each paragraph.
+help-practice = Practice: here the provider is a stand-in on this computer, not the real FranceConnect. Nothing is sent to the State.
 
 ## Words of the real site
 
@@ -61,10 +65,13 @@ choice-quit = Quit
 nir-title = Check my social security number
 nir-body = Type the 15 digits, the 2 check digits at the end included. The number stays on this computer: it is not sent, not saved, and it is wiped after the check.
 nir-input = Social security number (15 digits). Enter alone: skip.
+nir-show-digits = s then Enter: show the digits
+nir-read-back = You typed: { $number }
 nir-permanent = This number is well formed and permanent. FranceConnect can work.
 nir-permanent-abroad = This number is well formed and permanent (a person born outside France). FranceConnect can work.
 nir-temporary = This is a temporary number: it starts with 7 or 8. FranceConnect will not work with it. Ask your CPAM for your permanent number.
 nir-wrong-key = The 2 check digits (the last 2) do not match the rest of the number. Check each digit on your carte Vitale.
+nir-missing-key = The 2 check digits are missing: add the last 2 digits (they are on your carte Vitale, after the first 13).
 nir-malformed = This is not the shape of a social security number. It needs 15 characters; the first is 1 or 2 (7 or 8 for a temporary number).
 nir-note = A permanent number starts with 1 or 2. It is the one the national register knows.
 nir-note-temporary = With a temporary number, FranceConnect will answer "identity not found". It is not your fault: you need to wait for the permanent number.
@@ -92,17 +99,31 @@ auth-failed-title = The connection did not go through
 auth-starting = Preparing the connection…
 auth-opened = The browser opened on FranceConnect. Carry on in the browser, then come back here.
 auth-not-opened = The browser did not open. Open this address in a browser on this computer:
+auth-no-browser = Open this address in a browser on this computer:
+auth-no-display = There is no graphical browser here. Open this address in a browser on this computer, for example a text browser:
+auth-ssh = You are connected to this computer from a distance (SSH). Two ways to go on: open the address in a browser on this computer; or, on your own computer, type the command below, then open the address in your browser.
 auth-in-browser = In the browser: choose { $idp }, type your username and password, then click "Se connecter".
-auth-timed-out = The waiting time is over. If you are still signing in, choose "more time".
+auth-timed-out = The planned time has passed, but you can still finish in the browser. If you need more time, choose "More time".
 auth-checking = The browser came back. Checking your identity with the provider…
 auth-note = FranceConnect will look for your identity in the national register. With a temporary number it will not be found.
-auth-note-register = Most common cause: no permanent social security number yet. Check your number at step 2.
+auth-note-register = The most common cause: no permanent social security number yet. You can check your number: choose "Check my social security number".
 help-auth = The browser shows the FranceConnect pages. If nothing opens, copy the address shown. You can ask for more time as often as you need.
+help-auth-failed = Each choice says what it does. Try again opens the browser again. To understand an error page of FranceConnect, type its code. To write to FranceConnect: the « Contactez-nous » button on its error page, or the website aide.franceconnect.gouv.fr.
 choice-reopen = Open the browser again
 choice-more-time = More time ({ $minutes ->
         [one] { $minutes } more minute
        *[other] { $minutes } more minutes
     })
+notice-more-time = All right: { $minutes ->
+        [one] { $minutes } more minute.
+       *[other] { $minutes } more minutes.
+    }
+notice-more-time-until = All right: { $minutes ->
+        [one] { $minutes } more minute
+       *[other] { $minutes } more minutes
+    }, until { $time }.
+notice-reopened = The browser opened again on the sign-in page.
+notice-not-reopened = The browser did not open. Open the address yourself.
 choice-cancel = Cancel and go back to the choice of account
 choice-retry = Try again
 choice-other-idp = Choose another account
@@ -112,7 +133,7 @@ code-title = What did FranceConnect's page say?
 code-body = If the page said « Une erreur s’est produite », type the code written after « Erreur » (for example Y010008). If there was no code, press Enter alone.
 code-input = Code from the page (for example Y010008). Enter alone: no code.
 code-read = Code { $code }:
-code-note = This code helps FranceConnect's support and your CPAM understand what happened. Write it down.
+code-note = This code helps FranceConnect's support and your CPAM understand what happened. Write it down. To write to FranceConnect: the « Contactez-nous » button on its error page, or the website aide.franceconnect.gouv.fr.
 help-code = The code is on FranceConnect's error page, after the word « Erreur ». It starts with Y and has 6 digits. Nothing you type is sent anywhere.
 code-y010008 = FranceConnect did not find your identity in the national register (RNIPP). This is not your fault.
 code-y010008-next = The most common cause: no permanent social security number yet (a temporary number, starting with 7 or 8, or a file still in progress). Ask your CPAM about your permanent number. Meanwhile, use the website's own account. If your number is already permanent, contact FranceConnect with this code.
@@ -165,6 +186,9 @@ done-note = Keep your permanent social security number: it is used at every conn
 help-done = Finish closes the assistant. Log out also closes the FranceConnect session in the browser.
 choice-finish = Finish
 choice-logout = Log out of FranceConnect
+end-connected = The assistant has ended: you are connected with FranceConnect.
+end-failed = The assistant has ended: the connection did not go through.
+end-cancelled = The assistant has ended.
 
 ## Errors
 
@@ -227,6 +251,7 @@ error-userinfo-next = No identity is shown. Try again; if it goes on, the provid
 
 callback-title = fcguide
 callback-done = Done. You can close this tab and go back to the terminal.
+callback-failed = The connection did not go through. Go back to the terminal: the assistant explains what to do.
 callback-refused = This answer does not belong to the connection in progress. Go back to the terminal.
 logout-done = You are logged out. You can close this tab and go back to the terminal.
 
@@ -319,3 +344,4 @@ cli-help =
     Exit codes: 0 connected, 1 failed, 2 usage error, 3 cancelled.
 more-below = ↓ More below: Page Down key.
 more-above = ↑ The start is above: Page Up key.
+more-choices = ↕ More choices are out of sight: arrow keys.

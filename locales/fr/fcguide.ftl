@@ -6,6 +6,7 @@ language-name-en = French
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = pas encore relu par une personne de langue maternelle
 
 ## Around every step
 
@@ -15,7 +16,9 @@ note-label = Important :
 help-label = Aide :
 french-label = Sur le site, en français :
 keys-tui = Flèches ou chiffre : choisir · Entrée : valider · Échap : retour · ? : aide · L : langue · B : bilingue · Q : quitter
-keys-plain = Tapez le numéro d'un choix puis Entrée. Entrée seule : le choix par défaut. « < » : retour, « ? » : aide, « l » : langue, « b » : bilingue, « q » : quitter.
+keys-input = Entrée : valider · Échap : retour · F1 : aide
+keys-input-nir = Entrée : vérifier · Échap : retour · F1 : aide · F2 : montrer ou cacher les chiffres
+keys-plain = Tapez le numéro d'un choix, puis Entrée. Entrée seule : le choix par défaut. Zéro : retour. h : aide. l : langue. b : deux langues. q : quitter.
 keys-short = ? : aide · Q : quitter
 prompt = Votre choix
 prompt-default = Entrée seule : { $choice }
@@ -23,6 +26,7 @@ still-waiting = J'attends toujours le retour du navigateur. Vous pouvez continue
 too-small = La fenêtre est trop petite. Agrandissez-la, ou lancez fcguide --plain.
 connected-mark = [FranceConnect ✓] Connecté
 help-keys = Touches : Entrée valide le choix par défaut. Échap ou Retour arrière revient en arrière. L change la langue sans perdre votre progression. B montre une deuxième langue sous chaque paragraphe.
+help-practice = Entraînement : ici, le fournisseur est un fournisseur d'essai sur cet ordinateur, pas le vrai FranceConnect. Rien n'est envoyé à l'État.
 
 ## Words of the real site (in French here; translated in the other locales)
 
@@ -64,10 +68,13 @@ choice-quit = Quitter
 nir-title = Vérifier mon numéro de sécurité sociale
 nir-body = Tapez les 15 chiffres, clé comprise. Le numéro reste sur cet ordinateur : il n'est ni envoyé, ni enregistré, et il est effacé après la vérification.
 nir-input = Numéro de sécurité sociale (15 chiffres). Entrée seule : passer.
+nir-show-digits = s puis Entrée : montrer les chiffres
+nir-read-back = Vous avez tapé : { $number }
 nir-permanent = Ce numéro est bien formé et permanent. FranceConnect peut fonctionner.
 nir-permanent-abroad = Ce numéro est bien formé et permanent (personne née hors de France). FranceConnect peut fonctionner.
 nir-temporary = C'est un numéro provisoire : il commence par 7 ou 8. FranceConnect ne marchera pas avec ce numéro. Demandez à votre CPAM votre numéro permanent.
 nir-wrong-key = La clé (les 2 derniers chiffres) ne correspond pas au reste du numéro. Vérifiez chaque chiffre sur votre carte Vitale.
+nir-missing-key = Il manque la clé : ajoutez les 2 derniers chiffres (ils sont sur votre carte Vitale, après les 13 premiers).
 nir-malformed = Ce n'est pas la forme d'un numéro de sécurité sociale. Il faut 15 caractères ; le premier est 1 ou 2 (7 ou 8 pour un numéro provisoire).
 nir-note = Le numéro permanent commence par 1 ou 2. C'est lui que le registre national connaît.
 nir-note-temporary = Avec un numéro provisoire, FranceConnect répondra « identité non trouvée ». Ce n'est pas votre faute : il faut attendre le numéro permanent.
@@ -95,17 +102,31 @@ auth-failed-title = La connexion n'a pas abouti
 auth-starting = Je prépare la connexion…
 auth-opened = Le navigateur s'est ouvert sur FranceConnect. Continuez dans le navigateur, puis revenez ici.
 auth-not-opened = Le navigateur ne s'est pas ouvert. Ouvrez cette adresse dans un navigateur de cet ordinateur :
+auth-no-browser = Ouvrez cette adresse dans un navigateur de cet ordinateur :
+auth-no-display = Il n'y a pas de navigateur graphique ici. Ouvrez cette adresse dans un navigateur de cet ordinateur, par exemple un navigateur texte :
+auth-ssh = Vous êtes connecté à cet ordinateur à distance (SSH). Deux façons de faire : ouvrir l'adresse dans un navigateur de cet ordinateur-ci ; ou, sur votre propre ordinateur, taper la commande ci-dessous, puis ouvrir l'adresse dans votre navigateur.
 auth-in-browser = Dans le navigateur : choisissez { $idp }, entrez votre identifiant et votre mot de passe, puis cliquez sur « Se connecter ».
-auth-timed-out = Le temps d'attente est écoulé. Si vous êtes encore en train de vous connecter, choisissez « plus de temps ».
+auth-timed-out = Le temps prévu est passé, mais vous pouvez encore finir dans le navigateur. Si vous avez besoin de plus de temps, choisissez « Plus de temps ».
 auth-checking = Le navigateur est revenu. Je vérifie votre identité auprès du fournisseur…
 auth-note = FranceConnect va chercher votre identité dans le registre national. Avec un numéro provisoire, elle ne sera pas trouvée.
-auth-note-register = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent. Vérifiez votre numéro à l'étape 2.
+auth-note-register = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent. Vous pouvez vérifier votre numéro : choisissez « Vérifier mon numéro de sécurité sociale ».
 help-auth = Le navigateur montre les pages de FranceConnect. Si rien ne s'ouvre, copiez l'adresse affichée. Vous pouvez demander plus de temps autant de fois que nécessaire.
+help-auth-failed = Chaque choix dit ce qu'il fait. Réessayer rouvre le navigateur. Pour comprendre une page d'erreur de FranceConnect, tapez son code. Pour écrire à FranceConnect : le bouton « Contactez-nous » de sa page d'erreur, ou le site aide.franceconnect.gouv.fr.
 choice-reopen = Rouvrir le navigateur
 choice-more-time = Plus de temps ({ $minutes ->
         [one] { $minutes } minute de plus
        *[other] { $minutes } minutes de plus
     })
+notice-more-time = D'accord : { $minutes ->
+        [one] { $minutes } minute de plus.
+       *[other] { $minutes } minutes de plus.
+    }
+notice-more-time-until = D'accord : { $minutes ->
+        [one] { $minutes } minute de plus
+       *[other] { $minutes } minutes de plus
+    }, jusqu'à { $time }.
+notice-reopened = Le navigateur s'est rouvert sur la page de connexion.
+notice-not-reopened = Le navigateur ne s'est pas ouvert. Ouvrez l'adresse vous-même.
 choice-cancel = Annuler et revenir au choix du compte
 choice-retry = Réessayer
 choice-other-idp = Choisir un autre compte
@@ -115,7 +136,7 @@ code-title = Que disait la page de FranceConnect ?
 code-body = Si la page disait « Une erreur s’est produite », tapez le code écrit après « Erreur » (par exemple Y010008). S'il n'y avait pas de code, appuyez sur Entrée seule.
 code-input = Code de la page (par exemple Y010008). Entrée seule : pas de code.
 code-read = Code { $code } :
-code-note = Ce code aide l'assistance de FranceConnect et votre CPAM à comprendre ce qui s'est passé. Notez-le.
+code-note = Ce code aide l'assistance de FranceConnect et votre CPAM à comprendre ce qui s'est passé. Notez-le. Pour écrire à FranceConnect : le bouton « Contactez-nous » de sa page d'erreur, ou le site aide.franceconnect.gouv.fr.
 help-code = Le code est sur la page d'erreur de FranceConnect, après le mot « Erreur ». Il commence par Y et a 6 chiffres. Rien de ce que vous tapez n'est envoyé.
 code-y010008 = FranceConnect n'a pas trouvé votre identité dans le registre national (RNIPP). Ce n'est pas votre faute.
 code-y010008-next = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent (numéro provisoire, qui commence par 7 ou 8, ou dossier en cours). Demandez à votre CPAM où en est votre numéro permanent. En attendant, utilisez le compte propre au site. Si votre numéro est déjà permanent, contactez FranceConnect avec ce code.
@@ -168,6 +189,9 @@ done-note = Gardez votre numéro de sécurité sociale permanent : il sert à c
 help-done = Terminer ferme l'assistant. Se déconnecter ferme aussi la session FranceConnect dans le navigateur.
 choice-finish = Terminer
 choice-logout = Se déconnecter de FranceConnect
+end-connected = L'assistant est terminé : vous êtes connecté avec FranceConnect.
+end-failed = L'assistant est terminé : la connexion n'a pas abouti.
+end-cancelled = L'assistant est terminé.
 
 ## Errors: what happened, then what to do
 
@@ -230,6 +254,7 @@ error-userinfo-next = Aucune identité n'est montrée. Réessayez ; si cela con
 
 callback-title = fcguide
 callback-done = C'est fait. Vous pouvez fermer cet onglet et revenir au terminal.
+callback-failed = La connexion n'a pas abouti. Revenez au terminal : l'assistant vous explique quoi faire.
 callback-refused = Cette réponse ne correspond pas à la connexion en cours. Revenez au terminal.
 logout-done = Vous êtes déconnecté. Vous pouvez fermer cet onglet et revenir au terminal.
 
@@ -322,3 +347,4 @@ cli-help =
     Codes de sortie : 0 connecté, 1 échec, 2 erreur d'utilisation, 3 annulé.
 more-below = ↓ La suite est plus bas : touche Page suivante.
 more-above = ↑ Le début est plus haut : touche Page précédente.
+more-choices = ↕ D'autres choix sont cachés : touches flèches.

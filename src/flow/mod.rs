@@ -47,12 +47,32 @@ pub enum Login {
     Starting,
     Waiting {
         url: String,
-        browser_opened: bool,
+        browser: BrowserOpen,
         timed_out: bool,
     },
     /// The browser came back; checking the answer with the provider.
     Checking,
     Failed(LoginError),
+}
+
+/// Whether the browser was opened on the address, or why not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BrowserOpen {
+    Opened,
+    /// `--no-browser`: the person opens the address themselves.
+    NotAsked,
+    /// No display here (SSH, a text console): the address is for another device.
+    NoDisplay,
+    /// The browser command failed.
+    Failed,
+}
+
+/// Something that just happened, said once: a confirmation of the last choice.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// "More time": the new deadline as the clock on the wall says it, when known.
+    MoreTime { until: Option<String> },
+    BrowserReopened(bool),
 }
 
 /// Everything a person can choose. Frontends only ever send these.
@@ -84,16 +104,22 @@ pub enum Msg {
     /// Open the language picker on top of any step.
     PickLanguage,
     ToggleBilingual,
+    /// Show the digits of the social security number as they are typed (for the helper).
+    ToggleDigits,
     /// What was typed in the step's text field (a social security number, an
     /// error code); wiped from memory when dropped.
     Typed(Zeroizing<String>),
     // Results coming back from the edges.
     LoginReady {
         url: String,
-        browser_opened: bool,
+        browser: BrowserOpen,
     },
     BrowserReopened {
         opened: bool,
+    },
+    /// The wait was extended; `until` is the new deadline's clock time.
+    WaitExtended {
+        until: Option<String>,
     },
     CallbackReceived,
     WaitTimedOut,
@@ -157,6 +183,12 @@ pub struct State {
     pub failures: u32,
     /// What the code typed on the error-code step means, once typed.
     pub code: Option<CodeReading>,
+    /// The helper asked to see the digits of the number.
+    pub show_digits: bool,
+    /// The checked number in groups, kept only when the digits are shown; wiped when dropped.
+    pub nir_read_back: Option<Zeroizing<String>>,
+    /// A confirmation of what just happened, said once.
+    pub notice: Option<Notice>,
 }
 
 impl State {
@@ -180,6 +212,9 @@ impl State {
             idp_hint_refused: false,
             failures: 0,
             code: None,
+            show_digits: false,
+            nir_read_back: None,
+            notice: None,
         }
     }
 
@@ -208,7 +243,7 @@ impl State {
             Step::ChooseIdp => (0..IDPS.len()).map(Action::Idp).collect(),
             Step::Authenticate => match &self.login {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
-                Login::Waiting { timed_out: true, .. } => vec![Action::MoreTime, Action::Reopen, Action::Cancel],
+                // The same numbers before and after the time-out; only the default changes.
                 Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel],
                 // The platform sends only `access_denied` after its error page:
                 // reading the code the page showed comes first.
@@ -220,6 +255,14 @@ impl State {
             },
             Step::ErrorCode => match self.code {
                 None => vec![],
+                // The register did not find the person: checking the number is a way forward.
+                Some(CodeReading::Known(code, _)) if code.starts_with("Y0100") => vec![
+                    Action::Quit,
+                    Action::CheckNir,
+                    Action::ReadCode,
+                    Action::OtherIdp,
+                    Action::Retry,
+                ],
                 Some(_) => vec![Action::Quit, Action::ReadCode, Action::OtherIdp, Action::Retry],
             },
             Step::Confirm => vec![Action::ConfirmYes, Action::NotMe],
@@ -245,6 +288,11 @@ impl State {
         let actions = self.actions();
         if self.picking_language || self.step == Step::Language {
             return actions.get(self.language_index()).copied();
+        }
+        if let Login::Waiting { timed_out: true, .. } = self.login
+            && self.step == Step::Authenticate
+        {
+            return Some(Action::MoreTime);
         }
         // Trying again is the default once; after that, Enter alone ends the run.
         if self.step == Step::Authenticate && self.failures > 1 && actions.contains(&Action::Retry) {
@@ -292,6 +340,13 @@ impl State {
 }
 
 pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
+    // A confirmation is said once: whatever the person does next replaces it.
+    if matches!(
+        msg,
+        Msg::Act(_) | Msg::Back | Msg::Typed(_) | Msg::PickLanguage | Msg::ToggleHelp
+    ) {
+        state.notice = None;
+    }
     match msg {
         Msg::ToggleHelp => {
             state.help = !state.help;
@@ -299,6 +354,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::ToggleBilingual => {
             state.bilingual = !state.bilingual;
+            vec![]
+        }
+        Msg::ToggleDigits => {
+            state.show_digits = !state.show_digits;
+            if !state.show_digits {
+                state.nir_read_back = None;
+            }
             vec![]
         }
         Msg::PickLanguage => {
@@ -322,6 +384,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
                     } else {
                         Some(nir::check(&typed))
                     };
+                    state.nir_read_back = (state.show_digits && state.nir.is_some()).then(|| nir::groups(&typed));
                     if state.nir.is_none() {
                         state.go(Step::ChooseIdp);
                     }
@@ -332,19 +395,28 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
-        Msg::LoginReady { url, browser_opened } => {
+        Msg::LoginReady { url, browser } => {
             if state.login == Login::Starting {
                 state.login = Login::Waiting {
                     url,
-                    browser_opened,
+                    browser,
                     timed_out: false,
                 };
             }
             vec![]
         }
         Msg::BrowserReopened { opened } => {
-            if let Login::Waiting { browser_opened, .. } = &mut state.login {
-                *browser_opened = opened;
+            if let Login::Waiting { browser, .. } = &mut state.login {
+                if opened {
+                    *browser = BrowserOpen::Opened;
+                }
+                state.notice = Some(Notice::BrowserReopened(opened));
+            }
+            vec![]
+        }
+        Msg::WaitExtended { until } => {
+            if matches!(state.login, Login::Waiting { .. }) {
+                state.notice = Some(Notice::MoreTime { until });
             }
             vec![]
         }
@@ -407,7 +479,10 @@ fn back(state: &mut State) -> Vec<Effect> {
     match state.step {
         Step::Authenticate => effects = state.leave_login(),
         // Going back from the check forgets the verdict with the number.
-        Step::NirCheck => state.nir = None,
+        Step::NirCheck => {
+            state.nir = None;
+            state.nir_read_back = None;
+        }
         // Going back from the confirmation is saying "this is not me": the
         // identity is deleted and the provider session ended.
         Step::Confirm => return act(state, Action::NotMe),
@@ -439,11 +514,13 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         }
         Action::Continue => {
             state.nir = None;
+            state.nir_read_back = None;
             state.go(Step::ChooseIdp);
             vec![]
         }
         Action::CheckNir => {
             state.nir = None;
+            state.nir_read_back = None;
             if state.step != Step::NirCheck {
                 state.go(Step::NirCheck);
             }
@@ -562,7 +639,7 @@ mod tests {
             &mut s,
             Msg::LoginReady {
                 url: "http://127.0.0.1/a".into(),
-                browser_opened: true,
+                browser: BrowserOpen::Opened,
             },
         );
         update(&mut s, Msg::CallbackReceived);
@@ -584,7 +661,7 @@ mod tests {
             &mut s,
             Msg::LoginReady {
                 url: "u".into(),
-                browser_opened: false,
+                browser: BrowserOpen::NotAsked,
             },
         );
         update(&mut s, Msg::PickLanguage);
@@ -633,7 +710,7 @@ mod tests {
             &mut s,
             Msg::LoginReady {
                 url: "u".into(),
-                browser_opened: true,
+                browser: BrowserOpen::Opened,
             },
         );
         update(&mut s, Msg::LoginFailed(refusal("server_error", None)));
@@ -667,12 +744,16 @@ mod tests {
             &mut s,
             Msg::LoginReady {
                 url: "u".into(),
-                browser_opened: false,
+                browser: BrowserOpen::NotAsked,
             },
         );
+        let before = s.actions();
         update(&mut s, Msg::WaitTimedOut);
-        assert_eq!(s.actions()[0], Action::MoreTime);
+        assert_eq!(s.actions(), before, "the numbers keep their meaning after the time-out");
+        assert_eq!(s.default_action(), Some(Action::MoreTime));
         assert_eq!(enter(&mut s), vec![Effect::ExtendWait]);
+        update(&mut s, Msg::WaitExtended { until: Some("14:35".into()) });
+        assert_eq!(s.notice, Some(Notice::MoreTime { until: Some("14:35".into()) }));
         assert_eq!(
             update(&mut s, Msg::Act(Action::Reopen)),
             vec![Effect::OpenBrowser { url: "u".into() }]

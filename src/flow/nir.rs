@@ -14,6 +14,8 @@ pub enum NirVerdict {
     Temporary,
     /// Fifteen characters of the right shape, but the two-digit key does not match.
     WrongKey,
+    /// Thirteen characters of the right shape: the 2 check digits are missing.
+    MissingKey,
     /// Not the shape of a social security number (length, letters, first digit).
     Malformed,
 }
@@ -39,7 +41,13 @@ pub fn check(typed: &str) -> NirVerdict {
             .map(|c| c.to_ascii_uppercase())
             .collect(),
     );
-    if cleaned.chars().count() != 15 || !cleaned.bytes().all(|b| b.is_ascii_alphanumeric()) {
+    if !cleaned.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return NirVerdict::Malformed;
+    }
+    if cleaned.len() == 13 && matches!(cleaned.as_bytes()[0], b'1' | b'2' | b'7' | b'8') {
+        return NirVerdict::MissingKey;
+    }
+    if cleaned.len() != 15 {
         return NirVerdict::Malformed;
     }
     // ASCII from here on: byte positions are character positions.
@@ -69,6 +77,27 @@ pub fn check(typed: &str) -> NirVerdict {
             born_abroad: &body[5..7] == "99",
         },
     }
+}
+
+/// The number in the groups printed on the carte Vitale (1 23 45 67 890 123 45),
+/// for the helper to read back; only shown when the person asked to see it.
+pub fn groups(typed: &str) -> Zeroizing<String> {
+    let cleaned: Zeroizing<Vec<char>> = Zeroizing::new(
+        typed
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .map(|c| c.to_ascii_uppercase())
+            .take(15)
+            .collect(),
+    );
+    let mut out = Zeroizing::new(String::new());
+    for (i, c) in cleaned.iter().enumerate() {
+        if [1, 3, 5, 7, 10, 13].contains(&i) {
+            out.push(' ');
+        }
+        out.push(*c);
+    }
+    out
 }
 
 #[cfg(test)]
@@ -134,5 +163,13 @@ mod tests {
         assert_eq!(check("18505751234AB99"), NirVerdict::Malformed);
         assert_eq!(check(&with_key("5850575123456")), NirVerdict::Malformed);
         assert_eq!(check("ÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿ"), NirVerdict::Malformed);
+    }
+
+    #[test]
+    fn thirteen_digits_miss_the_check_digits_and_groups_follow_the_card() {
+        assert_eq!(check("1 85 05 75 123 456"), NirVerdict::MissingKey);
+        assert_eq!(check("1850575123"), NirVerdict::Malformed);
+        assert_eq!(groups("185057512345678").as_str(), "1 85 05 75 123 456 78");
+        assert_eq!(groups("1 85 05 2a").as_str(), "1 85 05 2A");
     }
 }

@@ -42,6 +42,8 @@ pub fn parse_query(query: &str) -> CallbackParams {
 #[derive(Clone)]
 pub struct Pages {
     pub done: String,
+    /// The provider answered with `error=`: the connection did not go through.
+    pub failed: String,
     pub refused: String,
 }
 
@@ -128,7 +130,7 @@ impl Listener {
             start_path,
             state,
             pages,
-            done: Mutex::new(false),
+            answered: Mutex::new(None),
             start_to: start_to.clone(),
         });
         let mut servers = Vec::new();
@@ -160,7 +162,8 @@ struct Serve {
     start_path: String,
     state: String,
     pages: Pages,
-    done: Mutex<bool>,
+    /// The page given to the accepted answer, given again to a reload.
+    answered: Mutex<Option<String>>,
     start_to: Arc<Mutex<Option<String>>>,
 }
 
@@ -189,15 +192,21 @@ impl Serve {
         if params.state.as_deref() != Some(self.state.as_str()) {
             return html(400, &self.pages.refused);
         }
-        let mut done = self.done.lock().unwrap_or_else(|e| e.into_inner());
-        if *done {
-            return html(200, &self.pages.done);
+        let mut answered = self.answered.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(page) = answered.as_ref() {
+            return html(200, page);
         }
-        *done = true;
-        drop(done);
+        // Never "done" when the provider said the connection did not go through.
+        let page = if params.error.is_some() {
+            &self.pages.failed
+        } else {
+            &self.pages.done
+        };
+        *answered = Some(page.clone());
+        drop(answered);
         // Handed over once the browser has its page.
         let notify = self.notify.clone();
-        html(200, &self.pages.done).then(move || notify(params))
+        html(200, page).then(move || notify(params))
     }
 }
 

@@ -47,6 +47,10 @@ pub struct Plain<W: Write> {
     queue: VecDeque<Option<String>>,
     /// Whether the current screen takes an answer now (else no prompt is printed).
     asking: bool,
+    /// A prompt is on the line, waiting: a status line must start on a new line.
+    prompted: bool,
+    /// Said once and not again, for listening: "0. Back".
+    back_said: bool,
 }
 
 impl<W: Write> Plain<W> {
@@ -57,20 +61,33 @@ impl<W: Write> Plain<W> {
             last: None,
             queue: VecDeque::new(),
             asking: true,
+            prompted: false,
+            back_said: false,
         }
     }
 
     pub fn run(&mut self, app: &mut App) {
-        let _ = writeln!(self.out, "{}", app.view().words.keys_plain);
+        let first = app.view();
+        let _ = writeln!(self.out, "{}", first.words.keys_plain);
+        // The practice banner once, at the start (and in help): heard on every step it costs minutes.
+        if let Some(mark) = &first.practice {
+            let _ = writeln!(self.out, "({mark})");
+        }
         self.show(app);
         while app.state.outcome.is_none() {
             match app.rx.recv_timeout(STILL_WAITING_EVERY) {
-                Ok(Event::Line(line)) => self.queue.push_back(line),
+                Ok(Event::Line(line)) => {
+                    self.prompted = false;
+                    self.queue.push_back(line)
+                }
                 Ok(Event::Msg(msg)) => app.dispatch(msg),
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout) => {
                     if matches!(app.state.login, Login::Waiting { .. } | Login::Checking) {
-                        let _ = writeln!(self.out, "{}", app.view().words.still_waiting);
+                        // A status line of its own, then the question again.
+                        let view = app.view();
+                        self.line(&view.words.still_waiting);
+                        self.prompt(&view);
                     }
                     continue;
                 }
@@ -85,7 +102,24 @@ impl<W: Write> Plain<W> {
                 self.show(app);
             }
         }
+        // A closing line: the end is said, not left to silence.
+        let end = match app.state.outcome {
+            Some(crate::flow::Outcome::Connected) => "end-connected",
+            Some(crate::flow::Outcome::Failed) => "end-failed",
+            _ => "end-cancelled",
+        };
+        let text = app.text(end, &[]);
+        self.line(&text);
         let _ = self.out.flush();
+    }
+
+    /// A line of its own, even after a prompt waiting for an answer.
+    fn line(&mut self, text: &str) {
+        if self.prompted {
+            let _ = writeln!(self.out);
+            self.prompted = false;
+        }
+        let _ = writeln!(self.out, "{text}");
     }
 
     /// Answers wait while the edges work; a script's answers also wait while
@@ -111,7 +145,9 @@ impl<W: Write> Plain<W> {
         let word = line.trim();
         let msg = match word {
             "<" | "0" => Msg::Back,
-            "?" => Msg::ToggleHelp,
+            "?" | "h" | "H" => Msg::ToggleHelp,
+            // On the number, "s" shows the digits (for the helper) or hides them again.
+            "s" | "S" if view.input.is_some() && app.state.step == Step::NirCheck => Msg::ToggleDigits,
             "q" | "Q" => Msg::Act(crate::flow::Action::Quit),
             "l" | "L" => Msg::PickLanguage,
             "b" | "B" => Msg::ToggleBilingual,
@@ -156,31 +192,33 @@ impl<W: Write> Plain<W> {
             self.screen(&view);
             return self.remember(view);
         }
-        for mark in [&view.connected, &view.practice].into_iter().flatten() {
-            if ![&last.connected, &last.practice].contains(&&Some(mark.clone())) {
-                let _ = writeln!(self.out, "({mark})");
-            }
+        if let Some(mark) = &view.connected
+            && last.connected.as_ref() != Some(mark)
+        {
+            self.line(&format!("({mark})"));
         }
         for t in view.body.iter().filter(|t| !last.body.contains(t)) {
             self.text("", t);
         }
-        if view.address != last.address
-            && let Some(a) = &view.address
+        if view.notice != last.notice
+            && let Some(n) = &view.notice
         {
-            let _ = writeln!(self.out, "  {a}");
+            self.line(&n.clone());
+        }
+        if (view.address != last.address || view.command != last.command) && self.shows_address(&view) {
+            self.address(&view);
         }
         if view.french != last.french {
             self.french(&view);
         }
         if view.note != last.note {
-            self.text(&view.words.note_label.clone(), &view.note);
+            self.note(&view);
         }
         if view.help != last.help {
-            for t in &view.help {
-                self.text(&view.words.help_label.clone(), t);
-            }
+            self.help(&view);
         }
-        if view.choices != last.choices || view.default != last.default || view.back != last.back {
+        let details_asked = view.help != last.help && view.choices.iter().any(|c| c.detail.is_some());
+        if details_asked || view.choices != last.choices || view.default != last.default || view.back != last.back {
             self.choices(&view);
         }
         self.prompt(&view);
@@ -198,65 +236,96 @@ impl<W: Write> Plain<W> {
         } else {
             format!("{label} ")
         };
-        let _ = writeln!(self.out, "{prefix}{}", t.main);
+        self.line(&format!("{prefix}{}", t.main));
         if let Some(second) = &t.second {
-            let _ = writeln!(self.out, "  {second}");
+            self.line(&format!("  {second}"));
         }
     }
 
     fn screen(&mut self, v: &View) {
-        let _ = writeln!(self.out);
-        let _ = writeln!(self.out, "{}. {}", v.progress, v.title.main);
+        self.line("");
+        self.line(&format!("{}. {}", v.progress, v.title.main));
         if let Some(second) = &v.title.second {
-            let _ = writeln!(self.out, "  {second}");
+            self.line(&format!("  {second}"));
         }
-        for mark in [&v.connected, &v.practice].into_iter().flatten() {
-            let _ = writeln!(self.out, "({mark})");
+        if let Some(mark) = &v.connected {
+            self.line(&format!("({mark})"));
         }
         for t in &v.body {
             self.text("", t);
         }
-        if let Some(a) = &v.address {
-            let _ = writeln!(self.out, "  {a}");
+        if let Some(n) = &v.notice {
+            self.line(&n.clone());
+        }
+        if self.shows_address(v) {
+            self.address(v);
         }
         self.french(v);
+        self.note(v);
+        self.help(v);
+        self.choices(v);
+        self.prompt(v);
+    }
+
+    /// An address is printed when the person must open it; once the browser
+    /// has opened it, it is in help ("h"), where reading it out costs nobody time.
+    fn shows_address(&self, v: &View) -> bool {
+        v.address.is_some() && (v.address_needed || !v.help.is_empty())
+    }
+
+    fn address(&mut self, v: &View) {
+        for a in [&v.address, &v.command].into_iter().flatten() {
+            self.line(&format!("  {a}"));
+        }
+    }
+
+    /// The reminder is said where it adds something: the general one repeats
+    /// what the welcome step says (the full screen keeps it on every step).
+    fn note(&mut self, v: &View) {
+        if v.note_is_reminder {
+            return;
+        }
         self.text(&v.words.note_label.clone(), &v.note);
+    }
+
+    fn help(&mut self, v: &View) {
         for t in &v.help {
             self.text(&v.words.help_label.clone(), t);
         }
-        self.choices(v);
-        self.prompt(v);
     }
 
     fn french(&mut self, v: &View) {
         if v.french.is_empty() {
             return;
         }
-        let _ = writeln!(self.out, "{}", v.words.french_label);
+        self.line(&v.words.french_label.clone());
         for w in &v.french {
-            match &w.translation {
-                Some(tr) => writeln!(self.out, "  «\u{a0}{}\u{a0}» = {tr}", w.french),
-                None => writeln!(self.out, "  «\u{a0}{}\u{a0}»", w.french),
-            }
-            .ok();
+            let line = match &w.translation {
+                Some(tr) => format!("  «\u{a0}{}\u{a0}» = {tr}", w.french),
+                None => format!("  «\u{a0}{}\u{a0}»", w.french),
+            };
+            self.line(&line);
         }
     }
 
+    /// The menu, when an answer is taken now (a menu of a passing state,
+    /// "preparing…", "checking…", is not worth hearing).
     fn choices(&mut self, v: &View) {
-        let default_word = v.words.choice_default.clone();
+        if !self.asking {
+            return;
+        }
+        // The default is said by the prompt ("Enter alone: …"); the details
+        // (who can have each account) come with help, where they cost no one time.
         for (i, c) in v.choices.iter().enumerate() {
-            let mark = if Some(i) == v.default {
-                format!(" ({default_word})")
-            } else {
-                String::new()
-            };
-            let _ = writeln!(self.out, "{}. {}{mark}", i + 1, c.label);
-            if let Some(d) = &c.detail {
-                let _ = writeln!(self.out, "   {d}");
+            self.line(&format!("{}. {}", i + 1, c.label));
+            if let (Some(d), false) = (&c.detail, v.help.is_empty()) {
+                self.line(&format!("   {d}"));
             }
         }
-        if let Some(back) = &v.back {
-            let _ = writeln!(self.out, "0. {back}");
+        // Listed once, and said in the key line at the start: "0" always goes back.
+        if let (Some(back), false) = (&v.back, self.back_said) {
+            self.line(&format!("0. {back}"));
+            self.back_said = true;
         }
     }
 
@@ -267,15 +336,20 @@ impl<W: Write> Plain<W> {
         match (&v.input, v.choices.is_empty()) {
             (Some(input), _) => {
                 let label = &input.label;
-                let hidden = if self.interactive && input.masked {
+                let mut hidden = if self.interactive && input.masked {
                     format!(" ({})", v.words.input_hidden)
                 } else {
                     String::new()
                 };
+                if let (true, Some(hint)) = (self.interactive, &input.show_hint) {
+                    hidden.push_str(&format!(" ({hint})"));
+                }
                 let _ = write!(self.out, "{label}{hidden} > ");
+                self.prompted = true;
             }
             (None, false) => {
                 let _ = write!(self.out, "{} ({}) > ", v.words.prompt, v.words.prompt_default);
+                self.prompted = true;
             }
             (None, true) => {}
         }

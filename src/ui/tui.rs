@@ -30,10 +30,12 @@ pub enum Theme {
 }
 
 impl Theme {
+    // The default theme keeps the terminal's own colours, whatever its background
+    // (a fixed yellow or cyan is unreadable on a light one): emphasis is bold,
+    // underline and reverse video only.
     fn title(self) -> Style {
         match self {
-            Theme::Default => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
-            Theme::NoColor => Style::new().add_modifier(Modifier::BOLD),
+            Theme::Default | Theme::NoColor => Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
             Theme::HighContrast => Style::new()
                 .fg(Color::White)
                 .bg(Color::Black)
@@ -48,8 +50,7 @@ impl Theme {
     }
     fn note(self) -> Style {
         match self {
-            Theme::Default => Style::new().fg(Color::Yellow),
-            Theme::NoColor => Style::new(),
+            Theme::Default | Theme::NoColor => Style::new().add_modifier(Modifier::BOLD),
             Theme::HighContrast => Style::new()
                 .fg(Color::Yellow)
                 .bg(Color::Black)
@@ -73,6 +74,9 @@ impl Theme {
 pub struct Cursor {
     pub selected: usize,
     pub scroll: usize,
+    /// Rows of content seen at once (set by the last drawing): Page Down moves
+    /// one row less, so that no row is ever skipped.
+    pub page: usize,
     pub input: Zeroizing<String>,
     /// What has been typed to find a language in the picker.
     pub search: String,
@@ -123,7 +127,7 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
     if key.modifiers.contains(KeyModifiers::CONTROL) && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d')) {
         return Some(Msg::Interrupted);
     }
-    if let Some(input) = &view.input {
+    if view.input.is_some() {
         return match key.code {
             KeyCode::Enter => Some(Msg::Typed(std::mem::replace(
                 &mut cursor.input,
@@ -131,6 +135,8 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             ))),
             KeyCode::Esc => Some(Msg::Back),
             KeyCode::F(1) => Some(Msg::ToggleHelp),
+            // Shows the digits of the number for the helper, or hides them again.
+            KeyCode::F(2) => Some(Msg::ToggleDigits),
             KeyCode::Backspace if cursor.input.is_empty() => Some(Msg::Back),
             KeyCode::Backspace => {
                 cursor.input.pop();
@@ -138,11 +144,7 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             }
             // The number: digits, the Corsican A/B, and the spaces printed on the
             // card; an error code: letters and digits.
-            KeyCode::Char(c)
-                if c.is_ascii_digit()
-                    || c == ' '
-                    || (input.masked && matches!(c, 'a' | 'b' | 'A' | 'B'))
-                    || (!input.masked && c.is_ascii_alphabetic()) =>
+            KeyCode::Char(c) if c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() =>
             {
                 if cursor.input.len() < 32 {
                     cursor.input.push(c);
@@ -197,11 +199,11 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             None
         }
         KeyCode::PageDown => {
-            cursor.scroll += 5;
+            cursor.scroll += cursor.page.saturating_sub(1).max(1);
             None
         }
         KeyCode::PageUp => {
-            cursor.scroll = cursor.scroll.saturating_sub(5);
+            cursor.scroll = cursor.scroll.saturating_sub(cursor.page.saturating_sub(1).max(1));
             None
         }
         // No default (the edges are working): Enter waits rather than cancels.
@@ -270,8 +272,8 @@ impl Painter {
     }
 }
 
-/// Rows of the scrolling content (everything but the choices).
-fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>> {
+/// Rows of the scrolling content (everything but the choices), and the row of the text field.
+fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>, Option<usize>) {
     let theme = p.theme;
     let mut rows: Vec<Line> = Vec::new();
     if let Some(second) = &view.title.second {
@@ -291,7 +293,10 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
     for t in &view.body {
         p.text(&mut rows, t, "");
     }
-    if let Some(a) = &view.address {
+    if let Some(n) = &view.notice {
+        p.paragraph(&mut rows, n, "", theme.base().add_modifier(Modifier::BOLD));
+    }
+    for a in [&view.address, &view.command].into_iter().flatten() {
         p.foreign(&mut rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
     }
     if !view.french.is_empty() {
@@ -318,9 +323,11 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
     if let Some(s) = &view.note.second {
         p.foreign(&mut rows, s, "  ", theme.second());
     }
+    let mut field = None;
     if let Some(input) = &view.input {
         rows.push(Line::raw(""));
         p.paragraph(&mut rows, &input.label, "", theme.base());
+        field = Some(rows.len());
         let shown: String = if input.masked {
             "•".repeat(cursor.input.chars().count())
         } else {
@@ -331,7 +338,7 @@ fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> Vec<Line<'static>>
             p.paragraph(&mut rows, &view.words.input_hidden, "", theme.second());
         }
     }
-    rows
+    (rows, field)
 }
 
 /// Rows of the choices, and where the selected one starts and ends. Details
@@ -396,10 +403,11 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
         return;
     }
     // Small screens keep one row for keys: the short hint ("?" lists them all).
-    let hint = if area.height < 20 {
-        &view.words.keys_short
-    } else {
-        &view.words.keys_tui
+    // A text field has keys of its own: only those are named.
+    let hint = match (&view.input, area.height < 20) {
+        (Some(_), _) => &view.words.keys_input,
+        (None, true) => &view.words.keys_short,
+        (None, false) => &view.words.keys_tui,
     };
     let mut keys = vec![];
     p.paragraph(&mut keys, hint, "", theme.second());
@@ -430,30 +438,44 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
     .areas(area);
     frame.render_widget(Paragraph::new(header), top);
 
-    let content = content_rows(view, cursor, &p);
+    let (content, field) = content_rows(view, cursor, &p);
     let height = body.height as usize;
-    cursor.scroll = cursor
-        .scroll
-        .min(content.len().saturating_sub(height.saturating_sub(1)));
+    let more_rows = |text: &str| {
+        let mut rows = vec![];
+        p.paragraph(&mut rows, text, "", theme.base().add_modifier(Modifier::BOLD));
+        rows
+    };
     let overflow = content.len() > height;
-    let shown = if overflow { height.saturating_sub(1) } else { height };
+    // The "more" line is said whole, however many rows it wraps to.
+    let more_below = more_rows(&view.words.more_below);
+    let more_above = more_rows(&view.words.more_above);
+    let reserve = if overflow {
+        more_below.len().max(more_above.len())
+    } else {
+        0
+    };
+    let shown = height.saturating_sub(reserve).max(1);
+    cursor.page = shown;
+    cursor.scroll = cursor.scroll.min(content.len().saturating_sub(shown));
     let mut visible: Vec<Line> = content.iter().skip(cursor.scroll).take(shown).cloned().collect();
     if overflow {
         // Said in words, not only with an arrow or a colour.
         let below = cursor.scroll + shown < content.len();
-        let more = if below {
-            &view.words.more_below
-        } else {
-            &view.words.more_above
-        };
-        let mut line = vec![];
-        p.paragraph(&mut line, more, "", theme.base().add_modifier(Modifier::BOLD));
-        visible.extend(line.into_iter().take(1));
+        visible.extend(if below { more_below } else { more_above });
     }
+    let input_row = field
+        .and_then(|row| row.checked_sub(cursor.scroll))
+        .filter(|row| *row < shown);
     frame.render_widget(Paragraph::new(visible), body);
 
-    // The choice list scrolls by itself to keep the selected one in sight.
-    let list_height = (list.height as usize).saturating_sub(gap);
+    // The choice list scrolls by itself to keep the selected one in sight; when
+    // some choices are out of sight, a last row says so in words.
+    let mut list_height = (list.height as usize).saturating_sub(gap);
+    let hidden = choices.len() > list_height;
+    let more_choices = if hidden { more_rows(&view.words.more_choices) } else { vec![] };
+    if hidden {
+        list_height = list_height.saturating_sub(more_choices.len()).max(1);
+    }
     let mut offset = 0;
     if end > list_height {
         offset = end - list_height;
@@ -462,9 +484,26 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
         offset = start;
     }
     let mut shown_choices = vec![Line::raw(""); gap];
+    let total = choices.len();
     shown_choices.extend(choices.into_iter().skip(offset).take(list_height));
+    if hidden && (offset > 0 || offset + list_height < total) {
+        shown_choices.extend(more_choices);
+    }
     frame.render_widget(Paragraph::new(shown_choices), list);
     frame.render_widget(Paragraph::new(keys), bottom);
+
+    // The real cursor stands on the field or on the selected choice, where
+    // screen magnifiers and review cursors look.
+    let at = match input_row {
+        Some(row) => Some((body.x + 2 + columns(&cursor.input) as u16, body.y + row as u16)),
+        None if !view.choices.is_empty() && start >= offset && start < offset + list_height => {
+            Some((list.x, list.y + (gap + start - offset) as u16))
+        }
+        None => None,
+    };
+    if let Some((x, y)) = at {
+        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), y));
+    }
 }
 
 /// Runs the full screen until the flow has an outcome. The terminal is put
