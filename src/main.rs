@@ -67,6 +67,7 @@ fn real_main() -> i32 {
             println!("{}", catalog.text(&lang_for(&lang), "cli-help", &[]));
             exit::OK
         }
+        Command::Sheet(s) => fcguide::sheet::run(&catalog, &s, &lang_for(&s.lang), &mut std::io::stdout().lock()),
         Command::PracticeServer(p) => {
             let lang = lang_for(&p.lang);
             practice_server(catalog.clone(), p, &lang)
