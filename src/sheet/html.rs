@@ -14,7 +14,7 @@ html { background: #fff; color: #000; }
 body { font-family: "Noto Sans", "DejaVu Sans", Arial, sans-serif; font-size: 18px; line-height: 1.35;
   max-width: 48em; margin: 1em auto; padding: 0 1em; }
 h1 { font-size: 1.3em; margin: 0 0 .15em; line-height: 1.15; }
-h2 { font-size: 1.1em; margin: .4em 0 .1em; padding-bottom: .05em; border-bottom: 2px solid #000;
+h2 { font-size: 1.05em; margin: .35em 0 .1em; padding-bottom: .05em; border-bottom: 2px solid #000;
   break-after: avoid; page-break-after: avoid; }
 h3 { font-size: 1em; margin: .3em 0 .05em; break-after: avoid; page-break-after: avoid; }
 p, ul, dl { margin: .15em 0; }
@@ -25,10 +25,10 @@ li { margin: .1em 0; }
 .labels { margin: .15em 0 .2em; padding: 0; list-style: none; }
 .labels li { display: flex; flex-wrap: wrap; align-items: center; gap: .05em 1em; margin: .15em 0; }
 .labels .tr { font-style: italic; }
-.fc, .blue, .button { display: inline-block; font-weight: bold; border-radius: .25em; padding: .15em .8em; }
+.fc, .blue, .button { display: inline-block; font-weight: bold; border-radius: .25em; padding: .1em .8em; }
 .fc, .blue { background: #000091; color: #fff; border: 2px solid #000091;
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-.fc { max-width: 11em; text-align: center; line-height: 1.2; padding: .2em 1em; }
+.fc { max-width: 11em; text-align: center; line-height: 1.15; padding: .15em 1em; }
 .fc::before { content: ""; display: inline-block; width: .8em; height: .8em; margin-inline-end: .4em;
   border: 2px solid #fff; border-radius: 50%; vertical-align: -.1em; }
 .button { border: 2px solid #000; background: #fff; }
@@ -44,13 +44,13 @@ li { margin: .1em 0; }
 .idps b { margin-inline-end: .4em; }
 .address span { white-space: nowrap; }
 .address a { color: #000; }
-@page { size: A4; margin: 8mm 9mm; }
+@page { size: A4; margin: 7mm 8mm; }
 @media print {
   body { font-size: 14pt; line-height: 1.13; max-width: none; margin: 0; padding: 0; }
   /* Two columns: short lines read easily, and a paragraph's last line wastes half as much. */
   main { columns: 2; column-gap: 6mm; column-rule: 1px solid #000; }
   a { color: #000; }
-  .item, .steps > li, .labels li { break-inside: avoid; page-break-inside: avoid; }
+  .item, .labels li, .note { break-inside: avoid; page-break-inside: avoid; }
 }
 "#;
 
