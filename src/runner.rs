@@ -56,13 +56,7 @@ pub struct Runner {
 }
 
 impl Runner {
-    pub fn new(
-        tx: Sender<Event>,
-        target: Target,
-        catalog: Arc<Catalog>,
-        browser: Browser,
-        timing: Timing,
-    ) -> Runner {
+    pub fn new(tx: Sender<Event>, target: Target, catalog: Arc<Catalog>, browser: Browser, timing: Timing) -> Runner {
         let edges = Edges {
             tx,
             target,
@@ -81,7 +75,10 @@ impl Runner {
 
     pub fn run(&mut self, effect: Effect) {
         match effect {
-            Effect::StartLogin { use_idp_hint, ui_locale } => {
+            Effect::StartLogin {
+                use_idp_hint,
+                ui_locale,
+            } => {
                 self.cancel();
                 let (ctl_tx, ctl_rx) = channel();
                 self.login = Some(ctl_tx.clone());

@@ -4,9 +4,9 @@
 use crate::flow::codes::CodeReading;
 use crate::flow::nir::NirVerdict;
 use crate::flow::{Action, Login, State, Step};
-use crate::oidc::error::{LoginError, ProviderRefusal};
 use crate::i18n::{Arg, Catalog};
 use crate::idps::IDPS;
+use crate::oidc::error::{LoginError, ProviderRefusal};
 
 /// A sentence in the main language, with the second language under it in the bilingual view.
 #[derive(Clone, Debug, PartialEq, Eq)]

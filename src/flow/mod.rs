@@ -478,7 +478,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::OtherIdp => {
             state.login = Login::Idle;
             state.code = None;
-            state.back.retain(|s| !matches!(s, Step::Authenticate | Step::ErrorCode));
+            state
+                .back
+                .retain(|s| !matches!(s, Step::Authenticate | Step::ErrorCode));
             state.step = state.back.pop().unwrap_or(Step::ChooseIdp);
             vec![]
         }
@@ -638,7 +640,11 @@ mod tests {
         );
         update(&mut s, Msg::LoginFailed(refusal("server_error", None)));
         assert_eq!(s.actions(), vec![Action::Retry, Action::OtherIdp, Action::Quit]);
-        assert_eq!(s.default_action(), Some(Action::Retry), "trying again is the default once");
+        assert_eq!(
+            s.default_action(),
+            Some(Action::Retry),
+            "trying again is the default once"
+        );
         let again = update(&mut s, Msg::Act(Action::Retry));
         assert!(matches!(again[0], Effect::StartLogin { .. }));
         update(&mut s, Msg::LoginFailed(refusal("invalid_idp_hint", None)));
@@ -714,7 +720,10 @@ mod tests {
         let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         enter(&mut s);
         enter(&mut s);
-        update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))));
+        update(
+            &mut s,
+            Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))),
+        );
         assert_eq!(s.default_action(), Some(Action::ReadCode));
         enter(&mut s);
         assert_eq!(s.step, Step::ErrorCode);
@@ -737,7 +746,10 @@ mod tests {
         enter(&mut s);
         enter(&mut s);
         update(&mut s, Msg::Connected(identity()));
-        assert_eq!(update(&mut s, Msg::Back), vec![Effect::Logout { ui_locale: "fr".into() }]);
+        assert_eq!(
+            update(&mut s, Msg::Back),
+            vec![Effect::Logout { ui_locale: "fr".into() }]
+        );
         assert_eq!(s.step, Step::ChooseIdp);
         assert!(s.identity.is_none() && s.not_me);
         assert_eq!(s.login, Login::Idle);
