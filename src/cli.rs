@@ -52,9 +52,30 @@ pub struct Options {
 pub enum Command {
     Run(Options),
     PracticeServer(PracticeOptions),
-    Help { lang: Option<String> },
+    /// `fcguide sheet`: the printable step sheet on standard output.
+    Sheet(SheetOptions),
+    Help {
+        lang: Option<String>,
+    },
     Version,
     ListLanguages,
+}
+
+/// `fcguide sheet`'s options.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct SheetOptions {
+    pub lang: Option<String>,
+    pub format: SheetFormat,
+}
+
+/// What `fcguide sheet` writes: a page to print, or plain text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SheetFormat {
+    /// One self-contained HTML file for a browser to print.
+    #[default]
+    Html,
+    /// Lines of at most 80 columns, for a plain printer or a screen reader.
+    Text,
 }
 
 /// `fcguide practice-server`'s options.
@@ -104,9 +125,17 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
     let mut o = Options::default();
     let mut p = PracticeOptions::default();
     let mut practice = false;
-    if args.peek().map(String::as_str) == Some("practice-server") {
-        args.next();
-        practice = true;
+    let mut sheet = None;
+    match args.peek().map(String::as_str) {
+        Some("practice-server") => {
+            args.next();
+            practice = true;
+        }
+        Some("sheet") => {
+            args.next();
+            sheet = Some(SheetFormat::default());
+        }
+        _ => {}
     }
     while let Some(arg) = args.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -135,6 +164,15 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             "-V" | "--version" => return Ok(Command::Version),
             "--list-languages" => return Ok(Command::ListLanguages),
             "--lang" => o.lang = Some(value("--lang")?),
+            "--format" if sheet.is_some() => {
+                let v = value("--format")?;
+                sheet = Some(match v.as_str() {
+                    "html" => SheetFormat::Html,
+                    "text" => SheetFormat::Text,
+                    _ => return Err(usage("cli-bad-format", &v)),
+                });
+            }
+            _ if sheet.is_some() => return Err(usage("cli-unknown-option", &arg)),
             "--port" if practice => {
                 let v = value("--port")?;
                 p.port = v.parse().map_err(|_| usage("cli-bad-port", &v))?;
@@ -183,6 +221,9 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
     if practice {
         p.lang = o.lang;
         return Ok(Command::PracticeServer(p));
+    }
+    if let Some(format) = sheet {
+        return Ok(Command::Sheet(SheetOptions { lang: o.lang, format }));
     }
     if o.provider.is_some() && o.issuer.is_some() {
         return Err(usage("cli-provider-and-issuer", "--issuer"));
@@ -252,6 +293,29 @@ mod tests {
             panic!()
         };
         assert!(o.bidi_terminal);
+    }
+
+    #[test]
+    fn the_sheet_takes_a_language_and_a_format_and_nothing_else() {
+        assert_eq!(p(&["sheet"]).unwrap(), Command::Sheet(SheetOptions::default()));
+        assert_eq!(
+            p(&["sheet", "--lang", "uk", "--format=text"]).unwrap(),
+            Command::Sheet(SheetOptions {
+                lang: Some("uk".into()),
+                format: SheetFormat::Text,
+            })
+        );
+        assert_eq!(
+            p(&["sheet", "--format", "html"]).unwrap(),
+            Command::Sheet(SheetOptions::default())
+        );
+        assert_eq!(p(&["sheet", "--format", "pdf"]).unwrap_err().id, "cli-bad-format");
+        assert_eq!(p(&["sheet", "--format"]).unwrap_err().id, "cli-missing-value");
+        assert_eq!(p(&["sheet", "--plain"]).unwrap_err().id, "cli-unknown-option");
+        assert_eq!(p(&["sheet", "--port", "80"]).unwrap_err().id, "cli-unknown-option");
+        assert_eq!(p(&["sheet", "extra"]).unwrap_err().id, "cli-unknown-option");
+        assert_eq!(p(&["--format", "text"]).unwrap_err().id, "cli-unknown-option");
+        assert_eq!(p(&["sheet", "--help"]).unwrap(), Command::Help { lang: None });
     }
 
     #[test]

@@ -14,5 +14,6 @@ pub mod practice;
 pub mod runner;
 pub mod secure;
 pub mod setup;
+pub mod sheet;
 pub mod ui;
 pub mod view;

@@ -75,6 +75,7 @@ fn real_main() -> i32 {
             println!("{}", catalog.text(&lang_for(&lang), "cli-help", &[]));
             exit::OK
         }
+        Command::Sheet(s) => fcguide::sheet::run(&catalog, &s, &lang_for(&s.lang), &mut std::io::stdout().lock()),
         Command::PracticeServer(p) => {
             let lang = lang_for(&p.lang);
             practice_server(catalog.clone(), p, &lang)
@@ -184,7 +185,10 @@ fn run(catalog: Arc<Catalog>, options: Options, target: Target, lang: String, sk
             "fcguide".into()
         },
         extend_minutes: minutes as i64,
-        ssh: SshOrigin::from_env(std::env::var("SSH_CONNECTION").ok().as_deref(), std::env::var("USER").ok().as_deref()),
+        ssh: SshOrigin::from_env(
+            std::env::var("SSH_CONNECTION").ok().as_deref(),
+            std::env::var("USER").ok().as_deref(),
+        ),
     };
     let mut app = App {
         state,

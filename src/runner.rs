@@ -56,13 +56,7 @@ pub struct Runner {
 }
 
 impl Runner {
-    pub fn new(
-        tx: Sender<Event>,
-        target: Target,
-        catalog: Arc<Catalog>,
-        browser: Browser,
-        timing: Timing,
-    ) -> Runner {
+    pub fn new(tx: Sender<Event>, target: Target, catalog: Arc<Catalog>, browser: Browser, timing: Timing) -> Runner {
         let edges = Edges {
             tx,
             target,
@@ -81,7 +75,10 @@ impl Runner {
 
     pub fn run(&mut self, effect: Effect) {
         match effect {
-            Effect::StartLogin { use_idp_hint, ui_locale } => {
+            Effect::StartLogin {
+                use_idp_hint,
+                ui_locale,
+            } => {
                 self.cancel();
                 let (ctl_tx, ctl_rx) = channel();
                 self.login = Some(ctl_tx.clone());
@@ -265,7 +262,9 @@ impl Edges {
 fn clock_time(from_now: Duration) -> Option<String> {
     #[cfg(unix)]
     {
-        let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).ok()?;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()?;
         let at = libc::time_t::try_from(now.checked_add(from_now)?.as_secs()).ok()?;
         // SAFETY: localtime_r fills the zeroed struct it is given, or returns null.
         let mut tm: libc::tm = unsafe { std::mem::zeroed() };

@@ -82,7 +82,11 @@ pub fn target(options: &Options, env: &Environment) -> Result<Target, LoginError
         (None, None) => unreachable!("practice is handled above"),
     };
     let rules = options.rules.unwrap_or(default_rules);
-    let client_id = options.client_id.clone().or_else(|| env.client_id.clone()).unwrap_or_default();
+    let client_id = options
+        .client_id
+        .clone()
+        .or_else(|| env.client_id.clone())
+        .unwrap_or_default();
     let secret = match env.client_secret.clone() {
         Some(s) => Some(s),
         None => config::load_secret(None, env.secret_file().as_deref())?,
@@ -150,7 +154,17 @@ mod tests {
             LoginError::Config(ConfigProblem::BadIssuer)
         );
         assert_eq!(
-            refused(&["--issuer", "https://op.example/", "--client-id", "c", "--redirect-uri", "http://example.org:80/cb"], &e),
+            refused(
+                &[
+                    "--issuer",
+                    "https://op.example/",
+                    "--client-id",
+                    "c",
+                    "--redirect-uri",
+                    "http://example.org:80/cb"
+                ],
+                &e
+            ),
             LoginError::Config(ConfigProblem::BadRedirectUri)
         );
         assert_eq!(
@@ -158,7 +172,15 @@ mod tests {
             LoginError::Config(ConfigProblem::MissingRedirectUri)
         );
         assert_eq!(
-            refused(&["--provider", "franceconnect", "--redirect-uri", "http://localhost:8400/callback"], &e),
+            refused(
+                &[
+                    "--provider",
+                    "franceconnect",
+                    "--redirect-uri",
+                    "http://localhost:8400/callback"
+                ],
+                &e
+            ),
             LoginError::Config(ConfigProblem::MissingClientId)
         );
         let no_secret = Environment {
@@ -167,7 +189,14 @@ mod tests {
         };
         assert_eq!(
             refused(
-                &["--provider", "franceconnect", "--client-id", "c", "--redirect-uri", "http://localhost:8400/callback"],
+                &[
+                    "--provider",
+                    "franceconnect",
+                    "--client-id",
+                    "c",
+                    "--redirect-uri",
+                    "http://localhost:8400/callback"
+                ],
                 &no_secret
             ),
             LoginError::Config(ConfigProblem::MissingSecret)
@@ -180,7 +209,14 @@ mod tests {
     #[test]
     fn rules_follow_the_provider_unless_asked() {
         let e = env();
-        let args = ["--provider", "franceconnect-sandbox", "--client-id", "c", "--redirect-uri", "http://localhost:8400/callback"];
+        let args = [
+            "--provider",
+            "franceconnect-sandbox",
+            "--client-id",
+            "c",
+            "--redirect-uri",
+            "http://localhost:8400/callback",
+        ];
         let Ok(Target::Configured(c)) = target(&options(&args), &e) else {
             panic!()
         };
@@ -190,7 +226,14 @@ mod tests {
             panic!()
         };
         assert_eq!((c.rules, c.redirect_uri.is_none()), (Rules::Oidc, true));
-        let args = ["--issuer", "http://127.0.0.1:9/api", "--rules", "franceconnect", "--client-id", "c"];
+        let args = [
+            "--issuer",
+            "http://127.0.0.1:9/api",
+            "--rules",
+            "franceconnect",
+            "--client-id",
+            "c",
+        ];
         assert_eq!(
             refused(&args, &e),
             LoginError::Config(ConfigProblem::MissingRedirectUri)
@@ -205,7 +248,10 @@ mod tests {
             home: Some(PathBuf::from("/home/x")),
             ..Environment::default()
         };
-        assert_eq!(e.secret_file(), Some(PathBuf::from("/home/x/.config/fcguide/client_secret")));
+        assert_eq!(
+            e.secret_file(),
+            Some(PathBuf::from("/home/x/.config/fcguide/client_secret"))
+        );
         assert_eq!(Environment::default().secret_file(), None);
     }
 }

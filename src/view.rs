@@ -4,9 +4,9 @@
 use crate::flow::codes::CodeReading;
 use crate::flow::nir::NirVerdict;
 use crate::flow::{Action, BrowserOpen, Login, Notice, State, Step};
-use crate::oidc::error::{LoginError, ProviderRefusal};
 use crate::i18n::{Arg, Catalog};
 use crate::idps::IDPS;
+use crate::oidc::error::{LoginError, ProviderRefusal};
 
 /// A sentence in the main language, with the second language under it in the bilingual view.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -152,10 +152,7 @@ impl SshOrigin {
         } else {
             self.host.clone()
         };
-        format!(
-            "ssh -L {local_port}:127.0.0.1:{local_port}{port} {}@{host}",
-            self.user
-        )
+        format!("ssh -L {local_port}:127.0.0.1:{local_port}{port} {}@{host}", self.user)
     }
 }
 

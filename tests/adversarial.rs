@@ -158,8 +158,7 @@ impl Bent {
             let header = json!({"alg": "ES256", "kid": "k1", "crit": ["exp-policy"], "exp-policy": 1});
             let input = format!("{}.{}", B64.encode(header.to_string()), B64.encode(claims.to_string()));
             let rng = SystemRandom::new();
-            let pair =
-                EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &self.keys.ec_pkcs8, &rng).unwrap();
+            let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &self.keys.ec_pkcs8, &rng).unwrap();
             let sig = pair.sign(&rng, input.as_bytes()).unwrap();
             return format!("{input}.{}", B64.encode(sig.as_ref()));
         }
@@ -404,7 +403,11 @@ fn every_bent_id_token_is_refused_with_its_own_error() {
     ];
     for (bend, check) in cases {
         // acr is checked where a level was asked for: under FranceConnect's rules.
-        let rules = if bend == Bend::WrongAcr { franceconnect_config } else { config };
+        let rules = if bend == Bend::WrongAcr {
+            franceconnect_config
+        } else {
+            config
+        };
         assert_eq!(login_with(bend, rules), Err(LoginError::IdToken(check)), "{bend:?}");
     }
 }
@@ -430,7 +433,10 @@ fn franceconnect_rules_send_no_pkce_and_require_a_signed_userinfo_that_names_bot
     }
     // Standard rules take what OpenID Connect allows: no iss or aud in userinfo.
     assert_eq!(login(Bend::UserinfoNoIss), Ok("Angela Claire Louise".to_string()));
-    assert_eq!(login(Bend::UserinfoExpired), Err(LoginError::Userinfo(Some(TokenCheck::Expired))));
+    assert_eq!(
+        login(Bend::UserinfoExpired),
+        Err(LoginError::Userinfo(Some(TokenCheck::Expired)))
+    );
 }
 
 #[test]
@@ -480,7 +486,10 @@ fn errors_on_the_callback_are_explained() {
         );
     }
     assert_eq!(login(Bend::CallbackWrongIss), Err(LoginError::CallbackIssuer));
-    assert_eq!(login(Bend::CallbackNoIssAdvertised), Err(LoginError::CallbackIssuerMissing));
+    assert_eq!(
+        login(Bend::CallbackNoIssAdvertised),
+        Err(LoginError::CallbackIssuerMissing)
+    );
 }
 
 #[test]
@@ -573,7 +582,15 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
     let provider = Bent::start(Bend::HostileClaims);
     let browser = support::Recorder::new("hostile-claims");
     let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args(["--plain", "--lang", "en", "--issuer", &provider.issuer, "--client-id", CLIENT])
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "--issuer",
+            &provider.issuer,
+            "--client-id",
+            CLIENT,
+        ])
         .env("FCGUIDE_CLIENT_SECRET", SECRET)
         .env("BROWSER", &browser.script)
         .env("HOME", &browser.dir)
@@ -592,7 +609,9 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
     let text = String::from_utf8_lossy(&out);
     assert_eq!(status.code(), Some(0), "{text}");
     assert!(text.contains("Angela"), "{text}");
-    for bad in ['\u{1b}', '\u{7}', '\r', '\u{9b}', '\u{7f}', '\u{202e}', '\u{2067}', '\u{2069}'] {
+    for bad in [
+        '\u{1b}', '\u{7}', '\r', '\u{9b}', '\u{7f}', '\u{202e}', '\u{2067}', '\u{2069}',
+    ] {
         assert!(!text.contains(bad), "{bad:?} reached the terminal:\n{text}");
     }
 }

@@ -142,10 +142,9 @@ fn the_franceconnect_rules_pass_a_strict_copy_of_the_platform_front_door() {
         .unwrap()
         .port();
     let redirect = format!("http://127.0.0.1:{port}/callback");
-    let Some((_peer, issuer)) = start_peer_with(
-        secret,
-        &[("FRONT_DOOR", "franceconnect"), ("REDIRECT_URI", &redirect)],
-    ) else {
+    let Some((_peer, issuer)) =
+        start_peer_with(secret, &[("FRONT_DOOR", "franceconnect"), ("REDIRECT_URI", &redirect)])
+    else {
         return;
     };
     // The door is strict: PKCE's parameters are refused on the platform's page.
@@ -166,7 +165,15 @@ fn the_franceconnect_rules_pass_a_strict_copy_of_the_platform_front_door() {
 
     let browser = support::Recorder::new("front-door");
     let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args(["--plain", "--lang", "en", "--issuer", &issuer, "--rules", "franceconnect"])
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "--issuer",
+            &issuer,
+            "--rules",
+            "franceconnect",
+        ])
         .args(["--client-id", "fcguide-interop", "--redirect-uri", &redirect])
         .env("FCGUIDE_CLIENT_SECRET", secret)
         .env("BROWSER", &browser.script)
@@ -196,11 +203,18 @@ fn the_franceconnect_rules_pass_a_strict_copy_of_the_platform_front_door() {
         }
         page = web.submit(&page, &form, None);
     }
-    assert!(page.html.contains("lang=\"en\""), "the journey ended on the loopback page: {}", page.html);
+    assert!(
+        page.html.contains("lang=\"en\""),
+        "the journey ended on the loopback page: {}",
+        page.html
+    );
     let mut out = String::new();
     child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
     let status = child.wait().unwrap();
     assert_eq!(status.code(), Some(0), "{out}");
     assert!(out.contains("Angela Claire Louise"), "{out}");
-    assert!(!out.contains("Practice:"), "no practice banner with a real provider: {out}");
+    assert!(
+        !out.contains("Practice:"),
+        "no practice banner with a real provider: {out}"
+    );
 }

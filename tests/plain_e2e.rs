@@ -84,12 +84,18 @@ fn enter_on_every_step_connects_and_shows_the_verified_identity() {
     assert!(out.contains("Прізвище при народженні: MARTIN"), "{out}");
     // Today's words of the last page, with their translation.
     assert!(
-        out.contains(&format!("«\u{a0}Vous allez vous connecter en tant que :\u{a0}» = {}", uk("fr-words-as"))),
+        out.contains(&format!(
+            "«\u{a0}Vous allez vous connecter en tant que :\u{a0}» = {}",
+            uk("fr-words-as")
+        )),
         "{out}"
     );
     assert!(out.contains("Choisissez un compte pour vous connecter :"), "{out}");
     assert!(!out.contains("Je choisis un compte"), "2022's words: {out}");
-    assert!(!out.contains("«\u{a0}Bienvenue\u{a0}» ="), "« Bienvenue » is no longer a label: {out}");
+    assert!(
+        !out.contains("«\u{a0}Bienvenue\u{a0}» ="),
+        "« Bienvenue » is no longer a label: {out}"
+    );
     assert!(out.contains("[FranceConnect ✓]"), "{out}");
     // Plain means plain: no escape codes, no box drawing.
     assert!(!out.contains('\u{1b}'), "escape code in plain mode");
@@ -110,10 +116,17 @@ fn the_register_failure_is_read_from_the_error_page_and_explained() {
     // code), the code, then Enter alone (quit).
     let run = start(&["--plain", "--lang", "en"], "\n2\n\nY010008\n\n", "temporary");
     let url = run.browser_url();
-    assert!(!url.contains("idp_hint"), "the choice of account is a page the person meets");
+    assert!(
+        !url.contains("idp_hint"),
+        "the choice of account is a page the person meets"
+    );
     let mut browser = FormBrowser::default();
     let mut page = browser.get(&url);
-    assert!(page.html.contains("Choisissez un compte pour vous connecter"), "{}", page.html);
+    assert!(
+        page.html.contains("Choisissez un compte pour vous connecter"),
+        "{}",
+        page.html
+    );
     page = browser.submit(&page, &support::forms(&page.html)[0], Some("ameli.fr"));
     page = browser.submit(&page, &support::forms(&page.html)[3], None);
     assert_eq!(page.status, 403);
@@ -127,7 +140,10 @@ fn the_register_failure_is_read_from_the_error_page_and_explained() {
     let (code, out) = run.finish();
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("FranceConnect sent back no identity"), "{out}");
-    assert!(out.contains("did not find your identity in the national register (RNIPP)"), "{out}");
+    assert!(
+        out.contains("did not find your identity in the national register (RNIPP)"),
+        "{out}"
+    );
     assert!(out.contains("Ask your CPAM about your permanent number"), "{out}");
     assert!(out.contains("«\u{a0}Erreur Y010008\u{a0}»"), "{out}");
     assert!(!out.contains("KARIMI"), "no identity is shown after a refusal");
@@ -336,7 +352,15 @@ fn a_wrong_setup_is_refused_and_never_becomes_a_practice_login() {
         (&["--plain", "--issuer", "http://example.org/api"], 2, "not encrypted"),
         (&["--plain", "--issuer", "ftp://x"], 2, "provider address is not valid"),
         (
-            &["--plain", "--issuer", "https://op.example", "--client-id", "c", "--redirect-uri", "http://example.org:80/cb"],
+            &[
+                "--plain",
+                "--issuer",
+                "https://op.example",
+                "--client-id",
+                "c",
+                "--redirect-uri",
+                "http://example.org:80/cb",
+            ],
             2,
             "redirect",
         ),
@@ -346,12 +370,26 @@ fn a_wrong_setup_is_refused_and_never_becomes_a_practice_login() {
             "http://localhost:8400/callback",
         ),
         (
-            &["--plain", "--provider", "franceconnect", "--redirect-uri", "http://localhost:8400/callback"],
+            &[
+                "--plain",
+                "--provider",
+                "franceconnect",
+                "--redirect-uri",
+                "http://localhost:8400/callback",
+            ],
             2,
             "client id",
         ),
         (
-            &["--plain", "--provider", "franceconnect", "--client-id", "c", "--redirect-uri", "http://localhost:8400/callback"],
+            &[
+                "--plain",
+                "--provider",
+                "franceconnect",
+                "--client-id",
+                "c",
+                "--redirect-uri",
+                "http://localhost:8400/callback",
+            ],
             1,
             "secret",
         ),
@@ -360,7 +398,10 @@ fn a_wrong_setup_is_refused_and_never_becomes_a_practice_login() {
         let (code, out, err) = run_to_end(args, &[], &browser);
         assert_eq!(code, expected, "{args:?}\n{out}\n{err}");
         assert!(err.to_lowercase().contains(&says.to_lowercase()), "{args:?}: {err}");
-        assert!(!out.contains("Practice") && !out.contains("connected"), "{args:?}: {out}");
+        assert!(
+            !out.contains("Practice") && !out.contains("connected"),
+            "{args:?}: {out}"
+        );
     }
     // A secret file others can read is refused, and so is a FIFO (without hanging).
     let dir = browser.dir.join(".config/fcguide");
@@ -369,7 +410,15 @@ fn a_wrong_setup_is_refused_and_never_becomes_a_practice_login() {
     std::fs::write(&file, "s3cret").unwrap();
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
-    let fc = ["--plain", "--provider", "franceconnect", "--client-id", "c", "--redirect-uri", "http://localhost:8400/callback"];
+    let fc = [
+        "--plain",
+        "--provider",
+        "franceconnect",
+        "--client-id",
+        "c",
+        "--redirect-uri",
+        "http://localhost:8400/callback",
+    ];
     let (code, _, err) = run_to_end(&fc, &[], &browser);
     assert_eq!(code, 1, "{err}");
     assert!(err.contains("can be read by other people"), "{err}");
@@ -394,7 +443,10 @@ fn odd_arguments_are_usage_errors_not_panics() {
     use std::os::unix::ffi::OsStrExt;
     let browser = Recorder::new("odd");
     for args in [
-        vec![std::ffi::OsStr::new("--wait"), std::ffi::OsStr::new("200000000000000000")],
+        vec![
+            std::ffi::OsStr::new("--wait"),
+            std::ffi::OsStr::new("200000000000000000"),
+        ],
         vec![std::ffi::OsStr::new("--plain=no")],
         vec![std::ffi::OsStr::from_bytes(b"--lang\xff")],
     ] {
@@ -404,7 +456,12 @@ fn odd_arguments_are_usage_errors_not_panics() {
             .stdin(Stdio::null())
             .output()
             .unwrap();
-        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
     }
 }
@@ -451,7 +508,15 @@ fn the_secret_stays_out_of_the_browser_and_the_process_dumps_no_core() {
     use std::os::unix::fs::PermissionsExt;
     std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args(["--plain", "--lang", "en", "--issuer", &issuer, "--rules", "franceconnect"])
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "--issuer",
+            &issuer,
+            "--rules",
+            "franceconnect",
+        ])
         .args(["--client-id", "fcguide-practice", "--redirect-uri", &redirect])
         .env("FCGUIDE_CLIENT_SECRET", &secret)
         .env("BROWSER", &script)
@@ -464,7 +529,11 @@ fn the_secret_stays_out_of_the_browser_and_the_process_dumps_no_core() {
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
     let url = browser.nth(0);
     let limits = std::fs::read_to_string(format!("/proc/{}/limits", child.id())).unwrap_or_default();
-    let core = limits.lines().find(|l| l.starts_with("Max core file size")).unwrap_or_default().to_string();
+    let core = limits
+        .lines()
+        .find(|l| l.starts_with("Max core file size"))
+        .unwrap_or_default()
+        .to_string();
     let env_seen = std::fs::read_to_string(&env_dump).unwrap_or_default();
     FormBrowser::default().practice_journey(&url, None, 0);
     drop(child.stdin.take());
@@ -473,10 +542,16 @@ fn the_secret_stays_out_of_the_browser_and_the_process_dumps_no_core() {
     let _ = server.wait();
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(!stdout.contains("Practice:"), "a provider given with --issuer is not the practice: {stdout}");
+    assert!(
+        !stdout.contains("Practice:"),
+        "a provider given with --issuer is not the practice: {stdout}"
+    );
     assert!(!env_seen.is_empty(), "the browser ran");
     assert!(!env_seen.contains("FCGUIDE_CLIENT_SECRET"), "{env_seen}");
     assert!(!env_seen.contains(&secret), "the secret reached the browser");
     let fields: Vec<&str> = core.split_whitespace().collect();
-    assert!(fields.len() >= 6 && fields[4] == "0" && fields[5] == "0", "core limit: {core:?}");
+    assert!(
+        fields.len() >= 6 && fields[4] == "0" && fields[5] == "0",
+        "core limit: {core:?}"
+    );
 }

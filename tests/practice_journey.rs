@@ -58,7 +58,10 @@ fn a_typical_adult_connects_and_the_identity_is_verified() {
     assert!(pending.url.contains("prompt=login+consent"));
     // FranceConnect's front door refuses PKCE's parameters, whatever its discovery says.
     assert!(!pending.url.contains("code_challenge"), "{}", pending.url);
-    assert!(!pending.url.contains("idp_hint"), "the choice of account is a page the person meets");
+    assert!(
+        !pending.url.contains("idp_hint"),
+        "the choice of account is a page the person meets"
+    );
     let mut browser = FormBrowser::default();
     // The short address shown on screen leads to the same request.
     let last = browser.practice_journey(&pending.listener.short_url, None, 0);
@@ -89,9 +92,16 @@ fn pages_are_french_with_the_translation_under_each_label() {
     assert!(t.contains("Choisissez un compte pour vous connecter :"), "{t}");
     assert!(t.contains(&catalog_text("uk", "practice-choose-title")), "{t}");
     assert!(t.contains("Revenir sur fcguide"), "{t}");
-    assert!(t.contains("Vous êtes un aidant professionnel ? Utiliser Aidants Connect"), "{t}");
+    assert!(
+        t.contains("Vous êtes un aidant professionnel ? Utiliser Aidants Connect"),
+        "{t}"
+    );
     assert!(!t.contains("Je choisis un compte"), "2022's words: {t}");
-    assert!(choose.html.contains("<title>Connexion - Choix du compte - FranceConnect"));
+    assert!(
+        choose
+            .html
+            .contains("<title>Connexion - Choix du compte - FranceConnect")
+    );
     assert!(t.contains("ce n'est pas le vrai FranceConnect"), "{t}");
     assert!(choose.html.contains("lang=\"uk\""));
     assert!(!choose.html.contains("<script"));
@@ -265,6 +275,10 @@ fn the_box_to_tick_is_asked_for_when_the_service_wants_it() {
     // Without the box ticked, the page asks again.
     let again = browser.submit(&last, &forms(&last.html)[0], None);
     assert_eq!(again.status, 400);
-    assert!(text(&again.html).contains("Veuillez cocher la case"), "{}", text(&again.html));
+    assert!(
+        text(&again.html).contains("Veuillez cocher la case"),
+        "{}",
+        text(&again.html)
+    );
     assert!(rx.try_recv().is_err());
 }

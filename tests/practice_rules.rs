@@ -99,7 +99,10 @@ fn assert_refused_on_the_platform(s: &PracticeServer, params: &[(&str, &str)]) {
     let (status, location, body) = authorize(s, params);
     assert_eq!((status, location), (400, None), "{params:?}");
     let t = support::text(&body);
-    assert!(t.contains("Une erreur s’est produite") && t.contains("Erreur Y030007"), "{params:?}: {t}");
+    assert!(
+        t.contains("Une erreur s’est produite") && t.contains("Erreur Y030007"),
+        "{params:?}: {t}"
+    );
     assert!(!t.contains("Revenir sur"), "no way back from a bad request: {t}");
 }
 
@@ -110,7 +113,8 @@ fn authorize_enforces_the_platform_rules() {
     // Exactly the registered address: another loopback port is no exception.
     let other_port = s.redirect_uri.replace("/callback", "/other");
     let mut url = url::Url::parse(&s.redirect_uri).unwrap();
-    url.set_port(Some(url.port().unwrap().wrapping_add(1).max(1024))).unwrap();
+    url.set_port(Some(url.port().unwrap().wrapping_add(1).max(1024)))
+        .unwrap();
     let moved = url.to_string();
     for bad in [
         other_port.as_str(),
@@ -192,7 +196,11 @@ fn code_for(s: &PracticeServer) -> (CallbackParams, String) {
     url.query_pairs_mut().extend_pairs(good(s));
     FormBrowser::default().practice_journey(url.as_str(), None, 0);
     let params = rx.recv_timeout(Duration::from_secs(5)).unwrap();
-    assert_eq!(params.iss.as_deref(), Some(s.issuer.as_str()), "RFC 9207 iss on the callback");
+    assert_eq!(
+        params.iss.as_deref(),
+        Some(s.issuer.as_str()),
+        "RFC 9207 iss on the callback"
+    );
     drop(listener);
     (params, redirect)
 }

@@ -293,6 +293,7 @@ cli-unknown-language = اللغة غير متوفرة: { $word }. انظر: fcgu
 cli-practice-port = المنفذ { $word } مشغول. اختر منفذًا آخر عبر --port، أو لا تستخدم --port.
 cli-practice-started = بدأ مزوّد التدريب (على هذا الحاسوب فقط). Ctrl-C يوقفه.
 cli-bad-bidi = --bidi يقبل «program» (المساعد يرتّب النص من اليمين إلى اليسار) أو «terminal» (الطرفية تفعل ذلك): { $word }
+cli-bad-format = --format يقبل «html» (صفحة للطباعة) أو «text» (نص بسيط): { $word }
 cli-help =
     fcguide: الاتصال عبر FranceConnect، خطوة بخطوة، بلغتك.
 

@@ -288,6 +288,7 @@ cli-unknown-language = ভাষাটি উপলব্ধ নয়: { $word 
 cli-practice-port = পোর্ট { $word } ইতিমধ্যে ব্যস্ত। --port দিয়ে আরেকটি বেছে নিন, অথবা --port বাদ দিন।
 cli-practice-started = অনুশীলন প্রদানকারী চালু হয়েছে (শুধু এই কম্পিউটারে)। Ctrl-C এটি থামায়।
 cli-bad-bidi = --bidi «program» (সহকারী ডান থেকে বামের লেখা সাজায়) বা «terminal» (টার্মিনাল সাজায়) নেয়: { $word }
+cli-bad-format = --format «html» (ছাপার জন্য পাতা) বা «text» (সাধারণ লেখা) নেয়: { $word }
 cli-help =
     fcguide: FranceConnect-এ সংযোগ, ধাপে ধাপে, আপনার ভাষায়।
 

@@ -311,12 +311,14 @@ cli-unknown-language = Language not available: { $word }. See: fcguide --list-la
 cli-practice-port = Port { $word } is already taken. Choose another with --port, or leave --port out.
 cli-practice-started = Practice provider started (on this computer only). Ctrl-C stops it.
 cli-bad-bidi = --bidi takes "program" (the assistant orders right-to-left text) or "terminal" (the terminal does): { $word }
+cli-bad-format = --format takes "html" (a page to print) or "text" (plain text): { $word }
 cli-help =
     fcguide: connect with FranceConnect, step by step, in your language.
 
     Usage:
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LANGUAGE] [--format html|text]
 
     Options:
       --plain               line-by-line mode (screen readers, simple terminals)
@@ -341,7 +343,30 @@ cli-help =
 
     The service's secret comes from FCGUIDE_CLIENT_SECRET or the file
     ~/.config/fcguide/client_secret (readable by you alone), never from the command line.
+    fcguide sheet writes the step sheet to print (html, the default) or as plain text.
     Exit codes: 0 connected, 1 failed, 2 usage error, 3 cancelled.
 more-below = ↓ More below: Page Down key.
 more-above = ↑ The start is above: Page Up key.
 more-choices = ↕ More choices are out of sight: arrow keys.
+
+## Printable sheet
+
+sheet-title = FranceConnect, step by step
+sheet-intro = FranceConnect's pages are in French only. Here are their exact words, with their translation. Never write your passwords here.
+sheet-bring-title = What to bring
+sheet-bring-card = Your carte Vitale or your health insurance certificate (attestation de droits).
+sheet-bring-account = The username and password of your account on one of these sites:
+sheet-bring-email = Access to your email address: the site of your account may write to you there.
+sheet-steps-title = The steps
+sheet-step-start-title = On the service's website
+sheet-step-start = Look for this blue button and click it:
+sheet-step-login = On the page of the account you chose, type your username and password yourself, then click:
+sheet-codes-title = If FranceConnect shows an error
+sheet-codes-intro = Write down the code after « Erreur » and give it when you ask for help. What it means:
+sheet-help-title = Where to get help
+sheet-help-cpam = Your health insurance office (CPAM): if your number starts with 7 or 8, or if your file is still in progress.
+sheet-help-contact = FranceConnect: the « Contactez-nous » (Contact us) link on its error page. Give the error code.
+sheet-helper-title = For the helper
+sheet-helper-password = Never type the person's password, even to help: the person types it.
+sheet-helper-aidants = To act on the person's behalf, a trained professional uses Aidants Connect, under a mandate the person signs:
+sheet-words-aidants = Are you a professional helper? Use Aidants Connect

@@ -288,6 +288,7 @@ cli-unknown-language = Idioma no disponible: { $word }. Vea: fcguide --list-lang
 cli-practice-port = El puerto { $word } ya está ocupado. Elija otro con --port, o no use --port.
 cli-practice-started = Proveedor de práctica iniciado (solo en este ordenador). Ctrl-C lo detiene.
 cli-bad-bidi = --bidi acepta «program» (el asistente ordena el texto de derecha a izquierda) o «terminal» (lo hace el terminal): { $word }
+cli-bad-format = --format acepta «html» (una página para imprimir) o «text» (texto simple): { $word }
 cli-help =
     fcguide: conectarse con FranceConnect, paso a paso, en su idioma.
 

@@ -289,6 +289,7 @@ cli-unknown-language = زبان موجود نیست: { $word }. ببینید: fc
 cli-practice-port = پورت { $word } مصروف است. با --port پورت دیگری انتخاب کنید، یا --port را نگذارید.
 cli-practice-started = ارائه‌کنندهٔ تمرینی شروع شد (فقط در همین کمپیوتر). Ctrl-C آن را متوقف می‌کند.
 cli-bad-bidi = --bidi «program» (دستیار متن راست به چپ را مرتب می‌کند) یا «terminal» (ترمینال این کار را می‌کند) را قبول می‌کند: { $word }
+cli-bad-format = --format «html» (صفحه برای چاپ) یا «text» (متن ساده) را قبول می‌کند: { $word }
 cli-help =
     fcguide: وصل شدن با FranceConnect، قدم به قدم، به زبان شما.
 

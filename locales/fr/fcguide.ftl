@@ -314,12 +314,14 @@ cli-unknown-language = Langue non disponible : { $word }. Voir : fcguide --lis
 cli-practice-port = Le port { $word } est déjà pris. Choisissez-en un autre avec --port, ou omettez --port.
 cli-practice-started = Fournisseur d'entraînement démarré (sur cet ordinateur seulement). Ctrl-C pour l'arrêter.
 cli-bad-bidi = --bidi attend « program » (l'assistant remet le texte de droite à gauche dans l'ordre) ou « terminal » (le terminal le fait) : { $word }
+cli-bad-format = --format attend « html » (une page à imprimer) ou « text » (du texte simple) : { $word }
 cli-help =
     fcguide : se connecter avec FranceConnect, pas à pas, dans votre langue.
 
     Utilisation :
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LANGUE] [--format html|text]
 
     Options :
       --plain               mode ligne par ligne (lecteurs d'écran, terminaux simples)
@@ -344,7 +346,35 @@ cli-help =
 
     Le secret du service vient de FCGUIDE_CLIENT_SECRET ou du fichier
     ~/.config/fcguide/client_secret (lisible par vous seul), jamais de la ligne de commande.
+    fcguide sheet écrit la fiche des étapes à imprimer (html, par défaut) ou en texte simple.
     Codes de sortie : 0 connecté, 1 échec, 2 erreur d'utilisation, 3 annulé.
 more-below = ↓ La suite est plus bas : touche Page suivante.
 more-above = ↑ Le début est plus haut : touche Page précédente.
 more-choices = ↕ D'autres choix sont cachés : touches flèches.
+
+## Printable sheet
+# `fcguide sheet`: a sheet to print and take home. The steps' own messages make
+# most of it; these are the words around them. Words between « » are the real
+# site's and stay in French in every language.
+
+sheet-title = FranceConnect, pas à pas
+# Other languages add that each French word comes with its translation.
+sheet-intro = Les pages de FranceConnect sont seulement en français. Voici leurs mots exacts. N'écrivez jamais vos mots de passe ici.
+sheet-bring-title = Ce qu'il faut avoir avec soi
+sheet-bring-card = Votre carte Vitale ou votre attestation de droits de l'Assurance maladie.
+sheet-bring-account = L'identifiant et le mot de passe de votre compte sur un de ces sites :
+sheet-bring-email = L'accès à votre adresse e-mail : le site de votre compte peut vous y écrire.
+sheet-steps-title = Les étapes
+sheet-step-start-title = Sur le site du service
+sheet-step-start = Cherchez ce bouton bleu et cliquez dessus :
+sheet-step-login = Sur la page du compte choisi, tapez vous-même votre identifiant et votre mot de passe, puis cliquez sur :
+sheet-codes-title = Si FranceConnect montre une erreur
+sheet-codes-intro = Notez le code écrit après « Erreur » et donnez-le quand vous demandez de l'aide. Ce qu'il veut dire :
+sheet-help-title = Où trouver de l'aide
+sheet-help-cpam = Votre caisse d'Assurance maladie (CPAM) : si votre numéro commence par 7 ou 8, ou si votre dossier est en cours.
+sheet-help-contact = FranceConnect : le lien « Contactez-nous » de sa page d'erreur. Donnez le code de l'erreur.
+sheet-helper-title = Pour la personne qui aide
+sheet-helper-password = Ne tapez jamais le mot de passe de la personne, même pour l'aider : c'est elle qui le tape.
+sheet-helper-aidants = Pour agir en son nom, un professionnel formé utilise Aidants Connect, avec un mandat signé par la personne :
+# Words of the real site (the choice of account), like the fr-words-* messages.
+sheet-words-aidants = Vous êtes un aidant professionnel ? Utiliser Aidants Connect

@@ -288,6 +288,7 @@ cli-unknown-language = ენა მიუწვდომელია: { $word }
 cli-practice-port = პორტი { $word } უკვე დაკავებულია. აირჩიეთ სხვა --port-ით, ან არ მიუთითოთ --port.
 cli-practice-started = სასწავლო პროვაიდერი გაშვებულია (მხოლოდ ამ კომპიუტერზე). Ctrl-C აჩერებს მას.
 cli-bad-bidi = --bidi იღებს «program»-ს (ასისტენტი ალაგებს მარჯვნიდან მარცხნივ ტექსტს) ან «terminal»-ს (ამას ტერმინალი აკეთებს): { $word }
+cli-bad-format = --format იღებს «html»-ს (დასაბეჭდი გვერდი) ან «text»-ს (უბრალო ტექსტი): { $word }
 cli-help =
     fcguide: FranceConnect-ით დაკავშირება, ნაბიჯ-ნაბიჯ, თქვენს ენაზე.
 

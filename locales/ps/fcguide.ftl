@@ -289,6 +289,7 @@ cli-unknown-language = ژبه شتون نه لري: { $word }. وګورئ: fcgui
 cli-practice-port = پورټ { $word } بوخت دی. د --port سره بل وټاکئ، یا --port مه کاروئ.
 cli-practice-started = تمریني برابروونکی پیل شو (یوازې په دې کمپیوټر کې). Ctrl-C یې دروي.
 cli-bad-bidi = --bidi «program» (مرستیال له ښي څخه کیڼ ته متن تنظیموي) یا «terminal» (ټرمینل یې کوي) مني: { $word }
+cli-bad-format = --format «html» (د چاپ لپاره پاڼه) یا «text» (ساده متن) مني: { $word }
 cli-help =
     fcguide: د FranceConnect له لارې وصل کېدل، ګام په ګام، ستاسو په ژبه.
 

@@ -288,6 +288,7 @@ cli-unknown-language = Língua não disponível: { $word }. Veja: fcguide --list
 cli-practice-port = A porta { $word } já está ocupada. Escolha outra com --port, ou não use --port.
 cli-practice-started = Fornecedor de treino iniciado (só neste computador). Ctrl-C para-o.
 cli-bad-bidi = --bidi aceita «program» (o assistente ordena o texto da direita para a esquerda) ou «terminal» (o terminal faz isso): { $word }
+cli-bad-format = --format aceita «html» (uma página para imprimir) ou «text» (texto simples): { $word }
 cli-help =
     fcguide: ligar-se com o FranceConnect, passo a passo, na sua língua.
 

@@ -290,6 +290,7 @@ cli-unknown-language = Язык недоступен: { $word }. См.: fcguide 
 cli-practice-port = Порт { $word } уже занят. Выберите другой через --port или не указывайте --port.
 cli-practice-started = Учебный поставщик запущен (только на этом компьютере). Ctrl-C останавливает его.
 cli-bad-bidi = --bidi принимает «program» (помощник упорядочивает текст справа налево) или «terminal» (это делает терминал): { $word }
+cli-bad-format = --format принимает «html» (страница для печати) или «text» (простой текст): { $word }
 cli-help =
     fcguide: подключение через FranceConnect шаг за шагом на вашем языке.
 

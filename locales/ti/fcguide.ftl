@@ -289,6 +289,7 @@ cli-unknown-language = ቋንቋ ኣይርከብን፦ { $word }። ርኣዩ፦
 cli-practice-port = ፖርት { $word } ድሮ ተታሒዙ ኣሎ። ብ--port ካልእ ምረጹ፣ ወይ --port ኣይትጠቐሙ።
 cli-practice-started = ናይ ልምምድ ኣቕራቢ ጀሚሩ (ኣብዚ ኮምፒተር ጥራይ)። Ctrl-C የቋርጾ።
 cli-bad-bidi = --bidi «program» (ሓጋዚ ካብ የማን ናብ ጸጋም ዝጽሓፍ ጽሑፍ የሰርዕ) ወይ «terminal» (ተርሚናል የሰርዕ) ይቕበል፦ { $word }
+cli-bad-format = --format «html» (ንሕትመት ዝኸውን ገጽ) ወይ «text» (ቀሊል ጽሑፍ) ይቕበል፦ { $word }
 cli-help =
     fcguide፦ ብFranceConnect ምትእስሳር፣ ስጉምቲ ብስጉምቲ፣ ብቋንቋኹም።
 

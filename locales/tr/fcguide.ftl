@@ -288,6 +288,7 @@ cli-unknown-language = Dil mevcut değil: { $word }. Bakın: fcguide --list-lang
 cli-practice-port = { $word } bağlantı noktası zaten kullanılıyor. --port ile başkasını seçin veya --port kullanmayın.
 cli-practice-started = Alıştırma sağlayıcısı başlatıldı (yalnızca bu bilgisayarda). Durdurmak için Ctrl-C.
 cli-bad-bidi = --bidi «program» (asistan sağdan sola metni sıralar) veya «terminal» (terminal sıralar) alır: { $word }
+cli-bad-format = --format «html» (yazdırılacak sayfa) veya «text» (düz metin) alır: { $word }
 cli-help =
     fcguide: FranceConnect ile adım adım, kendi dilinizde bağlanın.
 

@@ -288,6 +288,7 @@ cli-unknown-language = Мова недоступна: { $word }. Див.: fcguid
 cli-practice-port = Порт { $word } уже зайнятий. Оберіть інший через --port або не вказуйте --port.
 cli-practice-started = Навчального постачальника запущено (лише на цьому комп’ютері). Ctrl-C зупиняє його.
 cli-bad-bidi = --bidi приймає «program» (помічник упорядковує текст справа наліво) або «terminal» (це робить термінал): { $word }
+cli-bad-format = --format приймає «html» (сторінка для друку) або «text» (простий текст): { $word }
 cli-help =
     fcguide: підключення через FranceConnect крок за кроком вашою мовою.
 

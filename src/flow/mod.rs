@@ -71,7 +71,9 @@ pub enum BrowserOpen {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// "More time": the new deadline as the clock on the wall says it, when known.
-    MoreTime { until: Option<String> },
+    MoreTime {
+        until: Option<String>,
+    },
     BrowserReopened(bool),
 }
 
@@ -555,7 +557,9 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::OtherIdp => {
             state.login = Login::Idle;
             state.code = None;
-            state.back.retain(|s| !matches!(s, Step::Authenticate | Step::ErrorCode));
+            state
+                .back
+                .retain(|s| !matches!(s, Step::Authenticate | Step::ErrorCode));
             state.step = state.back.pop().unwrap_or(Step::ChooseIdp);
             vec![]
         }
@@ -715,7 +719,11 @@ mod tests {
         );
         update(&mut s, Msg::LoginFailed(refusal("server_error", None)));
         assert_eq!(s.actions(), vec![Action::Retry, Action::OtherIdp, Action::Quit]);
-        assert_eq!(s.default_action(), Some(Action::Retry), "trying again is the default once");
+        assert_eq!(
+            s.default_action(),
+            Some(Action::Retry),
+            "trying again is the default once"
+        );
         let again = update(&mut s, Msg::Act(Action::Retry));
         assert!(matches!(again[0], Effect::StartLogin { .. }));
         update(&mut s, Msg::LoginFailed(refusal("invalid_idp_hint", None)));
@@ -752,8 +760,18 @@ mod tests {
         assert_eq!(s.actions(), before, "the numbers keep their meaning after the time-out");
         assert_eq!(s.default_action(), Some(Action::MoreTime));
         assert_eq!(enter(&mut s), vec![Effect::ExtendWait]);
-        update(&mut s, Msg::WaitExtended { until: Some("14:35".into()) });
-        assert_eq!(s.notice, Some(Notice::MoreTime { until: Some("14:35".into()) }));
+        update(
+            &mut s,
+            Msg::WaitExtended {
+                until: Some("14:35".into()),
+            },
+        );
+        assert_eq!(
+            s.notice,
+            Some(Notice::MoreTime {
+                until: Some("14:35".into())
+            })
+        );
         assert_eq!(
             update(&mut s, Msg::Act(Action::Reopen)),
             vec![Effect::OpenBrowser { url: "u".into() }]
@@ -795,7 +813,10 @@ mod tests {
         let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         enter(&mut s);
         enter(&mut s);
-        update(&mut s, Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))));
+        update(
+            &mut s,
+            Msg::LoginFailed(refusal("access_denied", Some("user authentication aborted"))),
+        );
         assert_eq!(s.default_action(), Some(Action::ReadCode));
         enter(&mut s);
         assert_eq!(s.step, Step::ErrorCode);
@@ -818,7 +839,10 @@ mod tests {
         enter(&mut s);
         enter(&mut s);
         update(&mut s, Msg::Connected(identity()));
-        assert_eq!(update(&mut s, Msg::Back), vec![Effect::Logout { ui_locale: "fr".into() }]);
+        assert_eq!(
+            update(&mut s, Msg::Back),
+            vec![Effect::Logout { ui_locale: "fr".into() }]
+        );
         assert_eq!(s.step, Step::ChooseIdp);
         assert!(s.identity.is_none() && s.not_me);
         assert_eq!(s.login, Login::Idle);

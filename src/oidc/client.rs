@@ -118,8 +118,8 @@ impl Client {
         )?;
         // FranceConnect refuses any parameter off its list, PKCE's included,
         // although its discovery advertises S256 (Y030007).
-        let pkce = self.config.rules == Rules::Oidc
-            && self.meta.code_challenge_methods_supported.iter().any(|m| m == "S256");
+        let pkce =
+            self.config.rules == Rules::Oidc && self.meta.code_challenge_methods_supported.iter().any(|m| m == "S256");
         let verifier = pkce.then(|| Zeroizing::new(random_token(48)));
         let mut url = Url::parse(&self.meta.authorization_endpoint).map_err(|_| LoginError::Discovery)?;
         {

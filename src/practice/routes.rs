@@ -374,7 +374,13 @@ fn authorize(p: &Provider, r: &Incoming) -> Reply {
     };
     let hint = q.get("idp_hint");
     if hint.is_some_and(|h| idps::by_id(h).is_none()) {
-        return error_redirect(p, &params, "invalid_idp_hint", "idp_hint is not allowed for this client", 302);
+        return error_redirect(
+            p,
+            &params,
+            "invalid_idp_hint",
+            "idp_hint is not allowed for this client",
+            302,
+        );
     }
     let id = random_token(16);
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
@@ -451,7 +457,9 @@ fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
     let service = [("service", Arg::Str(SERVICE_NAME))];
     let mut main = pg.para("practice-connecting", &service);
     main.push_str(&pg.heading(1, "practice-choose-title", &[]));
-    main.push_str(&format!("<form method=\"post\" action=\"/api/v2/interaction/{id}/idp\">\n<ul>\n"));
+    main.push_str(&format!(
+        "<form method=\"post\" action=\"/api/v2/interaction/{id}/idp\">\n<ul>\n"
+    ));
     for idp in IDPS {
         main.push_str(&format!(
             "<li><button type=\"submit\" name=\"idp\" value=\"{}\">{}</button></li>\n",
@@ -543,7 +551,9 @@ fn continue_page(p: &Provider, id: &str, params: &AuthParams, account: usize, bo
         esc(a.given_name),
         esc(a.family_name)
     ));
-    main.push_str(&format!("<form method=\"post\" action=\"/api/v2/interaction/{id}/continue\">{FIELD}"));
+    main.push_str(&format!(
+        "<form method=\"post\" action=\"/api/v2/interaction/{id}/continue\">{FIELD}"
+    ));
     if p.settings.consent_box {
         if box_missing {
             main.push_str(&format!(
@@ -818,5 +828,8 @@ fn not_found(p: &Provider) -> Reply {
         catalog: &p.catalog,
         lang: None,
     };
-    Reply::html(404, pg.render("practice-not-found", &[], &pg.heading(1, "practice-not-found", &[])))
+    Reply::html(
+        404,
+        pg.render("practice-not-found", &[], &pg.heading(1, "practice-not-found", &[])),
+    )
 }

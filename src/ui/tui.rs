@@ -144,8 +144,7 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             }
             // The number: digits, the Corsican A/B, and the spaces printed on the
             // card; an error code: letters and digits.
-            KeyCode::Char(c) if c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() =>
-            {
+            KeyCode::Char(c) if c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() => {
                 if cursor.input.len() < 32 {
                     cursor.input.push(c);
                 }
@@ -472,7 +471,11 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
     // some choices are out of sight, a last row says so in words.
     let mut list_height = (list.height as usize).saturating_sub(gap);
     let hidden = choices.len() > list_height;
-    let more_choices = if hidden { more_rows(&view.words.more_choices) } else { vec![] };
+    let more_choices = if hidden {
+        more_rows(&view.words.more_choices)
+    } else {
+        vec![]
+    };
     if hidden {
         list_height = list_height.saturating_sub(more_choices.len()).max(1);
     }

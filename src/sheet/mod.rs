@@ -1,0 +1,475 @@
+//! The printable step sheet (`fcguide sheet`): what the assistant's steps say,
+//! on paper, to take home. It is built from the assistant's own views of
+//! representative states (`view::build`) and the same messages, so a change of
+//! wording in a step changes the sheet too; only the words around them
+//! (headings, the intro) are the sheet's own `sheet-*` messages.
+//!
+//! One localized value, `Sheet`, is drawn by two faces: `html` (a page to
+//! print) and `text` (a plain printer, a screen reader). No personal data:
+//! the sheet takes no identity and no number.
+
+pub mod html;
+pub mod text;
+
+use crate::cli::{SheetFormat, SheetOptions, exit};
+use crate::flow::codes::{self, CodeReading};
+use crate::flow::{Login, State, Step};
+use crate::i18n::{Arg, Catalog, REFERENCE};
+use crate::idps::IDPS;
+use crate::view::{self, Context, FrenchWords, Text, View};
+use std::io::Write;
+
+/// `fcguide sheet`: writes the sheet in `lang` to `out`.
+pub fn run(catalog: &Catalog, options: &SheetOptions, lang: &str, out: &mut impl Write) -> i32 {
+    if let Some(requested) = options.lang.as_ref().filter(|r| catalog.negotiate(r).is_none()) {
+        eprintln!(
+            "{}",
+            catalog.text(lang, "cli-unknown-language", &[("word", Arg::Str(requested))])
+        );
+        return exit::USAGE;
+    }
+    let sheet = build(catalog, lang);
+    let page = match options.format {
+        SheetFormat::Html => html::render(&sheet),
+        SheetFormat::Text => text::render(&sheet),
+    };
+    // A closed pipe (`| head`) is not a crash.
+    match out.write_all(page.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => exit::OK,
+        Err(_) => exit::FAILED,
+    }
+}
+
+/// A piece of a sentence; `french` when it is the real site's French, quoted
+/// in a sentence of another language (« Continuer sur … »).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Run {
+    pub text: String,
+    pub french: bool,
+}
+
+/// A sentence or paragraph, as runs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Para(pub Vec<Run>);
+
+impl Para {
+    /// The whole text, French runs included.
+    pub fn plain(&self) -> String {
+        self.0.iter().map(|r| r.text.as_str()).collect()
+    }
+}
+
+/// How a label looks on the real page, so that the person recognises it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Look {
+    /// The blue « S’identifier avec FranceConnect » button on the service's site.
+    FranceConnectButton,
+    /// A page's title or heading.
+    Title,
+    /// A provider's own button (« Se connecter »): its colours vary.
+    Button,
+    /// FranceConnect's blue button (« Continuer sur … »).
+    BlueButton,
+    /// A box to tick, with its sentence.
+    Checkbox,
+    /// A link on the page.
+    Link,
+}
+
+/// Words of the real site with their translation, drawn as they look there.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Label {
+    pub words: FrenchWords,
+    pub look: Look,
+}
+
+/// A named entry: a provider and who can use it; an error code and what it means.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Item {
+    pub name: String,
+    /// The name is French as the site writes it (a provider), not a code.
+    pub name_french: bool,
+    pub text: Vec<Para>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Block {
+    Para(Para),
+    /// The important note of a step (the permanent number).
+    Note(Para),
+    /// A bullet point, with entries under it.
+    Bullet(Para, Vec<Item>),
+    /// Labels of the real site, with their translation.
+    Labels(Vec<Label>),
+    Items(Vec<Item>),
+    /// An address, shown alone on its line.
+    Address(String),
+    /// A numbered step.
+    Step {
+        number: usize,
+        title: String,
+        blocks: Vec<Block>,
+    },
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub heading: String,
+    pub blocks: Vec<Block>,
+}
+
+/// The whole sheet in one language: both faces draw this value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sheet {
+    pub lang: String,
+    pub rtl: bool,
+    pub title: String,
+    pub intro: Para,
+    /// "Important:", before a note.
+    pub note_label: String,
+    /// "On the site, in French:", before labels.
+    pub french_label: String,
+    pub sections: Vec<Section>,
+}
+
+/// The service named in « Continuer sur … »: it is each service's own name.
+pub const ANY_SERVICE: &str = "…";
+
+/// The views the sheet is made of, in one language: the assistant's steps in
+/// representative states (no identity, no number).
+struct Views {
+    welcome: View,
+    choose: View,
+    login: View,
+    confirm: View,
+    /// The error page, read with each group of codes that share an explanation.
+    codes: Vec<(Vec<&'static str>, View)>,
+    done: View,
+}
+
+impl Views {
+    fn new(catalog: &Catalog, lang: &str) -> Views {
+        let ctx = Context {
+            practice: false,
+            service: ANY_SERVICE.into(),
+            extend_minutes: 5,
+            ssh: None,
+        };
+        let at = |step: Step, set: &dyn Fn(&mut State)| {
+            let mut state = State::new(catalog.tags(), lang.to_string(), true);
+            state.step = step;
+            set(&mut state);
+            view::build(&state, catalog, &ctx)
+        };
+        let codes = code_groups()
+            .into_iter()
+            .map(|(message, codes)| {
+                let reading = CodeReading::Known(codes[0], message);
+                (codes, at(Step::ErrorCode, &|s| s.code = Some(reading)))
+            })
+            .collect();
+        Views {
+            welcome: at(Step::Welcome, &|_| {}),
+            choose: at(Step::ChooseIdp, &|_| {}),
+            login: at(Step::Authenticate, &|s| {
+                s.idp = Some(0);
+                s.login = Login::Waiting {
+                    url: String::new(),
+                    browser: crate::flow::BrowserOpen::Opened,
+                    timed_out: false,
+                };
+            }),
+            confirm: at(Step::Confirm, &|_| {}),
+            codes,
+            done: at(Step::Done, &|_| {}),
+        }
+    }
+}
+
+/// The platform's codes grouped by explanation, in the order of `codes::KNOWN`
+/// except Y010008 first: it is the one newcomers meet (no permanent number yet).
+fn code_groups() -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut groups: Vec<(&'static str, Vec<&'static str>)> = vec![];
+    for (code, message) in codes::KNOWN {
+        match groups.iter_mut().find(|(m, _)| m == message) {
+            Some((_, list)) => list.push(code),
+            None => groups.push((message, vec![code])),
+        }
+    }
+    groups.sort_by_key(|(_, list)| !list.contains(&"Y010008"));
+    groups
+}
+
+/// French phrases quoted in a French sentence: « … » (or "…").
+fn quoted(fr: &str) -> Vec<String> {
+    let mut out = vec![];
+    for (open, close) in [('«', '»'), ('"', '"')] {
+        let mut rest = fr;
+        while let Some(start) = rest.find(open) {
+            let after = &rest[start + open.len_utf8()..];
+            let Some(end) = after.find(close) else { break };
+            let phrase = after[..end].trim_matches(|c: char| c.is_whitespace());
+            if !phrase.is_empty() {
+                out.push(phrase.to_string());
+            }
+            rest = &after[end + close.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// `text` as runs, the phrases that its French original quotes (the real
+/// site's words, kept in French by every translation) marked as French.
+pub fn mark(text: &str, fr: &str) -> Para {
+    let mut phrases = quoted(fr);
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let mut runs: Vec<Run> = vec![];
+    let mut plain = String::new();
+    let mut i = 0;
+    while i < text.len() {
+        let rest = &text[i..];
+        let before = text[..i].chars().next_back();
+        let found = phrases.iter().find(|p| {
+            rest.starts_with(p.as_str())
+                && !before.is_some_and(char::is_alphanumeric)
+                && !rest[p.len()..].chars().next().is_some_and(char::is_alphanumeric)
+        });
+        match found {
+            Some(p) => {
+                if !plain.is_empty() {
+                    runs.push(Run {
+                        text: std::mem::take(&mut plain),
+                        french: false,
+                    });
+                }
+                runs.push(Run {
+                    text: p.clone(),
+                    french: true,
+                });
+                i += p.len();
+            }
+            None => {
+                let c = rest.chars().next().unwrap_or_default();
+                plain.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    if !plain.is_empty() || runs.is_empty() {
+        runs.push(Run {
+            text: plain,
+            french: false,
+        });
+    }
+    Para(runs)
+}
+
+/// French typography: a line never starts with « : », « ? », « ! », « ; » or
+/// « » », nor ends with « « », so a quoted label is not torn from its marks.
+/// The space before them becomes `tie` (a no-break space for HTML).
+pub fn glue(text: &str, tie: char) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    let mut previous = None;
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let hold = c == ' ' && (matches!(next, Some(':' | '?' | '!' | ';' | '»')) || previous == Some('«'));
+        out.push(if hold { tie } else { c });
+        previous = Some(c);
+    }
+    out
+}
+
+/// Builds the sheet in `lang` from the assistant's views and messages.
+pub fn build(catalog: &Catalog, lang: &str) -> Sheet {
+    let v = Views::new(catalog, lang);
+    // The same views in French: where each sentence quotes the real site.
+    let fr = Views::new(catalog, REFERENCE);
+    let msg = |id: &str| mark(&catalog.text(lang, id, &[]), &catalog.text(REFERENCE, id, &[]));
+    let text = |main: &Text, fr: &Text| mark(&main.main, &fr.main);
+    // A view's words of the real site, each drawn with its look (a title if a
+    // step ever shows more words than looks are given).
+    let labels = |view: &View, looks: &[Look]| {
+        Block::Labels(
+            view.french
+                .iter()
+                .enumerate()
+                .map(|(i, words)| Label {
+                    words: words.clone(),
+                    look: looks.get(i).copied().unwrap_or(Look::Title),
+                })
+                .collect(),
+        )
+    };
+    // What words of the real site a view shows, when that step's own ones only
+    // are wanted: the browser step recaps the whole journey.
+    let own = |view: &View, others: &[&View]| -> Vec<FrenchWords> {
+        view.french
+            .iter()
+            .filter(|w| !others.iter().any(|o| o.french.iter().any(|x| x.french == w.french)))
+            .cloned()
+            .collect()
+    };
+
+    let about = {
+        let mut blocks: Vec<Block> = v
+            .welcome
+            .body
+            .iter()
+            .zip(&fr.welcome.body)
+            .map(|(m, f)| Block::Para(text(m, f)))
+            .collect();
+        blocks.push(Block::Note(text(&v.welcome.note, &fr.welcome.note)));
+        Section {
+            heading: v.welcome.title.main.clone(),
+            blocks,
+        }
+    };
+
+    let providers = v
+        .choose
+        .choices
+        .iter()
+        .map(|c| Item {
+            name: c.label.clone(),
+            name_french: true,
+            text: c.detail.iter().map(|d| mark(d, "")).collect(),
+        })
+        .collect();
+    debug_assert_eq!(v.choose.choices.len(), IDPS.len());
+    let bring = Section {
+        heading: catalog.text(lang, "sheet-bring-title", &[]),
+        blocks: vec![
+            Block::Bullet(msg("sheet-bring-card"), vec![]),
+            Block::Bullet(msg("sheet-bring-account"), providers),
+            Block::Bullet(msg("sheet-bring-email"), vec![]),
+        ],
+    };
+
+    let step = |number: usize, title: &str, blocks: Vec<Block>| Block::Step {
+        number,
+        title: title.to_string(),
+        blocks,
+    };
+    let login_words = own(&v.login, &[&v.choose, &v.confirm]);
+    let steps = Section {
+        heading: catalog.text(lang, "sheet-steps-title", &[]),
+        blocks: vec![
+            step(
+                1,
+                &catalog.text(lang, "sheet-step-start-title", &[]),
+                vec![
+                    Block::Para(msg("sheet-step-start")),
+                    labels(&v.welcome, &[Look::FranceConnectButton]),
+                ],
+            ),
+            step(
+                2,
+                &v.choose.title.main,
+                vec![
+                    Block::Para(text(&v.choose.body[0], &fr.choose.body[0])),
+                    labels(&v.choose, &[Look::Title]),
+                ],
+            ),
+            step(
+                3,
+                &v.login.title.main,
+                vec![
+                    Block::Para(msg("sheet-step-login")),
+                    Block::Labels(
+                        login_words
+                            .into_iter()
+                            .map(|words| Label {
+                                words,
+                                look: Look::Button,
+                            })
+                            .collect(),
+                    ),
+                ],
+            ),
+            step(
+                4,
+                &v.confirm.title.main,
+                vec![
+                    Block::Para(msg_args(catalog, lang, "confirm-continue")),
+                    labels(&v.confirm, &[Look::Title, Look::BlueButton, Look::Checkbox]),
+                    Block::Para(msg("confirm-consent")),
+                ],
+            ),
+        ],
+    };
+
+    let first_code = &v.codes[0].1;
+    // The view says "Code Y010008:", what it means, then what to do. The sheet
+    // names the codes itself and says what each means; what to do is what
+    // comes next (the CPAM, France Services, FranceConnect), and for Y010008,
+    // the usual case, what the first section already says.
+    let code_items = v
+        .codes
+        .iter()
+        .zip(&fr.codes)
+        .map(|((codes, view), (_, fr_view))| Item {
+            name: codes.join(", "),
+            name_french: false,
+            text: view.body[1..]
+                .iter()
+                .zip(&fr_view.body[1..])
+                .take(1)
+                .map(|(m, f)| text(m, f))
+                .collect(),
+        })
+        .collect();
+    let errors = Section {
+        heading: catalog.text(lang, "sheet-codes-title", &[]),
+        blocks: vec![
+            labels(first_code, &[Look::Title, Look::Title, Look::Title]),
+            Block::Para(msg("sheet-codes-intro")),
+            Block::Items(code_items),
+        ],
+    };
+
+    let help = Section {
+        heading: catalog.text(lang, "sheet-help-title", &[]),
+        blocks: vec![
+            Block::Bullet(msg("sheet-help-cpam"), vec![]),
+            Block::Bullet(msg("done-help"), vec![]),
+            Block::Bullet(msg("sheet-help-contact"), vec![]),
+            Block::Bullet(msg("done-services"), vec![]),
+            Block::Address(v.done.address.clone().unwrap_or_default()),
+        ],
+    };
+
+    let helper = Section {
+        heading: catalog.text(lang, "sheet-helper-title", &[]),
+        blocks: vec![
+            Block::Para(msg("sheet-helper-password")),
+            Block::Para(msg("sheet-helper-aidants")),
+            Block::Labels(vec![Label {
+                words: FrenchWords {
+                    french: catalog.text(REFERENCE, "sheet-words-aidants", &[]),
+                    translation: (lang != REFERENCE).then(|| catalog.text(lang, "sheet-words-aidants", &[])),
+                },
+                look: Look::Link,
+            }]),
+        ],
+    };
+
+    Sheet {
+        lang: lang.to_string(),
+        rtl: catalog.is_rtl(lang),
+        title: catalog.text(lang, "sheet-title", &[]),
+        intro: msg("sheet-intro"),
+        note_label: v.welcome.words.note_label.clone(),
+        french_label: v.welcome.words.french_label.clone(),
+        sections: vec![about, bring, steps, errors, help, helper],
+    }
+}
+
+/// A message that names the service, as the confirmation step says it.
+fn msg_args(catalog: &Catalog, lang: &str, id: &str) -> Para {
+    let args = [("service", Arg::Str(ANY_SERVICE))];
+    mark(&catalog.text(lang, id, &args), &catalog.text(REFERENCE, id, &args))
+}
+
+#[cfg(test)]
+mod tests;

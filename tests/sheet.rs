@@ -1,0 +1,441 @@
+//! `fcguide sheet`, the printable step sheet, from the built binary: every
+//! shipped language in HTML and in text; valid HTML (tidy); at most two A4
+//! pages when headless Chromium prints it (pdfinfo). Tools that are not
+//! installed are skipped, saying so.
+
+use fcguide::i18n::{Arg, Catalog};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+fn fcguide(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(args)
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .output()
+        .unwrap()
+}
+
+/// The tags `fcguide --list-languages` prints, tag first on each line.
+fn languages() -> Vec<String> {
+    let out = fcguide(&["--list-languages"]);
+    assert!(out.status.success());
+    let tags: Vec<String> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| l.split('\t').next().unwrap().to_string())
+        .collect();
+    assert!(tags.len() >= 13, "{tags:?}");
+    tags
+}
+
+fn sheet(tag: &str, format: &str) -> String {
+    let out = fcguide(&["sheet", "--lang", tag, "--format", format]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{tag} {format}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stderr.is_empty(), "{tag} {format}");
+    String::from_utf8(out.stdout).unwrap()
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// Whitespace (no-break spaces included) made single spaces.
+fn flat(s: &str) -> String {
+    s.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let key = format!(" {name}=\"");
+    let start = tag.find(&key)? + key.len();
+    let end = tag[start..].find('"')? + start;
+    Some(tag[start..end].to_string())
+}
+
+/// The page read as a browser would: each text node with the language of its
+/// nearest element that names one, and every start tag.
+struct Page {
+    texts: Vec<(String, String)>,
+    tags: Vec<String>,
+    style: String,
+}
+
+fn read_page(html: &str) -> Page {
+    const VOID: &[&str] = &["meta", "br", "wbr", "img", "link", "input", "hr", "source"];
+    let mut page = Page {
+        texts: vec![],
+        tags: vec![],
+        style: String::new(),
+    };
+    // (element, its language)
+    let mut stack: Vec<(String, String)> = vec![];
+    let mut rest = html;
+    while !rest.is_empty() {
+        if let Some(after) = rest.strip_prefix("<!--") {
+            rest = &after[after.find("-->").expect("comment closed") + 3..];
+        } else if rest.starts_with("<!") {
+            rest = &rest[rest.find('>').unwrap() + 1..];
+        } else if let Some(after) = rest.strip_prefix("</") {
+            let end = after.find('>').unwrap();
+            let name = after[..end].trim().to_ascii_lowercase();
+            let open = stack.iter().rposition(|(n, _)| *n == name);
+            assert!(open.is_some(), "</{name}> closes nothing");
+            stack.truncate(open.unwrap());
+            rest = &after[end + 1..];
+        } else if rest.starts_with('<') {
+            let end = rest.find('>').unwrap();
+            let tag = rest[..=end].to_string();
+            let name: String = tag[1..]
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            rest = &rest[end + 1..];
+            page.tags.push(tag.clone());
+            if name == "style" || name == "script" {
+                let close = format!("</{name}>");
+                let body_end = rest.find(&close).unwrap();
+                page.style.push_str(&rest[..body_end]);
+                rest = &rest[body_end + close.len()..];
+                continue;
+            }
+            if !VOID.contains(&name.as_str()) && !tag.ends_with("/>") {
+                let inherited = stack.last().map(|(_, l)| l.clone()).unwrap_or_default();
+                stack.push((name, attr(&tag, "lang").unwrap_or(inherited)));
+            }
+        } else {
+            let end = rest.find('<').unwrap_or(rest.len());
+            let lang = stack.last().map(|(_, l)| l.clone()).unwrap_or_default();
+            page.texts.push((unescape(&rest[..end]), lang));
+            rest = &rest[end..];
+        }
+    }
+    assert!(stack.is_empty(), "unclosed: {stack:?}");
+    page
+}
+
+/// Today's words of the real site, as the French reference gives them.
+fn todays_words(catalog: &Catalog) -> Vec<String> {
+    let service = [("service", Arg::Str("…"))];
+    let mut words: Vec<String> = [
+        "fr-words-button",
+        "fr-words-choose",
+        "fr-words-login",
+        "fr-words-as",
+        "fr-words-continue",
+        "fr-words-consent",
+        "fr-words-error",
+        "fr-words-code",
+        "fr-words-what-to-do",
+        "sheet-words-aidants",
+    ]
+    .iter()
+    .map(|id| catalog.text("fr", id, &service))
+    .collect();
+    assert_eq!(words[4], "Continuer sur …");
+    assert_eq!(
+        words[5],
+        "J’accepte que FranceConnect transmette mes données au service pour me connecter"
+    );
+    // What older guides call the last page: named, and in French.
+    words.push("Bienvenue".into());
+    words
+}
+
+/// Messages whose translation the sheet must carry, in the person's language.
+fn key_messages(catalog: &Catalog, tag: &str) -> Vec<String> {
+    let service = [("service", Arg::Str("…"))];
+    let mut ids = vec![
+        "welcome-need",
+        "welcome-where",
+        "welcome-without",
+        "welcome-note",
+        "idp-impots-who",
+        "idp-laposte-who",
+        "idp-yris-who",
+        "code-y010008",
+        "code-y010004",
+        "done-help",
+        "done-services",
+        "sheet-title",
+        "sheet-bring-title",
+        "sheet-bring-email",
+        "sheet-helper-password",
+        "sheet-help-cpam",
+    ];
+    if tag != "fr" {
+        // The translation beside each French label.
+        ids.extend([
+            "fr-words-button",
+            "fr-words-choose",
+            "fr-words-login",
+            "fr-words-as",
+            "fr-words-continue",
+            "fr-words-consent",
+            "fr-words-error",
+        ]);
+    }
+    ids.iter().map(|id| flat(&catalog.text(tag, id, &service))).collect()
+}
+
+#[test]
+fn every_language_has_a_sheet_in_html_with_todays_french_words_marked_french() {
+    let catalog = Catalog::load();
+    let words = todays_words(&catalog);
+    for tag in languages() {
+        let html = sheet(&tag, "html");
+        let dir = if catalog.is_rtl(&tag) { "rtl" } else { "ltr" };
+        assert!(
+            html.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{tag}\" dir=\"{dir}\">")),
+            "{tag}: {}",
+            &html[..80]
+        );
+        let lower = html.to_ascii_lowercase();
+        for banned in [
+            "<script", "<link", "<img", "<iframe", "<object", "<embed", "src=", "@import", "url(",
+        ] {
+            assert!(!lower.contains(banned), "{tag}: {banned}");
+        }
+        let page = read_page(&html);
+        // No resource from anywhere: the only addresses in tags are links to FranceConnect's pages.
+        for t in &page.tags {
+            if t.contains("://") {
+                let href = attr(t, "href").unwrap_or_default();
+                assert!(href.starts_with("https://franceconnect.gouv.fr/"), "{tag}: {t}");
+                assert_eq!(t.matches("://").count(), 1, "{tag}: {t}");
+            }
+            // French inside a right-to-left page keeps its own direction.
+            if attr(t, "lang").as_deref() == Some("fr") && !t.starts_with("<html") {
+                assert_eq!(attr(t, "dir").as_deref(), Some("ltr"), "{tag}: {t}");
+            }
+        }
+        assert!(!page.style.contains("://") && !page.style.contains("url("), "{tag}");
+        let texts: Vec<(String, String)> = page.texts.iter().map(|(t, l)| (flat(t), l.clone())).collect();
+        for w in &words {
+            let found: Vec<&String> = texts
+                .iter()
+                .filter(|(t, _)| t.contains(w.as_str()))
+                .map(|(_, l)| l)
+                .collect();
+            assert!(!found.is_empty(), "{tag}: « {w} » is not on the sheet");
+            assert!(found.iter().all(|l| *l == "fr"), "{tag}: « {w} » outside lang=\"fr\"");
+        }
+        let all = flat(&page.texts.iter().map(|(t, _)| t.as_str()).collect::<String>());
+        assert!(!all.contains("Je choisis un compte"), "{tag}: yesterday's words");
+        assert!(all.contains("Aidants Connect"), "{tag}");
+        assert!(all.contains("Y010008") && all.contains("Y190001"), "{tag}");
+        assert!(all.contains("https://franceconnect.gouv.fr/nos-services"), "{tag}");
+        for m in key_messages(&catalog, &tag) {
+            assert!(all.contains(&m), "{tag}: html lacks {m}");
+        }
+        // Y010008 first: the code newcomers meet.
+        assert!(all.find("Y010008").unwrap() < all.find("Y010004").unwrap(), "{tag}");
+    }
+}
+
+#[test]
+fn every_language_has_a_sheet_in_text_of_80_columns_without_control_characters() {
+    let catalog = Catalog::load();
+    let words = todays_words(&catalog);
+    for tag in languages() {
+        let text = sheet(&tag, "text");
+        for line in text.lines() {
+            let cells: usize = line.chars().map(|c| c.width().unwrap_or(0)).sum();
+            assert!(line.width() <= 80 && cells <= 80, "{tag}: {cells} columns: {line}");
+        }
+        for c in text.chars() {
+            assert!(!c.is_control() || c == '\n', "{tag}: control character {c:?}");
+            // Nor bidi isolation marks, nor a private-use character left over.
+            assert!(!('\u{2066}'..='\u{2069}').contains(&c), "{tag}: {c:?}");
+            assert!(!('\u{e000}'..='\u{f8ff}').contains(&c), "{tag}: {c:?}");
+        }
+        let all = flat(&text);
+        for w in &words {
+            assert!(all.contains(w.as_str()), "{tag}: text lacks « {w} »");
+        }
+        assert!(!all.contains("Je choisis un compte"), "{tag}");
+        assert!(all.contains("Aidants Connect") && all.contains("https://franceconnect.gouv.fr/nos-services"));
+        for m in key_messages(&catalog, &tag) {
+            assert!(all.contains(&m), "{tag}: text lacks {m}");
+        }
+    }
+}
+
+#[test]
+fn the_sheet_follows_the_command_line_and_the_system_language() {
+    let catalog = Catalog::load();
+    // No --lang: the system's language, as for the assistant.
+    let out = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["sheet", "--format", "text"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "uk_UA.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with(&catalog.text("uk", "sheet-title", &[])), "{text}");
+    // HTML is the default.
+    let html = String::from_utf8(fcguide(&["sheet"]).stdout).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>\n<html lang=\"fr\" dir=\"ltr\">"));
+    // Usage errors: exit 2, what is wrong on standard error, nothing on standard output.
+    for (args, id, word) in [
+        (&["sheet", "--format", "pdf"][..], "cli-bad-format", "pdf"),
+        (&["sheet", "--plain"][..], "cli-unknown-option", "--plain"),
+        (&["sheet", "--lang", "xx"][..], "cli-unknown-language", "xx"),
+        (&["sheet", "--format"][..], "cli-missing-value", "--format"),
+    ] {
+        let out = fcguide(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty(), "{args:?}");
+        let err = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            err.contains(&catalog.text("fr", id, &[("word", Arg::Str(word))])),
+            "{args:?}: {err}"
+        );
+    }
+    // The help names the subcommand.
+    let help = String::from_utf8(fcguide(&["--lang", "en", "--help"]).stdout).unwrap();
+    assert!(
+        help.contains("fcguide sheet [--lang LANGUAGE] [--format html|text]"),
+        "{help}"
+    );
+}
+
+fn installed(tool: &str, arg: &str) -> bool {
+    let ok = Command::new(tool)
+        .arg(arg)
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .status()
+        .is_ok();
+    if !ok {
+        eprintln!("SKIPPED: {tool} is not installed (.ci/run installs it)");
+    }
+    ok
+}
+
+fn temp_dir(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("fcguide-sheet-{name}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn tidy_finds_no_error_in_the_sheet() {
+    if !installed("tidy", "-v") {
+        return;
+    }
+    let dir = temp_dir("tidy");
+    for tag in languages() {
+        let file = dir.join(format!("{tag}.html"));
+        std::fs::write(&file, sheet(&tag, "html")).unwrap();
+        let out = Command::new("tidy")
+            .args(["-q", "-errors", "--show-warnings", "no"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        let said = format!(
+            "{}{}",
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // 0: clean, 1: warnings only, 2: errors.
+        assert!(matches!(out.status.code(), Some(0 | 1)), "{tag}: {said}");
+        assert!(said.trim().is_empty(), "{tag}: {said}");
+        // Not even a warning, today.
+        let all = Command::new("tidy")
+            .args(["-q", "-errors"])
+            .arg(&file)
+            .output()
+            .unwrap();
+        assert_eq!(
+            all.status.code(),
+            Some(0),
+            "{tag}: {}",
+            String::from_utf8_lossy(&all.stderr)
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Headless Chromium prints `html` to `pdf`, as a person's browser would.
+fn print_to_pdf(html: &Path, pdf: &Path, profile: &Path) {
+    let mut child = Command::new("chromium")
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--no-pdf-header-footer")
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", html.display()))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    let deadline = Instant::now() + Duration::from_secs(120);
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            return;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("chromium did not print {} in 2 minutes", html.display());
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
+#[test]
+fn every_sheet_prints_on_at_most_two_a4_pages() {
+    if !installed("chromium", "--version") || !installed("pdfinfo", "-v") {
+        return;
+    }
+    let dir = temp_dir("print");
+    let mut pages = vec![];
+    for tag in languages() {
+        let html = dir.join(format!("{tag}.html"));
+        let pdf = dir.join(format!("{tag}.pdf"));
+        std::fs::write(&html, sheet(&tag, "html")).unwrap();
+        let profile = dir.join(format!("profile-{tag}"));
+        print_to_pdf(&html, &pdf, &profile);
+        let info = Command::new("pdfinfo").arg(&pdf).output().unwrap();
+        assert!(info.status.success(), "{tag}: no PDF printed");
+        let info = String::from_utf8_lossy(&info.stdout).to_string();
+        let count: usize = info
+            .lines()
+            .find_map(|l| l.strip_prefix("Pages:"))
+            .and_then(|n| n.trim().parse().ok())
+            .unwrap_or_else(|| panic!("{tag}: {info}"));
+        assert!(info.contains("(A4)"), "{tag}: {info}");
+        assert!((1..=2).contains(&count), "{tag}: {count} pages");
+        pages.push(format!("{tag} {count}"));
+    }
+    eprintln!("pages: {}", pages.join(", "));
+    let _ = std::fs::remove_dir_all(&dir);
+}
