@@ -53,6 +53,14 @@ pub struct Runner {
     edges: Arc<Edges>,
     /// The login under way, to extend or cancel.
     login: Option<Sender<Control>>,
+    /// A logout waiting for the browser's return, on the registered port a new
+    /// login needs: ended when one starts.
+    logout_wait: Option<Sender<LogoutEnd>>,
+}
+
+enum LogoutEnd {
+    Returned,
+    Cancelled,
 }
 
 impl Runner {
@@ -70,6 +78,7 @@ impl Runner {
         Runner {
             edges: Arc::new(edges),
             login: None,
+            logout_wait: None,
         }
     }
 
@@ -80,6 +89,10 @@ impl Runner {
                 ui_locale,
             } => {
                 self.cancel();
+                // The registered port is the logout return's until a new login needs it.
+                if let Some(wait) = self.logout_wait.take() {
+                    let _ = wait.send(LogoutEnd::Cancelled);
+                }
                 let (ctl_tx, ctl_rx) = channel();
                 self.login = Some(ctl_tx.clone());
                 let edges = self.edges.clone();
@@ -116,15 +129,16 @@ impl Runner {
             return;
         };
         let edges = self.edges.clone();
+        let (end_tx, end_rx) = channel();
+        self.logout_wait = Some(end_tx.clone());
         std::thread::spawn(move || {
-            let (done_tx, done_rx) = channel();
-            let notify: callback::Notify = Arc::new(move |p| {
-                let _ = done_tx.send(p);
+            let notify: callback::Notify = Arc::new(move |_| {
+                let _ = end_tx.send(LogoutEnd::Returned);
             });
             let pages = pages(&edges.catalog, &lang, "logout-done");
             if let Ok((url, listener)) = client.logout(&id_token, pages, notify) {
                 edges.browser.open(&url);
-                if done_rx.recv_timeout(Duration::from_secs(120)).is_ok() {
+                if let Ok(LogoutEnd::Returned) = end_rx.recv_timeout(Duration::from_secs(120)) {
                     edges.send(Msg::LoggedOut);
                 }
                 drop(listener);

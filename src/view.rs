@@ -346,7 +346,8 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                 if let Some(id) = &state.identity {
                     body.push(tr.ta("confirm-given", &[("value", Arg::Str(&id.given_name))]));
                     body.push(tr.ta("confirm-family", &[("value", Arg::Str(&id.family_name))]));
-                    body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&id.birthdate))]));
+                    let date = spoken_date(&id.birthdate, &tr.s("months"));
+                    body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&date))]));
                     if id.born_abroad() {
                         body.push(tr.ta("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
                     } else {
@@ -355,7 +356,6 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                 }
                 body.push(tr.ta("confirm-continue", &[("service", service)]));
                 body.push(tr.t("confirm-consent"));
-                body.push(tr.t("confirm-email"));
                 body.push(tr.t("confirm-wrong"));
                 french.push(tr.fr("fr-words-as", &[]));
                 french.push(tr.fr("fr-words-continue", &[("service", service)]));
@@ -363,12 +363,10 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
                 (tr.t("confirm-title"), "confirm-note")
             }
             Step::Done => {
+                // The title says "connected"; after logout the body says it changed.
                 if state.logged_out {
                     body.push(tr.t("done-logged-out"));
-                } else {
-                    body.push(tr.t("done-connected"));
                 }
-                body.push(tr.t("done-help"));
                 body.push(tr.t("done-services"));
                 address = Some("https://franceconnect.gouv.fr/nos-services".into());
                 address_needed = true;
@@ -474,6 +472,23 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     }
 }
 
+/// `1985-03-14` as a person says it, day month year: "14 March 1985".
+/// `months` is the language's twelve month names, comma-separated.
+/// Anything that is not such a date is shown as it came.
+pub fn spoken_date(iso: &str, months: &str) -> String {
+    let parts: Vec<&str> = iso.split('-').collect();
+    let names: Vec<&str> = months.split(',').map(str::trim).collect();
+    if let ([year, month, day], 12) = (parts.as_slice(), names.len())
+        && year.len() == 4
+        && let (Ok(m), Ok(d)) = (month.parse::<usize>(), day.parse::<u32>())
+        && (1..=12).contains(&m)
+        && (1..=31).contains(&d)
+    {
+        return format!("{d} {} {year}", names[m - 1]);
+    }
+    iso.to_string()
+}
+
 fn is_access_denied(e: &LoginError) -> bool {
     matches!(
         e,
@@ -571,5 +586,20 @@ impl View {
         self.choices
             .iter()
             .position(|c| c.keywords.iter().any(|k| k.starts_with(&typed)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spoken_date;
+
+    #[test]
+    fn dates_are_said_day_month_year() {
+        let months = "January, February, March, April, May, June, July, August, September, October, November, December";
+        assert_eq!(spoken_date("1985-03-14", months), "14 March 1985");
+        assert_eq!(spoken_date("1962-01-01", months), "1 January 1962");
+        assert_eq!(spoken_date("1985-13-14", months), "1985-13-14");
+        assert_eq!(spoken_date("not a date", months), "not a date");
+        assert_eq!(spoken_date("1985-03-14", "too, few"), "1985-03-14");
     }
 }

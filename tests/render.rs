@@ -106,11 +106,20 @@ fn practice_ctx() -> Context {
 }
 
 fn render(view: &View, w: u16, h: u16) -> String {
-    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
     let mut cursor = Cursor::default();
     cursor.selected = view.default.unwrap_or(0);
-    terminal.draw(|f| draw(f, view, &mut cursor, Theme::NoColor)).unwrap();
-    let buffer = terminal.backend().buffer().clone();
+    render_with(view, w, h, &mut cursor).0
+}
+
+/// The screen as text, and where the terminal's own cursor stands.
+fn render_with(view: &View, w: u16, h: u16, cursor: &mut Cursor) -> (String, Option<(u16, u16)>) {
+    let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
+    terminal.draw(|f| draw(f, view, cursor, Theme::NoColor)).unwrap();
+    let backend = terminal.backend();
+    let at = backend
+        .cursor_visible()
+        .then(|| (backend.cursor_position().x, backend.cursor_position().y));
+    let buffer = backend.buffer().clone();
     let mut out = String::new();
     for y in 0..h {
         let mut line = String::new();
@@ -124,7 +133,7 @@ fn render(view: &View, w: u16, h: u16) -> String {
         out.push_str(line.trim_end());
         out.push('\n');
     }
-    out
+    (out, at)
 }
 
 fn check_snapshot(name: &str, actual: &str) -> Result<(), String> {
@@ -182,6 +191,11 @@ fn at_80x24_the_essentials_are_on_screen() {
                 screen.contains(&seen(&view.progress)),
                 "{lang} {name}: progress missing\n{screen}"
             );
+            // The language picker (twenty languages) says in words that more are out of sight.
+            if name == "1-language" {
+                assert!(screen.contains('↕'), "{lang}: hidden languages not announced\n{screen}");
+                continue;
+            }
             // Every choice can be seen without scrolling, at least by its number.
             for i in 1..=view.choices.len().min(6) {
                 let shown = screen.contains(&format!("{i}. ")) || screen.contains(&format!(" .{i}"));
@@ -206,7 +220,8 @@ fn the_confirmation_shows_the_whole_identity_at_80x24() {
             .find(|(n, _)| *n == "5-confirm")
             .unwrap();
         let screen = render(&view::build(&state, &catalog, &ctx), 80, 24);
-        for part in ["Angela Claire Louise", "DUBOIS", "1962-08-24", "75107"] {
+        // The date is said day month year, in the person's words.
+        for part in ["Angela Claire Louise", "DUBOIS", "24", "1962", "75107"] {
             assert!(screen.contains(part), "{lang}: {part} not visible\n{screen}");
         }
     }
@@ -341,5 +356,84 @@ fn no_color_means_no_colour_and_high_contrast_is_bright_on_black() {
         assert!(text_cells.iter().all(|c| check(c)), "{theme:?}");
         // The selection is shown without colour: a ">" mark.
         assert!(text_cells.iter().any(|c| c.symbol() == ">"), "{theme:?}");
+    }
+}
+
+/// At 40×12, Page Down and the arrows bring every word of every step into
+/// sight: no row is skipped between pages, no choice stays hidden.
+#[test]
+fn at_40x12_every_word_is_reachable_with_page_down_and_the_arrows() {
+    use fcguide::ui::tui::key_to_msg;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent};
+    let catalog = Catalog::load();
+    let ctx = practice_ctx();
+    for lang in catalog.tags().into_iter().filter(|l| !catalog.is_rtl(l)) {
+        for (name, state) in screens(&catalog, &lang) {
+            let view = view::build(&state, &catalog, &ctx);
+            let mut cursor = Cursor::default();
+            cursor.selected = view.default.unwrap_or(0);
+            let mut seen = String::new();
+            // Page down until the content stops moving, then walk the choices.
+            for _ in 0..60 {
+                let before = cursor.scroll;
+                seen.push_str(&render_with(&view, MIN_COLS, MIN_ROWS, &mut cursor).0);
+                key_to_msg(KeyEvent::from(KeyCode::PageDown), &view, &mut cursor);
+                seen.push_str(&render_with(&view, MIN_COLS, MIN_ROWS, &mut cursor).0);
+                if cursor.scroll == before {
+                    break;
+                }
+            }
+            for _ in 0..view.choices.len() {
+                key_to_msg(KeyEvent::from(KeyCode::Down), &view, &mut cursor);
+                seen.push_str(&render_with(&view, MIN_COLS, MIN_ROWS, &mut cursor).0);
+            }
+            let seen: String = seen.split_whitespace().collect::<Vec<_>>().join(" ");
+            let mut texts: Vec<&str> = view.body.iter().map(|t| t.main.as_str()).collect();
+            texts.push(&view.note.main);
+            texts.extend(view.french.iter().map(|w| w.french.as_str()));
+            texts.extend(view.choices.iter().map(|c| c.label.as_str()));
+            for text in texts {
+                for word in text.split_whitespace().filter(|w| w.chars().count() > 3) {
+                    // A right-to-left name in a left-to-right list is drawn in visual order.
+                    let visual = fcguide::ui::bidi::visual(word, false);
+                    assert!(
+                        seen.contains(word) || seen.contains(&visual),
+                        "{lang} {name}: {word:?} never comes into sight; seen: {seen}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The terminal's cursor stands on the selected choice (or the text field),
+/// where screen magnifiers and review cursors look.
+#[test]
+fn the_cursor_stands_on_the_selected_choice_or_the_field() {
+    let catalog = Catalog::load();
+    let ctx = practice_ctx();
+    for (name, state) in screens(&catalog, "en") {
+        let view = view::build(&state, &catalog, &ctx);
+        let mut cursor = Cursor::default();
+        cursor.selected = view.default.unwrap_or(0);
+        let (screen, at) = render_with(&view, 80, 24, &mut cursor);
+        let Some((_, y)) = at else {
+            assert!(
+                view.choices.is_empty() && view.input.is_none(),
+                "{name}: no cursor\n{screen}"
+            );
+            continue;
+        };
+        let row = screen.lines().nth(y as usize).unwrap_or_default();
+        if view.input.is_some() {
+            assert!(row.starts_with("> "), "{name}: cursor on {row:?}\n{screen}");
+        } else {
+            let selected = &view.choices[cursor.selected].label;
+            let first: String = selected.split(' ').take(2).collect::<Vec<_>>().join(" ");
+            assert!(
+                row.starts_with('>') && row.contains(&first),
+                "{name}: cursor on {row:?}\n{screen}"
+            );
+        }
     }
 }

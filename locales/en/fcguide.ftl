@@ -11,18 +11,18 @@ progress = Step { $step } of { $total }
 practice-mark = Practice: a stand-in provider, not the real FranceConnect
 note-label = Important:
 help-label = Help:
-french-label = On the site, in French:
+french-label = In French:
 keys-tui = Arrows or number: choose · Enter: confirm · Esc: back · ?: help · L: language · B: bilingual · Q: quit
 keys-input = Enter: confirm · Esc: back · F1: help
 keys-input-nir = Enter: check · Esc: back · F1: help · F2: show or hide the digits
-keys-plain = Type the number of a choice, then Enter. Enter alone: the default choice. Zero: back. h: help. l: language. b: two languages. q: quit.
+keys-plain = Type a number, then Enter. Enter alone: the proposed choice. Zero: back. h: help. l: language. q: quit.
 keys-short = ?: help · Q: quit
-prompt = Your choice
+prompt = Choice
 prompt-default = Enter alone: { $choice }
 still-waiting = Still waiting for the browser. You can carry on in the browser, or type a choice.
 too-small = The window is too small. Make it bigger, or run fcguide --plain.
 connected-mark = [FranceConnect ✓] Connected
-help-keys = Keys: Enter takes the default choice. Esc or Backspace goes back. L changes the language without losing your progress. B shows a second language under each paragraph.
+help-keys = Keys: Enter takes the proposed choice. Esc, Backspace or zero goes back. L changes the language without losing your progress. B shows a second language under each paragraph.
 help-practice = Practice: here the provider is a stand-in on this computer, not the real FranceConnect. Nothing is sent to the State.
 
 ## Words of the real site
@@ -48,14 +48,14 @@ help-language = Choose the language you read best. You can change it at any time
 ## Step 2: welcome and prerequisite
 
 welcome-title = What is FranceConnect?
-welcome-what = FranceConnect is free. With one account, you can use many public services online: taxes, health, unemployment benefits, passport…
-welcome-need = You need a permanent French social security number. FranceConnect checks your identity in the national register of people (RNIPP).
-welcome-where = This number has 15 digits. It is on your carte Vitale and on your health insurance certificate (attestation de droits).
-welcome-without = No number yet, or only a temporary one? Then FranceConnect will not work yet. Ask your health insurance office (CPAM) about your file. Meanwhile, use the website's own account.
+welcome-what = FranceConnect is free: one account for many public services online (taxes, health, unemployment…).
+welcome-need = You need a permanent social security number: FranceConnect checks your identity in the national register (RNIPP).
+welcome-where = This number has 15 digits: it is on your carte Vitale and on your health insurance certificate (attestation de droits).
+welcome-without = No number yet, or a temporary one? FranceConnect will not work yet: ask your CPAM. Meanwhile, use the website's own account.
 welcome-note = Without a permanent social security number, the connection fails. A temporary number (starting with 7 or 8) is not enough.
-help-welcome = Continue leads to the choice of account. You can first check the shape of your number: nothing is sent or saved.
+help-welcome = Continue leads to the choice of account. You can first check the shape of your number: the check happens on this computer only, nothing is sent or saved.
 choice-continue = Continue
-choice-check-nir = Check my social security number (on this computer only)
+choice-check-nir = Check my social security number
 choice-check-again = Check another number
 choice-back = Back
 choice-quit = Quit
@@ -80,7 +80,7 @@ help-nir = The check only looks at the shape of the number and its 2 check digit
 ## Step 3: choose an identity provider
 
 idp-title = Choose an account
-idp-body = You must already have an account on one of these sites. You may have several: pick one.
+idp-body = You must already have an account on one of these sites. Choose one.
 idp-after-not-me = You said the identity shown was not yours. It has been deleted. Choose another account, or ask for help.
 idp-note = What matters: your identity must be in the national register. You enter it with a permanent social security number.
 help-idp = Choose the site where you already have a username and password. If you have none, the easiest is often ameli.fr (health insurance) or impots.gouv.fr. Are you a professional helping this person? Never type their password for them: they type it themselves. To act on their behalf, there is Aidants Connect.
@@ -97,14 +97,14 @@ idp-trustme-who = Adults with an identity document. You need a mobile phone and 
 auth-title = Sign in, in the browser
 auth-failed-title = The connection did not go through
 auth-starting = Preparing the connection…
-auth-opened = The browser opened on FranceConnect. Carry on in the browser, then come back here.
+auth-opened = The browser has opened. Come back here afterwards.
 auth-not-opened = The browser did not open. Open this address in a browser on this computer:
 auth-no-browser = Open this address in a browser on this computer:
 auth-no-display = There is no graphical browser here. Open this address in a browser on this computer, for example a text browser:
 auth-ssh = You are connected to this computer from a distance (SSH). Two ways to go on: open the address in a browser on this computer; or, on your own computer, type the command below, then open the address in your browser.
-auth-in-browser = In the browser: choose { $idp }, type your username and password, then click "Se connecter".
+auth-in-browser = In the browser: choose { $idp }, type your username and password, then « Se connecter ».
 auth-timed-out = The planned time has passed, but you can still finish in the browser. If you need more time, choose "More time".
-auth-checking = The browser came back. Checking your identity with the provider…
+auth-checking = The browser came back. I am checking your identity…
 auth-note = FranceConnect will look for your identity in the national register. With a temporary number it will not be found.
 auth-note-register = The most common cause: no permanent social security number yet. You can check your number: choose "Check my social security number".
 help-auth = The browser shows the FranceConnect pages. If nothing opens, copy the address shown. You can ask for more time as often as you need.
@@ -159,18 +159,18 @@ code-none-next = You can try again, or choose another account.
 ## Step 5: confirm
 
 confirm-title = Check your identity
-confirm-body = FranceConnect has verified this identity. Check that it is yours.
+confirm-body = Check that this identity is yours.
 confirm-given = Given names: { $value }
 confirm-family = Family name at birth: { $value }
 confirm-birthdate = Date of birth: { $value }
-confirm-birthplace = Place of birth: commune { $code }
+months = January, February, March, April, May, June, July, August, September, October, November, December
+confirm-birthplace = Place of birth: commune code { $code }
 confirm-born-abroad = Place of birth: outside France (country { $country })
-confirm-continue = On the real site, the last page says « Vous allez vous connecter en tant que : » with your names, and a blue button « Continuer sur { $service } ». Older guides call this page « Bienvenue ».
-confirm-consent = Some services add a box to tick before the button: tick it, then click the button.
-confirm-email = FranceConnect sends you an email only when a connection looks unusual.
-confirm-wrong = Not you, or something wrong? Choose "This is not me": the identity is deleted. Then contact the organisation of the account you used.
+confirm-continue = On the real site, this last page shows your names and a blue button. Older guides call it « Bienvenue ».
+confirm-consent = Some services first ask you to tick a box.
+confirm-wrong = Not you? Choose "This is not me": the identity is deleted.
 confirm-note = This identity comes from the national register, thanks to your permanent social security number.
-help-confirm = Read each line. If everything is right, confirm. Nothing is saved on this computer.
+help-confirm = Look at each line. If everything is right, confirm. Nothing is saved on this computer. Something wrong? Contact the organisation of the account you used. FranceConnect sends you an email only when a connection looks unusual.
 choice-confirm-yes = Yes, this is me
 choice-not-me = This is not me
 
@@ -183,12 +183,12 @@ done-logged-out = You are logged out of FranceConnect.
 done-services = The services that accept FranceConnect are listed here:
 done-help = Need help? A France Services office near you can help you.
 done-note = Keep your permanent social security number: it is used at every connection.
-help-done = Finish closes the assistant. Log out also closes the FranceConnect session in the browser.
+help-done = Finish closes the assistant. Log out also ends the FranceConnect session in the browser. Need help? A France Services office near you can help you.
 choice-finish = Finish
 choice-logout = Log out of FranceConnect
-end-connected = The assistant has ended: you are connected with FranceConnect.
-end-failed = The assistant has ended: the connection did not go through.
-end-cancelled = The assistant has ended.
+end-connected = End of the assistant: you are connected.
+end-failed = End of the assistant: the connection did not go through.
+end-cancelled = End of the assistant.
 
 ## Errors
 

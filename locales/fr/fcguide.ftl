@@ -14,18 +14,18 @@ progress = Étape { $step } sur { $total }
 practice-mark = Entraînement : fournisseur d'essai, pas le vrai FranceConnect
 note-label = Important :
 help-label = Aide :
-french-label = Sur le site, en français :
+french-label = En français :
 keys-tui = Flèches ou chiffre : choisir · Entrée : valider · Échap : retour · ? : aide · L : langue · B : bilingue · Q : quitter
 keys-input = Entrée : valider · Échap : retour · F1 : aide
 keys-input-nir = Entrée : vérifier · Échap : retour · F1 : aide · F2 : montrer ou cacher les chiffres
-keys-plain = Tapez le numéro d'un choix, puis Entrée. Entrée seule : le choix par défaut. Zéro : retour. h : aide. l : langue. b : deux langues. q : quitter.
+keys-plain = Tapez un numéro, puis Entrée. Entrée seule : le choix proposé. Zéro : retour. h : aide. l : langue. q : quitter.
 keys-short = ? : aide · Q : quitter
-prompt = Votre choix
+prompt = Choix
 prompt-default = Entrée seule : { $choice }
 still-waiting = J'attends toujours le retour du navigateur. Vous pouvez continuer dans le navigateur, ou taper un choix.
 too-small = La fenêtre est trop petite. Agrandissez-la, ou lancez fcguide --plain.
 connected-mark = [FranceConnect ✓] Connecté
-help-keys = Touches : Entrée valide le choix par défaut. Échap ou Retour arrière revient en arrière. L change la langue sans perdre votre progression. B montre une deuxième langue sous chaque paragraphe.
+help-keys = Touches : Entrée valide le choix proposé. Échap, Retour arrière ou zéro reviennent en arrière. L change la langue sans perdre votre progression. B montre une deuxième langue sous chaque paragraphe.
 help-practice = Entraînement : ici, le fournisseur est un fournisseur d'essai sur cet ordinateur, pas le vrai FranceConnect. Rien n'est envoyé à l'État.
 
 ## Words of the real site (in French here; translated in the other locales)
@@ -51,14 +51,14 @@ help-language = Choisissez la langue que vous lisez le mieux. Vous pourrez en ch
 ## Step 2: welcome and prerequisite
 
 welcome-title = Qu'est-ce que FranceConnect ?
-welcome-what = FranceConnect est gratuit. Avec un seul compte, vous entrez sur beaucoup de services publics en ligne : impôts, santé, chômage, passeport…
-welcome-need = Il faut un numéro de sécurité sociale français permanent. FranceConnect vérifie votre identité dans le registre national des personnes (RNIPP).
-welcome-where = Ce numéro a 15 chiffres. Il est sur votre carte Vitale et sur votre attestation de droits de l'Assurance maladie.
-welcome-without = Vous n'avez pas de numéro, ou seulement un numéro provisoire ? Alors FranceConnect ne marchera pas encore. Demandez à votre caisse d'Assurance maladie (CPAM) où en est votre dossier. En attendant, utilisez le compte propre au site.
+welcome-what = FranceConnect est gratuit : un seul compte pour beaucoup de services publics en ligne (impôts, santé, chômage…).
+welcome-need = Il faut un numéro de sécurité sociale permanent : FranceConnect vérifie votre identité dans le registre national (RNIPP).
+welcome-where = Ce numéro a 15 chiffres : il est sur votre carte Vitale et sur votre attestation de droits.
+welcome-without = Pas encore de numéro, ou un numéro provisoire ? FranceConnect ne marchera pas encore : demandez à votre CPAM. En attendant, utilisez le compte du site.
 welcome-note = Sans numéro de sécurité sociale permanent, la connexion échoue. Un numéro provisoire (qui commence par 7 ou 8) ne suffit pas.
-help-welcome = Continuer mène au choix du compte. Vous pouvez d'abord vérifier la forme de votre numéro : rien n'est envoyé ni enregistré.
+help-welcome = Continuer mène au choix du compte. Vous pouvez d'abord vérifier la forme de votre numéro : la vérification se fait sur cet ordinateur seulement, rien n'est envoyé ni enregistré.
 choice-continue = Continuer
-choice-check-nir = Vérifier mon numéro de sécurité sociale (sur cet ordinateur seulement)
+choice-check-nir = Vérifier mon numéro de sécurité sociale
 choice-check-again = Vérifier un autre numéro
 choice-back = Retour
 choice-quit = Quitter
@@ -83,7 +83,7 @@ help-nir = La vérification ne regarde que la forme du numéro et sa clé. Elle 
 ## Step 3: choose an identity provider
 
 idp-title = Choisir un compte
-idp-body = Vous devez déjà avoir un compte sur un de ces sites. Vous pouvez en avoir plusieurs : choisissez-en un.
+idp-body = Vous devez déjà avoir un compte sur un de ces sites. Choisissez-en un.
 idp-after-not-me = Vous avez dit que l'identité montrée n'était pas la vôtre. Elle a été effacée. Choisissez un autre compte, ou demandez de l'aide.
 idp-note = Ce qui compte : votre identité doit être dans le registre national. On y entre avec un numéro de sécurité sociale permanent.
 help-idp = Choisissez le site où vous avez déjà un identifiant et un mot de passe. Si vous n'en avez aucun, le plus simple est souvent ameli.fr (Assurance maladie) ou impots.gouv.fr. Vous êtes un professionnel qui aide cette personne ? Ne tapez jamais son mot de passe à sa place : c'est elle qui le tape. Pour agir en son nom, il existe Aidants Connect.
@@ -100,14 +100,14 @@ idp-trustme-who = Toute personne majeure avec une pièce d'identité. Il faut un
 auth-title = Se connecter dans le navigateur
 auth-failed-title = La connexion n'a pas abouti
 auth-starting = Je prépare la connexion…
-auth-opened = Le navigateur s'est ouvert sur FranceConnect. Continuez dans le navigateur, puis revenez ici.
+auth-opened = Le navigateur s'est ouvert. Revenez ici ensuite.
 auth-not-opened = Le navigateur ne s'est pas ouvert. Ouvrez cette adresse dans un navigateur de cet ordinateur :
 auth-no-browser = Ouvrez cette adresse dans un navigateur de cet ordinateur :
 auth-no-display = Il n'y a pas de navigateur graphique ici. Ouvrez cette adresse dans un navigateur de cet ordinateur, par exemple un navigateur texte :
 auth-ssh = Vous êtes connecté à cet ordinateur à distance (SSH). Deux façons de faire : ouvrir l'adresse dans un navigateur de cet ordinateur-ci ; ou, sur votre propre ordinateur, taper la commande ci-dessous, puis ouvrir l'adresse dans votre navigateur.
-auth-in-browser = Dans le navigateur : choisissez { $idp }, entrez votre identifiant et votre mot de passe, puis cliquez sur « Se connecter ».
+auth-in-browser = Dans le navigateur : choisissez { $idp }, entrez votre identifiant et votre mot de passe, puis « Se connecter ».
 auth-timed-out = Le temps prévu est passé, mais vous pouvez encore finir dans le navigateur. Si vous avez besoin de plus de temps, choisissez « Plus de temps ».
-auth-checking = Le navigateur est revenu. Je vérifie votre identité auprès du fournisseur…
+auth-checking = Le navigateur est revenu. Je vérifie votre identité…
 auth-note = FranceConnect va chercher votre identité dans le registre national. Avec un numéro provisoire, elle ne sera pas trouvée.
 auth-note-register = Cause la plus fréquente : pas encore de numéro de sécurité sociale permanent. Vous pouvez vérifier votre numéro : choisissez « Vérifier mon numéro de sécurité sociale ».
 help-auth = Le navigateur montre les pages de FranceConnect. Si rien ne s'ouvre, copiez l'adresse affichée. Vous pouvez demander plus de temps autant de fois que nécessaire.
@@ -162,18 +162,18 @@ code-none-next = Vous pouvez réessayer, ou choisir un autre compte.
 ## Step 5: confirm
 
 confirm-title = Vérifiez votre identité
-confirm-body = FranceConnect a vérifié cette identité. Vérifiez que c'est bien la vôtre.
+confirm-body = Vérifiez que cette identité est bien la vôtre.
 confirm-given = Prénoms : { $value }
 confirm-family = Nom de naissance : { $value }
-confirm-birthdate = Date de naissance : { $value }
-confirm-birthplace = Lieu de naissance : commune { $code }
+confirm-birthdate = Date de naissance : { $value }
+months = janvier, février, mars, avril, mai, juin, juillet, août, septembre, octobre, novembre, décembre
+confirm-birthplace = Lieu de naissance : code de commune { $code }
 confirm-born-abroad = Lieu de naissance : hors de France (pays { $country })
-confirm-continue = Sur le vrai site, la dernière page dit « Vous allez vous connecter en tant que : » avec vos noms, et un bouton bleu « Continuer sur { $service } ». Les anciens guides appellent cette page « Bienvenue ».
-confirm-consent = Certains services ajoutent une case à cocher avant le bouton : cochez-la, puis cliquez sur le bouton.
-confirm-email = FranceConnect vous envoie un e-mail seulement si une connexion semble inhabituelle.
-confirm-wrong = Ce n'est pas vous, ou une information est fausse ? Choisissez « Ce n'est pas moi » : l'identité est effacée. Puis contactez l'organisme du compte utilisé.
+confirm-continue = Sur le vrai site, cette dernière page montre vos noms et un bouton bleu. Les anciens guides l'appellent « Bienvenue ».
+confirm-consent = Certains services demandent d'abord de cocher une case.
+confirm-wrong = Ce n'est pas vous ? Choisissez « Ce n'est pas moi » : l'identité est effacée.
 confirm-note = Cette identité vient du registre national, grâce à votre numéro de sécurité sociale permanent.
-help-confirm = Regardez chaque ligne. Si tout est juste, validez. Rien n'est enregistré sur cet ordinateur.
+help-confirm = Regardez chaque ligne. Si tout est juste, validez. Rien n'est enregistré sur cet ordinateur. Une information est fausse ? Contactez l'organisme du compte utilisé. FranceConnect vous envoie un e-mail seulement si une connexion semble inhabituelle.
 choice-confirm-yes = C'est bien moi
 choice-not-me = Ce n'est pas moi
 
@@ -186,12 +186,12 @@ done-logged-out = Vous êtes déconnecté de FranceConnect.
 done-services = Les services qui acceptent FranceConnect sont listés ici :
 done-help = Besoin d'aide ? Un espace France Services près de chez vous peut vous accompagner.
 done-note = Gardez votre numéro de sécurité sociale permanent : il sert à chaque connexion.
-help-done = Terminer ferme l'assistant. Se déconnecter ferme aussi la session FranceConnect dans le navigateur.
+help-done = Terminer ferme l'assistant. Se déconnecter ferme aussi la session FranceConnect dans le navigateur. Besoin d'aide ? Un espace France Services près de chez vous peut vous accompagner.
 choice-finish = Terminer
 choice-logout = Se déconnecter de FranceConnect
-end-connected = L'assistant est terminé : vous êtes connecté avec FranceConnect.
-end-failed = L'assistant est terminé : la connexion n'a pas abouti.
-end-cancelled = L'assistant est terminé.
+end-connected = Fin de l'assistant : vous êtes connecté.
+end-failed = Fin de l'assistant : la connexion n'a pas abouti.
+end-cancelled = Fin de l'assistant.
 
 ## Errors: what happened, then what to do
 

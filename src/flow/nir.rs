@@ -159,7 +159,7 @@ mod tests {
         nir.push(if last == '0' { '1' } else { '0' });
         assert_eq!(check(&nir), NirVerdict::WrongKey);
         assert_eq!(check(""), NirVerdict::Malformed);
-        assert_eq!(check("1850575123456"), NirVerdict::Malformed);
+        assert_eq!(check("1850575123456"), NirVerdict::MissingKey);
         assert_eq!(check("18505751234AB99"), NirVerdict::Malformed);
         assert_eq!(check(&with_key("5850575123456")), NirVerdict::Malformed);
         assert_eq!(check("ÿÿÿÿÿÿÿÿÿÿÿÿÿÿÿ"), NirVerdict::Malformed);

@@ -6,6 +6,7 @@ use crate::http_server::{Handler, Method, Request, Response, Server};
 use crate::secure::random_token;
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener};
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 use url::Url;
 
 /// What the provider put on the redirect.
@@ -106,7 +107,7 @@ impl Listener {
         };
         let mut listeners = Vec::new();
         for (i, addr) in addrs.iter().enumerate() {
-            match TcpListener::bind(addr) {
+            match bind_registered(addr) {
                 Ok(l) => listeners.push(l),
                 Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => {
                     return Err(LoginError::PortInUse { port: addr.port() });
@@ -165,6 +166,21 @@ struct Serve {
     /// The page given to the accepted answer, given again to a reload.
     answered: Mutex<Option<String>>,
     start_to: Arc<Mutex<Option<String>>>,
+}
+
+/// Binds a listening socket. A fixed (registered) port may still be held for
+/// a moment by this program's previous listener (the logout return, the last
+/// attempt) as it shuts down: it is tried again for up to 2 seconds.
+fn bind_registered(addr: &SocketAddr) -> std::io::Result<TcpListener> {
+    let give_up = Instant::now() + Duration::from_secs(2);
+    loop {
+        match TcpListener::bind(addr) {
+            Err(e) if e.kind() == std::io::ErrorKind::AddrInUse && addr.port() != 0 && Instant::now() < give_up => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
 }
 
 /// Random bytes in the short address's path (128 bits).

@@ -49,8 +49,9 @@ pub struct Plain<W: Write> {
     asking: bool,
     /// A prompt is on the line, waiting: a status line must start on a new line.
     prompted: bool,
-    /// Said once and not again, for listening: "0. Back".
+    /// Said once and not again, for listening: "0. Back", and each French label.
     back_said: bool,
+    french_said: Vec<String>,
 }
 
 impl<W: Write> Plain<W> {
@@ -63,6 +64,7 @@ impl<W: Write> Plain<W> {
             asking: true,
             prompted: false,
             back_said: false,
+            french_said: Vec::new(),
         }
     }
 
@@ -192,11 +194,6 @@ impl<W: Write> Plain<W> {
             self.screen(&view);
             return self.remember(view);
         }
-        if let Some(mark) = &view.connected
-            && last.connected.as_ref() != Some(mark)
-        {
-            self.line(&format!("({mark})"));
-        }
         for t in view.body.iter().filter(|t| !last.body.contains(t)) {
             self.text("", t);
         }
@@ -248,9 +245,7 @@ impl<W: Write> Plain<W> {
         if let Some(second) = &v.title.second {
             self.line(&format!("  {second}"));
         }
-        if let Some(mark) = &v.connected {
-            self.line(&format!("({mark})"));
-        }
+        // The connected mark is for the eye; the title already says it.
         for t in &v.body {
             self.text("", t);
         }
@@ -294,17 +289,25 @@ impl<W: Write> Plain<W> {
         }
     }
 
+    /// The French words of the site, each said once in the run (help says them again).
     fn french(&mut self, v: &View) {
-        if v.french.is_empty() {
+        let new: Vec<_> = v
+            .french
+            .iter()
+            .filter(|w| !v.help.is_empty() || !self.french_said.contains(&w.french))
+            .cloned()
+            .collect();
+        if new.is_empty() {
             return;
         }
         self.line(&v.words.french_label.clone());
-        for w in &v.french {
+        for w in new {
             let line = match &w.translation {
                 Some(tr) => format!("  «\u{a0}{}\u{a0}» = {tr}", w.french),
                 None => format!("  «\u{a0}{}\u{a0}»", w.french),
             };
             self.line(&line);
+            self.french_said.push(w.french);
         }
     }
 

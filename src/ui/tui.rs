@@ -122,6 +122,17 @@ impl Cursor {
     }
 }
 
+/// Page Down (or Up) by the rows seen at once, less one: the last row seen
+/// stays in sight, so that no row is ever skipped.
+fn scroll(cursor: &mut Cursor, down: bool) {
+    let step = cursor.page.saturating_sub(1).max(1);
+    cursor.scroll = if down {
+        cursor.scroll + step
+    } else {
+        cursor.scroll.saturating_sub(step)
+    };
+}
+
 /// Turns a key into a message; `None` when it only moves the cursor.
 pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg> {
     if key.modifiers.contains(KeyModifiers::CONTROL) && matches!(key.code, KeyCode::Char('c') | KeyCode::Char('d')) {
@@ -137,6 +148,10 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             KeyCode::F(1) => Some(Msg::ToggleHelp),
             // Shows the digits of the number for the helper, or hides them again.
             KeyCode::F(2) => Some(Msg::ToggleDigits),
+            KeyCode::PageDown | KeyCode::PageUp => {
+                scroll(cursor, key.code == KeyCode::PageDown);
+                None
+            }
             KeyCode::Backspace if cursor.input.is_empty() => Some(Msg::Back),
             KeyCode::Backspace => {
                 cursor.input.pop();
@@ -197,12 +212,8 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             cursor.selected = n.saturating_sub(1);
             None
         }
-        KeyCode::PageDown => {
-            cursor.scroll += cursor.page.saturating_sub(1).max(1);
-            None
-        }
-        KeyCode::PageUp => {
-            cursor.scroll = cursor.scroll.saturating_sub(cursor.page.saturating_sub(1).max(1));
+        KeyCode::PageDown | KeyCode::PageUp => {
+            scroll(cursor, key.code == KeyCode::PageDown);
             None
         }
         // No default (the edges are working): Enter waits rather than cancels.
@@ -469,15 +480,21 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
 
     // The choice list scrolls by itself to keep the selected one in sight; when
     // some choices are out of sight, a last row says so in words.
-    let mut list_height = (list.height as usize).saturating_sub(gap);
+    let available = (list.height as usize).saturating_sub(gap);
+    let mut list_height = available;
     let hidden = choices.len() > list_height;
-    let more_choices = if hidden {
+    let mut more_choices = if hidden {
         more_rows(&view.words.more_choices)
     } else {
         vec![]
     };
     if hidden {
         list_height = list_height.saturating_sub(more_choices.len()).max(1);
+        // The selected choice is read whole before anything else is said.
+        if list_height < end - start {
+            list_height = available;
+            more_choices.clear();
+        }
     }
     let mut offset = 0;
     if end > list_height {
