@@ -4,6 +4,7 @@ language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
 language-not-reviewed = not yet reviewed by a native speaker
+language-no-voice = no voice for reading aloud
 
 ## Around every step
 
@@ -12,7 +13,7 @@ practice-mark = Practice: a stand-in provider, not the real FranceConnect
 note-label = Important:
 help-label = Help:
 french-label = In French:
-keys-tui = Arrows or number: choose · Enter: confirm · Esc: back · ?: help · L: language · B: bilingual · Q: quit
+keys-tui = Arrows or number: choose · Enter: confirm · Esc: back · ?: help · L: language · B: two languages · F: swap · V: voice · Q: quit
 keys-input = Enter: confirm · Esc: back · F1: help
 keys-input-nir = Enter: check · Esc: back · F1: help · F2: show or hide the digits
 keys-plain = Type a number, then Enter. Enter alone: the proposed choice. Zero: back. h: help. l: language. q: quit.
@@ -22,8 +23,11 @@ prompt-default = Enter alone: { $choice }
 still-waiting = Still waiting for the browser. You can carry on in the browser, or type a choice.
 too-small = The window is too small. Make it bigger, or run fcguide --plain.
 connected-mark = [FranceConnect ✓] Connected
-help-keys = Keys: Enter takes the proposed choice. Esc, Backspace or zero goes back. L changes the language without losing your progress. B shows a second language under each paragraph.
+help-keys = Keys: Enter takes the proposed choice. Esc, Backspace or zero goes back. L changes the language without losing your progress. B shows a second language under each text; F swaps the two languages. V reads the steps aloud, or stops the voice. In line-by-line mode: h for help, b, f and v as these keys.
 help-practice = Practice: here the provider is a stand-in on this computer, not the real FranceConnect. Nothing is sent to the State.
+speech-on = Reading aloud: on.
+speech-off = Reading aloud: off.
+speech-unavailable = No program to read aloud is installed (spd-say or espeak-ng): the assistant goes on without voice.
 
 ## Words of the real site
 
@@ -338,6 +342,8 @@ cli-help =
       --wait MINUTES        wait for the browser before asking (default 5, 1 to 1440)
       --bidi terminal       let the terminal order right-to-left text
       --high-contrast       high-contrast theme
+      --second-lang LANG    the second language of the bilingual view (default French)
+      --speak               read the steps aloud (spd-say or espeak-ng)
       --list-languages      available languages
       --help, --version
 

@@ -7,6 +7,7 @@ language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
 language-not-reviewed = pas encore relu par une personne de langue maternelle
+language-no-voice = pas de voix pour la lecture à voix haute
 
 ## Around every step
 
@@ -15,7 +16,7 @@ practice-mark = Entraînement : fournisseur d'essai, pas le vrai FranceConnect
 note-label = Important :
 help-label = Aide :
 french-label = En français :
-keys-tui = Flèches ou chiffre : choisir · Entrée : valider · Échap : retour · ? : aide · L : langue · B : bilingue · Q : quitter
+keys-tui = Flèches ou chiffre : choisir · Entrée : valider · Échap : retour · ? : aide · L : langue · B : deux langues · F : inverser · V : voix · Q : quitter
 keys-input = Entrée : valider · Échap : retour · F1 : aide
 keys-input-nir = Entrée : vérifier · Échap : retour · F1 : aide · F2 : montrer ou cacher les chiffres
 keys-plain = Tapez un numéro, puis Entrée. Entrée seule : le choix proposé. Zéro : retour. h : aide. l : langue. q : quitter.
@@ -25,8 +26,11 @@ prompt-default = Entrée seule : { $choice }
 still-waiting = J'attends toujours le retour du navigateur. Vous pouvez continuer dans le navigateur, ou taper un choix.
 too-small = La fenêtre est trop petite. Agrandissez-la, ou lancez fcguide --plain.
 connected-mark = [FranceConnect ✓] Connecté
-help-keys = Touches : Entrée valide le choix proposé. Échap, Retour arrière ou zéro reviennent en arrière. L change la langue sans perdre votre progression. B montre une deuxième langue sous chaque paragraphe.
+help-keys = Touches : Entrée valide le choix proposé. Échap, Retour arrière ou zéro reviennent en arrière. L change la langue sans perdre votre progression. B montre une deuxième langue sous chaque texte ; F inverse les deux langues. V lit les étapes à voix haute ou arrête la voix. En mode ligne à ligne : h pour l'aide, b, f et v comme ces touches.
 help-practice = Entraînement : ici, le fournisseur est un fournisseur d'essai sur cet ordinateur, pas le vrai FranceConnect. Rien n'est envoyé à l'État.
+speech-on = Lecture à voix haute : activée.
+speech-off = Lecture à voix haute : arrêtée.
+speech-unavailable = Aucun programme de lecture à voix haute n'est installé (spd-say ou espeak-ng) : l'assistant continue sans la voix.
 
 ## Words of the real site (in French here; translated in the other locales)
 
@@ -341,6 +345,8 @@ cli-help =
       --wait MINUTES        attente du navigateur avant de demander (5 par défaut, 1 à 1440)
       --bidi terminal       laisser le terminal ordonner l'écriture de droite à gauche
       --high-contrast       thème à fort contraste
+      --second-lang LANGUE  la deuxième langue de la vue bilingue (français par défaut)
+      --speak               lire les étapes à voix haute (spd-say ou espeak-ng)
       --list-languages      langues disponibles
       --help, --version
 
