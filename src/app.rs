@@ -3,6 +3,7 @@
 use crate::flow::{self, Msg, State};
 use crate::i18n::Catalog;
 use crate::runner::{Event, Runner};
+use crate::speech::Speaker;
 use crate::view::{self, Context, View};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
@@ -14,6 +15,8 @@ pub struct App {
     pub runner: Runner,
     pub tx: Sender<Event>,
     pub rx: Receiver<Event>,
+    /// Reads screens aloud when the person asks; `None` when no speech program is installed.
+    pub speaker: Option<Speaker>,
 }
 
 impl App {
@@ -25,6 +28,20 @@ impl App {
     pub fn dispatch(&mut self, msg: Msg) {
         for effect in flow::update(&mut self.state, msg) {
             self.runner.run(effect);
+        }
+    }
+
+    /// Says a screen aloud when reading aloud is on (both faces call it after
+    /// showing the screen); without a speech program, says so once.
+    pub fn voice(&mut self, view: &View) {
+        match (&mut self.speaker, self.state.speak) {
+            (Some(s), true) => s.say(view),
+            (Some(s), false) => s.pause(),
+            (None, true) => {
+                self.state.speak = false;
+                self.dispatch(Msg::SpeechUnavailable);
+            }
+            (None, false) => {}
         }
     }
 

@@ -46,6 +46,10 @@ pub struct Options {
     pub scopes: Option<String>,
     /// Minutes to wait for the browser before asking; "more time" adds as much.
     pub wait_minutes: Option<u64>,
+    /// The second language of the bilingual view.
+    pub second_lang: Option<String>,
+    /// Read the steps aloud.
+    pub speak: bool,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -183,6 +187,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             "--plain" => switch(&mut o.plain)?,
             "--no-browser" => switch(&mut o.no_browser)?,
             "--high-contrast" => switch(&mut o.high_contrast)?,
+            "--speak" => switch(&mut o.speak)?,
+            "--second-lang" => o.second_lang = Some(value("--second-lang")?),
             "--idp-hint" => o.idp_hint = Some(value("--idp-hint")?),
             "--rules" => {
                 let v = value("--rules")?;

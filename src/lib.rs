@@ -15,5 +15,6 @@ pub mod runner;
 pub mod secure;
 pub mod setup;
 pub mod sheet;
+pub mod speech;
 pub mod ui;
 pub mod view;

@@ -83,7 +83,11 @@ fn real_main() -> i32 {
         Command::Run(options) => {
             let skip_picker = options.lang.is_some();
             let lang = lang_for(&options.lang);
-            if let Some(requested) = options.lang.as_ref().filter(|r| catalog.negotiate(r).is_none()) {
+            let unknown = [&options.lang, &options.second_lang]
+                .into_iter()
+                .flatten()
+                .find(|r| catalog.negotiate(r).is_none());
+            if let Some(requested) = unknown {
                 let text = catalog.text(&lang, "cli-unknown-language", &[("word", Arg::Str(requested))]);
                 eprintln!("{text}");
                 return exit::USAGE;
@@ -176,7 +180,13 @@ fn run(catalog: Arc<Catalog>, options: Options, target: Target, lang: String, sk
         },
         timing,
     );
-    let state = State::new(catalog.tags(), lang, skip_picker);
+    let mut state = State::new(catalog.tags(), lang, skip_picker);
+    state.second_choice = options.second_lang.as_deref().and_then(|l| catalog.negotiate(l));
+    state.speak = options.speak;
+    // The speech program is looked up on PATH (no process started); its voices
+    // are asked for only when reading aloud is on from the start.
+    let speech = fcguide::speech::Program::find();
+    let voices = speech.filter(|_| options.speak).and_then(|p| p.voices());
     let ctx = Context {
         practice,
         service: if practice {
@@ -189,6 +199,7 @@ fn run(catalog: Arc<Catalog>, options: Options, target: Target, lang: String, sk
             std::env::var("SSH_CONNECTION").ok().as_deref(),
             std::env::var("USER").ok().as_deref(),
         ),
+        voices,
     };
     let mut app = App {
         state,
@@ -197,6 +208,7 @@ fn run(catalog: Arc<Catalog>, options: Options, target: Target, lang: String, sk
         runner,
         tx: tx.clone(),
         rx,
+        speaker: speech.map(fcguide::speech::Speaker::new),
     };
     // Termination signals (and, in plain mode, SIGINT) end the run cleanly, as
     // "cancelled", with the terminal restored.

@@ -26,6 +26,8 @@ pub struct FrenchWords {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Choice {
     pub label: String,
+    /// The label in the second language, in the bilingual view.
+    pub second: Option<String>,
     /// A line of detail under the label (who can have this account…).
     pub detail: Option<String>,
     /// Lower-case words a person may type to find this choice (a language's
@@ -42,6 +44,8 @@ pub struct View {
     pub progress: String,
     /// Shown on every screen when the provider is the practice one.
     pub practice: Option<String>,
+    /// Progress, practice mark and key hints in the second language, in the bilingual view.
+    pub second: Option<SecondWords>,
     /// The visible "connected with FranceConnect" mark, once confirmed.
     pub connected: Option<String>,
     pub title: Text,
@@ -81,6 +85,14 @@ pub struct Input {
     pub show_hint: Option<String>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SecondWords {
+    pub progress: String,
+    pub practice: Option<String>,
+    pub keys_tui: String,
+    pub keys_short: String,
+}
+
 /// Short words the faces need around the content.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Words {
@@ -115,6 +127,9 @@ pub struct Context {
     pub extend_minutes: i64,
     /// The person is on this computer through SSH: the browser is on theirs.
     pub ssh: Option<SshOrigin>,
+    /// Languages the speech program has a voice for, when reading aloud is on
+    /// and the program says; the picker marks the others.
+    pub voices: Option<Vec<String>>,
 }
 
 /// Where an SSH session comes from, to write the tunnel command for the
@@ -187,11 +202,11 @@ impl Tr<'_> {
 }
 
 pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
-    let lang = state.lang.as_str();
+    let (lang, second_lang) = state.screen_languages();
     let tr = Tr {
         catalog,
         lang,
-        second: state.bilingual.then(|| state.second_lang()),
+        second: state.bilingual.then_some(second_lang),
     };
     let service = Arg::Str(&ctx.service);
     let mut body = vec![];
@@ -382,10 +397,24 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
 
     let on_check = state.step == Step::NirCheck;
     let on_code = state.step == Step::ErrorCode;
+    // In the bilingual view each choice also speaks the second language.
+    let under = tr.second.map(|l| Tr {
+        catalog,
+        lang: l,
+        second: None,
+    });
     let choices: Vec<Choice> = state
         .actions()
         .into_iter()
-        .map(|a| choice(&tr, catalog, a, ctx, on_check, on_code))
+        .map(|a| {
+            let mut c = choice(&tr, catalog, a, ctx, on_check, on_code);
+            if let Some(u) = &under
+                && !matches!(a, Action::Language(_) | Action::Idp(_))
+            {
+                c.second = Some(choice(u, catalog, a, ctx, on_check, on_code).label).filter(|s| *s != c.label);
+            }
+            c
+        })
         .collect();
     let default = state
         .default_action()
@@ -415,6 +444,9 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         Notice::MoreTime { until: None } => tr.a("notice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
         Notice::BrowserReopened(true) => tr.s("notice-reopened"),
         Notice::BrowserReopened(false) => tr.s("notice-not-reopened"),
+        Notice::Speech(true) => tr.s("speech-on"),
+        Notice::Speech(false) => tr.s("speech-off"),
+        Notice::SpeechUnavailable => tr.s("speech-unavailable"),
     });
     // The general reminder is the same words on several steps; the others add something.
     let note_is_reminder = matches!(
@@ -432,6 +464,18 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             ],
         ),
         practice: ctx.practice.then(|| tr.s("practice-mark")),
+        second: under.as_ref().map(|u| SecondWords {
+            progress: u.a(
+                "progress",
+                &[
+                    ("step", Arg::Num(state.step.number() as i64)),
+                    ("total", Arg::Num(Step::COUNT as i64)),
+                ],
+            ),
+            practice: ctx.practice.then(|| u.s("practice-mark")),
+            keys_tui: u.s("keys-tui"),
+            keys_short: u.s("keys-short"),
+        }),
         connected: (state.step == Step::Done && !state.logged_out).then(|| tr.s("connected-mark")),
         title,
         body,
@@ -514,6 +558,7 @@ fn step_id(step: Step) -> &'static str {
 
 fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: bool, on_code: bool) -> Choice {
     let plain = |id: &str| Choice {
+        second: None,
         label: tr.s(id),
         detail: None,
         keywords: vec![],
@@ -526,12 +571,16 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             let own = catalog.text(&tag, "language-name", &[]);
             let english = catalog.text(&tag, "language-name-en", &[]);
             let keywords = vec![own.to_lowercase(), english.to_lowercase(), tag.to_lowercase()];
-            let label = if own == english {
+            let mut label = if own == english {
                 own
             } else {
                 format!("{own} ({english})")
             };
+            if ctx.voices.as_ref().is_some_and(|v| !crate::speech::has_voice(v, &tag)) {
+                label = format!("{label} — {}", tr.s("language-no-voice"));
+            }
             Choice {
+                second: None,
                 label,
                 detail: None,
                 keywords,
@@ -541,6 +590,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         Action::Idp(i) => {
             let idp = &IDPS[i];
             Choice {
+                second: None,
                 label: idp.name.to_string(),
                 detail: Some(tr.s(&format!("idp-{}-who", idp.id))),
                 keywords: vec![],
@@ -555,6 +605,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         }),
         Action::Reopen => plain("choice-reopen"),
         Action::MoreTime => Choice {
+            second: None,
             label: tr.a("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
             detail: None,
             keywords: vec![],

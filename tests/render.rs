@@ -102,6 +102,7 @@ fn practice_ctx() -> Context {
         service: "fcguide".into(),
         extend_minutes: 5,
         ssh: None,
+        voices: None,
     }
 }
 
@@ -244,6 +245,7 @@ fn a_busy_port_is_named_with_what_to_do() {
         service: "fcguide".into(),
         extend_minutes: 5,
         ssh: None,
+        voices: None,
     };
     let mut s = State::new(catalog.tags(), "en".into(), true);
     update(&mut s, Msg::Act(Action::Continue));
@@ -436,4 +438,33 @@ fn the_cursor_stands_on_the_selected_choice_or_the_field() {
             );
         }
     }
+}
+
+/// Two people, one screen: in the bilingual view the choices, progress and
+/// keys carry French under Ukrainian, and one key turns the whole screen to
+/// French for the helper and back.
+#[test]
+fn the_bilingual_view_puts_french_under_every_choice_and_swaps_whole() {
+    let catalog = Catalog::load();
+    let ctx = practice_ctx();
+    let mut state = State::new(catalog.tags(), "uk".into(), true);
+    update(&mut state, Msg::ToggleBilingual);
+    let view = view::build(&state, &catalog, &ctx);
+    let screen = render(&view, 80, 30);
+    let lines: Vec<&str> = screen.lines().collect();
+    let uk = catalog.text("uk", "choice-continue", &[]);
+    let at = lines.iter().position(|l| l.contains(&uk)).expect("Ukrainian choice");
+    assert!(lines[at + 1].contains("Continuer"), "{screen}");
+    assert!(screen.contains("Étape 2 sur 6"), "progress in French too:\n{screen}");
+    assert!(screen.contains(&catalog.text("fr", "choice-quit", &[])), "{screen}");
+    update(&mut state, Msg::SwapLanguages);
+    let swapped = render(&view::build(&state, &catalog, &ctx), 80, 30);
+    assert!(swapped.contains(&catalog.text("fr", "welcome-title", &[])), "{swapped}");
+    let at = swapped
+        .lines()
+        .position(|l| l.contains("Continuer"))
+        .expect("French choice");
+    assert!(swapped.lines().nth(at + 1).unwrap().contains(&uk), "{swapped}");
+    update(&mut state, Msg::SwapLanguages);
+    assert_eq!(view::build(&state, &catalog, &ctx).lang, "uk");
 }

@@ -75,6 +75,10 @@ pub enum Notice {
         until: Option<String>,
     },
     BrowserReopened(bool),
+    /// Reading aloud was turned on or off.
+    Speech(bool),
+    /// No speech program is installed: the assistant goes on without voice.
+    SpeechUnavailable,
 }
 
 /// Everything a person can choose. Frontends only ever send these.
@@ -108,6 +112,12 @@ pub enum Msg {
     ToggleBilingual,
     /// Show the digits of the social security number as they are typed (for the helper).
     ToggleDigits,
+    /// Swap the person's language and the second one on the whole screen (and back).
+    SwapLanguages,
+    /// Read the steps aloud, or stop.
+    ToggleSpeech,
+    /// Reading aloud was asked for, and no speech program is installed.
+    SpeechUnavailable,
     /// What was typed in the step's text field (a social security number, an
     /// error code); wiped from memory when dropped.
     Typed(Zeroizing<String>),
@@ -170,6 +180,12 @@ pub struct State {
     pub help: bool,
     /// Show a second language under each paragraph (two people, one screen).
     pub bilingual: bool,
+    /// The second language asked for (`--second-lang`); French by default.
+    pub second_choice: Option<String>,
+    /// The whole screen is in the second language, for the helper, until swapped back.
+    pub swapped: bool,
+    /// The steps are read aloud.
+    pub speak: bool,
     pub idp: Option<usize>,
     pub nir: Option<NirVerdict>,
     pub login: Login,
@@ -204,6 +220,9 @@ impl State {
             picking_language: false,
             help: false,
             bilingual: false,
+            second_choice: None,
+            swapped: false,
+            speak: false,
             idp: None,
             nir: None,
             login: Login::Idle,
@@ -223,7 +242,21 @@ impl State {
     /// The language shown under each paragraph in the bilingual view:
     /// French, which the real site speaks, unless French is already the main one.
     pub fn second_lang(&self) -> &str {
-        if self.lang == "fr" { "en" } else { "fr" }
+        match &self.second_choice {
+            Some(l) if *l != self.lang => l,
+            _ if self.lang == "fr" => "en",
+            _ => "fr",
+        }
+    }
+
+    /// The language the screen is written in, and the one under it: swapped
+    /// when the helper asked for the whole screen in the second language.
+    pub fn screen_languages(&self) -> (&str, &str) {
+        if self.swapped {
+            (self.second_lang(), &self.lang)
+        } else {
+            (&self.lang, self.second_lang())
+        }
     }
 
     pub fn can_go_back(&self) -> bool {
@@ -356,6 +389,20 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::ToggleBilingual => {
             state.bilingual = !state.bilingual;
+            vec![]
+        }
+        Msg::SwapLanguages => {
+            state.swapped = !state.swapped;
+            vec![]
+        }
+        Msg::SpeechUnavailable => {
+            state.speak = false;
+            state.notice = Some(Notice::SpeechUnavailable);
+            vec![]
+        }
+        Msg::ToggleSpeech => {
+            state.speak = !state.speak;
+            state.notice = Some(Notice::Speech(state.speak));
             vec![]
         }
         Msg::ToggleDigits => {

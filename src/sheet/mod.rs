@@ -154,6 +154,7 @@ impl Views {
             service: ANY_SERVICE.into(),
             extend_minutes: 5,
             ssh: None,
+            voices: None,
         };
         let at = |step: Step, set: &dyn Fn(&mut State)| {
             let mut state = State::new(catalog.tags(), lang.to_string(), true);

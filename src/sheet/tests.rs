@@ -89,6 +89,7 @@ fn a_change_of_wording_in_a_step_is_a_change_in_the_sheet() {
         service: ANY_SERVICE.into(),
         extend_minutes: 5,
         ssh: None,
+        voices: None,
     };
     let mut state = State::new(catalog.tags(), "uk".into(), true);
     let welcome = view::build(&state, &catalog, &ctx);

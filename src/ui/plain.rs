@@ -153,6 +153,8 @@ impl<W: Write> Plain<W> {
             "q" | "Q" => Msg::Act(crate::flow::Action::Quit),
             "l" | "L" => Msg::PickLanguage,
             "b" | "B" => Msg::ToggleBilingual,
+            "f" | "F" => Msg::SwapLanguages,
+            "v" | "V" => Msg::ToggleSpeech,
             _ if view.input.is_some() => Msg::Typed(Zeroizing::new(line)),
             "" => match view.default.map(|d| view.choices[d].action) {
                 Some(a) => Msg::Act(a),
@@ -177,10 +179,13 @@ impl<W: Write> Plain<W> {
 
     /// Prints what is new since the last view: a whole screen when the step
     /// changes, otherwise only the parts that changed.
-    fn show(&mut self, app: &App) {
+    fn show(&mut self, app: &mut App) {
         if app.state.outcome.is_some() {
             return;
         }
+        // Read aloud first: without a speech program, that is said once here.
+        let spoken = app.view();
+        app.voice(&spoken);
         self.asking = self.accepts_input(app);
         let view = app.view();
         let Some(last) = self.last.take() else {
@@ -242,6 +247,9 @@ impl<W: Write> Plain<W> {
     fn screen(&mut self, v: &View) {
         self.line("");
         self.line(&format!("{}. {}", v.progress, v.title.main));
+        if let Some(second) = &v.second {
+            self.line(&format!("  {}", second.progress));
+        }
         if let Some(second) = &v.title.second {
             self.line(&format!("  {second}"));
         }
@@ -321,6 +329,9 @@ impl<W: Write> Plain<W> {
         // (who can have each account) come with help, where they cost no one time.
         for (i, c) in v.choices.iter().enumerate() {
             self.line(&format!("{}. {}", i + 1, c.label));
+            if let Some(second) = &c.second {
+                self.line(&format!("   {second}"));
+            }
             if let (Some(d), false) = (&c.detail, v.help.is_empty()) {
                 self.line(&format!("   {d}"));
             }

@@ -224,6 +224,8 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
         KeyCode::Char('?') | KeyCode::F(1) => Some(Msg::ToggleHelp),
         KeyCode::Char('l') | KeyCode::Char('L') => Some(Msg::PickLanguage),
         KeyCode::Char('b') | KeyCode::Char('B') => Some(Msg::ToggleBilingual),
+        KeyCode::Char('f') | KeyCode::Char('F') => Some(Msg::SwapLanguages),
+        KeyCode::Char('v') | KeyCode::Char('V') => Some(Msg::ToggleSpeech),
         KeyCode::Char('q') | KeyCode::Char('Q') => Some(Msg::Act(Action::Quit)),
         _ => None,
     }
@@ -382,6 +384,10 @@ fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>
                 ]));
             }
         }
+        // The second language under each choice, so the helper can read the options too.
+        if let Some(second) = &c.second {
+            p.foreign(&mut rows, second, "     ", theme.second());
+        }
         if let (true, Some(d)) = (selected, &c.detail) {
             p.paragraph(&mut rows, d, "     ", theme.second());
         }
@@ -421,14 +427,28 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
     };
     let mut keys = vec![];
     p.paragraph(&mut keys, hint, "", theme.second());
+    if let (Some(second), None) = (&view.second, &view.input) {
+        let hint = if area.height < 20 {
+            &second.keys_short
+        } else {
+            &second.keys_tui
+        };
+        p.foreign(&mut keys, hint, "", theme.second());
+    }
     let mut header = vec![];
     p.paragraph(&mut header, &view.progress, "", theme.base());
+    if let Some(second) = &view.second {
+        p.foreign(&mut header, &second.progress, "", theme.second());
+    }
     for mark in [&view.connected, &view.practice].into_iter().flatten() {
         p.paragraph(&mut header, mark, "", theme.base().add_modifier(Modifier::BOLD));
     }
+    if let Some(mark) = view.second.as_ref().and_then(|s| s.practice.as_ref()) {
+        p.foreign(&mut header, mark, "", theme.second());
+    }
     p.paragraph(&mut header, &view.title.main, "", theme.title());
     let (choices, (start, end)) = choice_rows(view, cursor, &p);
-    let fixed = header.len() + 1 + keys.len().min(3);
+    let fixed = header.len() + 1 + keys.len().min(4);
     let room = (area.height as usize).saturating_sub(fixed);
     // Choices come first (they are how one moves on); the content keeps at
     // least 2 rows (a line and the "more" line), 3 when there is room.
@@ -443,7 +463,7 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
         Constraint::Length(header.len() as u16 + 1),
         Constraint::Min(3),
         Constraint::Length(choice_height as u16),
-        Constraint::Length(keys.len().min(3) as u16),
+        Constraint::Length(keys.len().min(4) as u16),
     ])
     .areas(area);
     frame.render_widget(Paragraph::new(header), top);
@@ -547,6 +567,8 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
     let mut cursor = Cursor::default();
     let result = (|| {
         while app.state.outcome.is_none() {
+            let spoken = app.view();
+            app.voice(&spoken);
             let view = app.view();
             cursor.follow(app, &view);
             terminal.draw(|f| draw_with(f, &view, &mut cursor, theme, reorder))?;
