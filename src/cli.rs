@@ -62,7 +62,7 @@ pub enum Command {
         lang: Option<String>,
     },
     Version,
-    ListLanguages,
+    ListLanguages { lang: Option<String> },
 }
 
 /// `fcguide sheet`'s options.
@@ -166,7 +166,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
         match name.as_str() {
             "-h" | "--help" => return Ok(Command::Help { lang: o.lang }),
             "-V" | "--version" => return Ok(Command::Version),
-            "--list-languages" => return Ok(Command::ListLanguages),
+            "--list-languages" => return Ok(Command::ListLanguages { lang: o.lang }),
             "--lang" => o.lang = Some(value("--lang")?),
             "--format" if sheet.is_some() => {
                 let v = value("--format")?;

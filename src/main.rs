@@ -51,11 +51,11 @@ fn real_main() -> i32 {
     };
     match command {
         Command::Version => {
-            println!("fcguide {}", env!("CARGO_PKG_VERSION"));
+            say(&format!("fcguide {}", env!("CARGO_PKG_VERSION")));
             exit::OK
         }
-        Command::ListLanguages => {
-            let ui = lang_for(&None);
+        Command::ListLanguages { lang } => {
+            let ui = lang_for(&lang);
             for tag in catalog.tags() {
                 let reviewed = catalog.text(&tag, "language-review", &[]) == "native";
                 let note = if reviewed {
@@ -63,16 +63,16 @@ fn real_main() -> i32 {
                 } else {
                     format!("\t{}", catalog.text(&ui, "language-not-reviewed", &[]))
                 };
-                println!(
-                    "{tag}\t{}\t{}{note}",
+                say(&format!(
+                    "{tag}	{}	{}{note}",
                     catalog.text(&tag, "language-name", &[]),
                     catalog.text(&tag, "language-name-en", &[])
-                );
+                ));
             }
             exit::OK
         }
         Command::Help { lang } => {
-            println!("{}", catalog.text(&lang_for(&lang), "cli-help", &[]));
+            say(&catalog.text(&lang_for(&lang), "cli-help", &[]));
             exit::OK
         }
         Command::Sheet(s) => fcguide::sheet::run(&catalog, &s, &lang_for(&s.lang), &mut std::io::stdout().lock()),
@@ -100,6 +100,13 @@ fn real_main() -> i32 {
             run(catalog, options, target, lang, skip_picker)
         }
     }
+}
+
+/// A line on standard output; a reader that went away (`fcguide --help | head`)
+/// is not an error worth a panic.
+fn say(line: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
 }
 
 /// A set-up the program cannot use: what is wrong and what to do, in the

@@ -3,6 +3,8 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
@@ -11,8 +13,51 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 pub const REFERENCE: &str = "fr";
 
 pub struct Catalog {
-    bundles: Vec<(String, FluentBundle<FluentResource>)>,
+    /// Picker order: the reference first, then as the folders sort.
+    locales: Vec<Locale>,
 }
+
+/// A compiled-in locale, parsed the first time one of its messages is needed:
+/// the cost of starting does not grow with the number of languages.
+struct Locale {
+    tag: &'static str,
+    sources: &'static [&'static str],
+    bundle: OnceLock<FluentBundle<FluentResource>>,
+}
+
+impl Locale {
+    fn bundle(&self) -> &FluentBundle<FluentResource> {
+        self.bundle.get_or_init(|| {
+            let langid: LanguageIdentifier = self.tag.parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            // Terminals show Unicode isolation marks as junk.
+            bundle.set_use_isolating(false);
+            for source in self.sources {
+                // Broken files fail loudly in tests; at run time bad entries are skipped.
+                let resource = match FluentResource::try_new(source.to_string()) {
+                    Ok(r) => r,
+                    Err((r, _)) => r,
+                };
+                let _ = bundle.add_resource(resource);
+            }
+            bundle
+        })
+    }
+
+    /// A one-line message read straight from the source, without parsing the
+    /// whole locale: what the language picker needs of every language.
+    fn meta(&self, id: &str) -> Option<&'static str> {
+        self.sources.iter().find_map(|source| {
+            source.lines().find_map(|line| {
+                let (key, value) = line.split_once('=')?;
+                (key.trim() == id).then(|| value.trim())
+            })
+        })
+    }
+}
+
+/// Messages that are one plain line at the top of every locale.
+const META: &[&str] = &["language-name", "language-name-en", "language-direction", "language-review"];
 
 /// Arguments for a message, as `(name, value)` pairs.
 pub type Args<'a> = [(&'a str, Arg<'a>)];
@@ -24,57 +69,54 @@ pub enum Arg<'a> {
 }
 
 impl Catalog {
-    /// Parses every compiled-in locale. Broken files fail loudly in tests,
-    /// and at run time the bad entries are skipped rather than crashing.
+    /// Lists every compiled-in locale; each is parsed when first used.
     pub fn load() -> Catalog {
-        let mut bundles = Vec::new();
-        for (tag, sources) in LOCALES {
-            let langid: LanguageIdentifier = tag.parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // Terminals show Unicode isolation marks as junk.
-            bundle.set_use_isolating(false);
-            for source in *sources {
-                let resource = match FluentResource::try_new(source.to_string()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                let _ = bundle.add_resource(resource);
-            }
-            bundles.push((tag.to_string(), bundle));
-        }
-        // Picker order: the reference first, then as the folders sort.
-        bundles.sort_by_key(|(tag, _)| (tag != REFERENCE, tag.clone()));
-        Catalog { bundles }
+        let mut locales: Vec<Locale> = LOCALES
+            .iter()
+            .map(|(tag, sources)| Locale {
+                tag,
+                sources,
+                bundle: OnceLock::new(),
+            })
+            .collect();
+        locales.sort_by_key(|l| (l.tag != REFERENCE, l.tag));
+        Catalog { locales }
     }
 
     /// Shipped BCP 47 tags.
     pub fn tags(&self) -> Vec<String> {
-        self.bundles.iter().map(|(t, _)| t.clone()).collect()
+        self.locales.iter().map(|l| l.tag.to_string()).collect()
     }
 
     pub fn has(&self, tag: &str) -> bool {
-        self.bundles.iter().any(|(t, _)| t == tag)
+        self.locales.iter().any(|l| l.tag == tag)
     }
 
-    /// The best shipped tag for a requested one (`uk_UA.UTF-8`, `en-GB`, `fa-AF`…).
+    /// The best shipped tag for a requested one (`uk_UA.UTF-8`, `en-GB`,
+    /// `fa` → `fa-AF`…), negotiated by `fluent-langneg`.
     pub fn negotiate(&self, requested: &str) -> Option<String> {
         let clean = requested.split(['.', '@']).next().unwrap_or("").replace('_', "-");
         if clean.is_empty() || clean == "C" || clean == "POSIX" {
             return None;
         }
-        let lower = clean.to_ascii_lowercase();
-        if let Some((t, _)) = self.bundles.iter().find(|(t, _)| t.to_ascii_lowercase() == lower) {
-            return Some(t.clone());
-        }
-        let primary = lower.split('-').next().unwrap_or("");
-        self.bundles
+        let wanted: LanguageIdentifier = clean.parse().ok()?;
+        let available: Vec<LanguageIdentifier> = self.locales.iter().filter_map(|l| l.tag.parse().ok()).collect();
+        let found = negotiate_languages(&[wanted], &available, None, NegotiationStrategy::Lookup);
+        let best = found.first()?.to_string();
+        self.locales
             .iter()
-            .find(|(t, _)| t.to_ascii_lowercase().split('-').next() == Some(primary))
-            .map(|(t, _)| t.clone())
+            .find(|l| l.tag.eq_ignore_ascii_case(&best))
+            .map(|l| l.tag.to_string())
     }
 
-    /// The system language from `LC_ALL`, `LC_MESSAGES`, `LANG`, in that order.
+    /// The system language: GNU `LANGUAGE` (a colon-separated list, each tried
+    /// in turn), then the first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set.
     pub fn system_language(&self, env: impl Fn(&str) -> Option<String>) -> Option<String> {
+        if let Some(list) = env("LANGUAGE").filter(|v| !v.is_empty())
+            && let Some(tag) = list.split(':').find_map(|l| self.negotiate(l))
+        {
+            return Some(tag);
+        }
         for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let Some(value) = env(var).filter(|v| !v.is_empty()) {
                 // The first set variable decides, as POSIX says, even if we do not ship it.
@@ -84,8 +126,8 @@ impl Catalog {
         None
     }
 
-    fn bundle(&self, tag: &str) -> Option<&FluentBundle<FluentResource>> {
-        self.bundles.iter().find(|(t, _)| t == tag).map(|(_, b)| b)
+    fn locale(&self, tag: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.tag == tag)
     }
 
     /// A message in `tag`, falling back to English then French; the id itself
@@ -101,7 +143,11 @@ impl Catalog {
 
     /// Like `text`, without fallback.
     pub fn format(&self, tag: &str, id: &str, args: &Args) -> Option<String> {
-        let bundle = self.bundle(tag)?;
+        let locale = self.locale(tag)?;
+        if META.contains(&id) {
+            return locale.meta(id).map(str::to_string);
+        }
+        let bundle = locale.bundle();
         let (message, attribute) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),

@@ -177,6 +177,17 @@ fn negotiation_and_fallback() {
         _ => None,
     };
     assert_eq!(c.system_language(env).as_deref(), Some("uk"));
+    // GNU LANGUAGE comes first, as every translated GNU program honours it.
+    let gnu = |k: &str| match k {
+        "LANGUAGE" => Some("xx:uk:fr".to_string()),
+        "LANG" => Some("C".to_string()),
+        _ => None,
+    };
+    assert_eq!(c.system_language(gnu).as_deref(), Some("uk"));
+    // Iranian Persian has no locale of its own yet: Dari, written the same way, is the explicit fallback.
+    assert_eq!(c.negotiate("fa").as_deref(), Some("fa-AF"));
+    assert_eq!(c.negotiate("fa_IR.UTF-8").as_deref(), Some("fa-AF"));
+    assert_eq!(c.negotiate("ff").as_deref(), Some("ff-Latn"));
     // No isolation marks around arguments: terminals print them as junk.
     let s = c.text("en", "progress", &[("step", Arg::Num(2)), ("total", Arg::Num(6))]);
     assert_eq!(s, "Step 2 of 6");
