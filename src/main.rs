@@ -249,7 +249,8 @@ fn run(catalog: Arc<Catalog>, options: Options, target: Target, lang: String, sk
         } else {
             tui::Theme::Default
         };
-        if tui::run(&mut app, theme, !options.bidi_terminal).is_err() {
+        if let Err(e) = tui::run(&mut app, theme, !options.bidi_terminal) {
+            eprintln!("{e}");
             return exit::FAILED;
         }
     }

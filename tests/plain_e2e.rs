@@ -577,3 +577,16 @@ fn after_not_me_another_account_connects_on_the_same_registered_address() {
     assert!(out.contains("Given names: Angela Claire Louise"), "{out}");
     assert!(out.contains("It has been deleted"), "{out}");
 }
+
+/// Plain mode writes logical order; on a right-to-left screen each line
+/// starts with a right-to-left mark and the French words sit in isolates,
+/// so a bidi terminal or a screen reader gets both directions right.
+#[test]
+fn plain_right_to_left_lines_carry_direction_marks() {
+    let run = start(&["--plain", "--lang", "ar"], "q\n", "rtl-marks");
+    let (code, out) = run.finish();
+    assert_eq!(code, 3, "{out}");
+    let lines: Vec<&str> = out.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert!(lines.iter().all(|l| l.starts_with('\u{200F}')), "{out:?}");
+    assert!(out.contains("\u{2066}«\u{a0}S’identifier avec FranceConnect\u{a0}»\u{2069}"), "{out:?}");
+}

@@ -36,6 +36,87 @@ fn mirror(c: char) -> char {
     }
 }
 
+/// Arabic-script letters in their joined presentation forms, as they are
+/// written (a terminal draws what it is given: unshaped text shows every
+/// letter in its isolated form, and لا as two letters). Letters that have no
+/// presentation form (ten Pashto letters among them) are left as they are.
+pub fn shape(text: &str) -> std::borrow::Cow<'_, str> {
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c) || ('\u{0750}'..='\u{077F}').contains(&c);
+    if !text.chars().any(arabic) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    static RESHAPER: std::sync::OnceLock<ar_reshaper::ArabicReshaper> = std::sync::OnceLock::new();
+    std::borrow::Cow::Owned(RESHAPER.get_or_init(ar_reshaper::ArabicReshaper::default).reshape(text))
+}
+
+/// Spaces inside « … » become no-break spaces: the words of the site stay on
+/// one row, so the person can find them whole on the page.
+pub fn keep_quotes_whole(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains('«') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut inside = false;
+    for c in text.chars() {
+        match c {
+            '«' => inside = true,
+            '»' => inside = false,
+            ' ' if inside => {
+                out.push('\u{a0}');
+                continue;
+            }
+            _ => {}
+        }
+        out.push(c);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A plain-mode line of a right-to-left screen, marked for terminals and
+/// screen readers that apply the bidi algorithm with a left-to-right base:
+/// a right-to-left mark first, and each left-to-right run (French quotes,
+/// addresses, key names, codes) in an isolate, so that none is scrambled or
+/// mirrored (« ‹ » must not turn into « › »).
+pub fn mark_rtl_line(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 16);
+    out.push('\u{200F}');
+    let mut quote = false;
+    let mut latin = false;
+    for c in line.chars() {
+        let ltr_char = c.is_ascii_graphic() || matches!(c, 'À'..='ÿ' | '’' | '…');
+        if c == '«' && !quote {
+            if latin {
+                out.push(PDI);
+                latin = false;
+            }
+            out.push(LRI);
+            quote = true;
+            out.push(c);
+            continue;
+        }
+        if c == '»' && quote {
+            out.push(c);
+            out.push(PDI);
+            quote = false;
+            continue;
+        }
+        if !quote {
+            if ltr_char && !latin {
+                out.push(LRI);
+                latin = true;
+            } else if !ltr_char && c != ' ' && c != '\u{a0}' && latin {
+                out.push(PDI);
+                latin = false;
+            }
+        }
+        out.push(c);
+    }
+    if latin || quote {
+        out.push(PDI);
+    }
+    out
+}
+
 const LRI: char = '\u{2066}';
 const PDI: char = '\u{2069}';
 
@@ -164,5 +245,21 @@ mod tests {
         assert!(is_rtl("مرحبا FranceConnect", false));
         assert!(!is_rtl("FranceConnect مرحبا", true));
         assert!(is_rtl("123", true));
+    }
+
+    #[test]
+    fn arabic_letters_are_joined_and_other_text_is_left_alone() {
+        let joined = shape("لا إله");
+        assert!(joined.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)), "{joined:?}");
+        assert_eq!(shape("FranceConnect 1962"), "FranceConnect 1962");
+    }
+
+    #[test]
+    fn plain_right_to_left_lines_carry_their_direction_and_isolate_french() {
+        let marked = mark_rtl_line("على الموقع: « Se connecter » ثم h: مساعدة");
+        assert!(marked.starts_with('\u{200F}'));
+        assert!(marked.contains("\u{2066}« Se connecter »\u{2069}"), "{marked:?}");
+        assert!(marked.contains("\u{2066}h:"), "{marked:?}");
+        assert_eq!(keep_quotes_whole("a « Se connecter » b"), "a « Se\u{a0}connecter » b");
     }
 }

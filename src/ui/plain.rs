@@ -49,6 +49,8 @@ pub struct Plain<W: Write> {
     asking: bool,
     /// A prompt is on the line, waiting: a status line must start on a new line.
     prompted: bool,
+    /// The screen's language reads right to left: lines carry direction marks.
+    rtl: bool,
     /// Said once and not again, for listening: "0. Back", and each French label.
     back_said: bool,
     french_said: Vec<String>,
@@ -65,15 +67,17 @@ impl<W: Write> Plain<W> {
             prompted: false,
             back_said: false,
             french_said: Vec::new(),
+            rtl: false,
         }
     }
 
     pub fn run(&mut self, app: &mut App) {
         let first = app.view();
-        let _ = writeln!(self.out, "{}", first.words.keys_plain);
+        self.rtl = first.rtl;
+        self.line(&first.words.keys_plain);
         // The practice banner once, at the start (and in help): heard on every step it costs minutes.
         if let Some(mark) = &first.practice {
-            let _ = writeln!(self.out, "({mark})");
+            self.line(&format!("({mark})"));
         }
         self.show(app);
         while app.state.outcome.is_none() {
@@ -115,13 +119,18 @@ impl<W: Write> Plain<W> {
         let _ = self.out.flush();
     }
 
-    /// A line of its own, even after a prompt waiting for an answer.
+    /// A line of its own, even after a prompt waiting for an answer. On a
+    /// right-to-left screen it carries its direction (logical order is kept).
     fn line(&mut self, text: &str) {
         if self.prompted {
             let _ = writeln!(self.out);
             self.prompted = false;
         }
-        let _ = writeln!(self.out, "{text}");
+        if self.rtl && !text.trim().is_empty() {
+            let _ = writeln!(self.out, "{}", crate::ui::bidi::mark_rtl_line(text));
+        } else {
+            let _ = writeln!(self.out, "{text}");
+        }
     }
 
     /// Answers wait while the edges work; a script's answers also wait while
@@ -186,6 +195,7 @@ impl<W: Write> Plain<W> {
         // Read aloud first: without a speech program, that is said once here.
         let spoken = app.view();
         app.voice(&spoken);
+        self.rtl = spoken.rtl;
         self.asking = self.accepts_input(app);
         let view = app.view();
         let Some(last) = self.last.take() else {
@@ -346,6 +356,9 @@ impl<W: Write> Plain<W> {
     fn prompt(&mut self, v: &View) {
         if !self.asking {
             return;
+        }
+        if self.rtl {
+            let _ = write!(self.out, "\u{200F}");
         }
         match (&v.input, v.choices.is_empty()) {
             (Some(input), _) => {

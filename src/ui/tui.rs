@@ -122,6 +122,14 @@ impl Cursor {
     }
 }
 
+/// Each key of a hint ("L : langue") stays on one row: a key is never parted from its word.
+fn keep_keys_whole(hint: &str) -> String {
+    hint.split(" · ")
+        .map(|item| item.replace(' ', "\u{a0}"))
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// Page Down (or Up) by the rows seen at once, less one: the last row seen
 /// stays in sight, so that no row is ever skipped.
 fn scroll(cursor: &mut Cursor, down: bool) {
@@ -250,7 +258,9 @@ impl Painter {
         if !self.reorder {
             return Line::styled(logical.to_string(), style);
         }
-        let visual = bidi::visual(logical, rtl);
+        // Joined letters, as Arabic script is written, before the row is put in visual order.
+        let shaped = bidi::shape(logical);
+        let visual = bidi::visual(&shaped, rtl);
         let pad = if rtl {
             self.width.saturating_sub(columns(&visual))
         } else {
@@ -271,7 +281,8 @@ impl Painter {
     }
 
     fn paragraph_in(&self, rows: &mut Vec<Line<'static>>, text: &str, indent: &str, style: Style, rtl: bool) {
-        for r in wrap(text, self.width.saturating_sub(columns(indent))) {
+        let text = bidi::keep_quotes_whole(text);
+        for r in wrap(&text, self.width.saturating_sub(columns(indent))) {
             rows.push(self.row(&format!("{indent}{r}"), rtl, style));
         }
     }
@@ -426,14 +437,14 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
         (None, false) => &view.words.keys_tui,
     };
     let mut keys = vec![];
-    p.paragraph(&mut keys, hint, "", theme.second());
+    p.paragraph(&mut keys, &keep_keys_whole(hint), "", theme.second());
     if let (Some(second), None) = (&view.second, &view.input) {
         let hint = if area.height < 20 {
             &second.keys_short
         } else {
             &second.keys_tui
         };
-        p.foreign(&mut keys, hint, "", theme.second());
+        p.foreign(&mut keys, &keep_keys_whole(hint), "", theme.second());
     }
     let mut header = vec![];
     p.paragraph(&mut header, &view.progress, "", theme.base());
@@ -550,6 +561,17 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
 /// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
 pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
     let mut terminal = ratatui::try_init()?;
+    // A terminal that orders right-to-left text itself (VTE, mlterm, Konsole)
+    // must not reverse rows this program already ordered: BiDi mode 8 off
+    // (terminal-wg BiDi spec), back on at every way out.
+    if reorder {
+        set_terminal_bidi(false);
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            set_terminal_bidi(true);
+            previous(info);
+        }));
+    }
     let tx = app.tx.clone();
     std::thread::spawn(move || {
         loop {
@@ -565,12 +587,21 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
         }
     });
     let mut cursor = Cursor::default();
+    let mut shown: Option<(crate::flow::Step, bool, String)> = None;
     let result = (|| {
         while app.state.outcome.is_none() {
             let spoken = app.view();
             app.voice(&spoken);
             let view = app.view();
             cursor.follow(app, &view);
+            // Terminals and unicode-width disagree on some marks (Indic vowel
+            // signs, Ge'ez, emoji): a diffing redraw would leave stale cells
+            // behind. Each new screen is drawn whole.
+            let screen = (app.state.step, app.state.picking_language, view.lang.clone());
+            if shown.as_ref() != Some(&screen) {
+                redraw_whole(&mut terminal)?;
+                shown = Some(screen);
+            }
             terminal.draw(|f| draw_with(f, &view, &mut cursor, theme, reorder))?;
             // Wait for something to happen, then take everything pending before drawing again.
             let Ok(first) = app.rx.recv() else { break };
@@ -578,6 +609,10 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
             pending.extend(app.rx.try_iter());
             for ev in pending {
                 match ev {
+                    // Ctrl-L draws the whole screen again, as in most terminal programs.
+                    Event::Key(k) if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('l') => {
+                        redraw_whole(&mut terminal)?;
+                    }
                     Event::Key(k) => {
                         let view = app.view();
                         cursor.follow(app, &view);
@@ -593,5 +628,26 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
         Ok(())
     })();
     ratatui::restore();
+    if reorder {
+        set_terminal_bidi(true);
+    }
     result
+}
+
+/// Makes the next drawing write every cell: the screen is erased and both of
+/// ratatui's buffers forgotten. (`Terminal::clear` would ask the terminal for
+/// the cursor position, an answer the key-reading thread would swallow.)
+fn redraw_whole(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    use ratatui::crossterm::{execute, terminal::{Clear, ClearType}};
+    terminal.swap_buffers();
+    terminal.swap_buffers();
+    execute!(std::io::stdout(), Clear(ClearType::All))
+}
+
+/// BiDi mode 8 (BDSM): `CSI 8 h` lets the terminal reorder, `CSI 8 l` stops it.
+fn set_terminal_bidi(on: bool) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(if on { b"\x1b[8h" } else { b"\x1b[8l" });
+    let _ = out.flush();
 }

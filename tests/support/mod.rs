@@ -313,7 +313,8 @@ impl Terminal {
             .args(["-L", &self.socket, "capture-pane", "-p", "-t", "t"])
             .output()
             .unwrap();
-        String::from_utf8_lossy(&out.stdout).into_owned()
+        // No-break spaces (labels kept on one row) read as spaces here.
+        String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ")
     }
 
     pub fn keys(&self, keys: &[&str]) {
