@@ -62,7 +62,9 @@ pub enum Command {
         lang: Option<String>,
     },
     Version,
-    ListLanguages { lang: Option<String> },
+    ListLanguages {
+        lang: Option<String>,
+    },
 }
 
 /// `fcguide sheet`'s options.

@@ -588,5 +588,8 @@ fn plain_right_to_left_lines_carry_direction_marks() {
     assert_eq!(code, 3, "{out}");
     let lines: Vec<&str> = out.lines().filter(|l| !l.trim().is_empty()).collect();
     assert!(lines.iter().all(|l| l.starts_with('\u{200F}')), "{out:?}");
-    assert!(out.contains("\u{2066}«\u{a0}S’identifier avec FranceConnect\u{a0}»\u{2069}"), "{out:?}");
+    assert!(
+        out.contains("\u{2066}«\u{a0}S’identifier avec FranceConnect\u{a0}»\u{2069}"),
+        "{out:?}"
+    );
 }

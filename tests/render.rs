@@ -468,3 +468,25 @@ fn the_bilingual_view_puts_french_under_every_choice_and_swaps_whole() {
     update(&mut state, Msg::SwapLanguages);
     assert_eq!(view::build(&state, &catalog, &ctx).lang, "uk");
 }
+
+/// The site's words stay whole on one row, in right-to-left screens too,
+/// so the person can find « Se connecter » as it is on the page.
+#[test]
+fn french_labels_stay_on_one_row_in_arabic_and_pashto() {
+    let catalog = Catalog::load();
+    let ctx = practice_ctx();
+    for lang in ["ar", "ps", "fa-AF", "ur"] {
+        for (name, state) in screens(&catalog, lang) {
+            let view = view::build(&state, &catalog, &ctx);
+            let screen = render(&view, 80, 24).replace('\u{a0}', " ");
+            for w in view.french.iter().filter(|w| w.french.chars().count() < 70) {
+                let quoted = format!("« {} »", w.french);
+                // Only what is on screen at all (the content may scroll).
+                let first = w.french.split(' ').next().unwrap();
+                if screen.contains(first) {
+                    assert!(screen.contains(&quoted), "{lang} {name}: {quoted} broken\n{screen}");
+                }
+            }
+        }
+    }
+}

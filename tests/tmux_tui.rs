@@ -65,10 +65,7 @@ fn pressing_enter_on_every_step_completes_the_practice_journey() {
     t.wait_for("Крок 4 з 6");
     let url = t.browser_url();
     let screen = t.wait_for("/start");
-    assert!(
-        screen.contains("« Se connecter »"),
-        "{screen}"
-    );
+    assert!(screen.contains("« Se connecter »"), "{screen}");
     FormBrowser::default().practice_journey(&url, None, 0);
     let screen = t.wait_for("Крок 5 з 6");
     assert!(screen.contains("Імена: Jean"), "{screen}");
@@ -204,11 +201,17 @@ fn no_stale_cell_survives_the_language_picker() {
     t.wait_for("Étape 3 sur 6");
     t.keys(&["Enter"]);
     let screen = t.wait_for("Étape 4 sur 6");
-    let screen = if screen.contains("Se connecter") { screen } else { t.wait_for("Se connecter") };
+    let screen = if screen.contains("Se connecter") {
+        screen
+    } else {
+        t.wait_for("Se connecter")
+    };
     assert!(screen.contains("« Se connecter »"), "{screen}");
     for line in screen.lines() {
         assert!(
-            !line.chars().any(|c| ('\u{0980}'..='\u{09FF}').contains(&c) || ('\u{1200}'..='\u{137F}').contains(&c)),
+            !line
+                .chars()
+                .any(|c| ('\u{0980}'..='\u{09FF}').contains(&c) || ('\u{1200}'..='\u{137F}').contains(&c)),
             "a stale cell from the picker: {line:?}\n{screen}"
         );
     }

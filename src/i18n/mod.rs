@@ -57,7 +57,12 @@ impl Locale {
 }
 
 /// Messages that are one plain line at the top of every locale.
-const META: &[&str] = &["language-name", "language-name-en", "language-direction", "language-review"];
+const META: &[&str] = &[
+    "language-name",
+    "language-name-en",
+    "language-direction",
+    "language-review",
+];
 
 /// Arguments for a message, as `(name, value)` pairs.
 pub type Args<'a> = [(&'a str, Arg<'a>)];

@@ -49,6 +49,38 @@ pub fn shape(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(RESHAPER.get_or_init(ar_reshaper::ArabicReshaper::default).reshape(text))
 }
 
+/// The site's French words, between « », in a left-to-right isolate: inside
+/// an Arabic sentence their colon or question mark would otherwise jump to
+/// the other end. A quote cut by the row's end is isolated to that end.
+fn isolate_quotes(row: &str) -> String {
+    if !row.contains('«') && !row.contains('»') {
+        return row.to_string();
+    }
+    let mut out = String::with_capacity(row.len() + 8);
+    let mut open = false;
+    if let (Some(close), open_at) = (row.find('»'), row.find('«'))
+        && open_at.is_none_or(|o| o > close)
+    {
+        out.push(LRI);
+        open = true;
+    }
+    for c in row.chars() {
+        if c == '«' && !open {
+            out.push(LRI);
+            open = true;
+        }
+        out.push(c);
+        if c == '»' && open {
+            out.push(PDI);
+            open = false;
+        }
+    }
+    if open {
+        out.push(PDI);
+    }
+    out
+}
+
 /// Spaces inside « … » become no-break spaces: the words of the site stay on
 /// one row, so the person can find them whole on the page.
 pub fn keep_quotes_whole(text: &str) -> std::borrow::Cow<'_, str> {
@@ -164,7 +196,7 @@ pub fn visual(row: &str, rtl: bool) -> String {
     if row.is_empty() {
         return String::new();
     }
-    let isolated = isolate_numbers(row);
+    let isolated = isolate_numbers(&isolate_quotes(row));
     let row = isolated.as_str();
     let level = if rtl { Level::rtl() } else { Level::ltr() };
     let info = ParagraphBidiInfo::new(row, Some(level));
@@ -250,7 +282,10 @@ mod tests {
     #[test]
     fn arabic_letters_are_joined_and_other_text_is_left_alone() {
         let joined = shape("لا إله");
-        assert!(joined.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)), "{joined:?}");
+        assert!(
+            joined.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
+            "{joined:?}"
+        );
         assert_eq!(shape("FranceConnect 1962"), "FranceConnect 1962");
     }
 

@@ -638,7 +638,10 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
 /// ratatui's buffers forgotten. (`Terminal::clear` would ask the terminal for
 /// the cursor position, an answer the key-reading thread would swallow.)
 fn redraw_whole(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
-    use ratatui::crossterm::{execute, terminal::{Clear, ClearType}};
+    use ratatui::crossterm::{
+        execute,
+        terminal::{Clear, ClearType},
+    };
     terminal.swap_buffers();
     terminal.swap_buffers();
     execute!(std::io::stdout(), Clear(ClearType::All))
