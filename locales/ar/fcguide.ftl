@@ -4,6 +4,8 @@ language-name-en = Arabic
 language-direction = rtl
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = لم يراجعها بعد متحدث أصلي
+language-no-voice = لا صوت للقراءة بصوت عالٍ
 
 ## Around every step
 
@@ -11,16 +13,22 @@ progress = الخطوة { $step } من { $total }
 practice-mark = تدريب: مزوّد تجريبي، وليس FranceConnect الحقيقي
 note-label = مهم:
 help-label = مساعدة:
-french-label = على الموقع، بالفرنسية:
-keys-tui = الأسهم أو رقم: اختيار · Enter: تأكيد · Esc: رجوع · ?: مساعدة · L: اللغة · B: لغتان · Q: مغادرة
+french-label = بالفرنسية:
+keys-tui = الأسهم أو رقم: اختيار · Enter: تأكيد · Esc: رجوع · ?: مساعدة · L: اللغة · B: لغتان · F: تبديل · V: الصوت · Q: مغادرة
+keys-input = Enter: تأكيد · Esc: رجوع · F1: مساعدة
+keys-input-nir = Enter: تحقق · Esc: رجوع · F1: مساعدة · F2: إظهار الأرقام أو إخفاؤها
+keys-plain = اكتب رقمًا، ثم Enter. Enter وحده: الاختيار المقترح. صفر: رجوع. h: مساعدة. l: اللغة. q: مغادرة.
 keys-short = ?: مساعدة · Q: مغادرة
-keys-plain = اكتب رقم الاختيار ثم اضغط Enter. Enter وحده: الاختيار الافتراضي. «<»: رجوع، «?»: مساعدة، «l»: اللغة، «b»: لغتان، «q»: مغادرة.
-prompt = اختيارك
+prompt = الاختيار
 prompt-default = Enter وحده: { $choice }
 still-waiting = ما زلت أنتظر عودة المتصفح. يمكنك المتابعة في المتصفح، أو كتابة اختيار.
 too-small = النافذة صغيرة جدًا. كبّرها، أو شغّل fcguide --plain.
 connected-mark = [FranceConnect ✓] متصل
-help-keys = المفاتيح: Enter يأخذ الاختيار الافتراضي. Esc أو Backspace للرجوع. L يغيّر اللغة دون أن تفقد تقدّمك. B يعرض لغة ثانية تحت كل فقرة.
+help-keys = المفاتيح: Enter يأخذ الاختيار المقترح. Esc أو Backspace أو صفر للرجوع. L يغيّر اللغة دون أن تفقد تقدّمك. B يعرض لغة ثانية تحت كل نص، وF يبدّل اللغتين. V يقرأ الخطوات بصوت عالٍ أو يوقف الصوت. في وضع سطرًا بسطر: h للمساعدة، وb وf وv مثل هذه المفاتيح.
+help-practice = تدريب: المزوّد هنا تجريبي على هذا الحاسوب، وليس FranceConnect الحقيقي. لا يُرسل شيء إلى الدولة.
+speech-on = القراءة بصوت عالٍ: مفعّلة.
+speech-off = القراءة بصوت عالٍ: متوقفة.
+speech-unavailable = لا يوجد برنامج مثبّت للقراءة بصوت عالٍ (spd-say أو espeak-ng): يتابع المساعد دون صوت.
 
 ## Words of the real site
 
@@ -45,14 +53,14 @@ help-language = اختر اللغة التي تقرؤها بشكل أفضل. ي�
 ## Step 2: welcome and prerequisite
 
 welcome-title = ما هو FranceConnect؟
-welcome-what = FranceConnect مجاني. بحساب واحد، تدخل إلى خدمات عامة كثيرة عبر الإنترنت: الضرائب، الصحة، إعانات البطالة، جواز السفر…
-welcome-need = تحتاج إلى رقم ضمان اجتماعي فرنسي دائم. يتحقق FranceConnect من هويتك في السجل الوطني للأشخاص (RNIPP).
-welcome-where = هذا الرقم من 15 خانة. تجده على بطاقتك Vitale وعلى شهادة الحقوق (attestation de droits) من التأمين الصحي.
-welcome-without = ليس لديك رقم بعد، أو لديك رقم مؤقت فقط؟ إذن لن يعمل FranceConnect الآن. اسأل صندوق التأمين الصحي (CPAM) عن ملفك. وفي الانتظار، استخدم حساب الموقع نفسه.
+welcome-what = FranceConnect مجاني: حساب واحد لخدمات عامة كثيرة عبر الإنترنت (الضرائب، الصحة، البطالة…).
+welcome-need = تحتاج إلى رقم ضمان اجتماعي دائم: يتحقق FranceConnect من هويتك في السجل الوطني (RNIPP).
+welcome-where = هذا الرقم من 15 خانة: تجده على بطاقتك Vitale وعلى شهادة الحقوق (attestation de droits).
+welcome-without = لا رقم بعد، أو رقم مؤقت؟ لن يعمل FranceConnect الآن: اسأل CPAM. وفي الانتظار، استخدم حساب الموقع.
 welcome-note = بدون رقم ضمان اجتماعي دائم، يفشل الاتصال. الرقم المؤقت (الذي يبدأ بـ 7 أو 8) لا يكفي.
-help-welcome = «متابعة» تنقلك إلى اختيار الحساب. يمكنك أولًا التحقق من شكل رقمك: لا يُرسل شيء ولا يُحفظ شيء.
+help-welcome = «متابعة» تنقلك إلى اختيار الحساب. يمكنك أولًا التحقق من شكل رقمك: يجري التحقق على هذا الحاسوب فقط، ولا يُرسل شيء ولا يُحفظ.
 choice-continue = متابعة
-choice-check-nir = التحقق من رقم الضمان الاجتماعي (على هذا الحاسوب فقط)
+choice-check-nir = التحقق من رقم الضمان الاجتماعي
 choice-check-again = التحقق من رقم آخر
 choice-back = رجوع
 choice-quit = مغادرة المساعد
@@ -62,10 +70,13 @@ choice-quit = مغادرة المساعد
 nir-title = التحقق من رقم الضمان الاجتماعي
 nir-body = اكتب الخانات الـ 15، ومعها خانتا التحقق في آخر الرقم. يبقى الرقم على هذا الحاسوب: لا يُرسل ولا يُحفظ، ويُمحى بعد التحقق.
 nir-input = رقم الضمان الاجتماعي (15 خانة). Enter وحده: تخطٍّ.
+nir-show-digits = s ثم Enter: إظهار الأرقام
+nir-read-back = كتبت: { $number }
 nir-permanent = هذا الرقم صحيح الشكل ودائم. يمكن أن يعمل FranceConnect.
 nir-permanent-abroad = هذا الرقم صحيح الشكل ودائم (شخص مولود خارج فرنسا). يمكن أن يعمل FranceConnect.
 nir-temporary = هذا رقم مؤقت: يبدأ بـ 7 أو 8. لن يعمل FranceConnect بهذا الرقم. اطلب رقمك الدائم من CPAM.
 nir-wrong-key = خانتا التحقق (آخر خانتين) لا تطابقان باقي الرقم. تحقّق من كل خانة على بطاقتك Vitale.
+nir-missing-key = خانتا التحقق ناقصتان: أضف آخر خانتين (تجدهما على بطاقتك Vitale، بعد الخانات الـ 13 الأولى).
 nir-malformed = هذا ليس شكل رقم ضمان اجتماعي. يجب أن يكون 15 خانة؛ الأولى 1 أو 2 (أو 7 أو 8 للرقم المؤقت).
 nir-note = الرقم الدائم يبدأ بـ 1 أو 2. هو الرقم الذي يعرفه السجل الوطني.
 nir-note-temporary = مع رقم مؤقت، سيجيب FranceConnect «لم يتم العثور على الهوية». ليس هذا خطأك: عليك انتظار الرقم الدائم.
@@ -74,7 +85,7 @@ help-nir = هذا الفحص ينظر فقط إلى شكل الرقم وإلى �
 ## Step 3: choose an identity provider
 
 idp-title = اختر حسابًا
-idp-body = يجب أن يكون لديك حساب على أحد هذه المواقع. قد يكون لديك أكثر من حساب: اختر واحدًا.
+idp-body = يجب أن يكون لديك حساب على أحد هذه المواقع. اختر واحدًا.
 idp-after-not-me = قلت إن الهوية المعروضة ليست هويتك. تم حذفها. اختر حسابًا آخر، أو اطلب المساعدة.
 idp-note = المهم: يجب أن تكون هويتك في السجل الوطني. تدخل إليه برقم ضمان اجتماعي دائم.
 help-idp = اختر الموقع الذي لديك فيه اسم مستخدم وكلمة مرور. إن لم يكن لديك أي حساب، فالأسهل غالبًا ameli.fr (التأمين الصحي) أو impots.gouv.fr. هل أنت مهني تساعد هذا الشخص؟ لا تكتب كلمة مروره بدلًا منه أبدًا: هو من يكتبها بنفسه. للتصرف باسمه، توجد خدمة Aidants Connect.
@@ -91,14 +102,18 @@ idp-trustme-who = البالغون الذين لديهم وثيقة هوية. ت
 auth-title = تسجيل الدخول في المتصفح
 auth-failed-title = لم ينجح الاتصال
 auth-starting = أجهّز الاتصال…
-auth-opened = فُتح المتصفح على FranceConnect. تابع في المتصفح، ثم عد إلى هنا.
+auth-opened = فُتح المتصفح. عد إلى هنا بعد ذلك.
 auth-not-opened = لم يُفتح المتصفح. افتح هذا العنوان في متصفح على هذا الحاسوب:
-auth-in-browser = في المتصفح: اختر { $idp }، واكتب اسم المستخدم وكلمة المرور، ثم اضغط «Se connecter».
-auth-timed-out = انتهى وقت الانتظار. إن كنت ما زلت تسجّل الدخول، اختر «وقت إضافي».
-auth-checking = عاد المتصفح. أتحقق من هويتك لدى المزوّد…
+auth-no-browser = افتح هذا العنوان في متصفح على هذا الحاسوب:
+auth-no-display = لا يوجد متصفح رسومي هنا. افتح هذا العنوان في متصفح على هذا الحاسوب، مثلًا متصفح نصي:
+auth-ssh = أنت متصل بهذا الحاسوب عن بُعد (SSH). هناك طريقتان: افتح العنوان في متصفح على هذا الحاسوب؛ أو على حاسوبك أنت، اكتب الأمر أدناه، ثم افتح العنوان في متصفحك.
+auth-in-browser = في المتصفح: اختر { $idp }، واكتب اسم المستخدم وكلمة المرور، ثم « Se connecter ».
+auth-timed-out = انتهى الوقت المحدد، لكن ما زال يمكنك الإنهاء في المتصفح. إن احتجت إلى وقت أكثر، اختر «وقت إضافي».
+auth-checking = عاد المتصفح. أتحقق من هويتك…
 auth-note = سيبحث FranceConnect عن هويتك في السجل الوطني. مع رقم مؤقت لن يجدها.
-auth-note-register = السبب الأكثر شيوعًا: لا يوجد بعد رقم ضمان اجتماعي دائم. تحقّق من رقمك في الخطوة 2.
+auth-note-register = السبب الأكثر شيوعًا: لا يوجد بعد رقم ضمان اجتماعي دائم. يمكنك التحقق من رقمك: اختر «التحقق من رقم الضمان الاجتماعي».
 help-auth = يعرض المتصفح صفحات FranceConnect. إن لم يُفتح شيء، انسخ العنوان المعروض. يمكنك طلب وقت إضافي كلما احتجت.
+help-auth-failed = كل اختيار يقول ما يفعله. «المحاولة مرة أخرى» يفتح المتصفح من جديد. لفهم صفحة خطأ في FranceConnect، اكتب رمزها. للكتابة إلى FranceConnect: زر « Contactez-nous » في صفحة الخطأ، أو الموقع aide.franceconnect.gouv.fr.
 choice-reopen = فتح المتصفح من جديد
 choice-more-time = وقت إضافي ({ $minutes ->
         [zero] لا دقائق
@@ -108,6 +123,24 @@ choice-more-time = وقت إضافي ({ $minutes ->
         [many] { $minutes } دقيقة
        *[other] { $minutes } دقيقة إضافية
     })
+notice-more-time = حسنًا: { $minutes ->
+        [zero] لا دقائق إضافية.
+        [one] دقيقة إضافية واحدة.
+        [two] دقيقتان إضافيتان.
+        [few] { $minutes } دقائق إضافية.
+        [many] { $minutes } دقيقة إضافية.
+       *[other] { $minutes } دقيقة إضافية.
+    }
+notice-more-time-until = حسنًا: { $minutes ->
+        [zero] لا دقائق إضافية
+        [one] دقيقة إضافية واحدة
+        [two] دقيقتان إضافيتان
+        [few] { $minutes } دقائق إضافية
+        [many] { $minutes } دقيقة إضافية
+       *[other] { $minutes } دقيقة إضافية
+    }، حتى { $time }.
+notice-reopened = فُتح المتصفح من جديد على صفحة تسجيل الدخول.
+notice-not-reopened = لم يُفتح المتصفح. افتح العنوان بنفسك.
 choice-cancel = إلغاء والرجوع إلى اختيار الحساب
 choice-retry = المحاولة مرة أخرى
 choice-other-idp = اختيار حساب آخر
@@ -117,7 +150,7 @@ code-title = ماذا كانت تقول صفحة FranceConnect؟
 code-body = إن كانت الصفحة تقول « Une erreur s’est produite »، فاكتب الرمز المكتوب بعد « Erreur » (مثلًا Y010008). إن لم يكن هناك رمز، اضغط Enter وحده.
 code-input = رمز الصفحة (مثلًا Y010008). Enter وحده: لا يوجد رمز.
 code-read = الرمز { $code }:
-code-note = يساعد هذا الرمز فريق دعم FranceConnect وصندوق CPAM الخاص بك على فهم ما حدث. اكتبه واحتفظ به.
+code-note = يساعد هذا الرمز فريق دعم FranceConnect وصندوق CPAM الخاص بك على فهم ما حدث. اكتبه واحتفظ به. للكتابة إلى FranceConnect: زر « Contactez-nous » في صفحة الخطأ، أو الموقع aide.franceconnect.gouv.fr.
 help-code = الرمز موجود في صفحة الخطأ في FranceConnect، بعد كلمة « Erreur ». يبدأ بالحرف Y وبعده 6 أرقام. لا يُرسل أي شيء مما تكتبه.
 code-y010008 = لم يجد FranceConnect هويتك في السجل الوطني (RNIPP). ليس هذا خطأك.
 code-y010008-next = السبب الأكثر شيوعًا: لا يوجد بعد رقم ضمان اجتماعي دائم (رقم مؤقت يبدأ بـ 7 أو 8، أو ملف ما زال قيد المعالجة). اسأل CPAM عن رقمك الدائم. وفي الانتظار، استخدم حساب الموقع نفسه. إن كان رقمك دائمًا بالفعل، اتصل بـ FranceConnect مع هذا الرمز.
@@ -143,18 +176,18 @@ code-none-next = يمكنك المحاولة مرة أخرى، أو اختيار
 ## Step 5: confirm
 
 confirm-title = تحقّق من هويتك
-confirm-body = تحقّق FranceConnect من هذه الهوية. تأكد أنها هويتك.
+confirm-body = تأكد أن هذه الهوية هويتك.
 confirm-given = الأسماء الشخصية: { $value }
 confirm-family = اسم العائلة عند الولادة: { $value }
 confirm-birthdate = تاريخ الميلاد: { $value }
-confirm-birthplace = مكان الولادة: البلدية { $code }
+months = يناير, فبراير, مارس, أبريل, مايو, يونيو, يوليو, أغسطس, سبتمبر, أكتوبر, نوفمبر, ديسمبر
+confirm-birthplace = مكان الولادة: رمز البلدية { $code }
 confirm-born-abroad = مكان الولادة: خارج فرنسا (البلد { $country })
-confirm-continue = على الموقع الحقيقي، تقول الصفحة الأخيرة « Vous allez vous connecter en tant que : » مع أسمائك، وفيها زر أزرق « Continuer sur { $service } ». الأدلة القديمة تسمي هذه الصفحة « Bienvenue ».
-confirm-consent = بعض الخدمات تضيف مربعًا يجب وضع علامة فيه قبل الزر: ضع العلامة فيه، ثم اضغط على الزر.
-confirm-email = لا يرسل لك FranceConnect رسالة بالبريد الإلكتروني إلا إذا بدا الاتصال غير عادي.
-confirm-wrong = ليست هويتك، أو فيها خطأ؟ اختر «هذا ليس أنا»: تُحذف الهوية. ثم اتصل بالجهة صاحبة الحساب الذي استخدمته.
+confirm-continue = على الموقع الحقيقي، تعرض هذه الصفحة الأخيرة أسماءك وزرًا أزرق. الأدلة القديمة تسميها « Bienvenue ».
+confirm-consent = بعض الخدمات تطلب أولًا وضع علامة في مربع.
+confirm-wrong = ليست هويتك؟ اختر «هذا ليس أنا»: تُحذف الهوية.
 confirm-note = تأتي هذه الهوية من السجل الوطني، بفضل رقم الضمان الاجتماعي الدائم الخاص بك.
-help-confirm = اقرأ كل سطر. إن كان كل شيء صحيحًا، أكّد. لا يُحفظ شيء على هذا الحاسوب.
+help-confirm = انظر إلى كل سطر. إن كان كل شيء صحيحًا، أكّد. لا يُحفظ شيء على هذا الحاسوب. هناك معلومة خاطئة؟ اتصل بالجهة صاحبة الحساب الذي استخدمته. لا يرسل لك FranceConnect رسالة بالبريد الإلكتروني إلا إذا بدا الاتصال غير عادي.
 choice-confirm-yes = نعم، هذا أنا
 choice-not-me = هذا ليس أنا
 
@@ -167,9 +200,12 @@ done-logged-out = تم تسجيل خروجك من FranceConnect.
 done-services = الخدمات التي تقبل FranceConnect موجودة هنا:
 done-help = تحتاج مساعدة؟ يمكن لمكتب France Services القريب منك أن يساعدك.
 done-note = احتفظ برقم الضمان الاجتماعي الدائم: تحتاجه في كل اتصال.
-help-done = «إنهاء» يغلق المساعد. «تسجيل الخروج» يغلق أيضًا جلسة FranceConnect في المتصفح.
+help-done = «إنهاء» يغلق المساعد. «تسجيل الخروج» يغلق أيضًا جلسة FranceConnect في المتصفح. تحتاج مساعدة؟ يمكن لمكتب France Services القريب منك أن يساعدك.
 choice-finish = إنهاء
 choice-logout = تسجيل الخروج من FranceConnect
+end-connected = انتهى المساعد: أنت متصل.
+end-failed = انتهى المساعد: لم ينجح الاتصال.
+end-cancelled = انتهى المساعد.
 
 ## Errors
 
@@ -232,6 +268,7 @@ error-userinfo-next = لا تُعرض أي هوية. حاول مرة أخرى؛ 
 
 callback-title = fcguide
 callback-done = تم. يمكنك إغلاق علامة التبويب هذه والعودة إلى الطرفية.
+callback-failed = لم ينجح الاتصال. عد إلى الطرفية: يشرح لك المساعد ما يجب فعله.
 callback-refused = هذا الجواب لا يخص الاتصال الجاري. عد إلى الطرفية.
 logout-done = تم تسجيل خروجك. يمكنك إغلاق علامة التبويب هذه والعودة إلى الطرفية.
 
@@ -273,8 +310,6 @@ practice-account-temporary = رقم ضمان اجتماعي مؤقت: سيفشل
 plain-invalid = لم أفهم. اكتب رقمًا من 1 إلى { $max }، أو Enter وحده.
 input-hidden = ما تكتبه لا يظهر.
 choice-default = افتراضي
-more-below = ↓ التتمة في الأسفل: مفتاح Page Down.
-more-above = ↑ البداية في الأعلى: مفتاح Page Up.
 
 ## Command line
 
@@ -300,6 +335,7 @@ cli-help =
     الاستخدام:
       fcguide [خيارات]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LANGUAGE] [--format html|text]
 
     الخيارات:
       --plain               وضع سطرًا بسطر (قارئات الشاشة، الطرفيات البسيطة)
@@ -319,9 +355,37 @@ cli-help =
       --wait MINUTES        مدة انتظار المتصفح قبل السؤال (5 افتراضيًا، من 1 إلى 1440)
       --bidi terminal       ترك ترتيب النص من اليمين إلى اليسار للطرفية
       --high-contrast       مظهر عالي التباين
+      --second-lang LANG    اللغة الثانية في العرض ثنائي اللغة (الفرنسية افتراضيًا)
+      --speak               قراءة الخطوات بصوت عالٍ (spd-say أو espeak-ng)
       --list-languages      اللغات المتوفرة
       --help, --version
 
     يأتي سر الخدمة من FCGUIDE_CLIENT_SECRET أو من الملف
     ~/.config/fcguide/client_secret (يقرؤه أنت فقط)، ولا يأتي أبدًا من سطر الأوامر.
+    يكتب fcguide sheet ورقة الخطوات للطباعة (html، افتراضيًا) أو نصًا بسيطًا.
     رموز الخروج: 0 متصل، 1 فشل، 2 خطأ في الاستخدام، 3 أُلغي.
+more-below = ↓ التتمة في الأسفل: مفتاح Page Down.
+more-above = ↑ البداية في الأعلى: مفتاح Page Up.
+more-choices = ↕ هناك اختيارات أخرى مخفية: مفاتيح الأسهم.
+
+## Printable sheet
+
+sheet-title = FranceConnect، خطوة بخطوة
+sheet-intro = صفحات FranceConnect بالفرنسية فقط. هذه كلماتها كما هي، مع ترجمتها. لا تكتب كلمات المرور هنا أبدًا.
+sheet-bring-title = ما يجب أن يكون معك
+sheet-bring-card = بطاقتك Vitale أو شهادة الحقوق (attestation de droits) من التأمين الصحي.
+sheet-bring-account = اسم المستخدم وكلمة المرور لحسابك على أحد هذه المواقع:
+sheet-bring-email = الوصول إلى بريدك الإلكتروني: قد يراسلك عليه موقع حسابك.
+sheet-steps-title = الخطوات
+sheet-step-start-title = على موقع الخدمة
+sheet-step-start = ابحث عن هذا الزر الأزرق واضغط عليه:
+sheet-step-login = في صفحة الحساب الذي اخترته، اكتب بنفسك اسم المستخدم وكلمة المرور، ثم اضغط على:
+sheet-codes-title = إذا عرض FranceConnect خطأ
+sheet-codes-intro = اكتب الرمز الموجود بعد « Erreur » وأعطه عندما تطلب المساعدة. معناه:
+sheet-help-title = أين تجد المساعدة
+sheet-help-cpam = صندوق التأمين الصحي (CPAM): إذا كان رقمك يبدأ بـ 7 أو 8، أو إذا كان ملفك قيد المعالجة.
+sheet-help-contact = FranceConnect: رابط « Contactez-nous » (اتصل بنا) في صفحة الخطأ. أعطِ رمز الخطأ.
+sheet-helper-title = للشخص الذي يساعد
+sheet-helper-password = لا تكتب أبدًا كلمة مرور الشخص، حتى لمساعدته: هو من يكتبها.
+sheet-helper-aidants = للتصرف باسمه، يستخدم مهني مدرَّب Aidants Connect، بتفويض يوقّعه الشخص:
+sheet-words-aidants = هل أنت مساعد محترف؟ استخدم Aidants Connect

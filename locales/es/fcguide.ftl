@@ -3,6 +3,8 @@ language-name-en = Spanish
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = aún no revisado por un hablante nativo
+language-no-voice = sin voz para leer en voz alta
 
 ## Around every step
 
@@ -10,16 +12,22 @@ progress = Paso { $step } de { $total }
 practice-mark = Práctica: un proveedor de prueba, no el FranceConnect real
 note-label = Importante:
 help-label = Ayuda:
-french-label = En el sitio, en francés:
-keys-tui = Flechas o número: elegir · Enter: confirmar · Esc: atrás · ?: ayuda · L: idioma · B: bilingüe · Q: salir
+french-label = En francés:
+keys-tui = Flechas o número: elegir · Enter: confirmar · Esc: atrás · ?: ayuda · L: idioma · B: dos idiomas · F: invertir · V: voz · Q: salir
+keys-input = Enter: confirmar · Esc: atrás · F1: ayuda
+keys-input-nir = Enter: comprobar · Esc: atrás · F1: ayuda · F2: mostrar u ocultar las cifras
+keys-plain = Escriba un número y luego Enter. Enter solo: la opción propuesta. Cero: atrás. h: ayuda. l: idioma. q: salir.
 keys-short = ?: ayuda · Q: salir
-keys-plain = Escriba el número de una opción y pulse Enter. Enter solo: la opción por defecto. «<»: atrás, «?»: ayuda, «l»: idioma, «b»: bilingüe, «q»: salir.
-prompt = Su opción
+prompt = Opción
 prompt-default = Enter solo: { $choice }
 still-waiting = Sigo esperando la vuelta del navegador. Puede continuar en el navegador o escribir una opción.
 too-small = La ventana es demasiado pequeña. Agrándela o ejecute fcguide --plain.
 connected-mark = [FranceConnect ✓] Conectado
-help-keys = Teclas: Enter toma la opción por defecto. Esc o Retroceso vuelve atrás. L cambia el idioma sin perder su avance. B muestra un segundo idioma bajo cada párrafo.
+help-keys = Teclas: Enter toma la opción propuesta. Esc, Retroceso o cero vuelven atrás. L cambia el idioma sin perder su avance. B muestra un segundo idioma bajo cada texto; F invierte los dos idiomas. V lee los pasos en voz alta o para la voz. En modo línea a línea: h para la ayuda; b, f y v como estas teclas.
+help-practice = Práctica: aquí el proveedor es un proveedor de prueba en este ordenador, no el FranceConnect real. No se envía nada al Estado.
+speech-on = Lectura en voz alta: activada.
+speech-off = Lectura en voz alta: desactivada.
+speech-unavailable = No hay ningún programa de lectura en voz alta instalado (spd-say o espeak-ng): el asistente sigue sin voz.
 
 ## Words of the real site
 
@@ -44,14 +52,14 @@ help-language = Elija el idioma que lee mejor. Puede cambiarlo en cualquier mome
 ## Step 2: welcome and prerequisite
 
 welcome-title = ¿Qué es FranceConnect?
-welcome-what = FranceConnect es gratuito. Con una sola cuenta entra en muchos servicios públicos en línea: impuestos, salud, prestaciones por desempleo, pasaporte…
-welcome-need = Necesita un número de seguridad social francés permanente. FranceConnect comprueba su identidad en el registro nacional de personas (RNIPP).
-welcome-where = Este número tiene 15 cifras. Está en su carte Vitale y en su certificado de derechos (attestation de droits) del seguro de enfermedad.
-welcome-without = ¿Aún no tiene número, o solo uno provisional? Entonces FranceConnect todavía no funcionará. Pregunte en su caja del seguro de enfermedad (CPAM) cómo va su expediente. Mientras tanto, use la cuenta propia del sitio.
+welcome-what = FranceConnect es gratuito: una sola cuenta para muchos servicios públicos en línea (impuestos, salud, desempleo…).
+welcome-need = Necesita un número de seguridad social permanente: FranceConnect comprueba su identidad en el registro nacional (RNIPP).
+welcome-where = Este número tiene 15 cifras: está en su carte Vitale y en su certificado de derechos (attestation de droits).
+welcome-without = ¿Aún no tiene número, o tiene uno provisional? FranceConnect todavía no funcionará: pregunte a su CPAM. Mientras tanto, use la cuenta del sitio.
 welcome-note = Sin un número de seguridad social permanente, la conexión falla. Un número provisional (que empieza por 7 u 8) no basta.
-help-welcome = Continuar lleva a la elección de la cuenta. Antes puede comprobar la forma de su número: no se envía ni se guarda nada.
+help-welcome = Continuar lleva a la elección de la cuenta. Antes puede comprobar la forma de su número: la comprobación se hace solo en este ordenador, no se envía ni se guarda nada.
 choice-continue = Continuar
-choice-check-nir = Comprobar mi número de seguridad social (solo en este ordenador)
+choice-check-nir = Comprobar mi número de seguridad social
 choice-check-again = Comprobar otro número
 choice-back = Atrás
 choice-quit = Salir
@@ -61,10 +69,13 @@ choice-quit = Salir
 nir-title = Comprobar mi número de seguridad social
 nir-body = Escriba las 15 cifras, con las 2 cifras de control del final. El número se queda en este ordenador: no se envía, no se guarda y se borra después de la comprobación.
 nir-input = Número de seguridad social (15 cifras). Enter solo: saltar.
+nir-show-digits = s y luego Enter: mostrar las cifras
+nir-read-back = Ha escrito: { $number }
 nir-permanent = Este número tiene la forma correcta y es permanente. FranceConnect puede funcionar.
 nir-permanent-abroad = Este número tiene la forma correcta y es permanente (persona nacida fuera de Francia). FranceConnect puede funcionar.
 nir-temporary = Es un número provisional: empieza por 7 u 8. FranceConnect no funcionará con este número. Pida su número permanente a la CPAM.
 nir-wrong-key = Las 2 cifras de control (las 2 últimas) no corresponden al resto del número. Compruebe cada cifra en su carte Vitale.
+nir-missing-key = Faltan las 2 cifras de control: añada las 2 últimas cifras (están en su carte Vitale, después de las 13 primeras).
 nir-malformed = Esto no tiene la forma de un número de seguridad social. Debe tener 15 caracteres; el primero es 1 o 2 (7 u 8 para un número provisional).
 nir-note = El número permanente empieza por 1 o 2. Es el que conoce el registro nacional.
 nir-note-temporary = Con un número provisional, FranceConnect responderá «identidad no encontrada». No es culpa suya: hay que esperar el número permanente.
@@ -73,7 +84,7 @@ help-nir = La comprobación solo mira la forma del número y sus 2 cifras de con
 ## Step 3: choose an identity provider
 
 idp-title = Elegir una cuenta
-idp-body = Debe tener ya una cuenta en uno de estos sitios. Puede tener varias: elija una.
+idp-body = Debe tener ya una cuenta en uno de estos sitios. Elija una.
 idp-after-not-me = Usted dijo que la identidad mostrada no era la suya. Se ha borrado. Elija otra cuenta o pida ayuda.
 idp-note = Lo importante: su identidad debe estar en el registro nacional. Se entra en él con un número de seguridad social permanente.
 help-idp = Elija el sitio donde ya tiene usuario y contraseña. Si no tiene ninguno, lo más sencillo suele ser ameli.fr (seguro de enfermedad) o impots.gouv.fr. ¿Ayuda a esta persona como profesional? No escriba nunca su contraseña por ella: la escribe ella misma. Para actuar en su nombre existe Aidants Connect.
@@ -90,19 +101,33 @@ idp-trustme-who = Personas adultas con un documento de identidad. Hace falta un 
 auth-title = Conectarse en el navegador
 auth-failed-title = La conexión no se ha completado
 auth-starting = Preparando la conexión…
-auth-opened = El navegador se ha abierto en FranceConnect. Continúe en el navegador y luego vuelva aquí.
+auth-opened = El navegador se ha abierto. Vuelva aquí después.
 auth-not-opened = El navegador no se ha abierto. Abra esta dirección en un navegador de este ordenador:
-auth-in-browser = En el navegador: elija { $idp }, escriba su usuario y su contraseña y pulse «Se connecter».
-auth-timed-out = Se acabó el tiempo de espera. Si aún se está conectando, elija «más tiempo».
-auth-checking = El navegador ha vuelto. Compruebo su identidad con el proveedor…
+auth-no-browser = Abra esta dirección en un navegador de este ordenador:
+auth-no-display = Aquí no hay navegador gráfico. Abra esta dirección en un navegador de este ordenador, por ejemplo un navegador de texto:
+auth-ssh = Está conectado a este ordenador a distancia (SSH). Dos maneras de seguir: abrir la dirección en un navegador de este ordenador; o, en su propio ordenador, escribir la orden de abajo y luego abrir la dirección en su navegador.
+auth-in-browser = En el navegador: elija { $idp }, escriba su usuario y su contraseña y luego «Se connecter».
+auth-timed-out = El tiempo previsto ha pasado, pero aún puede terminar en el navegador. Si necesita más tiempo, elija «Más tiempo».
+auth-checking = El navegador ha vuelto. Compruebo su identidad…
 auth-note = FranceConnect buscará su identidad en el registro nacional. Con un número provisional no la encontrará.
-auth-note-register = Causa más frecuente: todavía no hay número de seguridad social permanente. Compruebe su número en el paso 2.
+auth-note-register = Causa más frecuente: todavía no hay número de seguridad social permanente. Puede comprobar su número: elija «Comprobar mi número de seguridad social».
 help-auth = El navegador muestra las páginas de FranceConnect. Si no se abre nada, copie la dirección mostrada. Puede pedir más tiempo tantas veces como necesite.
+help-auth-failed = Cada opción dice lo que hace. Intentarlo de nuevo vuelve a abrir el navegador. Para entender una página de error de FranceConnect, escriba su código. Para escribir a FranceConnect: el botón «Contactez-nous» de su página de error, o el sitio aide.franceconnect.gouv.fr.
 choice-reopen = Volver a abrir el navegador
 choice-more-time = Más tiempo ({ $minutes ->
         [one] { $minutes } minuto más
        *[other] { $minutes } minutos más
     })
+notice-more-time = De acuerdo: { $minutes ->
+        [one] { $minutes } minuto más.
+       *[other] { $minutes } minutos más.
+    }
+notice-more-time-until = De acuerdo: { $minutes ->
+        [one] { $minutes } minuto más
+       *[other] { $minutes } minutos más
+    }, hasta las { $time }.
+notice-reopened = El navegador se ha vuelto a abrir en la página de conexión.
+notice-not-reopened = El navegador no se ha abierto. Abra usted mismo la dirección.
 choice-cancel = Cancelar y volver a la elección de la cuenta
 choice-retry = Intentarlo de nuevo
 choice-other-idp = Elegir otra cuenta
@@ -112,7 +137,7 @@ code-title = ¿Qué decía la página de FranceConnect?
 code-body = Si la página decía «Une erreur s’est produite», escriba el código que aparece después de «Erreur» (por ejemplo Y010008). Si no había código, pulse Enter solo.
 code-input = Código de la página (por ejemplo Y010008). Enter solo: sin código.
 code-read = Código { $code }:
-code-note = Este código ayuda al servicio de asistencia de FranceConnect y a su CPAM a entender lo que ha pasado. Anótelo.
+code-note = Este código ayuda al servicio de asistencia de FranceConnect y a su CPAM a entender lo que ha pasado. Anótelo. Para escribir a FranceConnect: el botón «Contactez-nous» de su página de error, o el sitio aide.franceconnect.gouv.fr.
 help-code = El código está en la página de error de FranceConnect, después de la palabra «Erreur». Empieza por Y y tiene 6 cifras. Nada de lo que escribe se envía.
 code-y010008 = FranceConnect no ha encontrado su identidad en el registro nacional (RNIPP). No es culpa suya.
 code-y010008-next = Causa más frecuente: todavía no tiene número de seguridad social permanente (tiene un número provisional, que empieza por 7 u 8, o su expediente está en curso). Pregunte a su CPAM cómo va su número permanente. Mientras tanto, use la cuenta propia del sitio. Si su número ya es permanente, contacte con FranceConnect con este código.
@@ -138,18 +163,18 @@ code-none-next = Puede intentarlo de nuevo o elegir otra cuenta.
 ## Step 5: confirm
 
 confirm-title = Compruebe su identidad
-confirm-body = FranceConnect ha verificado esta identidad. Compruebe que es la suya.
+confirm-body = Compruebe que esta identidad es la suya.
 confirm-given = Nombres: { $value }
 confirm-family = Apellido de nacimiento: { $value }
 confirm-birthdate = Fecha de nacimiento: { $value }
-confirm-birthplace = Lugar de nacimiento: municipio { $code }
+months = enero, febrero, marzo, abril, mayo, junio, julio, agosto, septiembre, octubre, noviembre, diciembre
+confirm-birthplace = Lugar de nacimiento: código de municipio { $code }
 confirm-born-abroad = Lugar de nacimiento: fuera de Francia (país { $country })
-confirm-continue = En el sitio real, la última página dice «Vous allez vous connecter en tant que :» con sus nombres, y un botón azul «Continuer sur { $service }». Las guías antiguas llaman a esta página «Bienvenue».
-confirm-consent = Algunos servicios añaden una casilla antes del botón: márquela y después pulse el botón.
-confirm-email = FranceConnect solo le envía un correo electrónico si una conexión parece poco habitual.
-confirm-wrong = ¿No es usted, o hay un dato falso? Elija «No soy yo»: la identidad se borra. Después contacte con el organismo de la cuenta que usó.
+confirm-continue = En el sitio real, esta última página muestra sus nombres y un botón azul. Las guías antiguas la llaman «Bienvenue».
+confirm-consent = Algunos servicios piden antes marcar una casilla.
+confirm-wrong = ¿No es usted? Elija «No soy yo»: la identidad se borra.
 confirm-note = Esta identidad viene del registro nacional, gracias a su número de seguridad social permanente.
-help-confirm = Lea cada línea. Si todo es correcto, confirme. No se guarda nada en este ordenador.
+help-confirm = Mire cada línea. Si todo es correcto, confirme. No se guarda nada en este ordenador. ¿Hay un dato falso? Contacte con el organismo de la cuenta que usó. FranceConnect solo le envía un correo electrónico si una conexión parece poco habitual.
 choice-confirm-yes = Sí, soy yo
 choice-not-me = No soy yo
 
@@ -162,9 +187,12 @@ done-logged-out = Se ha desconectado de FranceConnect.
 done-services = Los servicios que aceptan FranceConnect están aquí:
 done-help = ¿Necesita ayuda? Una oficina France Services cerca de usted puede acompañarle.
 done-note = Guarde su número de seguridad social permanente: sirve en cada conexión.
-help-done = Terminar cierra el asistente. Desconectarse cierra también la sesión de FranceConnect en el navegador.
+help-done = Terminar cierra el asistente. Desconectarse cierra también la sesión de FranceConnect en el navegador. ¿Necesita ayuda? Una oficina France Services cerca de usted puede acompañarle.
 choice-finish = Terminar
 choice-logout = Desconectarse de FranceConnect
+end-connected = Fin del asistente: está conectado.
+end-failed = Fin del asistente: la conexión no se ha completado.
+end-cancelled = Fin del asistente.
 
 ## Errors
 
@@ -227,6 +255,7 @@ error-userinfo-next = No se muestra ninguna identidad. Inténtelo de nuevo; si c
 
 callback-title = fcguide
 callback-done = Hecho. Puede cerrar esta pestaña y volver al terminal.
+callback-failed = La conexión no se ha completado. Vuelva al terminal: el asistente le explica qué hacer.
 callback-refused = Esta respuesta no corresponde a la conexión en curso. Vuelva al terminal.
 logout-done = Se ha desconectado. Puede cerrar esta pestaña y volver al terminal.
 
@@ -268,8 +297,6 @@ practice-account-temporary = Número de seguridad social provisional: la conexi�
 plain-invalid = No he entendido. Escriba un número del 1 al { $max }, o solo Enter.
 input-hidden = Lo que escribe no se muestra.
 choice-default = por defecto
-more-below = ↓ Sigue más abajo: tecla Av Pág.
-more-above = ↑ El comienzo está más arriba: tecla Re Pág.
 
 ## Command line
 
@@ -295,6 +322,7 @@ cli-help =
     Uso:
       fcguide [opciones]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang IDIOMA] [--format html|text]
 
     Opciones:
       --plain               modo línea a línea (lectores de pantalla, terminales sencillos)
@@ -314,9 +342,41 @@ cli-help =
       --wait MINUTOS        espera del navegador antes de preguntar (5 por defecto, 1 a 1440)
       --bidi terminal       dejar que el terminal ordene el texto de derecha a izquierda
       --high-contrast       tema de alto contraste
+      --second-lang IDIOMA  el segundo idioma de la vista bilingüe (francés por defecto)
+      --speak               leer los pasos en voz alta (spd-say o espeak-ng)
       --list-languages      idiomas disponibles
       --help, --version
 
     El secreto del servicio viene de FCGUIDE_CLIENT_SECRET o del archivo
     ~/.config/fcguide/client_secret (legible solo por usted), nunca de la línea de órdenes.
+    fcguide sheet escribe la hoja de los pasos para imprimir (html, por defecto) o en texto simple.
     Códigos de salida: 0 conectado, 1 fallo, 2 error de uso, 3 cancelado.
+more-below = ↓ Sigue más abajo: tecla Av Pág.
+more-above = ↑ El comienzo está más arriba: tecla Re Pág.
+more-choices = ↕ Hay más opciones ocultas: teclas de flecha.
+
+## Printable sheet
+# `fcguide sheet`: a sheet to print and take home. The steps' own messages make
+# most of it; these are the words around them. Words between « » are the real
+# site's and stay in French in every language.
+
+sheet-title = FranceConnect, paso a paso
+sheet-intro = Las páginas de FranceConnect solo están en francés. Aquí están sus palabras exactas, con su traducción. No escriba nunca aquí sus contraseñas.
+sheet-bring-title = Qué debe llevar consigo
+sheet-bring-card = Su carte Vitale o su certificado de derechos del seguro de enfermedad (attestation de droits).
+sheet-bring-account = El usuario y la contraseña de su cuenta en uno de estos sitios:
+sheet-bring-email = Acceso a su correo electrónico: el sitio de su cuenta puede escribirle allí.
+sheet-steps-title = Los pasos
+sheet-step-start-title = En el sitio del servicio
+sheet-step-start = Busque este botón azul y haga clic en él:
+sheet-step-login = En la página de la cuenta elegida, escriba usted mismo su usuario y su contraseña, y luego haga clic en:
+sheet-codes-title = Si FranceConnect muestra un error
+sheet-codes-intro = Anote el código escrito después de «Erreur» y muéstrelo cuando pida ayuda. Lo que significa:
+sheet-help-title = Dónde encontrar ayuda
+sheet-help-cpam = Su caja del seguro de enfermedad (CPAM): si su número empieza por 7 u 8, o si su expediente está en curso.
+sheet-help-contact = FranceConnect: el enlace «Contactez-nous» de su página de error. Dé el código del error.
+sheet-helper-title = Para la persona que ayuda
+sheet-helper-password = No escriba nunca la contraseña de la persona, ni siquiera para ayudarla: la escribe ella misma.
+sheet-helper-aidants = Para actuar en su nombre, un profesional formado usa Aidants Connect, con un mandato firmado por la persona:
+# Words of the real site (the choice of account), like the fr-words-* messages.
+sheet-words-aidants = ¿Ayuda a otras personas como profesional? Use Aidants Connect

@@ -3,6 +3,8 @@ language-name-en = Pular (Fulfulde)
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = joom ɗemngal ƴeewtaaki ɗum tawo
+language-no-voice = alaa daande ngam janngude
 
 ## Around every step
 
@@ -10,16 +12,22 @@ progress = Taabal { $step } e nder { $total }
 practice-mark = Ekkitinol: rokkoowo ekkitinol, wonaa FranceConnect goonga
 note-label = Ko himmi:
 help-label = Ballal:
-french-label = E dow site oo, e Farayseere:
-keys-tui = Flèches walla limoore: suɓo · Enter: jaɓu · Esc: rutto · ?: ballal · L: ɗemngal · B: ɗemɗe ɗiɗi · Q: uddu
-keys-plain = Winndu limoore suɓaande, nden tappu Enter. Enter tan: suɓaande woowaande. «<»: rutto, «?»: ballal, «l»: ɗemngal, «b»: ɗemɗe ɗiɗi, «q»: uddu.
+french-label = E Farayseere:
+keys-tui = Flèches walla limoore: suɓo · Enter: jaɓu · Esc: rutto · ?: ballal · L: ɗemngal · B: ɗemɗe ɗiɗi · F: waylindir · V: daande · Q: uddu
+keys-input = Enter: jaɓu · Esc: rutto · F1: ballal
+keys-input-nir = Enter: ƴeewto · Esc: rutto · F1: ballal · F2: hollu walla suuɗu limooje ɗee
+keys-plain = Winndu limoore, nden Enter. Enter tan: suɓaande rokkaande. Sifiri: rutto. h: ballal. l: ɗemngal. q: uddu.
 keys-short = ?: ballal · Q: uddu
-prompt = Suɓaande maa
+prompt = Suɓaande
 prompt-default = Enter tan: { $choice }
 still-waiting = Miɗo fadi navigateur oo haa jooni. Aɗa waawi jokkude e navigateur oo, walla winndude suɓaande.
 too-small = Henorde ndee ko tokooso. Mawnin nde, walla huɓɓu fcguide --plain.
 connected-mark = [FranceConnect ✓] A naatii
-help-keys = Butoŋ: Enter ina ƴetta suɓaande woowaande. Esc walla Backspace ina rutta ma caggal. L ina waylita ɗemngal tawa a waasaani ɗo njottiɗaa. B ina hollita ɗemngal ɗiɗaɓngal les taabal kala.
+help-keys = Butoŋ: Enter ina ƴetta suɓaande rokkaande. Esc, Backspace walla sifiri ina rutta ma caggal. L ina waylita ɗemngal tawa a waasaani ɗo njottiɗaa. B ina hollita ɗemngal ɗiɗaɓngal les binndi kala; F ina waylindira ɗemɗe ɗiɗi ɗee. V ina jannga taabe ɗee e daande, walla ina dartina daande ndee. E mbaadi diidol e diidol: h ngam ballal, b, f e v no ɗee butoŋ.
+help-practice = Ekkitinol: ɗoo, rokkoowo oo ko rokkoowo ekkitinol e ndee ordinateur, wonaa FranceConnect goonga. Hay huunde neldetaake Laamu.
+speech-on = Janngugol e daande: ina huuwa.
+speech-off = Janngugol e daande: darii.
+speech-unavailable = Alaa porogaram janngirde e daande e ndee ordinateur (spd-say walla espeak-ng): ballotooɗo o jokkay tawa alaa daande.
 
 ## Words of the real site
 
@@ -44,14 +52,14 @@ help-language = Suɓo ɗemngal ngal aɗa ɓuri janngude. Aɗa waawi waylude ngal
 ## Step 2: welcome and prerequisite
 
 welcome-title = Ko honɗun woni FranceConnect?
-welcome-what = FranceConnect ko e meere. E konte gooto tan, aɗa waawi naatude e carɗe laamu ɗuuɗuɗe e internet: lempooji, cellal, ɓolde golle, paaspoor…
-welcome-need = Aɗa sokli limoore sekirite sosiyal Farayse timmunde. FranceConnect ina ƴeewa idantite maa e deftere leydi yimɓe (RNIPP).
-welcome-where = Ndee limoore ina jogii limooje 15. Nde ina winndaa e carte Vitale maa e kaayit Assurance maladie (attestation de droits).
-welcome-without = A alaa limoore, walla aɗa jogii limoore ɓooyataa tan? Too FranceConnect huuwataa tawo. Naamno biro Assurance maladie maa (CPAM) ɗo dosiyee maa yottii. Nde aɗa fadi, huutoro konte site oo e hoore mum.
+welcome-what = FranceConnect ko e meere: konte gooto tan ngam carɗe laamu ɗuuɗuɗe e internet (lempooji, cellal, ɓolde golle…).
+welcome-need = Aɗa sokli limoore sekirite sosiyal timmunde: FranceConnect ina ƴeewa idantite maa e deftere leydi (RNIPP).
+welcome-where = Ndee limoore ina jogii limooje 15: nde ina winndaa e carte Vitale maa e kaayit Assurance maladie (attestation de droits).
+welcome-without = A alaa limoore tawo, walla ko limoore ɓooyataa? FranceConnect huuwataa tawo: naamno CPAM maa. Nde aɗa fadi, huutoro konte site oo.
 welcome-note = So a alaa limoore sekirite sosiyal timmunde, naatgol ngol waawataa. Limoore ɓooyataa (fuɗɗoriinde 7 walla 8) yonaani.
-help-welcome = Jokku ina yaara e suɓaade konte. Aɗa waawi adde ƴeewtaade mbaadi limoore maa: hay huunde neldetaake, hay huunde danndetaake.
+help-welcome = Jokku ina yaara e suɓaade konte. Aɗa waawi adde ƴeewtaade mbaadi limoore maa: ƴeewtagol ngol ko e ndee ordinateur tan, hay huunde neldetaake, hay huunde danndetaake.
 choice-continue = Jokku
-choice-check-nir = Ƴeewto limoore sekirite sosiyal am (e ndee ordinateur tan)
+choice-check-nir = Ƴeewto limoore sekirite sosiyal am
 choice-check-again = Ƴeewto limoore goo
 choice-back = Rutto
 choice-quit = Uddu
@@ -61,10 +69,13 @@ choice-quit = Uddu
 nir-title = Ƴeewto limoore sekirite sosiyal am
 nir-body = Winndu limooje 15 ɗee, e limooje 2 kontorol ɗe sakket ɗee. Limoore ndee ina heddoo e ndee ordinateur tan: neldetaake, danndetaake, nde momtete caggal ƴeewtagol ngol.
 nir-input = Limoore sekirite sosiyal (limooje 15). Enter tan: diwu.
+nir-show-digits = s nden Enter: hollu limooje ɗee
+nir-read-back = A winndii: { $number }
 nir-permanent = Ndee limoore ina feewi, ko timmunde. FranceConnect ina waawi huuwude.
 nir-permanent-abroad = Ndee limoore ina feewi, ko timmunde (neɗɗo jibinaaɗo caggal Farayse). FranceConnect ina waawi huuwude.
 nir-temporary = Ɗum ko limoore ɓooyataa: ina fuɗɗoroo 7 walla 8. FranceConnect huuwataa e ndee limoore. Ɗaɓɓu CPAM maa limoore maa timmunde.
 nir-wrong-key = Limooje 2 kontorol ɗee (limooje 2 sakket ɗee) fotaani e limooje heddiiɗe ɗee. Ƴeewto limoore kala e carte Vitale maa.
+nir-missing-key = Limooje 2 kontorol ɗee ina ŋakki: ɓeydu limooje 2 sakket ɗee (ɗe ina e carte Vitale maa, caggal limooje 13 arandeeje ɗee).
 nir-malformed = Ɗum wonaa mbaadi limoore sekirite sosiyal. Ina sokli alkule 15; arandeere ndee ko 1 walla 2 (7 walla 8 so ko limoore ɓooyataa).
 nir-note = Limoore timmunde ina fuɗɗoroo 1 walla 2. Ko ndee deftere leydi ndee anndi.
 nir-note-temporary = E limoore ɓooyataa, FranceConnect jaabay «idantite yiytaaka». Ɗum wonaa juumre maa: ko haani ko fadde limoore timmunde.
@@ -73,7 +84,7 @@ help-nir = Ƴeewtagol ngol ina ƴeewa tan mbaadi limoore ndee e limooje 2 kontor
 ## Step 3: choose an identity provider
 
 idp-title = Suɓo konte
-idp-body = Ko haani a jogiima konte e gooto e ɗee site. Aɗa waawi jogaade ɗuuɗuɗe: suɓo gooto.
+idp-body = Ko haani a jogiima konte e gooto e ɗee site. Suɓo gooto.
 idp-after-not-me = A wii idantite hollaande ndee wonaa maa. Nde momtaama. Suɓo konte goo, walla ɗaɓɓu ballal.
 idp-note = Ko himmi: idantite maa ina haani wonde e deftere leydi ndee. Naatetee toon ko e limoore sekirite sosiyal timmunde.
 help-idp = Suɓo site ɗo jogiɗaa innde kuutoro (identifiant) e finnde (mot de passe). So a alaa hay gooto, ko ɓuri newnude ko ameli.fr (Assurance maladie) walla impots.gouv.fr. Aɗa woni golloowo ballotooɗo neɗɗo oo? Hoto winndan mo finnde makko: ko kaŋko e hoore makko winndata nde. Ngam gollaade e innde makko, Aidants Connect ina woodi.
@@ -90,19 +101,33 @@ idp-trustme-who = Neɗɗo kala mawɗo jogiiɗo kaayit idantite. Aɗa sokli telef
 auth-title = Naatu e navigateur oo
 auth-failed-title = Naatgol ngol waawaaki
 auth-starting = Miɗo moƴƴina naatgol ngol…
-auth-opened = Navigateur oo udditiima e FranceConnect. Jokku e navigateur oo, nden rutto ɗoo.
+auth-opened = Navigateur oo udditiima. Rutto ɗoo caggal ɗum.
 auth-not-opened = Navigateur oo udditaaki. Uddit ndee adires e navigateur e ndee ordinateur:
-auth-in-browser = E navigateur oo: suɓo { $idp }, winndu innde kuutoro maa e finnde maa, nden tappu « Se connecter ».
-auth-timed-out = Sahaa faddugol ngal timmii. So aɗa naata tawo, suɓo «ɓeydu sahaa».
-auth-checking = Navigateur oo arti. Miɗo ƴeewa idantite maa e rokkoowo oo…
+auth-no-browser = Uddit ndee adires e navigateur e ndee ordinateur:
+auth-no-display = Alaa navigateur graafik ɗoo. Uddit ndee adires e navigateur e ndee ordinateur, yeru navigateur binndi:
+auth-ssh = Aɗa naatii e ndee ordinateur gila e woɗɗaandi (SSH). Laabi ɗiɗi: uddit adires ndee e navigateur e ndee ordinateur; walla, e ordinateur maa e hoore maa, winndu yamiroore les ɗoo, nden uddit adires ndee e navigateur maa.
+auth-in-browser = E navigateur oo: suɓo { $idp }, winndu innde kuutoro maa e finnde maa, nden « Se connecter ».
+auth-timed-out = Sahaa faddugol ngal ɓennii, kono aɗa waawi tawo timminde e navigateur oo. So aɗa sokli ɓeydude sahaa, suɓo «Ɓeydu sahaa».
+auth-checking = Navigateur oo arti. Miɗo ƴeewa idantite maa…
 auth-note = FranceConnect ina yiyloo idantite maa e deftere leydi ndee. E limoore ɓooyataa, nde yiytetaake.
-auth-note-register = Sabaabu ɓurngu heewde: a jogaaki tawo limoore sekirite sosiyal timmunde. Ƴeewto limoore maa e taabal 2.
+auth-note-register = Sabaabu ɓurngu heewde: a jogaaki tawo limoore sekirite sosiyal timmunde. Aɗa waawi ƴeewtaade limoore maa: suɓo «Ƴeewto limoore sekirite sosiyal am».
 help-auth = Navigateur oo ina hollita kelle FranceConnect. So hay huunde udditaaki, natto adires hollaande ndee. Aɗa waawi ɗaɓɓude ɓeydude sahaa laabi fof ɗi aɗa sokli.
+help-auth-failed = Suɓaande kala ina wiya ko ɗum waɗata. Eto kadi ina uddita navigateur oo kadi. Ngam faamude hello juumre FranceConnect, winndu kod mum. Ngam winndaade FranceConnect: butoŋ « Contactez-nous » e hello juumre mum, walla site aide.franceconnect.gouv.fr.
 choice-reopen = Uddit navigateur oo kadi
 choice-more-time = Ɓeydu sahaa ({ $minutes ->
         [one] { $minutes } hojom
        *[other] { $minutes } hojomaaji
     })
+notice-more-time = Moƴƴii: { $minutes ->
+        [one] { $minutes } hojom ɓeydaama.
+       *[other] { $minutes } hojomaaji ɓeydaama.
+    }
+notice-more-time-until = Moƴƴii: { $minutes ->
+        [one] { $minutes } hojom ɓeydaama
+       *[other] { $minutes } hojomaaji ɓeydaama
+    }, haa { $time }.
+notice-reopened = Navigateur oo udditiima kadi e hello naatgol.
+notice-not-reopened = Navigateur oo udditaaki. Uddit adires ndee e hoore maa.
 choice-cancel = Haaytu, rutto e suɓaade konte
 choice-retry = Eto kadi
 choice-other-idp = Suɓo konte goo
@@ -112,7 +137,7 @@ code-title = Ko honɗun hello FranceConnect ngoo wi'unoo?
 code-body = So hello ngoo wiino « Une erreur s’est produite », winndu kod winndaaɗo caggal « Erreur » (yeru Y010008). So kod alaa, tappu Enter tan.
 code-input = Kod hello ngoo (yeru Y010008). Enter tan: kod alaa.
 code-read = Kod { $code }:
-code-note = Kod oo ina walla ballotooɓe FranceConnect e CPAM maa faamude ko waɗi. Winndu mo.
+code-note = Kod oo ina walla ballotooɓe FranceConnect e CPAM maa faamude ko waɗi. Winndu mo. Ngam winndaade FranceConnect: butoŋ « Contactez-nous » e hello juumre mum, walla site aide.franceconnect.gouv.fr.
 help-code = Kod oo ina woni e hello juumre FranceConnect, caggal konngol « Erreur ». Omo fuɗɗoroo Y, omo jogii limooje 6. Hay huunde ko winndataa neldetaake.
 code-y010008 = FranceConnect yiytaani idantite maa e deftere leydi ndee (RNIPP). Ɗum wonaa juumre maa.
 code-y010008-next = Sabaabu ɓurngu heewde: a jogaaki tawo limoore sekirite sosiyal timmunde (limoore ɓooyataa, fuɗɗoriinde 7 walla 8, walla dosiyee timmaani). Naamno CPAM maa ɗo limoore maa timmunde yottii. Nde aɗa fadi, huutoro konte site oo e hoore mum. So limoore maa ko timmunde kisa, jokkondir e FranceConnect e kod oo.
@@ -138,18 +163,18 @@ code-none-next = Aɗa waawi etaade kadi, walla suɓaade konte goo.
 ## Step 5: confirm
 
 confirm-title = Ƴeewto idantite maa
-confirm-body = FranceConnect ƴeewtii ndee idantite. Ƴeewto si ko maa goonga.
+confirm-body = Ƴeewto si ndee idantite ko maa goonga.
 confirm-given = Inɗe: { $value }
 confirm-family = Innde jibinannde: { $value }
 confirm-birthdate = Ñalnde jibinannde: { $value }
-confirm-birthplace = Nokku jibinannde: komin { $code }
+months = siilo, colte, mbooy, seeɗto, duujal, korse, morso, juko, siilto, yarkomaa, jolal, bowte
+confirm-birthplace = Nokku jibinannde: kod komin { $code }
 confirm-born-abroad = Nokku jibinannde: caggal Farayse (leydi { $country })
-confirm-continue = E dow site goonga oo, hello sakket ngoo ina wi'a « Vous allez vous connecter en tant que : » e inɗe maa, e butoŋ bulo « Continuer sur { $service } ». Kaayitaaji ballal kiiɗɗi ina noddira ngoo hello « Bienvenue ».
-confirm-consent = Carɗe goɗɗe ina ɓeyda kaase tokooso ngam maantaade ado butoŋ oo: maantin kaase oo, nden tappu butoŋ oo.
-confirm-email = FranceConnect ina nelda maa iimeel tan so naatgol ina wayi no wonaa ko woowaa.
-confirm-wrong = Wonaa an, walla humpito ina woodi ko wonaa goonga? Suɓo «Wonaa min»: idantite ndee momtete. Caggal ɗum, jokkondir e biro konte ko huutoriɗaa.
+confirm-continue = E dow site goonga oo, ngoo hello sakket ina hollita inɗe maa e butoŋ bulo. Kaayitaaji ballal kiiɗɗi ina noddira ngoo « Bienvenue ».
+confirm-consent = Carɗe goɗɗe ina ɗaɓɓa adde maantinde kaase.
+confirm-wrong = Wonaa an? Suɓo «Wonaa min»: idantite ndee momtete.
 confirm-note = Ndee idantite ummorii ko e deftere leydi ndee, ngam limoore sekirite sosiyal maa timmunde.
-help-confirm = Ƴeewto diidol kala. So fof ina feewi, jaɓu. Hay huunde danndetaake e ndee ordinateur.
+help-confirm = Ƴeewto diidol kala. So fof ina feewi, jaɓu. Hay huunde danndetaake e ndee ordinateur. Humpito ina woodi ko feewaani? Jokkondir e biro konte ko huutoriɗaa. FranceConnect ina nelda maa iimeel tan so naatgol ina wayi no wonaa ko woowaa.
 choice-confirm-yes = Eey, ko min
 choice-not-me = Wonaa min
 
@@ -162,9 +187,12 @@ done-logged-out = A yaltii e FranceConnect.
 done-services = Carɗe jaɓooje FranceConnect ina winndaa ɗoo:
 done-help = Aɗa sokli ballal? Biro France Services ɓadiiɗo e maa ina waawi wallude maa.
 done-note = Reen limoore sekirite sosiyal maa timmunde: ina soklaa e naatgol kala.
-help-done = Timmin ina udda ballotooɗo o. Yaltu ina udda kadi naatgol FranceConnect e navigateur oo.
+help-done = Timmin ina udda ballotooɗo o. Yaltu ina udda kadi naatgol FranceConnect e navigateur oo. Aɗa sokli ballal? Biro France Services ɓadiiɗo e maa ina waawi wallude maa.
 choice-finish = Timmin
 choice-logout = Yaltu e FranceConnect
+end-connected = Ballotooɗo o timmii: a naatii.
+end-failed = Ballotooɗo o timmii: naatgol ngol waawaaki.
+end-cancelled = Ballotooɗo o timmii.
 
 ## Errors
 
@@ -227,6 +255,7 @@ error-userinfo-next = Hay idantite hollaaka. Eto kadi; so ɗum jokkii, ko haani 
 
 callback-title = fcguide
 callback-done = Ɗum timmii. Aɗa waawi uddude ndee tabbere, rutto e terminal oo.
+callback-failed = Naatgol ngol waawaaki. Rutto e terminal oo: ballotooɗo o firtan maa ko waɗetee.
 callback-refused = Ngol jaabawol fotaani e naatgol waɗoowol ngol. Rutto e terminal oo.
 logout-done = A yaltii. Aɗa waawi uddude ndee tabbere, rutto e terminal oo.
 
@@ -286,12 +315,14 @@ cli-unknown-language = Ɗemngal ngal heɓotaako: { $word }. Ƴeew: fcguide --lis
 cli-practice-port = Port { $word } ina huutoraa kisa. Suɓo goo e --port, walla hoto huutoro --port.
 cli-practice-started = Rokkoowo ekkitinol oo fuɗɗii (e ndee ordinateur tan). Ctrl-C ina daranna mo.
 cli-bad-bidi = --bidi ina jaɓa «program» (ballotooɗo o ina moƴƴina binndi ɗi ñaamo haa nano) walla «terminal» (terminal oo ina waɗa ɗum): { $word }
+cli-bad-format = --format ina jaɓa «html» (hello ngam yaltinde e kaayit) walla «text» (binndi newɗi): { $word }
 cli-help =
     fcguide: naatu e FranceConnect, taabal e taabal, e ɗemngal maa.
 
     Huutoraade:
       fcguide [cuɓirɗe]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang ƊEMNGAL] [--format html|text]
 
     Cuɓirɗe:
       --plain               mbaadi diidol e diidol (janngooji yaynirde, terminal newɗi)
@@ -311,12 +342,40 @@ cli-help =
       --wait HOJOMAAJI      faddugol navigateur hade naamnaade (ko woowaa 5, 1 haa 1440)
       --bidi terminal       accu terminal oo moƴƴina binndi ɗi ñaamo haa nano
       --high-contrast       mbaadi ceertuɗi no feewi
+      --second-lang ƊEMNGAL ɗemngal ɗiɗaɓngal e hollirde ɗemɗe ɗiɗi
+                            (Farayseere ko woowaa)
+      --speak               jannga taabe ɗee e daande (spd-say walla espeak-ng)
       --list-languages      ɗemɗe heɓotooɗe
       --help, --version
 
     Sirru carwol ngol ummotoo ko e FCGUIDE_CLIENT_SECRET walla e fiilde
     ~/.config/fcguide/client_secret (nde aan tan waawi janngude),
     wonaa abada e diidol yamiroore.
+    fcguide sheet ina winnda kaayit taabe ɗee ngam yaltinde e kaayit
+    (html, ko woowaa) walla e binndi newɗi.
     Kodduuji sakket: 0 a naatii, 1 waawaaki, 2 juumre huutoraade, 3 haaytaama.
 more-below = ↓ Ko heddii ina les: butoŋ Page Down.
 more-above = ↑ Fuɗɗoode ndee ina dow: butoŋ Page Up.
+more-choices = ↕ Suɓaaɗe goɗɗe ina suuɗii: butoŋ flèches.
+
+## Printable sheet
+
+sheet-title = FranceConnect, taabal e taabal
+sheet-intro = Kelle FranceConnect ko e Farayseere tan. Ɗoo ko konguɗi majje tigi, e firo majje. Hoto winndu finnde maa ɗoo abada.
+sheet-bring-title = Ko haani a jogii
+sheet-bring-card = Carte Vitale maa walla kaayit Assurance maladie maa (attestation de droits).
+sheet-bring-account = Innde kuutoro e finnde konte maa e gooto e ɗee site:
+sheet-bring-email = Naatde e adires iimeel maa: site konte maa ina waawi winndande maa toon.
+sheet-steps-title = Taabe ɗee
+sheet-step-start-title = E dow site carwol ngol
+sheet-step-start = Yiylo butoŋ bulo oo, tappu e mum:
+sheet-step-login = E hello konte ko suɓiɗaa, winndu e hoore maa innde kuutoro maa e finnde maa, nden tappu:
+sheet-codes-title = So FranceConnect hollitii juumre
+sheet-codes-intro = Winndu kod winndaaɗo caggal « Erreur », rokku mo so aɗa ɗaɓɓa ballal. Ko o firti:
+sheet-help-title = Ɗo ballal heɓetee
+sheet-help-cpam = Biro Assurance maladie maa (CPAM): so limoore maa ina fuɗɗoroo 7 walla 8, walla so dosiyee maa timmaani.
+sheet-help-contact = FranceConnect: jokkol « Contactez-nous » (Jokkondir e amen) e hello juumre mum. Rokku kod juumre ndee.
+sheet-helper-title = Ngam neɗɗo ballotooɗo
+sheet-helper-password = Hoto winndu finnde neɗɗo oo abada, hay so ko ngam wallude mo: ko kaŋko e hoore makko winndata nde.
+sheet-helper-aidants = Ngam gollaade e innde makko, golloowo jannguɗo ina huutora Aidants Connect, e mandat ko neɗɗo oo siifi:
+sheet-words-aidants = Aɗa woni golloowo ballotooɗo yimɓe? Huutoro Aidants Connect

@@ -3,6 +3,8 @@ language-name-en = Haitian Creole
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = poko revize pa yon moun ki pale l kòm lang manman
+language-no-voice = pa gen vwa pou li a wot vwa
 
 ## Around every step
 
@@ -10,16 +12,22 @@ progress = Etap { $step } sou { $total }
 practice-mark = Pratik: yon founisè pou egzèse, se pa vrè FranceConnect la
 note-label = Enpòtan:
 help-label = Èd:
-french-label = Sou sit la, an franse:
-keys-tui = Flèch oswa nimewo: chwazi · Enter: valide · Esc: retounen · ?: èd · L: lang · B: de lang · Q: kite
-keys-plain = Tape nimewo yon chwa, epi Enter. Enter sèlman: chwa ki la pa defo a. «<»: retounen, «?»: èd, «l»: lang, «b»: de lang, «q»: kite.
+french-label = An franse:
+keys-tui = Flèch oswa nimewo: chwazi · Enter: valide · Esc: retounen · ?: èd · L: lang · B: de lang · F: ranvèse · V: vwa · Q: kite
+keys-input = Enter: valide · Esc: retounen · F1: èd
+keys-input-nir = Enter: verifye · Esc: retounen · F1: èd · F2: montre oswa kache chif yo
+keys-plain = Tape yon nimewo, epi Enter. Enter sèlman: chwa ki pwopoze a. Zewo: retounen. h: èd. l: lang. q: kite.
 keys-short = ?: èd · Q: kite
-prompt = Chwa ou
+prompt = Chwa
 prompt-default = Enter sèlman: { $choice }
 still-waiting = M ap tann navigatè a toujou. Ou ka kontinye nan navigatè a, oswa tape yon chwa.
 too-small = Fenèt la twò piti. Fè l vin pi gran, oswa lanse fcguide --plain.
 connected-mark = [FranceConnect ✓] Konekte
-help-keys = Touch: Enter pran chwa ki la pa defo a. Esc oswa Backspace fè ou retounen. L chanje lang nan san ou pa pèdi kote ou rive. B montre yon dezyèm lang anba chak paragraf.
+help-keys = Touch: Enter pran chwa ki pwopoze a. Esc, Backspace oswa zewo fè ou retounen. L chanje lang nan san ou pa pèdi kote ou rive. B montre yon dezyèm lang anba chak tèks; F ranvèse de lang yo. V li etap yo a wot vwa, oswa kanpe vwa a. Nan mòd liy pa liy: h pou èd, b, f ak v menm jan ak touch sa yo.
+help-practice = Pratik: isit la, founisè a se yon founisè pou egzèse sou òdinatè sa a, se pa vrè FranceConnect la. Anyen pa voye bay Leta.
+speech-on = Lekti a wot vwa: limen.
+speech-off = Lekti a wot vwa: etenn.
+speech-unavailable = Pa gen okenn pwogram pou li a wot vwa ki enstale (spd-say oswa espeak-ng): asistan an kontinye san vwa.
 
 ## Words of the real site
 
@@ -44,14 +52,14 @@ help-language = Chwazi lang ou li pi byen an. Ou ka chanje l nenpòt ki lè ak t
 ## Step 2: welcome and prerequisite
 
 welcome-title = Kisa FranceConnect ye?
-welcome-what = FranceConnect gratis. Avèk yon sèl kont, ou ka antre nan anpil sèvis piblik sou entènèt: enpo, sante, chomaj, paspò…
-welcome-need = Ou bezwen yon nimewo sekirite sosyal franse ki pèmanan. FranceConnect verifye idantite ou nan rejis nasyonal moun yo (RNIPP).
-welcome-where = Nimewo sa a gen 15 chif. Li sou carte Vitale ou, ak sou papye Asirans maladi bay la (attestation de droits).
-welcome-without = Ou poko gen nimewo, oswa ou gen yon nimewo pwovizwa sèlman? Lè sa a, FranceConnect p ap mache toujou. Mande biwo Asirans maladi ou a (CPAM) ki kote dosye ou ye. Pandan w ap tann, sèvi ak kont sit la li menm.
+welcome-what = FranceConnect gratis: yon sèl kont pou anpil sèvis piblik sou entènèt (enpo, sante, chomaj…).
+welcome-need = Ou bezwen yon nimewo sekirite sosyal pèmanan: FranceConnect verifye idantite ou nan rejis nasyonal la (RNIPP).
+welcome-where = Nimewo sa a gen 15 chif: li sou carte Vitale ou ak sou papye Asirans maladi a (attestation de droits).
+welcome-without = Poko gen nimewo, oswa yon nimewo pwovizwa? FranceConnect poko ka mache: mande CPAM ou. Pandan w ap tann, sèvi ak kont sit la.
 welcome-note = San nimewo sekirite sosyal pèmanan, koneksyon an pa mache. Yon nimewo pwovizwa (ki kòmanse ak 7 oswa 8) pa ase.
-help-welcome = Kontinye mennen ou nan chwa kont lan. Ou ka verifye fòm nimewo ou anvan: anyen pa voye, anyen pa anrejistre.
+help-welcome = Kontinye mennen ou nan chwa kont lan. Ou ka verifye fòm nimewo ou anvan: verifikasyon an fèt sou òdinatè sa a sèlman, anyen pa voye, anyen pa anrejistre.
 choice-continue = Kontinye
-choice-check-nir = Verifye nimewo sekirite sosyal mwen (sou òdinatè sa a sèlman)
+choice-check-nir = Verifye nimewo sekirite sosyal mwen
 choice-check-again = Verifye yon lòt nimewo
 choice-back = Retounen
 choice-quit = Kite
@@ -61,10 +69,13 @@ choice-quit = Kite
 nir-title = Verifye nimewo sekirite sosyal mwen
 nir-body = Tape 15 chif yo, ansanm ak 2 chif kontwòl ki nan bout la. Nimewo a rete sou òdinatè sa a: li pa voye, li pa anrejistre, epi li efase apre verifikasyon an.
 nir-input = Nimewo sekirite sosyal (15 chif). Enter sèlman: sote.
+nir-show-digits = s epi Enter: montre chif yo
+nir-read-back = Ou tape: { $number }
 nir-permanent = Nimewo sa a byen fòme e li pèmanan. FranceConnect ka mache.
 nir-permanent-abroad = Nimewo sa a byen fòme e li pèmanan (moun ki fèt andeyò Lafrans). FranceConnect ka mache.
 nir-temporary = Sa se yon nimewo pwovizwa: li kòmanse ak 7 oswa 8. FranceConnect p ap mache ak nimewo sa a. Mande CPAM ou nimewo pèmanan ou.
 nir-wrong-key = 2 chif kontwòl yo (2 dènye chif yo) pa koresponn ak rès nimewo a. Verifye chak chif sou carte Vitale ou.
+nir-missing-key = 2 chif kontwòl yo manke: ajoute 2 dènye chif yo (yo sou carte Vitale ou, apre 13 premye yo).
 nir-malformed = Sa a pa gen fòm yon nimewo sekirite sosyal. Li bezwen 15 karaktè; premye a se 1 oswa 2 (7 oswa 8 pou yon nimewo pwovizwa).
 nir-note = Nimewo pèmanan an kòmanse ak 1 oswa 2. Se li rejis nasyonal la konnen.
 nir-note-temporary = Avèk yon nimewo pwovizwa, FranceConnect ap reponn «idantite pa jwenn». Se pa fòt ou: fòk ou tann nimewo pèmanan an.
@@ -73,7 +84,7 @@ help-nir = Verifikasyon an gade sèlman fòm nimewo a ak 2 chif kontwòl li yo. 
 ## Step 3: choose an identity provider
 
 idp-title = Chwazi yon kont
-idp-body = Ou dwe deja gen yon kont sou youn nan sit sa yo. Ou ka gen plizyè: chwazi youn.
+idp-body = Ou dwe deja gen yon kont sou youn nan sit sa yo. Chwazi youn.
 idp-after-not-me = Ou te di idantite yo te montre a pa t pou ou. Li efase. Chwazi yon lòt kont, oswa mande èd.
 idp-note = Sa ki enpòtan: idantite ou dwe nan rejis nasyonal la. Ou antre ladan l ak yon nimewo sekirite sosyal pèmanan.
 help-idp = Chwazi sit kote ou deja gen yon idantifyan ak yon modpas. Si ou pa gen okenn, sa ki pi senp souvan se ameli.fr (Asirans maladi) oswa impots.gouv.fr. Ou se yon pwofesyonèl k ap ede moun sa a? Pa janm tape modpas li pou li: se li menm ki tape l. Pou aji nan non l, gen Aidants Connect.
@@ -90,18 +101,30 @@ idp-trustme-who = Tout granmoun ki gen yon pyès idantite. Ou bezwen yon telefò
 auth-title = Konekte nan navigatè a
 auth-failed-title = Koneksyon an pa t reyisi
 auth-starting = M ap prepare koneksyon an…
-auth-opened = Navigatè a louvri sou FranceConnect. Kontinye nan navigatè a, epi retounen isit la.
+auth-opened = Navigatè a louvri. Retounen isit la apre.
 auth-not-opened = Navigatè a pa t louvri. Louvri adrès sa a nan yon navigatè sou òdinatè sa a:
-auth-in-browser = Nan navigatè a: chwazi { $idp }, tape idantifyan ou ak modpas ou, epi klike sou « Se connecter ».
-auth-timed-out = Tan pou tann nan fini. Si ou toujou ap konekte, chwazi «plis tan».
-auth-checking = Navigatè a tounen. M ap verifye idantite ou kote founisè a…
+auth-no-browser = Louvri adrès sa a nan yon navigatè sou òdinatè sa a:
+auth-no-display = Pa gen navigatè grafik isit la. Louvri adrès sa a nan yon navigatè sou òdinatè sa a, pa egzanp yon navigatè tèks:
+auth-ssh = Ou konekte ak òdinatè sa a a distans (SSH). De fason pou kontinye: louvri adrès la nan yon navigatè sou òdinatè sa a; oswa, sou pwòp òdinatè pa ou, tape kòmand ki anba a, epi louvri adrès la nan navigatè ou.
+auth-in-browser = Nan navigatè a: chwazi { $idp }, tape idantifyan ou ak modpas ou, epi « Se connecter ».
+auth-timed-out = Tan ki te prevwa a pase, men ou ka fini nan navigatè a toujou. Si ou bezwen plis tan, chwazi «Plis tan».
+auth-checking = Navigatè a tounen. M ap verifye idantite ou…
 auth-note = FranceConnect pral chèche idantite ou nan rejis nasyonal la. Avèk yon nimewo pwovizwa, li p ap jwenn li.
-auth-note-register = Rezon ki pi souvan: ou poko gen yon nimewo sekirite sosyal pèmanan. Verifye nimewo ou nan etap 2.
+auth-note-register = Rezon ki pi souvan: ou poko gen yon nimewo sekirite sosyal pèmanan. Ou ka verifye nimewo ou: chwazi «Verifye nimewo sekirite sosyal mwen».
 help-auth = Navigatè a montre paj FranceConnect yo. Si anyen pa louvri, kopye adrès ki parèt la. Ou ka mande plis tan otan fwa ou bezwen.
+help-auth-failed = Chak chwa di sa li fè. Eseye ankò louvri navigatè a ankò. Pou konprann yon paj erè FranceConnect, tape kòd li. Pou ekri FranceConnect: bouton « Contactez-nous » ki sou paj erè li, oswa sit aide.franceconnect.gouv.fr.
 choice-reopen = Louvri navigatè a ankò
 choice-more-time = Plis tan ({ $minutes ->
        *[other] { $minutes } minit anplis
     })
+notice-more-time = Dakò: { $minutes ->
+       *[other] { $minutes } minit anplis.
+    }
+notice-more-time-until = Dakò: { $minutes ->
+       *[other] { $minutes } minit anplis
+    }, jiska { $time }.
+notice-reopened = Navigatè a louvri ankò sou paj koneksyon an.
+notice-not-reopened = Navigatè a pa t louvri. Louvri adrès la ou menm.
 choice-cancel = Anile epi retounen nan chwa kont lan
 choice-retry = Eseye ankò
 choice-other-idp = Chwazi yon lòt kont
@@ -111,7 +134,7 @@ code-title = Kisa paj FranceConnect la te di?
 code-body = Si paj la te di « Une erreur s’est produite », tape kòd ki ekri apre « Erreur » (pa egzanp Y010008). Si pa t gen kòd, peze Enter sèlman.
 code-input = Kòd paj la (pa egzanp Y010008). Enter sèlman: pa gen kòd.
 code-read = Kòd { $code }:
-code-note = Kòd sa a ede sèvis èd FranceConnect ak CPAM ou konprann sa ki te pase. Ekri l yon kote.
+code-note = Kòd sa a ede sèvis èd FranceConnect ak CPAM ou konprann sa ki te pase. Ekri l yon kote. Pou ekri FranceConnect: bouton « Contactez-nous » ki sou paj erè li, oswa sit aide.franceconnect.gouv.fr.
 help-code = Kòd la sou paj erè FranceConnect la, apre mo « Erreur ». Li kòmanse ak Y epi li gen 6 chif. Anyen ou tape pa voye okenn kote.
 code-y010008 = FranceConnect pa t jwenn idantite ou nan rejis nasyonal la (RNIPP). Se pa fòt ou.
 code-y010008-next = Rezon ki pi souvan: ou poko gen yon nimewo sekirite sosyal pèmanan (yon nimewo pwovizwa, ki kòmanse ak 7 oswa 8, oswa yon dosye ki poko fini). Mande CPAM ou ki kote nimewo pèmanan ou ye. Pandan w ap tann, sèvi ak kont sit la li menm. Si nimewo ou deja pèmanan, kontakte FranceConnect ak kòd sa a.
@@ -137,18 +160,18 @@ code-none-next = Ou ka eseye ankò, oswa chwazi yon lòt kont.
 ## Step 5: confirm
 
 confirm-title = Verifye idantite ou
-confirm-body = FranceConnect verifye idantite sa a. Gade byen si se ou menm.
+confirm-body = Gade byen si idantite sa a se pou ou.
 confirm-given = Prenon: { $value }
 confirm-family = Non lè ou fèt: { $value }
 confirm-birthdate = Dat ou fèt: { $value }
-confirm-birthplace = Kote ou fèt: komin { $code }
+months = janvye, fevriye, mas, avril, me, jen, jiyè, out, septanm, oktòb, novanm, desanm
+confirm-birthplace = Kote ou fèt: kòd komin { $code }
 confirm-born-abroad = Kote ou fèt: andeyò Lafrans (peyi { $country })
-confirm-continue = Sou vrè sit la, dènye paj la di « Vous allez vous connecter en tant que : » ak non ou yo, ak yon bouton ble « Continuer sur { $service } ». Ansyen gid yo rele paj sa a « Bienvenue ».
-confirm-consent = Gen kèk sèvis ki mete yon ti kare pou make anvan bouton an: make l, epi klike sou bouton an.
-confirm-email = FranceConnect voye yon imèl ba ou sèlman si yon koneksyon sanble pa nòmal.
-confirm-wrong = Se pa ou, oswa gen yon enfòmasyon ki pa bon? Chwazi «Se pa mwen»: idantite a efase. Apre sa, kontakte òganis kont ou te itilize a.
+confirm-continue = Sou vrè sit la, dènye paj sa a montre non ou yo ak yon bouton ble. Ansyen gid yo rele l « Bienvenue ».
+confirm-consent = Gen kèk sèvis ki mande ou make yon ti kare anvan.
+confirm-wrong = Se pa ou? Chwazi «Se pa mwen»: idantite a efase.
 confirm-note = Idantite sa a soti nan rejis nasyonal la, gras a nimewo sekirite sosyal pèmanan ou.
-help-confirm = Gade chak liy. Si tout bagay kòrèk, valide. Anyen pa anrejistre sou òdinatè sa a.
+help-confirm = Gade chak liy. Si tout bagay kòrèk, valide. Anyen pa anrejistre sou òdinatè sa a. Gen yon enfòmasyon ki pa bon? Kontakte òganis kont ou te itilize a. FranceConnect voye yon imèl ba ou sèlman si yon koneksyon sanble pa nòmal.
 choice-confirm-yes = Wi, se mwen
 choice-not-me = Se pa mwen
 
@@ -161,9 +184,12 @@ done-logged-out = Ou dekonekte nan FranceConnect.
 done-services = Sèvis ki aksepte FranceConnect yo nan lis sa a:
 done-help = Ou bezwen èd? Yon biwo France Services toupre lakay ou ka ede ou.
 done-note = Kenbe nimewo sekirite sosyal pèmanan ou: ou bezwen l chak fwa ou konekte.
-help-done = Fini fèmen asistan an. Dekonekte fèmen sesyon FranceConnect lan nan navigatè a tou.
+help-done = Fini fèmen asistan an. Dekonekte fèmen sesyon FranceConnect lan nan navigatè a tou. Ou bezwen èd? Yon biwo France Services toupre lakay ou ka ede ou.
 choice-finish = Fini
 choice-logout = Dekonekte nan FranceConnect
+end-connected = Asistan an fini: ou konekte.
+end-failed = Asistan an fini: koneksyon an pa t reyisi.
+end-cancelled = Asistan an fini.
 
 ## Errors
 
@@ -226,6 +252,7 @@ error-userinfo-next = Pa gen okenn idantite ki parèt. Eseye ankò; si sa kontin
 
 callback-title = fcguide
 callback-done = Sa fèt. Ou ka fèmen onglè sa a epi retounen nan tèminal la.
+callback-failed = Koneksyon an pa t reyisi. Retounen nan tèminal la: asistan an ap esplike ou sa pou fè.
 callback-refused = Repons sa a pa koresponn ak koneksyon k ap fèt la. Retounen nan tèminal la.
 logout-done = Ou dekonekte. Ou ka fèmen onglè sa a epi retounen nan tèminal la.
 
@@ -285,12 +312,14 @@ cli-unknown-language = Lang sa a pa disponib: { $word }. Gade: fcguide --list-la
 cli-practice-port = Pò { $word } la deja okipe. Chwazi yon lòt ak --port, oswa pa mete --port.
 cli-practice-started = Founisè pratik la demare (sou òdinatè sa a sèlman). Ctrl-C kanpe l.
 cli-bad-bidi = --bidi pran «program» (asistan an mete tèks ki ekri de dwat a goch la nan lòd) oswa «terminal» (tèminal la fè l): { $word }
+cli-bad-format = --format pran «html» (yon paj pou enprime) oswa «text» (tèks senp): { $word }
 cli-help =
     fcguide: konekte ak FranceConnect, etap pa etap, nan lang ou.
 
     Itilizasyon:
       fcguide [opsyon]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LANG] [--format html|text]
 
     Opsyon:
       --plain               mòd liy pa liy (lektè ekran, tèminal senp)
@@ -310,11 +339,37 @@ cli-help =
       --wait MINIT          tan pou tann navigatè a anvan li mande (5 pa defo, 1 a 1440)
       --bidi terminal       bay tèminal la ranje tèks ki ekri de dwat a goch
       --high-contrast       tèm ak gwo kontras
+      --second-lang LANG    dezyèm lang nan vi de lang lan (franse pa defo)
+      --speak               li etap yo a wot vwa (spd-say oswa espeak-ng)
       --list-languages      lang ki disponib
       --help, --version
 
     Sekrè sèvis la soti nan FCGUIDE_CLIENT_SECRET oswa nan fichye
     ~/.config/fcguide/client_secret (se ou sèl ki ka li l), pa janm nan liy kòmand lan.
+    fcguide sheet ekri fèy etap yo pou enprime (html, pa defo) oswa an tèks senp.
     Kòd sòti: 0 konekte, 1 echèk, 2 erè itilizasyon, 3 anile.
 more-below = ↓ Rès la pi ba: touch Page Down.
 more-above = ↑ Kòmansman an pi wo: touch Page Up.
+more-choices = ↕ Gen lòt chwa ki kache: touch flèch yo.
+
+## Printable sheet
+
+sheet-title = FranceConnect, etap pa etap
+sheet-intro = Paj FranceConnect yo an franse sèlman. Men mo egzak yo, ak tradiksyon yo. Pa janm ekri modpas ou isit la.
+sheet-bring-title = Sa pou ou pote
+sheet-bring-card = Carte Vitale ou oswa papye Asirans maladi ou (attestation de droits).
+sheet-bring-account = Idantifyan ak modpas kont ou sou youn nan sit sa yo:
+sheet-bring-email = Aksè nan adrès imèl ou: sit kont ou a ka ekri ou la.
+sheet-steps-title = Etap yo
+sheet-step-start-title = Sou sit sèvis la
+sheet-step-start = Chèche bouton ble sa a epi klike sou li:
+sheet-step-login = Sou paj kont ou chwazi a, se ou menm ki tape idantifyan ou ak modpas ou, epi klike sou:
+sheet-codes-title = Si FranceConnect montre yon erè
+sheet-codes-intro = Ekri kòd ki apre « Erreur » a epi bay li lè w ap mande èd. Sa li vle di:
+sheet-help-title = Ki kote pou jwenn èd
+sheet-help-cpam = Kès Asirans maladi ou (CPAM): si nimewo ou kòmanse ak 7 oswa 8, oswa si dosye ou poko fini.
+sheet-help-contact = FranceConnect: lyen « Contactez-nous » (Kontakte nou) ki sou paj erè li. Bay kòd erè a.
+sheet-helper-title = Pou moun k ap ede a
+sheet-helper-password = Pa janm tape modpas moun nan, menm pou ede l: se li menm ki tape l.
+sheet-helper-aidants = Pou aji nan non moun nan, yon pwofesyonèl ki fòme sèvi ak Aidants Connect, ak yon manda moun nan siyen:
+sheet-words-aidants = Ou se yon pwofesyonèl k ap ede moun? Sèvi ak Aidants Connect

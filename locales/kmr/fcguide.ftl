@@ -4,6 +4,8 @@ language-name-en = Kurmanji Kurdish
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = hîn ji aliyê axêverekî zikmakî ve nehatiye kontrolkirin
+language-no-voice = ji bo xwendinê deng tune
 
 ## Around every step
 
@@ -11,16 +13,22 @@ progress = Gava { $step } ji { $total }
 practice-mark = Ceribandin: pêşkêşkerekî ceribandinê, ne FranceConnect a rastîn
 note-label = Girîng:
 help-label = Alîkarî:
-french-label = Li ser malperê, bi fransî:
-keys-tui = Tîr an hejmar: hilbijêrin · Enter: bipejirînin · Esc: vegerin · ?: alîkarî · L: ziman · B: du ziman · Q: bigirin
-keys-plain = Hejmara bijarekê binivîsin, paşê Enter. Tenê Enter: bijara standard. "<": vegerin, "?": alîkarî, "l": ziman, "b": du ziman, "q": bigirin.
+french-label = Bi fransî:
+keys-tui = Tîr an hejmar: hilbijêrin · Enter: bipejirînin · Esc: vegerin · ?: alîkarî · L: ziman · B: du ziman · F: cih biguherînin · V: deng · Q: bigirin
+keys-input = Enter: bipejirînin · Esc: vegerin · F1: alîkarî
+keys-input-nir = Enter: kontrol bikin · Esc: vegerin · F1: alîkarî · F2: reqeman nîşan bidin an veşêrin
+keys-plain = Hejmarekê binivîsin, paşê Enter. Tenê Enter: bijara pêşniyarkirî. Sifir: vegerin. h: alîkarî. l: ziman. q: bigirin.
 keys-short = ?: alîkarî · Q: bigirin
-prompt = Bijara we
+prompt = Bijare
 prompt-default = Tenê Enter: { $choice }
 still-waiting = Ez hîn li benda gerokê me. Hûn dikarin di gerokê de berdewam bikin, an bijarekê binivîsin.
 too-small = Pencere pir biçûk e. Wê mezintir bikin, an fcguide --plain bidin xebitandin.
 connected-mark = [FranceConnect ✓] Têketî
-help-keys = Bişkok: Enter bijara standard hildibijêre. Esc an Backspace vedigere. L zimên diguherîne, û hûn cihê xwe winda nakin. B di bin her paragrafê de zimanekî duyem nîşan dide.
+help-keys = Bişkok: Enter bijara pêşniyarkirî hildibijêre. Esc, Backspace an sifir vedigerin. L zimên diguherîne, û hûn cihê xwe winda nakin. B di bin her nivîsê de zimanekî duyem nîşan dide; F cihê herdu zimanan diguherîne. V gavan bi deng dixwîne, an dengê radiwestîne. Di moda rêz bi rêz de: h ji bo alîkariyê; b, f û v wek van bişkokan.
+help-practice = Ceribandin: li vir pêşkêşker pêşkêşkerekî ceribandinê ye li ser vê komputerê, ne FranceConnect a rastîn. Tiştek ji dewletê re nayê şandin.
+speech-on = Xwendina bi deng: vekirî.
+speech-off = Xwendina bi deng: rawestiyayî.
+speech-unavailable = Tu bernameya xwendina bi deng nehatiye sazkirin (spd-say an espeak-ng): alîkar bê deng berdewam dike.
 
 ## Words of the real site
 
@@ -45,14 +53,14 @@ help-language = Zimanê ku hûn herî baş dixwînin hilbijêrin. Hûn dikarin w
 ## Step 2: welcome and prerequisite
 
 welcome-title = FranceConnect çi ye?
-welcome-what = FranceConnect belaş e. Bi tenê hesabekî, hûn dikarin gelek xizmetên giştî li ser înternetê bikar bînin: bac, tenduristî, alîkariya bêkariyê, pasaport…
-welcome-need = Hejmareke fransî ya ewlehiya civakî ya daîmî pêwîst e. FranceConnect nasnameya we di tomara neteweyî ya kesan (RNIPP) de kontrol dike.
-welcome-where = Ev hejmar ji 15 reqeman pêk tê. Ew li ser carte Vitale ya we û li ser belgeya mafan a sîgorteya tenduristiyê (attestation de droits) heye.
-welcome-without = Hîn hejmareke we tune, an tenê hejmareke demkî heye? Wê demê FranceConnect hîn naxebite. Ji ofîsa sîgorteya tenduristiyê (CPAM) li ser dosyeya xwe bipirsin. Heta wê demê, hesabê taybet ê malperê bikar bînin.
+welcome-what = FranceConnect belaş e: tenê hesabek ji bo gelek xizmetên giştî li ser înternetê (bac, tenduristî, bêkarî…).
+welcome-need = Hejmareke ewlehiya civakî ya daîmî pêwîst e: FranceConnect nasnameya we di tomara neteweyî (RNIPP) de kontrol dike.
+welcome-where = Ev hejmar ji 15 reqeman pêk tê: ew li ser carte Vitale ya we û li ser belgeya mafan (attestation de droits) heye.
+welcome-without = Hîn hejmareke we tune, an hejmareke demkî heye? FranceConnect hîn naxebite: ji CPAM-a xwe bipirsin. Heta wê demê, hesabê malperê bikar bînin.
 welcome-note = Bêyî hejmareke ewlehiya civakî ya daîmî, têketin bi ser nakeve. Hejmareke demkî (ku bi 7 an 8 dest pê dike) ne bes e.
-help-welcome = "Berdewam bikin" we dibe bijartina hesab. Pêşî hûn dikarin şeklê hejmara xwe kontrol bikin: tiştek nayê şandin û nayê hilanîn.
+help-welcome = "Berdewam bikin" we dibe bijartina hesab. Pêşî hûn dikarin şeklê hejmara xwe kontrol bikin: kontrol tenê li ser vê komputerê tê kirin, tiştek nayê şandin û nayê hilanîn.
 choice-continue = Berdewam bikin
-choice-check-nir = Kontrola hejmara min a ewlehiya civakî (tenê li ser vê komputerê)
+choice-check-nir = Kontrola hejmara min a ewlehiya civakî
 choice-check-again = Hejmareke din kontrol bikin
 choice-back = Vegerin
 choice-quit = Alîkar bigirin
@@ -62,10 +70,13 @@ choice-quit = Alîkar bigirin
 nir-title = Kontrola hejmara min a ewlehiya civakî
 nir-body = 15 reqeman binivîsin, bi 2 reqemên kontrolê yên dawiyê re. Hejmar li ser vê komputerê dimîne: nayê şandin, nayê hilanîn, û piştî kontrolê tê jêbirin.
 nir-input = Hejmara ewlehiya civakî (15 reqem). Tenê Enter: derbas bibin.
+nir-show-digits = s paşê Enter: reqeman nîşan bidin
+nir-read-back = We nivîsand: { $number }
 nir-permanent = Şeklê vê hejmarê rast e û ew daîmî ye. FranceConnect dikare bixebite.
 nir-permanent-abroad = Şeklê vê hejmarê rast e û ew daîmî ye (kesekî li derveyî Fransayê ji dayik bûye). FranceConnect dikare bixebite.
 nir-temporary = Ev hejmareke demkî ye: bi 7 an 8 dest pê dike. FranceConnect bi vê hejmarê naxebite. Ji CPAM-a xwe hejmara xwe ya daîmî bixwazin.
 nir-wrong-key = 2 reqemên kontrolê (2 yên dawî) bi beşa din a hejmarê re li hev nayên. Her reqemê li ser carte Vitale ya xwe kontrol bikin.
+nir-missing-key = Reqemên kontrolê kêm in: 2 reqemên dawî lê zêde bikin (ew li ser carte Vitale ya we ne, piştî 13 yên pêşîn).
 nir-malformed = Ev ne şeklê hejmara ewlehiya civakî ye. 15 nîşan pêwîst in; ya yekem 1 an 2 ye (ji bo hejmareke demkî 7 an 8).
 nir-note = Hejmara daîmî bi 1 an 2 dest pê dike. Tomara neteweyî vê hejmarê nas dike.
 nir-note-temporary = Bi hejmareke demkî, FranceConnect dê bersiv bide "nasname nehat dîtin". Ev ne sûcê we ye: divê hûn li benda hejmara daîmî bimînin.
@@ -74,7 +85,7 @@ help-nir = Kontrol tenê li şeklê hejmarê û li 2 reqemên kontrolê dinêre.
 ## Step 3: choose an identity provider
 
 idp-title = Hesabekî hilbijêrin
-idp-body = Divê we berê li ser yek ji van malperan hesabek hebe. Dibe ku we çend hesab hebin: yekê hilbijêrin.
+idp-body = Divê we berê li ser yek ji van malperan hesabek hebe. Yekê hilbijêrin.
 idp-after-not-me = We got ku nasnameya hatî nîşandan ne ya we bû. Ew hate jêbirin. Hesabekî din hilbijêrin, an alîkarî bixwazin.
 idp-note = Ya girîng: divê nasnameya we di tomara neteweyî de be. Mirov bi hejmareke ewlehiya civakî ya daîmî dikeve wê.
 help-idp = Malpera ku we li wir berê navê bikarhêner û şîfreyek heye hilbijêrin. Heke tune be, ya herî hêsan pir caran ameli.fr (sîgorteya tenduristiyê) an impots.gouv.fr e. Hûn karmendek in ku alîkariya vê kesê dikin? Tu carî şîfreya wê kesê li şûna wê nenivîsin: ew bi xwe dinivîse. Ji bo ku li ser navê wê kesê kar bikin, Aidants Connect heye.
@@ -91,19 +102,33 @@ idp-trustme-who = Mezinên ku belgeyeke nasnameyê wan heye. Telefoneke mobîl �
 auth-title = Di gerokê de têkevin
 auth-failed-title = Têketin bi ser neket
 auth-starting = Têketin tê amadekirin…
-auth-opened = Gerok li ser FranceConnect vebû. Di gerokê de berdewam bikin, paşê vegerin vir.
+auth-opened = Gerok vebû. Paşê vegerin vir.
 auth-not-opened = Gerok venebû. Vê navnîşanê di gerokekê de li ser vê komputerê vekin:
-auth-in-browser = Di gerokê de: { $idp } hilbijêrin, navê bikarhêner û şîfreya xwe binivîsin, paşê li « Se connecter » bitikînin.
-auth-timed-out = Dema li bendê qediya. Heke hûn hîn têdikevin, "Bêtir dem" hilbijêrin.
-auth-checking = Gerok vegeriya. Ez nasnameya we bi pêşkêşker re kontrol dikim…
+auth-no-browser = Vê navnîşanê di gerokekê de li ser vê komputerê vekin:
+auth-no-display = Li vir geroka grafîkî tune. Vê navnîşanê di gerokekê de li ser vê komputerê vekin, mînak di gerokeke nivîsê de:
+auth-ssh = Hûn ji dûr ve bi vê komputerê ve girêdayî ne (SSH). Du rê hene: navnîşanê di gerokekê de li ser vê komputerê vekin; an jî, li ser komputera xwe, fermana jêrîn binivîsin, paşê navnîşanê di geroka xwe de vekin.
+auth-in-browser = Di gerokê de: { $idp } hilbijêrin, navê bikarhêner û şîfreya xwe binivîsin, paşê « Se connecter ».
+auth-timed-out = Dema plankirî derbas bû, lê hûn hîn dikarin di gerokê de biqedînin. Heke bêtir dem pêwîst be, "Bêtir dem" hilbijêrin.
+auth-checking = Gerok vegeriya. Ez nasnameya we kontrol dikim…
 auth-note = FranceConnect dê nasnameya we di tomara neteweyî de bigere. Bi hejmareke demkî, ew nayê dîtin.
-auth-note-register = Sedema herî berbelav: hîn hejmareke ewlehiya civakî ya daîmî tune. Hejmara xwe di gava 2 de kontrol bikin.
+auth-note-register = Sedema herî berbelav: hîn hejmareke ewlehiya civakî ya daîmî tune. Hûn dikarin hejmara xwe kontrol bikin: "Kontrola hejmara min a ewlehiya civakî" hilbijêrin.
 help-auth = Gerok rûpelên FranceConnect nîşan dide. Heke tiştek venebe, navnîşana hatî nîşandan kopî bikin. Hûn dikarin çiqas pêwîst be bêtir dem bixwazin.
+help-auth-failed = Her bijare dibêje ka çi dike. "Dîsa biceribînin" gerokê dîsa vedike. Ji bo ku hûn rûpeleke çewtiyê ya FranceConnect fêm bikin, koda wê binivîsin. Ji bo ku hûn ji FranceConnect re binivîsin: bişkoka « Contactez-nous » li ser rûpela wê ya çewtiyê, an malpera aide.franceconnect.gouv.fr.
 choice-reopen = Gerokê dîsa vekin
 choice-more-time = Bêtir dem ({ $minutes ->
         [one] { $minutes } deqîqe din
        *[other] { $minutes } deqîqe din
     })
+notice-more-time = Baş e: { $minutes ->
+        [one] { $minutes } deqîqe din.
+       *[other] { $minutes } deqîqe din.
+    }
+notice-more-time-until = Baş e: { $minutes ->
+        [one] { $minutes } deqîqe din
+       *[other] { $minutes } deqîqe din
+    }, heta { $time }.
+notice-reopened = Gerok li ser rûpela têketinê dîsa vebû.
+notice-not-reopened = Gerok venebû. Navnîşanê bi xwe vekin.
 choice-cancel = Betal bikin û vegerin bijartina hesab
 choice-retry = Dîsa biceribînin
 choice-other-idp = Hesabekî din hilbijêrin
@@ -113,7 +138,7 @@ code-title = Rûpela FranceConnect çi digot?
 code-body = Heke rûpelê « Une erreur s’est produite » digot, koda ku piştî « Erreur » hatiye nivîsandin binivîsin (mînak Y010008). Heke kod tune bû, tenê Enter bikirtînin.
 code-input = Koda rûpelê (mînak Y010008). Tenê Enter: kod tune.
 code-read = Koda { $code }:
-code-note = Ev kod alîkariya piştgiriya FranceConnect û CPAM-a we dike ku fêm bikin çi qewimî. Wê ji xwe re binivîsin.
+code-note = Ev kod alîkariya piştgiriya FranceConnect û CPAM-a we dike ku fêm bikin çi qewimî. Wê ji xwe re binivîsin. Ji bo ku hûn ji FranceConnect re binivîsin: bişkoka « Contactez-nous » li ser rûpela wê ya çewtiyê, an malpera aide.franceconnect.gouv.fr.
 help-code = Kod li ser rûpela çewtiyê ya FranceConnect e, piştî peyva « Erreur ». Bi Y dest pê dike û 6 reqemên wê hene. Tiştê ku hûn dinivîsin naçe tu derê.
 code-y010008 = FranceConnect nasnameya we di tomara neteweyî (RNIPP) de nedît. Ev ne sûcê we ye.
 code-y010008-next = Sedema herî berbelav: hîn hejmareke ewlehiya civakî ya daîmî tune (hejmareke demkî, ku bi 7 an 8 dest pê dike, an dosyeyek ku hîn didome). Ji CPAM-a xwe li ser hejmara xwe ya daîmî bipirsin. Heta wê demê, hesabê taybet ê malperê bikar bînin. Heke hejmara we jixwe daîmî ye, bi FranceConnect re têkilî daynin û vê kodê bidin.
@@ -139,18 +164,18 @@ code-none-next = Hûn dikarin dîsa biceribînin, an hesabekî din hilbijêrin.
 ## Step 5: confirm
 
 confirm-title = Nasnameya xwe kontrol bikin
-confirm-body = FranceConnect ev nasname piştrast kir. Kontrol bikin ku ew ya we ye.
+confirm-body = Kontrol bikin ku ev nasname ya we ye.
 confirm-given = Nav: { $value }
 confirm-family = Paşnavê jidayikbûnê: { $value }
 confirm-birthdate = Dîroka jidayikbûnê: { $value }
-confirm-birthplace = Cihê jidayikbûnê: komun { $code }
+months = Kanûna paşîn, Sibat, Adar, Nîsan, Gulan, Hezîran, Tîrmeh, Tebax, Îlon, Cotmeh, Mijdar, Kanûna pêşîn
+confirm-birthplace = Cihê jidayikbûnê: koda komunê { $code }
 confirm-born-abroad = Cihê jidayikbûnê: derveyî Fransayê (welat { $country })
-confirm-continue = Li ser malpera rastîn, rûpela dawî bi navên we re dibêje « Vous allez vous connecter en tant que : », û bişkokeke şîn « Continuer sur { $service } » heye. Rêberên kevn ji vê rûpelê re dibêjin « Bienvenue ».
-confirm-consent = Hin xizmet berî bişkokê qutiyeke nîşankirinê zêde dikin: wê nîşan bikin, paşê li bişkokê bitikînin.
-confirm-email = FranceConnect tenê dema ku têketinek neasayî xuya dike e-nameyekê ji we re dişîne.
-confirm-wrong = Ne hûn in, an tiştek şaş e? "Ev ne ez im" hilbijêrin: nasname tê jêbirin. Paşê bi saziya hesabê ku we bikar anî re têkilî daynin.
+confirm-continue = Li ser malpera rastîn, ev rûpela dawî navên we û bişkokeke şîn nîşan dide. Rêberên kevn jê re dibêjin « Bienvenue ».
+confirm-consent = Hin xizmet pêşî dixwazin ku hûn qutiyekê nîşan bikin.
+confirm-wrong = Ne hûn in? "Ev ne ez im" hilbijêrin: nasname tê jêbirin.
 confirm-note = Ev nasname ji tomara neteweyî tê, bi saya hejmara we ya ewlehiya civakî ya daîmî.
-help-confirm = Her rêzekê bixwînin. Heke her tişt rast e, bipejirînin. Tiştek li ser vê komputerê nayê hilanîn.
+help-confirm = Li her rêzekê binêrin. Heke her tişt rast e, bipejirînin. Tiştek li ser vê komputerê nayê hilanîn. Tiştek şaş e? Bi saziya hesabê ku we bikar anî re têkilî daynin. FranceConnect tenê dema ku têketinek neasayî xuya dike e-nameyekê ji we re dişîne.
 choice-confirm-yes = Erê, ev ez im
 choice-not-me = Ev ne ez im
 
@@ -163,9 +188,12 @@ done-logged-out = Hûn ji FranceConnect derketin.
 done-services = Xizmetên ku FranceConnect qebûl dikin li vir in:
 done-help = Alîkarî pêwîst e? Nivîsgeheke France Services li nêzî we dikare alîkariya we bike.
 done-note = Hejmara xwe ya ewlehiya civakî ya daîmî biparêzin: di her têketinê de bikar tê.
-help-done = "Biqedînin" alîkar digire. "Ji FranceConnect derkevin" danişîna FranceConnect a di gerokê de jî digire.
+help-done = "Biqedînin" alîkar digire. "Ji FranceConnect derkevin" danişîna FranceConnect a di gerokê de jî digire. Alîkarî pêwîst e? Nivîsgeheke France Services li nêzî we dikare alîkariya we bike.
 choice-finish = Biqedînin
 choice-logout = Ji FranceConnect derkevin
+end-connected = Alîkar bi dawî bû: hûn têketî ne.
+end-failed = Alîkar bi dawî bû: têketin bi ser neket.
+end-cancelled = Alîkar bi dawî bû.
 
 ## Errors
 
@@ -228,6 +256,7 @@ error-userinfo-next = Tu nasname nayê nîşandan. Dîsa biceribînin; heke berd
 
 callback-title = fcguide
 callback-done = Qediya. Hûn dikarin vê tabê bigirin û vegerin termînalê.
+callback-failed = Têketin bi ser neket. Vegerin termînalê: alîkar ji we re rave dike ka divê hûn çi bikin.
 callback-refused = Ev bersiv ne ya têketina ku niha didome ye. Vegerin termînalê.
 logout-done = Hûn derketin. Hûn dikarin vê tabê bigirin û vegerin termînalê.
 
@@ -287,12 +316,14 @@ cli-unknown-language = Ev ziman tune: { $word }. Binêrin: fcguide --list-langua
 cli-practice-port = Portê { $word } jixwe tê bikaranîn. Bi --port yekî din hilbijêrin, an --port nenivîsin.
 cli-practice-started = Pêşkêşkerê ceribandinê dest pê kir (tenê li ser vê komputerê). Ctrl-C wî radiwestîne.
 cli-bad-bidi = --bidi "program" (alîkar nivîsa ji rastê ber bi çepê ve rêz dike) an "terminal" (termînal vê dike) qebûl dike: { $word }
+cli-bad-format = --format "html" (rûpelek ji bo çapkirinê) an "text" (nivîsa sade) qebûl dike: { $word }
 cli-help =
     fcguide: bi FranceConnect têkevin, gav bi gav, bi zimanê xwe.
 
     Bikaranîn:
       fcguide [vebijark]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang ZIMAN] [--format html|text]
 
     Vebijark:
       --plain               moda rêz bi rêz (xwînerên ekranê, termînalên sade)
@@ -312,11 +343,41 @@ cli-help =
       --wait DEQÎQE         li benda gerokê berî pirsînê (standard 5, ji 1 heta 1440)
       --bidi terminal       bila termînal nivîsa ji rastê ber bi çepê ve rêz bike
       --high-contrast       dîmena bi kontrasta bilind
+      --second-lang ZIMAN   zimanê duyem ê dîmena duzimanî (standard: fransî)
+      --speak               gavan bi deng bixwînin (spd-say an espeak-ng)
       --list-languages      zimanên berdest
       --help, --version
 
     Nepeniya xizmetê ji FCGUIDE_CLIENT_SECRET an ji pelê
     ~/.config/fcguide/client_secret (ku tenê hûn dikarin bixwînin) tê, tu carî ji rêzika fermanê nayê.
+    fcguide sheet rûpela gavan ji bo çapkirinê dinivîse (html, standard) an wekî nivîsa sade.
     Kodên encamê: 0 têketî, 1 bi ser neket, 2 çewtiya bikaranînê, 3 betal bû.
 more-below = ↓ Berdewam li jêr e: bişkoka Page Down.
 more-above = ↑ Destpêk li jor e: bişkoka Page Up.
+more-choices = ↕ Bijareyên din veşartî ne: bişkokên tîran.
+
+## Printable sheet
+# `fcguide sheet`: a sheet to print and take home. The steps' own messages make
+# most of it; these are the words around them. Words between « » are the real
+# site's and stay in French in every language.
+
+sheet-title = FranceConnect, gav bi gav
+sheet-intro = Rûpelên FranceConnect tenê bi fransî ne. Li vir peyvên wan ên tam hene, bi wergera wan. Tu carî şîfreyên xwe li vir nenivîsin.
+sheet-bring-title = Divê çi bi we re be
+sheet-bring-card = Carte Vitale ya we an belgeya mafan a sîgorteya tenduristiyê (attestation de droits).
+sheet-bring-account = Navê bikarhêner û şîfreya hesabê we li ser yek ji van malperan:
+sheet-bring-email = Gihîştina navnîşana we ya e-nameyê: malpera hesabê we dikare li wir ji we re binivîse.
+sheet-steps-title = Gavên têketinê
+sheet-step-start-title = Li ser malpera xizmetê
+sheet-step-start = Li vê bişkoka şîn bigerin û lê bitikînin:
+sheet-step-login = Li ser rûpela hesabê hilbijartî, navê bikarhêner û şîfreya xwe bi xwe binivîsin, paşê li vê bitikînin:
+sheet-codes-title = Heke FranceConnect çewtiyekê nîşan bide
+sheet-codes-intro = Koda ku piştî « Erreur » hatiye nivîsandin ji xwe re binivîsin û dema ku alîkarî dixwazin wê bidin. Wateya wê:
+sheet-help-title = Alîkarî li ku heye
+sheet-help-cpam = Ofîsa we ya sîgorteya tenduristiyê (CPAM): heke hejmara we bi 7 an 8 dest pê dike, an heke dosyeya we hîn didome.
+sheet-help-contact = FranceConnect: lînka « Contactez-nous » li ser rûpela wê ya çewtiyê. Koda çewtiyê bidin.
+sheet-helper-title = Ji bo kesê ku alîkariyê dike
+sheet-helper-password = Tu carî şîfreya wê kesê nenivîsin, ne jî ji bo alîkariyê: ew kes bi xwe dinivîse.
+sheet-helper-aidants = Ji bo ku li ser navê wê kesê kar bike, karmendekî perwerdekirî Aidants Connect bikar tîne, bi wekaletnameyeke ku ew kes îmze dike:
+# Words of the real site (the choice of account), like the fr-words-* messages.
+sheet-words-aidants = Hûn alîkarekî profesyonel in? Aidants Connect bikar bînin

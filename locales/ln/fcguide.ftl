@@ -3,6 +3,8 @@ language-name-en = Lingala
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = naino etalami te na moto oyo lokota yango ezali lokota ya mama na ye
+language-no-voice = mongongo ya kotanga ezali te
 
 ## Around every step
 
@@ -10,16 +12,22 @@ progress = Eteni { $step } kati na { $total }
 practice-mark = Komeka: mopesi ya komeka, FranceConnect ya solo te
 note-label = Ya ntina:
 help-label = Lisalisi:
-french-label = Na site, na lifalanse:
-keys-tui = Flèches to nimero: kopona · Enter: kondima · Esc: kozonga · ?: lisalisi · L: lokota · B: nkota mibale · Q: kotika
-keys-plain = Bokoma nimero ya eponi moko, sima Enter. Enter kaka: eponi ya momesano. «<»: kozonga, «?»: lisalisi, «l»: lokota, «b»: nkota mibale, «q»: kotika.
+french-label = Na lifalanse:
+keys-tui = Flèches to nimero: kopona · Enter: kondima · Esc: kozonga · ?: lisalisi · L: lokota · B: nkota mibale · F: kobalusa · V: mongongo · Q: kotika
+keys-input = Enter: kondima · Esc: kozonga · F1: lisalisi
+keys-input-nir = Enter: kotala · Esc: kozonga · F1: lisalisi · F2: komonisa to kosweka mitango
+keys-plain = Bokoma nimero moko, sima Enter. Enter kaka: eponi oyo epesami. Zero: kozonga. h: lisalisi. l: lokota. q: kotika.
 keys-short = ?: lisalisi · Q: kotika
-prompt = Eponi na bino
+prompt = Eponi
 prompt-default = Enter kaka: { $choice }
 still-waiting = Nazali kaka kozela eyano ya navigateur. Bokoki kokoba na navigateur, to kokoma eponi moko.
 too-small = Fenêtre ezali moke mingi. Bokomisa yango monene, to bofungola fcguide --plain.
 connected-mark = [FranceConnect ✓] Bokoti
-help-keys = Ba touche: Enter ezwaka eponi ya momesano. Esc to Backspace ezongisaka sima. L ebongolaka lokota kozanga kobungisa esika bokomi. B emonisaka lokota ya mibale na se ya eteni moko na moko.
+help-keys = Ba touche: Enter ezwaka eponi oyo epesami. Esc, Backspace to zero ezongisaka sima. L ebongolaka lokota kozanga kobungisa esika bokomi. B emonisaka lokota ya mibale na se ya makomi nyonso; F ebalusaka nkota mibale. V etangaka ba eteni na mongongo, to ekatisaka mongongo. Na mode ya molongo na molongo: h mpo na lisalisi, b, f mpe v lokola ba touche yango.
+help-practice = Komeka: awa, mopesi azali mopesi ya komeka na ordinateur oyo, FranceConnect ya solo te. Eloko moko te etindami na Leta.
+speech-on = Kotanga na mongongo: efungwami.
+speech-off = Kotanga na mongongo: ekatami.
+speech-unavailable = Programme ya kotanga na mongongo etiami te (spd-say to espeak-ng): mosalisi akobi kozanga mongongo.
 
 ## Words of the real site
 
@@ -44,14 +52,14 @@ help-language = Bopona lokota oyo botangaka malamu koleka. Bokoki kobongola yang
 ## Step 2: welcome and prerequisite
 
 welcome-title = FranceConnect ezali nini?
-welcome-what = FranceConnect ezali ofele. Na compte moko kaka, bokoki kokota na ba service mingi ya leta na internet: mpako, bokolongono, kozanga mosala, passeport…
-welcome-need = Esengeli nimero ya sekirite sosiale ya France ya libela. FranceConnect etalaka idantite na bino na rejistre ya ekolo ya bato (RNIPP).
-welcome-where = Nimero oyo ezali na mitango 15. Ekomami na carte Vitale na bino mpe na mokanda ya Assurance maladie (attestation de droits).
-welcome-without = Bozali na nimero te, to bozali kaka na nimero ya ntango moke? Boye FranceConnect ekosala naino te. Botuna biro ya Assurance maladie na bino (CPAM) dosie na bino ekomi wapi. Na ntango bozali kozela, bosalela compte ya site yango moko.
+welcome-what = FranceConnect ezali ofele: compte moko kaka mpo na ba service mingi ya leta na internet (mpako, bokolongono, kozanga mosala…).
+welcome-need = Esengeli nimero ya sekirite sosiale ya libela: FranceConnect etalaka idantite na bino na rejistre ya ekolo (RNIPP).
+welcome-where = Nimero oyo ezali na mitango 15: ekomami na carte Vitale na bino mpe na mokanda ya Assurance maladie (attestation de droits).
+welcome-without = Naino nimero te, to nimero ya ntango moke? FranceConnect ekosala naino te: botuna CPAM na bino. Na ntango bozali kozela, bosalela compte ya site.
 welcome-note = Soki nimero ya sekirite sosiale ya libela ezali te, kokota ekolonga te. Nimero ya ntango moke (oyo ebandi na 7 to 8) ekoki te.
-help-welcome = Kokoba ememaka na kopona compte. Bokoki liboso kotala lolenge ya nimero na bino: eloko moko te etindami, eloko moko te ebombami.
+help-welcome = Kokoba ememaka na kopona compte. Bokoki liboso kotala lolenge ya nimero na bino: kotala esalemaka kaka na ordinateur oyo, eloko moko te etindami, eloko moko te ebombami.
 choice-continue = Kokoba
-choice-check-nir = Kotala nimero na ngai ya sekirite sosiale (kaka na ordinateur oyo)
+choice-check-nir = Kotala nimero na ngai ya sekirite sosiale
 choice-check-again = Kotala nimero mosusu
 choice-back = Kozonga
 choice-quit = Kotika
@@ -61,10 +69,13 @@ choice-quit = Kotika
 nir-title = Kotala nimero na ngai ya sekirite sosiale
 nir-body = Bokoma mitango 15, elongo na mitango 2 ya kontrole na suka. Nimero etikalaka na ordinateur oyo: etindami te, ebombami te, mpe ekolongolama sima ya kotala.
 nir-input = Nimero ya sekirite sosiale (mitango 15). Enter kaka: koleka.
+nir-show-digits = s sima Enter: komonisa mitango
+nir-read-back = Bokomi: { $number }
 nir-permanent = Nimero oyo ekomami malamu mpe ezali ya libela. FranceConnect ekoki kosala.
 nir-permanent-abroad = Nimero oyo ekomami malamu mpe ezali ya libela (moto abotama libanda ya France). FranceConnect ekoki kosala.
 nir-temporary = Oyo ezali nimero ya ntango moke: ebandi na 7 to 8. FranceConnect ekosala te na nimero oyo. Botuna CPAM na bino nimero na bino ya libela.
 nir-wrong-key = Mitango 2 ya kontrole (mitango 2 ya suka) ekokani te na nimero oyo etikali. Botala motango moko na moko na carte Vitale na bino.
+nir-missing-key = Mitango 2 ya kontrole ezangi: bobakisa mitango 2 ya suka (ezali na carte Vitale na bino, sima ya 13 ya liboso).
 nir-malformed = Oyo ezali lolenge ya nimero ya sekirite sosiale te. Esengeli bilembo 15; ya liboso ezali 1 to 2 (7 to 8 mpo na nimero ya ntango moke).
 nir-note = Nimero ya libela ebandaka na 1 to 2. Ezali yango nde rejistre ya ekolo eyebi.
 nir-note-temporary = Na nimero ya ntango moke, FranceConnect ekozongisa «idantite emonani te». Ezali foti na bino te: esengeli kozela nimero ya libela.
@@ -73,7 +84,7 @@ help-nir = Kotala etalaka kaka lolenge ya nimero mpe mitango 2 ya kontrole. Elob
 ## Step 3: choose an identity provider
 
 idp-title = Kopona compte
-idp-body = Esengeli bozala kala na compte na moko ya ba site oyo. Bokoki kozala na mingi: bopona moko.
+idp-body = Esengeli bozala kala na compte na moko ya ba site oyo. Bopona moko.
 idp-after-not-me = Bolobi ete idantite oyo emonisamaki ezali ya bino te. Elongolami. Bopona compte mosusu, to botuna lisalisi.
 idp-note = Likambo ya ntina: idantite na bino esengeli kozala na rejistre ya ekolo. Bato bakotaka kuna na nimero ya sekirite sosiale ya libela.
 help-idp = Bopona site esika bozali kala na kombo ya mosaleli (identifiant) mpe liloba ya sekele (mot de passe). Soki bozali na yango te, oyo ya pete mbala mingi ezali ameli.fr (Assurance maladie) to impots.gouv.fr. Bozali mosali ya mosala oyo azali kosalisa moto oyo? Bokoma liloba ya sekele na ye na esika na ye ata mokolo moko te: ye moko akokoma yango. Mpo na kosala na kombo na ye, Aidants Connect ezali.
@@ -90,19 +101,33 @@ idp-trustme-who = Moto nyonso oyo akokisi mbula 18 mpe azali na mokanda ya idant
 auth-title = Kokota na navigateur
 auth-failed-title = Kokota elongi te
 auth-starting = Nazali kobongisa kokota…
-auth-opened = Navigateur efungwami na FranceConnect. Bokoba na navigateur, sima bozonga awa.
+auth-opened = Navigateur efungwami. Bozonga awa sima.
 auth-not-opened = Navigateur efungwami te. Bofungola adresi oyo na navigateur moko ya ordinateur oyo:
-auth-in-browser = Na navigateur: bopona { $idp }, bokoma kombo ya mosaleli mpe liloba ya sekele na bino, sima bofina « Se connecter ».
-auth-timed-out = Ntango ya kozela esili. Soki bozali naino kokota, bopona «kobakisa ntango».
-auth-checking = Navigateur ezongi. Nazali kotala idantite na bino epai ya mopesi…
+auth-no-browser = Bofungola adresi oyo na navigateur moko ya ordinateur oyo:
+auth-no-display = Navigateur ya bililingi ezali awa te. Bofungola adresi oyo na navigateur moko ya ordinateur oyo, ndakisa navigateur ya makomi:
+auth-ssh = Bokoti na ordinateur oyo kowuta mosika (SSH). Banzela mibale: kofungola adresi na navigateur moko ya ordinateur oyo; to, na ordinateur na bino moko, kokoma commande oyo ezali na se, sima kofungola adresi na navigateur na bino.
+auth-in-browser = Na navigateur: bopona { $idp }, bokoma kombo ya mosaleli mpe liloba ya sekele na bino, sima « Se connecter ».
+auth-timed-out = Ntango oyo ebongisamaki eleki, kasi bokoki naino kosilisa na navigateur. Soki bosengeli na ntango mosusu, bopona «Kobakisa ntango».
+auth-checking = Navigateur ezongi. Nazali kotala idantite na bino…
 auth-note = FranceConnect ekoluka idantite na bino na rejistre ya ekolo. Na nimero ya ntango moke, ekomonana te.
-auth-note-register = Ntina oyo emonanaka mingi: naino nimero ya sekirite sosiale ya libela te. Botala nimero na bino na eteni 2.
+auth-note-register = Ntina oyo emonanaka mingi: naino nimero ya sekirite sosiale ya libela te. Bokoki kotala nimero na bino: bopona «Kotala nimero na ngai ya sekirite sosiale».
 help-auth = Navigateur emonisaka ba page ya FranceConnect. Soki eloko moko te efungwami, bokopia adresi oyo emonani. Bokoki kosenga kobakisa ntango mbala nyonso oyo esengeli.
+help-auth-failed = Eponi moko na moko elobaka oyo esalaka. Komeka lisusu efungolaka navigateur lisusu. Mpo na kososola page ya libunga ya FranceConnect, bokoma code na yango. Mpo na kokomela FranceConnect: bouton « Contactez-nous » ya page na yango ya libunga, to site aide.franceconnect.gouv.fr.
 choice-reopen = Kofungola navigateur lisusu
 choice-more-time = Kobakisa ntango ({ $minutes ->
         [one] miniti { $minutes } lisusu
        *[other] miniti { $minutes } lisusu
     })
+notice-more-time = Malamu: { $minutes ->
+        [one] miniti { $minutes } lisusu.
+       *[other] miniti { $minutes } lisusu.
+    }
+notice-more-time-until = Malamu: { $minutes ->
+        [one] miniti { $minutes } lisusu
+       *[other] miniti { $minutes } lisusu
+    }, tii { $time }.
+notice-reopened = Navigateur efungwami lisusu na page ya kokota.
+notice-not-reopened = Navigateur efungwami te. Bofungola adresi bino moko.
 choice-cancel = Koboya mpe kozonga na kopona compte
 choice-retry = Komeka lisusu
 choice-other-idp = Kopona compte mosusu
@@ -112,7 +137,7 @@ code-title = Page ya FranceConnect ezalaki koloba nini?
 code-body = Soki page ezalaki koloba « Une erreur s’est produite », bokoma code oyo ekomami sima ya « Erreur » (ndakisa Y010008). Soki code ezalaki te, bofina kaka Enter.
 code-input = Code ya page (ndakisa Y010008). Enter kaka: code te.
 code-read = Code { $code }:
-code-note = Code oyo esalisaka basalisi ya FranceConnect mpe CPAM na bino koyeba nini esalemaki. Bokoma yango esika moko.
+code-note = Code oyo esalisaka basalisi ya FranceConnect mpe CPAM na bino koyeba nini esalemaki. Bokoma yango esika moko. Mpo na kokomela FranceConnect: bouton « Contactez-nous » ya page na yango ya libunga, to site aide.franceconnect.gouv.fr.
 help-code = Code ezali na page ya libunga ya FranceConnect, sima ya liloba « Erreur ». Ebandaka na Y mpe ezali na mitango 6. Eloko moko te oyo bokomi etindamaka.
 code-y010008 = FranceConnect emoni idantite na bino te na rejistre ya ekolo (RNIPP). Ezali foti na bino te.
 code-y010008-next = Ntina oyo emonanaka mingi: naino nimero ya sekirite sosiale ya libela te (nimero ya ntango moke, oyo ebandi na 7 to 8, to dosie oyo ezali naino kosalema). Botuna CPAM na bino nimero na bino ya libela ekomi wapi. Na ntango bozali kozela, bosalela compte ya site yango moko. Soki nimero na bino ezali kala ya libela, bosolola na FranceConnect na code oyo.
@@ -138,18 +163,18 @@ code-none-next = Bokoki komeka lisusu, to kopona compte mosusu.
 ## Step 5: confirm
 
 confirm-title = Botala idantite na bino
-confirm-body = FranceConnect etali idantite oyo. Botala soki ezali mpenza ya bino.
+confirm-body = Botala soki idantite oyo ezali mpenza ya bino.
 confirm-given = Bankombo: { $value }
 confirm-family = Kombo ya kobotama: { $value }
 confirm-birthdate = Mokolo ya kobotama: { $value }
-confirm-birthplace = Esika ya kobotama: commune { $code }
+months = sanza ya yambo, sanza ya mibale, sanza ya misato, sanza ya minei, sanza ya mitano, sanza ya motoba, sanza ya nsambo, sanza ya mwambe, sanza ya libwa, sanza ya zomi, sanza ya zomi na moko, sanza ya zomi na mibale
+confirm-birthplace = Esika ya kobotama: code ya commune { $code }
 confirm-born-abroad = Esika ya kobotama: libanda ya France (mokili { $country })
-confirm-continue = Na site ya solo, page ya suka elobi « Vous allez vous connecter en tant que : » elongo na bankombo na bino, mpe bouton ya bule « Continuer sur { $service } ». Ba guide ya kala babengaka page oyo « Bienvenue ».
-confirm-consent = Ba service mosusu babakisaka kare moke ya kotia elembo liboso ya bouton: botia elembo, sima bofina bouton.
-confirm-email = FranceConnect etindelaka bino e-mail kaka soki kokota moko emonani lokola ya momesano te.
-confirm-wrong = Ezali bino te, to nsango moko ezali malamu te? Bopona «Ezali ngai te»: idantite ekolongolama. Sima bosolola na biro ya compte oyo bosalelaki.
+confirm-continue = Na site ya solo, page oyo ya suka emonisaka bankombo na bino mpe bouton ya bule. Ba guide ya kala babengaka yango « Bienvenue ».
+confirm-consent = Ba service mosusu basengaka liboso kotia elembo na kare moko.
+confirm-wrong = Ezali bino te? Bopona «Ezali ngai te»: idantite elongolami.
 confirm-note = Idantite oyo euti na rejistre ya ekolo, na lisalisi ya nimero na bino ya sekirite sosiale ya libela.
-help-confirm = Botala molongo moko na moko. Soki nyonso ezali malamu, bondima. Eloko moko te ebombami na ordinateur oyo.
+help-confirm = Botala molongo moko na moko. Soki nyonso ezali malamu, bondima. Eloko moko te ebombami na ordinateur oyo. Nsango moko ezali malamu te? Bosolola na biro ya compte oyo bosalelaki. FranceConnect etindelaka bino e-mail kaka soki kokota moko emonani lokola ya momesano te.
 choice-confirm-yes = Iyo, ezali ngai
 choice-not-me = Ezali ngai te
 
@@ -162,9 +187,12 @@ done-logged-out = Bobimi na FranceConnect.
 done-services = Ba service oyo endimaka FranceConnect ezali na liste awa:
 done-help = Bosengeli na lisalisi? Biro ya France Services pene na bino ekoki kosalisa bino.
 done-note = Bobatela nimero na bino ya sekirite sosiale ya libela: esalelamaka mbala nyonso bokokota.
-help-done = Kosukisa ekangaka mosalisi. Kobima ekangaka mpe session ya FranceConnect na navigateur.
+help-done = Kosukisa ekangaka mosalisi. Kobima ekangaka mpe session ya FranceConnect na navigateur. Bosengeli na lisalisi? Biro ya France Services pene na bino ekoki kosalisa bino.
 choice-finish = Kosukisa
 choice-logout = Kobima na FranceConnect
+end-connected = Suka ya mosalisi: bokoti.
+end-failed = Suka ya mosalisi: kokota elongi te.
+end-cancelled = Suka ya mosalisi.
 
 ## Errors
 
@@ -227,6 +255,7 @@ error-userinfo-next = Idantite moko te emonisami. Bomeka lisusu; soki ekobi, ese
 
 callback-title = fcguide
 callback-done = Esili. Bokoki kokanga onglet oyo mpe kozonga na terminal.
+callback-failed = Kokota elongi te. Bozonga na terminal: mosalisi akolimbolela bino nini ya kosala.
 callback-refused = Eyano oyo ekokani te na kokota oyo ezali kosalema. Bozonga na terminal.
 logout-done = Bobimi. Bokoki kokanga onglet oyo mpe kozonga na terminal.
 
@@ -286,12 +315,14 @@ cli-unknown-language = Lokota oyo ezali te: { $word }. Botala: fcguide --list-la
 cli-practice-port = Port { $word } ezwami kala. Bopona mosusu na --port, to botia --port te.
 cli-practice-started = Mopesi ya komeka abandi (kaka na ordinateur oyo). Ctrl-C ekatisaka ye.
 cli-bad-bidi = --bidi ezwaka «program» (mosalisi atii makomi ya loboko ya mobali kino ya mwasi na molongo) to «terminal» (terminal esalaka yango): { $word }
+cli-bad-format = --format ezwaka «html» (page ya kobimisa na papye) to «text» (makomi ya pete): { $word }
 cli-help =
     fcguide: kokota na FranceConnect, eteni na eteni, na lokota na bino.
 
     Bosaleli:
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LOKOTA] [--format html|text]
 
     Options:
       --plain               mode ya molongo na molongo (batangi ya ekran,
@@ -313,12 +344,40 @@ cli-help =
       --bidi terminal       kondima ete terminal ebongisa makomi ya loboko
                             ya mobali kino ya mwasi
       --high-contrast       thème ya langi ekeseni makasi
+      --second-lang LOKOTA  lokota ya mibale ya vue ya nkota mibale
+                            (lifalanse ya momesano)
+      --speak               kotanga ba eteni na mongongo (spd-say to espeak-ng)
       --list-languages      nkota oyo ezali
       --help, --version
 
     Sekele ya service euti na FCGUIDE_CLIENT_SECRET to na fisye
     ~/.config/fcguide/client_secret (bino moko kaka bokoki kotanga),
     ata moke te na ligne de commande.
+    fcguide sheet ekomaka lokasa ya ba eteni mpo na kobimisa na papye
+    (html, ya momesano) to na makomi ya pete.
     Ba code ya suka: 0 bokoti, 1 elongi te, 2 libunga ya bosaleli, 3 eboyami.
 more-below = ↓ Oyo etikali ezali na se: touche Page Down.
 more-above = ↑ Ebandeli ezali likolo: touche Page Up.
+more-choices = ↕ Ba eponi mosusu emonani te: ba touche flèches.
+
+## Printable sheet
+
+sheet-title = FranceConnect, eteni na eteni
+sheet-intro = Ba page ya FranceConnect ezali kaka na lifalanse. Tala maloba na yango mpenza, elongo na libongoli na yango. Bokoma ba liloba ya sekele na bino awa ata moke te.
+sheet-bring-title = Oyo esengeli kozala na yango
+sheet-bring-card = Carte Vitale na bino to mokanda ya Assurance maladie (attestation de droits).
+sheet-bring-account = Kombo ya mosaleli mpe liloba ya sekele ya compte na bino na moko ya ba site oyo:
+sheet-bring-email = Kokota na adresi na bino ya e-mail: site ya compte na bino ekoki kokomela bino kuna.
+sheet-steps-title = Ba eteni
+sheet-step-start-title = Na site ya service
+sheet-step-start = Boluka bouton oyo ya bule mpe bofina yango:
+sheet-step-login = Na page ya compte oyo boponi, bokoma bino moko kombo ya mosaleli mpe liloba ya sekele na bino, sima bofina:
+sheet-codes-title = Soki FranceConnect emonisi libunga
+sheet-codes-intro = Bokoma code oyo ezali sima ya « Erreur » mpe bopesa yango ntango bozali kosenga lisalisi. Ndimbola na yango:
+sheet-help-title = Esika ya kozwa lisalisi
+sheet-help-cpam = Caisse ya Assurance maladie na bino (CPAM): soki nimero na bino ebandi na 7 to 8, to soki dosie na bino ezali naino kosalema.
+sheet-help-contact = FranceConnect: lien « Contactez-nous » (Bosolola na biso) ya page na yango ya libunga. Bopesa code ya libunga.
+sheet-helper-title = Mpo na moto oyo azali kosalisa
+sheet-helper-password = Bokoma liloba ya sekele ya moto yango ata moke te, ata mpo na kosalisa ye: ye moko akokoma yango.
+sheet-helper-aidants = Mpo na kosala na kombo na ye, mosali oyo ateyami asalelaka Aidants Connect, na mandat oyo moto yango asinyi:
+sheet-words-aidants = Bozali mosalisi ya mosala? Bosalela Aidants Connect

@@ -3,6 +3,8 @@ language-name-en = Portuguese
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = ainda não revisto por um falante nativo
+language-no-voice = sem voz para leitura em voz alta
 
 ## Around every step
 
@@ -10,16 +12,22 @@ progress = Passo { $step } de { $total }
 practice-mark = Treino: um fornecedor de teste, não o verdadeiro FranceConnect
 note-label = Importante:
 help-label = Ajuda:
-french-label = No site, em francês:
-keys-tui = Setas ou número: escolher · Enter: confirmar · Esc: voltar · ?: ajuda · L: língua · B: bilingue · Q: sair
+french-label = Em francês:
+keys-tui = Setas ou número: escolher · Enter: confirmar · Esc: voltar · ?: ajuda · L: língua · B: duas línguas · F: trocar · V: voz · Q: sair
+keys-input = Enter: confirmar · Esc: voltar · F1: ajuda
+keys-input-nir = Enter: verificar · Esc: voltar · F1: ajuda · F2: mostrar ou esconder os algarismos
+keys-plain = Escreva um número e depois Enter. Só Enter: a opção proposta. Zero: voltar. h: ajuda. l: língua. q: sair.
 keys-short = ?: ajuda · Q: sair
-keys-plain = Escreva o número de uma opção e carregue em Enter. Só Enter: a opção predefinida. «<»: voltar, «?»: ajuda, «l»: língua, «b»: bilingue, «q»: sair.
-prompt = A sua escolha
+prompt = Escolha
 prompt-default = Só Enter: { $choice }
 still-waiting = Continuo à espera do regresso do navegador. Pode continuar no navegador ou escrever uma opção.
 too-small = A janela é pequena demais. Aumente-a ou execute fcguide --plain.
 connected-mark = [FranceConnect ✓] Ligado
-help-keys = Teclas: Enter escolhe a opção predefinida. Esc ou Retrocesso volta atrás. L muda a língua sem perder o seu progresso. B mostra uma segunda língua por baixo de cada parágrafo.
+help-keys = Teclas: Enter escolhe a opção proposta. Esc, Retrocesso ou zero voltam atrás. L muda a língua sem perder o seu progresso. B mostra uma segunda língua por baixo de cada texto; F troca as duas línguas. V lê os passos em voz alta ou para a voz. No modo linha a linha: h para a ajuda; b, f e v como estas teclas.
+help-practice = Treino: aqui o fornecedor é um fornecedor de teste neste computador, não o verdadeiro FranceConnect. Nada é enviado ao Estado.
+speech-on = Leitura em voz alta: ativada.
+speech-off = Leitura em voz alta: desativada.
+speech-unavailable = Não está instalado nenhum programa de leitura em voz alta (spd-say ou espeak-ng): o assistente continua sem voz.
 
 ## Words of the real site
 
@@ -44,14 +52,14 @@ help-language = Escolha a língua que lê melhor. Pode mudá-la a qualquer momen
 ## Step 2: welcome and prerequisite
 
 welcome-title = O que é o FranceConnect?
-welcome-what = O FranceConnect é gratuito. Com uma só conta, entra em muitos serviços públicos online: impostos, saúde, subsídio de desemprego, passaporte…
-welcome-need = Precisa de um número de segurança social francês permanente. O FranceConnect verifica a sua identidade no registo nacional das pessoas (RNIPP).
-welcome-where = Este número tem 15 algarismos. Está no seu cartão Vitale e no seu certificado de direitos (attestation de droits) do seguro de saúde.
-welcome-without = Ainda não tem número, ou só um número provisório? Então o FranceConnect ainda não vai funcionar. Pergunte à sua caixa do seguro de saúde (CPAM) como está o seu processo. Entretanto, use a conta própria do site.
+welcome-what = O FranceConnect é gratuito: uma só conta para muitos serviços públicos online (impostos, saúde, desemprego…).
+welcome-need = Precisa de um número de segurança social permanente: o FranceConnect verifica a sua identidade no registo nacional (RNIPP).
+welcome-where = Este número tem 15 algarismos: está no seu cartão Vitale e no seu certificado de direitos (attestation de droits).
+welcome-without = Ainda não tem número, ou tem um provisório? O FranceConnect ainda não vai funcionar: pergunte à sua CPAM. Entretanto, use a conta do site.
 welcome-note = Sem número de segurança social permanente, a ligação falha. Um número provisório (que começa por 7 ou 8) não chega.
-help-welcome = Continuar leva à escolha da conta. Antes pode verificar a forma do seu número: nada é enviado nem guardado.
+help-welcome = Continuar leva à escolha da conta. Antes pode verificar a forma do seu número: a verificação é feita só neste computador, nada é enviado nem guardado.
 choice-continue = Continuar
-choice-check-nir = Verificar o meu número de segurança social (só neste computador)
+choice-check-nir = Verificar o meu número de segurança social
 choice-check-again = Verificar outro número
 choice-back = Voltar
 choice-quit = Sair
@@ -61,10 +69,13 @@ choice-quit = Sair
 nir-title = Verificar o meu número de segurança social
 nir-body = Escreva os 15 algarismos, incluindo os 2 algarismos de controlo do fim. O número fica neste computador: não é enviado, não é guardado e é apagado depois da verificação.
 nir-input = Número de segurança social (15 algarismos). Só Enter: saltar.
+nir-show-digits = s e depois Enter: mostrar os algarismos
+nir-read-back = Escreveu: { $number }
 nir-permanent = Este número tem a forma certa e é permanente. O FranceConnect pode funcionar.
 nir-permanent-abroad = Este número tem a forma certa e é permanente (pessoa nascida fora de França). O FranceConnect pode funcionar.
 nir-temporary = É um número provisório: começa por 7 ou 8. O FranceConnect não vai funcionar com este número. Peça o seu número permanente à CPAM.
 nir-wrong-key = Os 2 algarismos de controlo (os 2 últimos) não correspondem ao resto do número. Verifique cada algarismo no seu cartão Vitale.
+nir-missing-key = Faltam os 2 algarismos de controlo: acrescente os 2 últimos algarismos (estão no seu cartão Vitale, depois dos 13 primeiros).
 nir-malformed = Isto não tem a forma de um número de segurança social. São precisos 15 caracteres; o primeiro é 1 ou 2 (7 ou 8 para um número provisório).
 nir-note = O número permanente começa por 1 ou 2. É esse que o registo nacional conhece.
 nir-note-temporary = Com um número provisório, o FranceConnect vai responder «identidade não encontrada». Não é culpa sua: é preciso esperar pelo número permanente.
@@ -73,7 +84,7 @@ help-nir = A verificação só olha para a forma do número e os seus 2 algarism
 ## Step 3: choose an identity provider
 
 idp-title = Escolher uma conta
-idp-body = Tem de ter já uma conta num destes sites. Pode ter várias: escolha uma.
+idp-body = Tem de ter já uma conta num destes sites. Escolha uma.
 idp-after-not-me = Disse que a identidade mostrada não era a sua. Foi apagada. Escolha outra conta ou peça ajuda.
 idp-note = O que conta: a sua identidade tem de estar no registo nacional. Entra-se nele com um número de segurança social permanente.
 help-idp = Escolha o site onde já tem utilizador e palavra-passe. Se não tiver nenhum, o mais simples é muitas vezes ameli.fr (seguro de saúde) ou impots.gouv.fr. Ajuda esta pessoa como profissional? Nunca escreva a palavra-passe dela no lugar dela: é ela que a escreve. Para agir em nome dela, existe o Aidants Connect.
@@ -90,19 +101,33 @@ idp-trustme-who = Adultos com um documento de identidade. É preciso um telemóv
 auth-title = Ligar-se no navegador
 auth-failed-title = A ligação não foi concluída
 auth-starting = Estou a preparar a ligação…
-auth-opened = O navegador abriu no FranceConnect. Continue no navegador e depois volte aqui.
+auth-opened = O navegador abriu. Depois, volte aqui.
 auth-not-opened = O navegador não abriu. Abra este endereço num navegador deste computador:
-auth-in-browser = No navegador: escolha { $idp }, escreva o seu utilizador e a sua palavra-passe e carregue em «Se connecter».
-auth-timed-out = O tempo de espera acabou. Se ainda se está a ligar, escolha «mais tempo».
-auth-checking = O navegador voltou. Estou a verificar a sua identidade junto do fornecedor…
+auth-no-browser = Abra este endereço num navegador deste computador:
+auth-no-display = Aqui não há navegador gráfico. Abra este endereço num navegador deste computador, por exemplo um navegador de texto:
+auth-ssh = Está ligado a este computador à distância (SSH). Duas maneiras de continuar: abrir o endereço num navegador deste computador; ou, no seu próprio computador, escrever o comando abaixo e depois abrir o endereço no seu navegador.
+auth-in-browser = No navegador: escolha { $idp }, escreva o seu utilizador e a sua palavra-passe e depois «Se connecter».
+auth-timed-out = O tempo previsto passou, mas ainda pode terminar no navegador. Se precisar de mais tempo, escolha «Mais tempo».
+auth-checking = O navegador voltou. Estou a verificar a sua identidade…
 auth-note = O FranceConnect vai procurar a sua identidade no registo nacional. Com um número provisório, não a vai encontrar.
-auth-note-register = Causa mais frequente: ainda não há número de segurança social permanente. Verifique o seu número no passo 2.
+auth-note-register = Causa mais frequente: ainda não há número de segurança social permanente. Pode verificar o seu número: escolha «Verificar o meu número de segurança social».
 help-auth = O navegador mostra as páginas do FranceConnect. Se nada abrir, copie o endereço mostrado. Pode pedir mais tempo sempre que precisar.
+help-auth-failed = Cada opção diz o que faz. Tentar outra vez abre o navegador de novo. Para perceber uma página de erro do FranceConnect, escreva o código dela. Para escrever ao FranceConnect: o botão «Contactez-nous» da página de erro, ou o site aide.franceconnect.gouv.fr.
 choice-reopen = Abrir o navegador outra vez
 choice-more-time = Mais tempo ({ $minutes ->
         [one] mais { $minutes } minuto
        *[other] mais { $minutes } minutos
     })
+notice-more-time = Está bem: { $minutes ->
+        [one] mais { $minutes } minuto.
+       *[other] mais { $minutes } minutos.
+    }
+notice-more-time-until = Está bem: { $minutes ->
+        [one] mais { $minutes } minuto
+       *[other] mais { $minutes } minutos
+    }, até às { $time }.
+notice-reopened = O navegador voltou a abrir na página de ligação.
+notice-not-reopened = O navegador não abriu. Abra o endereço por si.
 choice-cancel = Cancelar e voltar à escolha da conta
 choice-retry = Tentar outra vez
 choice-other-idp = Escolher outra conta
@@ -112,7 +137,7 @@ code-title = O que dizia a página do FranceConnect?
 code-body = Se a página dizia «Une erreur s’est produite», escreva o código que aparece depois de «Erreur» (por exemplo Y010008). Se não havia código, carregue só em Enter.
 code-input = Código da página (por exemplo Y010008). Só Enter: sem código.
 code-read = Código { $code }:
-code-note = Este código ajuda o apoio do FranceConnect e a sua CPAM a perceber o que aconteceu. Tome nota dele.
+code-note = Este código ajuda o apoio do FranceConnect e a sua CPAM a perceber o que aconteceu. Tome nota dele. Para escrever ao FranceConnect: o botão «Contactez-nous» da página de erro, ou o site aide.franceconnect.gouv.fr.
 help-code = O código está na página de erro do FranceConnect, depois da palavra «Erreur». Começa por Y e tem 6 algarismos. Nada do que escreve é enviado.
 code-y010008 = O FranceConnect não encontrou a sua identidade no registo nacional (RNIPP). Não é culpa sua.
 code-y010008-next = Causa mais frequente: ainda não tem número de segurança social permanente (tem um número provisório, que começa por 7 ou 8, ou o seu processo ainda está em curso). Pergunte à sua CPAM como está o seu número permanente. Entretanto, use a conta própria do site. Se o seu número já é permanente, contacte o FranceConnect com este código.
@@ -138,18 +163,18 @@ code-none-next = Pode tentar outra vez ou escolher outra conta.
 ## Step 5: confirm
 
 confirm-title = Verifique a sua identidade
-confirm-body = O FranceConnect verificou esta identidade. Confirme que é a sua.
+confirm-body = Verifique se esta identidade é a sua.
 confirm-given = Nomes próprios: { $value }
 confirm-family = Apelido de nascimento: { $value }
 confirm-birthdate = Data de nascimento: { $value }
-confirm-birthplace = Local de nascimento: município { $code }
+months = janeiro, fevereiro, março, abril, maio, junho, julho, agosto, setembro, outubro, novembro, dezembro
+confirm-birthplace = Local de nascimento: código do município { $code }
 confirm-born-abroad = Local de nascimento: fora de França (país { $country })
-confirm-continue = No site verdadeiro, a última página diz «Vous allez vous connecter en tant que :» com os seus nomes, e um botão azul «Continuer sur { $service }». Os guias antigos chamam a esta página «Bienvenue».
-confirm-consent = Alguns serviços acrescentam uma caixa para assinalar antes do botão: assinale-a e depois carregue no botão.
-confirm-email = O FranceConnect só lhe envia um e-mail se uma ligação parecer fora do habitual.
-confirm-wrong = Não é você, ou há um dado errado? Escolha «Não sou eu»: a identidade é apagada. Depois contacte o organismo da conta que usou.
+confirm-continue = No site verdadeiro, esta última página mostra os seus nomes e um botão azul. Os guias antigos chamam-lhe «Bienvenue».
+confirm-consent = Alguns serviços pedem primeiro que assinale uma caixa.
+confirm-wrong = Não é você? Escolha «Não sou eu»: a identidade é apagada.
 confirm-note = Esta identidade vem do registo nacional, graças ao seu número de segurança social permanente.
-help-confirm = Leia cada linha. Se estiver tudo certo, confirme. Nada é guardado neste computador.
+help-confirm = Veja cada linha. Se estiver tudo certo, confirme. Nada é guardado neste computador. Há um dado errado? Contacte o organismo da conta que usou. O FranceConnect só lhe envia um e-mail se uma ligação parecer fora do habitual.
 choice-confirm-yes = Sim, sou eu
 choice-not-me = Não sou eu
 
@@ -162,9 +187,12 @@ done-logged-out = Desligou-se do FranceConnect.
 done-services = Os serviços que aceitam o FranceConnect estão aqui:
 done-help = Precisa de ajuda? Um balcão France Services perto de si pode ajudar.
 done-note = Guarde o seu número de segurança social permanente: serve em cada ligação.
-help-done = Terminar fecha o assistente. Desligar-se fecha também a sessão do FranceConnect no navegador.
+help-done = Terminar fecha o assistente. Desligar-se fecha também a sessão do FranceConnect no navegador. Precisa de ajuda? Um balcão France Services perto de si pode ajudar.
 choice-finish = Terminar
 choice-logout = Desligar-se do FranceConnect
+end-connected = Fim do assistente: está ligado.
+end-failed = Fim do assistente: a ligação não foi concluída.
+end-cancelled = Fim do assistente.
 
 ## Errors
 
@@ -227,6 +255,7 @@ error-userinfo-next = Nenhuma identidade é mostrada. Tente outra vez; se contin
 
 callback-title = fcguide
 callback-done = Pronto. Pode fechar este separador e voltar ao terminal.
+callback-failed = A ligação não foi concluída. Volte ao terminal: o assistente explica o que fazer.
 callback-refused = Esta resposta não pertence à ligação em curso. Volte ao terminal.
 logout-done = Desligou-se. Pode fechar este separador e voltar ao terminal.
 
@@ -268,8 +297,6 @@ practice-account-temporary = Número de segurança social provisório: a ligaç�
 plain-invalid = Não percebi. Escreva um número de 1 a { $max }, ou só Enter.
 input-hidden = O que escreve não é mostrado.
 choice-default = predefinida
-more-below = ↓ Continua mais abaixo: tecla Page Down.
-more-above = ↑ O início está mais acima: tecla Page Up.
 
 ## Command line
 
@@ -295,6 +322,7 @@ cli-help =
     Utilização:
       fcguide [opções]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LÍNGUA] [--format html|text]
 
     Opções:
       --plain               modo linha a linha (leitores de ecrã, terminais simples)
@@ -314,9 +342,41 @@ cli-help =
       --wait MINUTOS        espera do navegador antes de perguntar (5 por predefinição, 1 a 1440)
       --bidi terminal       deixar o terminal ordenar o texto da direita para a esquerda
       --high-contrast       tema de alto contraste
+      --second-lang LÍNGUA  a segunda língua da vista bilingue (predefinição: francês)
+      --speak               ler os passos em voz alta (spd-say ou espeak-ng)
       --list-languages      línguas disponíveis
       --help, --version
 
     O segredo do serviço vem de FCGUIDE_CLIENT_SECRET ou do ficheiro
     ~/.config/fcguide/client_secret (legível só por si), nunca da linha de comandos.
+    fcguide sheet escreve a folha dos passos para imprimir (html, predefinido) ou em texto simples.
     Códigos de saída: 0 ligado, 1 falha, 2 erro de utilização, 3 cancelado.
+more-below = ↓ Continua mais abaixo: tecla Page Down.
+more-above = ↑ O início está mais acima: tecla Page Up.
+more-choices = ↕ Há mais opções escondidas: teclas de setas.
+
+## Printable sheet
+# `fcguide sheet`: a sheet to print and take home. The steps' own messages make
+# most of it; these are the words around them. Words between « » are the real
+# site's and stay in French in every language.
+
+sheet-title = FranceConnect, passo a passo
+sheet-intro = As páginas do FranceConnect estão só em francês. Aqui estão as palavras exatas delas, com a tradução. Nunca escreva aqui as suas palavras-passe.
+sheet-bring-title = O que deve ter consigo
+sheet-bring-card = O seu cartão Vitale ou o seu certificado de direitos do seguro de saúde (attestation de droits).
+sheet-bring-account = O utilizador e a palavra-passe da sua conta num destes sites:
+sheet-bring-email = Acesso ao seu endereço de e-mail: o site da sua conta pode escrever-lhe para lá.
+sheet-steps-title = Os passos
+sheet-step-start-title = No site do serviço
+sheet-step-start = Procure este botão azul e clique nele:
+sheet-step-login = Na página da conta escolhida, escreva pessoalmente o seu utilizador e a sua palavra-passe e depois clique em:
+sheet-codes-title = Se o FranceConnect mostrar um erro
+sheet-codes-intro = Tome nota do código escrito depois de «Erreur» e dê-o quando pedir ajuda. O que quer dizer:
+sheet-help-title = Onde encontrar ajuda
+sheet-help-cpam = A sua caixa do seguro de saúde (CPAM): se o seu número começa por 7 ou 8, ou se o seu processo está em curso.
+sheet-help-contact = FranceConnect: o link «Contactez-nous» da página de erro. Dê o código do erro.
+sheet-helper-title = Para quem ajuda
+sheet-helper-password = Nunca escreva a palavra-passe da pessoa, nem para a ajudar: é ela que a escreve.
+sheet-helper-aidants = Para agir em nome dela, um profissional formado usa o Aidants Connect, com um mandato assinado pela pessoa:
+# Words of the real site (the choice of account), like the fr-words-* messages.
+sheet-words-aidants = Ajuda outras pessoas como profissional? Use o Aidants Connect

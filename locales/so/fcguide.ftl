@@ -3,6 +3,8 @@ language-name-en = Somali
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = weli ma eegin qof uu af hooyo u yahay
+language-no-voice = ma jiro cod kor u akhriya
 
 ## Around every step
 
@@ -10,16 +12,22 @@ progress = Tallaabo { $step } ee { $total }
 practice-mark = Tababar: bixiye tijaabo ah, ma aha kan dhabta ah ee FranceConnect
 note-label = Muhiim:
 help-label = Caawimaad:
-french-label = Bogga internetka, af Faransiis:
-keys-tui = Falaarta ama lambar: dooro · Enter: xaqiiji · Esc: dib u noqo · ?: caawimaad · L: luqad · B: laba luqadood · Q: xir
-keys-plain = Qor lambarka doorashada, kadibna riix Enter. Enter keliya: doorashada caadiga ah. «<»: dib u noqo, «?»: caawimaad, «l»: luqad, «b»: laba luqadood, «q»: xir.
+french-label = Af Faransiis:
+keys-tui = Falaarta ama lambar: dooro · Enter: xaqiiji · Esc: dib u noqo · ?: caawimaad · L: luqad · B: laba luqadood · F: kala beddel · V: cod · Q: xir
+keys-input = Enter: xaqiiji · Esc: dib u noqo · F1: caawimaad
+keys-input-nir = Enter: hubi · Esc: dib u noqo · F1: caawimaad · F2: muuji ama qari tirooyinka
+keys-plain = Qor lambar, kadib Enter. Enter keliya: doorashada la soo jeediyay. Eber: dib u noqo. h: caawimaad. l: luqad. q: xir.
 keys-short = ?: caawimaad · Q: xir
-prompt = Doorashadaada
+prompt = Doorasho
 prompt-default = Enter keliya: { $choice }
 still-waiting = Weli waxaan sugayaa jawaabta biraawsarka. Waxaad ku sii wadi kartaa biraawsarka, ama qor doorasho.
 too-small = Daaqaddu aad bay u yar tahay. Weynee, ama kici fcguide --plain.
 connected-mark = [FranceConnect ✓] Waad gashay
-help-keys = Furayaasha: Enter wuxuu qaataa doorashada caadiga ah. Esc ama Backspace dib ayuu kuu celiyaa. L wuxuu beddelaa luqadda adigoo aan lumin meeshii aad gaartay. B wuxuu muujiyaa luqad labaad oo ku hoos qoran qayb kasta.
+help-keys = Furayaasha: Enter wuxuu qaataa doorashada la soo jeediyay. Esc, Backspace ama eber dib ayay kuu celiyaan. L wuxuu beddelaa luqadda adigoo aan lumin meeshii aad gaartay. B wuxuu muujiyaa luqad labaad oo ku hoos qoran qoraal kasta; F wuu kala beddelaa labada luqadood. V wuxuu kor u akhriyaa tallaabooyinka, ama joojiyaa codka. Habka sadar-sadarka ah: h waa caawimaad; b, f iyo v waa sida furayaashan.
+help-practice = Tababar: halkan bixiyuhu waa bixiye tijaabo ah oo ku jira kumbuyuutarkan, ma aha FranceConnect-ka dhabta ah. Waxba looma diro dowladda.
+speech-on = Kor u akhris: shidan.
+speech-off = Kor u akhris: demsan.
+speech-unavailable = Barnaamij kor u akhris ah lama rakibin (spd-say ama espeak-ng): caawiyuhu cod la'aan ayuu ku sii socdaa.
 
 ## Words of the real site
 
@@ -44,14 +52,14 @@ help-language = Dooro luqadda aad sida ugu fiican u akhriso. Waad beddeli kartaa
 ## Step 2: welcome and prerequisite
 
 welcome-title = Waa maxay FranceConnect?
-welcome-what = FranceConnect waa bilaash. Hal akoon ayaad ku geli kartaa adeegyo dowladeed oo badan oo internetka ah: canshuuraha, caafimaadka, shaqo la'aanta, baasaboorka…
-welcome-need = Waxaad u baahan tahay lambarka caymiska bulshada Faransiiska oo joogto ah. FranceConnect wuxuu aqoonsigaaga ka hubiyaa diiwaanka qaranka ee dadka (RNIPP).
-welcome-where = Lambarkani wuxuu leeyahay 15 tiro. Wuxuu ku qoran yahay carte Vitale-kaaga iyo warqadda xuquuqda ee Caymiska Caafimaadka (attestation de droits).
-welcome-without = Lambar ma lihid, mise lambar ku meel gaar ah oo keliya ayaad haysataa? Markaas FranceConnect weli ma shaqayn doono. Weydii xafiiskaaga Caymiska Caafimaadka (CPAM) halka uu marayo faylkaagu. Inta aad sugayso, isticmaal akoonka gaarka ah ee bogga.
+welcome-what = FranceConnect waa bilaash: hal akoon oo lagu galo adeegyo dowladeed oo badan oo internetka ah (canshuur, caafimaad, shaqo la'aan…).
+welcome-need = Waxaad u baahan tahay lambarka caymiska bulshada oo joogto ah: FranceConnect wuxuu aqoonsigaaga ka hubiyaa diiwaanka qaranka (RNIPP).
+welcome-where = Lambarkani wuxuu leeyahay 15 tiro: wuxuu ku qoran yahay carte Vitale-kaaga iyo warqadda xuquuqda (attestation de droits).
+welcome-without = Weli lambar ma lihid, mise lambar ku meel gaar ah? FranceConnect weli ma shaqayn doono: weydii CPAM-kaaga. Inta aad sugayso, isticmaal akoonka gaarka ah ee bogga.
 welcome-note = La'aanta lambarka caymiska bulshada oo joogto ah, gelitaanku wuu fashilmaa. Lambar ku meel gaar ah (oo ka bilaabma 7 ama 8) kuma filna.
-help-welcome = «Sii wad» wuxuu kuu gudbiyaa doorashada akoonka. Marka hore waxaad hubin kartaa qaabka lambarkaaga: waxba lama diro, waxba lama kaydiyo.
+help-welcome = «Sii wad» wuxuu kuu gudbiyaa doorashada akoonka. Marka hore waxaad hubin kartaa qaabka lambarkaaga: hubintu waxay ka dhacdaa kumbuyuutarkan oo keliya, waxba lama diro, waxba lama kaydiyo.
 choice-continue = Sii wad
-choice-check-nir = Hubi lambarkayga caymiska bulshada (kumbuyuutarkan oo keliya)
+choice-check-nir = Hubi lambarkayga caymiska bulshada
 choice-check-again = Hubi lambar kale
 choice-back = Dib u noqo
 choice-quit = Xir
@@ -61,10 +69,13 @@ choice-quit = Xir
 nir-title = Hubi lambarkayga caymiska bulshada
 nir-body = Qor 15-ka tiro, oo ay ku jiraan labada tiro ee hubinta ee dhammaadka. Lambarku wuxuu ku jiraa kumbuyuutarkan oo keliya: lama diro, lama kaydiyo, waana la tirtiraa hubinta kadib.
 nir-input = Lambarka caymiska bulshada (15 tiro). Enter keliya: ka bood.
+nir-show-digits = s kadib Enter: muuji tirooyinka
+nir-read-back = Waxaad qortay: { $number }
 nir-permanent = Lambarkani si sax ah ayuu u qoran yahay, waana joogto. FranceConnect wuu shaqayn karaa.
 nir-permanent-abroad = Lambarkani si sax ah ayuu u qoran yahay, waana joogto (qof ku dhashay dibadda Faransiiska). FranceConnect wuu shaqayn karaa.
 nir-temporary = Kani waa lambar ku meel gaar ah: wuxuu ka bilaabmaa 7 ama 8. FranceConnect kuma shaqayn doono lambarkan. Weydii CPAM-kaaga lambarkaaga joogtada ah.
 nir-wrong-key = Labada tiro ee hubinta (labada ugu dambeeya) kuma habboona inta kale ee lambarka. Hubi tiro kasta oo ku qoran carte Vitale-kaaga.
+nir-missing-key = Labada tiro ee hubinta way maqan yihiin: ku dar labada tiro ee ugu dambeeya (waxay ku qoran yihiin carte Vitale-kaaga, 13-ka hore kadib).
 nir-malformed = Kani ma laha qaabka lambarka caymiska bulshada. Waa in uu ahaadaa 15 xaraf; kan ugu horreeya waa 1 ama 2 (7 ama 8 haddii uu yahay lambar ku meel gaar ah).
 nir-note = Lambarka joogtada ahi wuxuu ka bilaabmaa 1 ama 2. Waa kan uu diiwaanka qaranku yaqaan.
 nir-note-temporary = Haddii lambarkaagu ku meel gaar yahay, FranceConnect wuxuu ku jawaabi doonaa «aqoonsiga lama helin». Eeddaadu ma aha: waa in aad sugto lambarka joogtada ah.
@@ -73,7 +84,7 @@ help-nir = Hubintu waxay eegtaa oo keliya qaabka lambarka iyo labadiisa tiro ee 
 ## Step 3: choose an identity provider
 
 idp-title = Dooro akoon
-idp-body = Waa in aad hore akoon ugu lahayd mid ka mid ah boggagan. Waxaad yeelan kartaa dhowr: mid dooro.
+idp-body = Waa in aad hore akoon ugu lahayd mid ka mid ah boggagan. Mid dooro.
 idp-after-not-me = Waxaad sheegtay in aqoonsiga lagu tusay aanu adiga ahayn. Waa la tirtiray. Dooro akoon kale, ama weydii caawimaad.
 idp-note = Waxa muhiimka ah: aqoonsigaagu waa in uu ku jiraa diiwaanka qaranka. Waxaa lagu galaa lambarka caymiska bulshada oo joogto ah.
 help-idp = Dooro bogga aad hore ugu lahayd magac isticmaale iyo erayga sirta ah. Haddii aadan midna lahayn, kan ugu fudud badanaa waa ameli.fr (Caymiska Caafimaadka) ama impots.gouv.fr. Ma tahay shaqaale xirfadle ah oo caawinaya qofkan? Weligaa ha u qorin qofka erayga sirta ah: qofka laftiisa ayaa qoraya. Si aad magaciisa wax ugu qabato, waxaa jira Aidants Connect.
@@ -90,19 +101,33 @@ idp-trustme-who = Qof kasta oo qaangaar ah oo haysta dukumenti aqoonsi. Waxaad u
 auth-title = Ku gal biraawsarka
 auth-failed-title = Gelitaanku ma guulaysan
 auth-starting = Waxaan diyaarinayaa gelitaanka…
-auth-opened = Biraawsarku wuxuu ka furmay FranceConnect. Ku sii wad biraawsarka, kadibna halkan ku soo noqo.
+auth-opened = Biraawsarku wuu furmay. Kadib halkan ku soo noqo.
 auth-not-opened = Biraawsarku ma furmin. Ciwaankan ku fur biraawsar ku jira kumbuyuutarkan:
-auth-in-browser = Biraawsarka gudihiisa: dooro { $idp }, qor magacaaga isticmaale iyo erayga sirta ah, kadibna guji « Se connecter ».
-auth-timed-out = Waqtigii sugitaanka wuu dhammaaday. Haddii aad weli gelayso, dooro «waqti dheeri ah».
-auth-checking = Biraawsarku wuu soo noqday. Waxaan aqoonsigaaga ka hubinayaa bixiyaha…
+auth-no-browser = Ciwaankan ku fur biraawsar ku jira kumbuyuutarkan:
+auth-no-display = Halkan ma jiro biraawsar garaafik ah. Ciwaankan ku fur biraawsar ku jira kumbuyuutarkan, tusaale ahaan biraawsar qoraal ah:
+auth-ssh = Kumbuyuutarkan waxaad ku xiran tahay meel fog (SSH). Laba siyaabood: ciwaanka ku fur biraawsar ku jira kumbuyuutarkan; ama, kumbuyuutarkaaga, qor amarka hoose, kadibna ciwaanka ku fur biraawsarkaaga.
+auth-in-browser = Biraawsarka gudihiisa: dooro { $idp }, qor magacaaga isticmaale iyo erayga sirta ah, kadibna « Se connecter ».
+auth-timed-out = Waqtigii la qorsheeyay wuu dhaafay, laakiin weli waad ku dhammayn kartaa biraawsarka. Haddii aad u baahan tahay waqti dheeri ah, dooro «Waqti dheeri ah».
+auth-checking = Biraawsarku wuu soo noqday. Waxaan hubinayaa aqoonsigaaga…
 auth-note = FranceConnect wuxuu aqoonsigaaga ka raadin doonaa diiwaanka qaranka. Haddii lambarkaagu ku meel gaar yahay, lama heli doono.
-auth-note-register = Sababta ugu badan: weli ma haysatid lambarka caymiska bulshada oo joogto ah. Ka hubi lambarkaaga tallaabada 2.
+auth-note-register = Sababta ugu badan: weli ma haysatid lambarka caymiska bulshada oo joogto ah. Waxaad hubin kartaa lambarkaaga: dooro «Hubi lambarkayga caymiska bulshada».
 help-auth = Biraawsarku wuxuu muujiyaa boggaga FranceConnect. Haddii aanu waxba furmin, koobiyee ciwaanka muuqda. Waxaad codsan kartaa waqti dheeri ah inta jeer ee aad u baahato.
+help-auth-failed = Doorasho kastaa waxay sheegtaa waxa ay qabato. «Isku day mar kale» wuxuu mar kale furaa biraawsarka. Si aad u fahanto bog khalad oo FranceConnect ah, qor koodkiisa. Si aad ugu qorto FranceConnect: badhanka « Contactez-nous » ee boggiisa khaladka, ama bogga aide.franceconnect.gouv.fr.
 choice-reopen = Mar kale fur biraawsarka
 choice-more-time = Waqti dheeri ah ({ $minutes ->
         [one] { $minutes } daqiiqo oo kale
        *[other] { $minutes } daqiiqo oo kale
     })
+notice-more-time = Hagaag: { $minutes ->
+        [one] { $minutes } daqiiqo oo kale.
+       *[other] { $minutes } daqiiqo oo kale.
+    }
+notice-more-time-until = Hagaag: { $minutes ->
+        [one] { $minutes } daqiiqo oo kale
+       *[other] { $minutes } daqiiqo oo kale
+    }, ilaa { $time }.
+notice-reopened = Biraawsarku mar kale ayuu ka furmay bogga gelitaanka.
+notice-not-reopened = Biraawsarku ma furmin. Adigu fur ciwaanka.
 choice-cancel = Jooji oo ku noqo doorashada akoonka
 choice-retry = Isku day mar kale
 choice-other-idp = Dooro akoon kale
@@ -112,7 +137,7 @@ code-title = Maxay ku qornayd bogga FranceConnect?
 code-body = Haddii boggu lahaa « Une erreur s’est produite », qor koodka ku qoran « Erreur » kadib (tusaale ahaan Y010008). Haddii aanu kood jirin, riix Enter keliya.
 code-input = Koodka bogga (tusaale ahaan Y010008). Enter keliya: kood ma jiro.
 code-read = Koodka { $code }:
-code-note = Koodkani wuxuu ka caawiyaa taageerada FranceConnect iyo CPAM-kaaga inay fahmaan waxa dhacay. Qoro.
+code-note = Koodkani wuxuu ka caawiyaa taageerada FranceConnect iyo CPAM-kaaga inay fahmaan waxa dhacay. Qoro. Si aad ugu qorto FranceConnect: badhanka « Contactez-nous » ee boggiisa khaladka, ama bogga aide.franceconnect.gouv.fr.
 help-code = Koodku wuxuu ku yaal bogga khaladka ee FranceConnect, erayga « Erreur » kadib. Wuxuu ka bilaabmaa Y wuxuuna leeyahay 6 tiro. Waxba oo aad qorto meelna looma diro.
 code-y010008 = FranceConnect kama helin aqoonsigaaga diiwaanka qaranka (RNIPP). Eeddaadu ma aha.
 code-y010008-next = Sababta ugu badan: weli ma haysatid lambarka caymiska bulshada oo joogto ah (lambar ku meel gaar ah oo ka bilaabma 7 ama 8, ama fayl weli socda). Weydii CPAM-kaaga halka uu marayo lambarkaaga joogtada ahi. Inta aad sugayso, isticmaal akoonka gaarka ah ee bogga. Haddii lambarkaagu hore u ahaa joogto, la xiriir FranceConnect adigoo wata koodkan.
@@ -138,18 +163,18 @@ code-none-next = Mar kale isku day, ama dooro akoon kale.
 ## Step 5: confirm
 
 confirm-title = Hubi aqoonsigaaga
-confirm-body = FranceConnect wuu xaqiijiyay aqoonsigan. Hubi inuu yahay kaaga.
+confirm-body = Hubi in aqoonsigan uu yahay kaaga.
 confirm-given = Magacyada hore: { $value }
 confirm-family = Magaca qoyska ee dhalashada: { $value }
 confirm-birthdate = Taariikhda dhalashada: { $value }
-confirm-birthplace = Goobta dhalashada: degmada { $code }
+months = Janaayo, Febraayo, Maarso, Abriil, Maajo, Juun, Luulyo, Agoosto, Sebteembar, Oktoobar, Nofeembar, Diseembar
+confirm-birthplace = Goobta dhalashada: koodka degmada { $code }
 confirm-born-abroad = Goobta dhalashada: dibadda Faransiiska (dalka { $country })
-confirm-continue = Bogga dhabta ah, bogga ugu dambeeya wuxuu leeyahay « Vous allez vous connecter en tant que : » iyo magacyadaada, iyo badhan buluug ah « Continuer sur { $service } ». Hagayaashii hore waxay boggan ugu yeeraan « Bienvenue ».
-confirm-consent = Adeegyada qaarkood waxay badhanka hortiisa ku daraan sanduuq yar oo la calaamadiyo: calaamadee, kadibna guji badhanka.
-confirm-email = FranceConnect wuxuu kuu soo diraa iimayl oo keliya marka gelitaan u muuqdo mid aan caadi ahayn.
-confirm-wrong = Adiga ma tihid, mise xog baa khaldan? Dooro «Aniga ma ihi»: aqoonsiga waa la tirtirayaa. Kadib la xiriir hay'adda akoonka aad isticmaashay.
+confirm-continue = Bogga dhabta ah, boggan ugu dambeeya wuxuu muujiyaa magacyadaada iyo badhan buluug ah. Hagayaashii hore waxay ugu yeeraan « Bienvenue ».
+confirm-consent = Adeegyada qaarkood marka hore waxay kaa codsadaan inaad calaamadiso sanduuq.
+confirm-wrong = Adiga ma tihid? Dooro «Aniga ma ihi»: aqoonsiga waa la tirtirayaa.
 confirm-note = Aqoonsigan wuxuu ka yimid diiwaanka qaranka, iyadoo la adeegsanayo lambarkaaga caymiska bulshada ee joogtada ah.
-help-confirm = Eeg sadar kasta. Haddii wax walba sax yihiin, xaqiiji. Waxba laguma kaydiyo kumbuyuutarkan.
+help-confirm = Eeg sadar kasta. Haddii wax walba sax yihiin, xaqiiji. Waxba laguma kaydiyo kumbuyuutarkan. Xog baa khaldan? La xiriir hay'adda akoonka aad isticmaashay. FranceConnect wuxuu kuu soo diraa iimayl oo keliya marka gelitaan u muuqdo mid aan caadi ahayn.
 choice-confirm-yes = Haa, waa aniga
 choice-not-me = Aniga ma ihi
 
@@ -162,9 +187,12 @@ done-logged-out = Waad ka baxday FranceConnect.
 done-services = Adeegyada aqbala FranceConnect waxay ku qoran yihiin halkan:
 done-help = Caawimaad ma u baahan tahay? Xafiis France Services oo kuu dhow ayaa ku caawin kara.
 done-note = Hayso lambarkaaga caymiska bulshada ee joogtada ah: waxaa loo baahan yahay mar kasta oo aad gasho.
-help-done = «Dhammee» wuxuu xiraa caawiyaha. «Ka bax» wuxuu kaloo xiraa fadhiga FranceConnect ee biraawsarka.
+help-done = «Dhammee» wuxuu xiraa caawiyaha. «Ka bax» wuxuu kaloo xiraa fadhiga FranceConnect ee biraawsarka. Caawimaad ma u baahan tahay? Xafiis France Services oo kuu dhow ayaa ku caawin kara.
 choice-finish = Dhammee
 choice-logout = Ka bax FranceConnect
+end-connected = Dhammaadka caawiyaha: waad gashay.
+end-failed = Dhammaadka caawiyaha: gelitaanku ma guulaysan.
+end-cancelled = Dhammaadka caawiyaha.
 
 ## Errors
 
@@ -227,6 +255,7 @@ error-userinfo-next = Wax aqoonsi ah lama muujin. Isku day mar kale; haddii ay s
 
 callback-title = fcguide
 callback-done = Waa dhammaatay. Waxaad xiri kartaa tab-kan oo ku noqon kartaa terminalka.
+callback-failed = Gelitaanku ma guulaysan. Ku noqo terminalka: caawiyaha ayaa kuu sharxaya waxa la sameeyo.
 callback-refused = Jawaabtani kuma habboona gelitaanka socda. Ku noqo terminalka.
 logout-done = Waad ka baxday. Waxaad xiri kartaa tab-kan oo ku noqon kartaa terminalka.
 
@@ -286,12 +315,14 @@ cli-unknown-language = Luqaddan lama heli karo: { $word }. Eeg: fcguide --list-l
 cli-practice-port = Port-ka { $word } hore ayaa loo qaatay. Mid kale ku dooro --port, ama ha isticmaalin --port.
 cli-practice-started = Bixiyaha tababarka wuu bilaabmay (kumbuyuutarkan oo keliya). Ctrl-C ayaa joojiya.
 cli-bad-bidi = --bidi wuxuu qaataa «program» (caawiyaha ayaa habeeya qoraalka midig-ilaa-bidix) ama «terminal» (terminalka ayaa sameeya): { $word }
+cli-bad-format = --format wuxuu qaataa «html» (bog la daabaco) ama «text» (qoraal fudud): { $word }
 cli-help =
     fcguide: ku gal FranceConnect, tallaabo tallaabo, luqaddaada.
 
     Isticmaalka:
       fcguide [ikhtiyaarro]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LUQAD] [--format html|text]
 
     Ikhtiyaarro:
       --plain               hab sadar-sadar ah (akhriyeyaasha shaashadda, terminaal fudud)
@@ -312,12 +343,40 @@ cli-help =
                             (caadi 5, 1 ilaa 1440)
       --bidi terminal       terminalka ha habeeyo qoraalka midig-ilaa-bidix
       --high-contrast       muuqaal kala-duwanaan sare leh
+      --second-lang LUQAD   luqadda labaad ee muuqaalka laba-luqadeedka
+                            (caadi: Faransiis)
+      --speak               kor u akhri tallaabooyinka (spd-say ama espeak-ng)
       --list-languages      luqadaha la heli karo
       --help, --version
 
     Sirta adeegga waxay ka timaadaa FCGUIDE_CLIENT_SECRET ama faylka
     ~/.config/fcguide/client_secret (adiga keliya akhrin karto),
     marna kama timaaddo khadka amarka.
+    fcguide sheet wuxuu qoraa warqadda tallaabooyinka ee la daabaco
+    (html, caadi) ama qoraal fudud.
     Koodadka ka bixitaanka: 0 la galay, 1 fashil, 2 khalad isticmaal, 3 la joojiyay.
 more-below = ↓ Inta kale waa hoos: furaha Page Down.
 more-above = ↑ Bilowgu waa kor: furaha Page Up.
+more-choices = ↕ Doorashooyin kale ayaa qarsoon: furayaasha falaarta.
+
+## Printable sheet
+
+sheet-title = FranceConnect, tallaabo tallaabo
+sheet-intro = Boggaga FranceConnect waa af Faransiis oo keliya. Halkan waa erayadooda saxda ah, iyo turjumaaddooda. Weligaa halkan ha ku qorin erayadaada sirta ah.
+sheet-bring-title = Waxa aad sii qaadanayso
+sheet-bring-card = Carte Vitale-kaaga ama warqadda xuquuqda ee Caymiska Caafimaadka (attestation de droits).
+sheet-bring-account = Magaca isticmaalaha iyo erayga sirta ah ee akoonkaaga ku jira mid ka mid ah boggagan:
+sheet-bring-email = Inaad furi karto iimaylkaaga: bogga akoonkaagu halkaas ayuu kuu soo qori karaa.
+sheet-steps-title = Tallaabooyinka
+sheet-step-start-title = Bogga adeegga
+sheet-step-start = Raadi badhankan buluugga ah oo guji:
+sheet-step-login = Bogga akoonka aad dooratay, adigu qor magacaaga isticmaale iyo erayga sirta ah, kadibna guji:
+sheet-codes-title = Haddii FranceConnect muujiyo khalad
+sheet-codes-intro = Qor koodka ku qoran « Erreur » kadib, oo sii marka aad caawimaad weydiisanayso. Macnihiisa:
+sheet-help-title = Halka laga helo caawimaad
+sheet-help-cpam = Xafiiskaaga Caymiska Caafimaadka (CPAM): haddii lambarkaagu ka bilaabmo 7 ama 8, ama haddii faylkaagu weli socdo.
+sheet-help-contact = FranceConnect: linkiga « Contactez-nous » (Nala soo xiriir) ee boggiisa khaladka. Sii koodka khaladka.
+sheet-helper-title = Qofka caawinaya
+sheet-helper-password = Weligaa ha qorin erayga sirta ah ee qofka, xitaa si aad u caawiso: qofka laftiisa ayaa qoraya.
+sheet-helper-aidants = Si uu magaca qofka wax ugu qabto, xirfadle tababaran wuxuu isticmaalaa Aidants Connect, isagoo haysta wakaalad uu qofku saxiixay:
+sheet-words-aidants = Ma tahay caawiye xirfadle ah? Isticmaal Aidants Connect

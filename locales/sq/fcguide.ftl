@@ -4,6 +4,8 @@ language-name-en = Albanian
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = ende pa u rishikuar nga një folës amtar
+language-no-voice = pa zë për leximin me zë
 
 ## Around every step
 
@@ -11,16 +13,22 @@ progress = Hapi { $step } nga { $total }
 practice-mark = Ushtrim: ofrues prove, jo FranceConnect i vërtetë
 note-label = E rëndësishme:
 help-label = Ndihmë:
-french-label = Në faqe, në frëngjisht:
-keys-tui = Shigjetat ose numri: zgjidhni · Enter: konfirmoni · Esc: kthehuni · ?: ndihmë · L: gjuha · B: dy gjuhë · Q: dilni
-keys-plain = Shkruani numrin e një zgjedhjeje, pastaj Enter. Vetëm Enter: zgjedhja e paracaktuar. "<": kthehuni, "?": ndihmë, "l": gjuha, "b": dy gjuhë, "q": dilni.
+french-label = Në frëngjisht:
+keys-tui = Shigjetat ose numri: zgjidhni · Enter: konfirmoni · Esc: kthehuni · ?: ndihmë · L: gjuha · B: dy gjuhë · F: ndërroni · V: zëri · Q: dilni
+keys-input = Enter: konfirmoni · Esc: kthehuni · F1: ndihmë
+keys-input-nir = Enter: kontrolloni · Esc: kthehuni · F1: ndihmë · F2: shfaqni ose fshihni shifrat
+keys-plain = Shkruani një numër, pastaj Enter. Vetëm Enter: zgjedhja e propozuar. Zero: kthehuni. h: ndihmë. l: gjuha. q: dilni.
 keys-short = ?: ndihmë · Q: dilni
-prompt = Zgjedhja juaj
+prompt = Zgjedhja
 prompt-default = Vetëm Enter: { $choice }
 still-waiting = Ende po pres shfletuesin. Mund të vazhdoni në shfletues, ose të shkruani një zgjedhje.
 too-small = Dritarja është shumë e vogël. Zmadhojeni, ose nisni fcguide --plain.
 connected-mark = [FranceConnect ✓] Jeni lidhur
-help-keys = Tastet: Enter merr zgjedhjen e paracaktuar. Esc ose Backspace ju kthen mbrapa. L ndryshon gjuhën pa humbur atë që keni bërë. B tregon një gjuhë të dytë nën çdo paragraf.
+help-keys = Tastet: Enter merr zgjedhjen e propozuar. Esc, Backspace ose zero ju kthejnë mbrapa. L ndryshon gjuhën pa humbur atë që keni bërë. B tregon një gjuhë të dytë nën çdo tekst; F i ndërron dy gjuhët. V i lexon hapat me zë, ose e ndal zërin. Në mënyrën rresht pas rreshti: h për ndihmë; b, f dhe v si këto taste.
+help-practice = Ushtrim: këtu ofruesi është një ofrues prove në këtë kompjuter, jo FranceConnect i vërtetë. Asgjë nuk i dërgohet shtetit.
+speech-on = Leximi me zë: aktiv.
+speech-off = Leximi me zë: i ndalur.
+speech-unavailable = Nuk është instaluar asnjë program për lexim me zë (spd-say ose espeak-ng): asistenti vazhdon pa zë.
 
 ## Words of the real site
 
@@ -45,14 +53,14 @@ help-language = Zgjidhni gjuhën që lexoni më mirë. Mund ta ndryshoni në çd
 ## Step 2: welcome and prerequisite
 
 welcome-title = Çfarë është FranceConnect?
-welcome-what = FranceConnect është falas. Me një llogari të vetme, përdorni shumë shërbime publike në internet: taksat, shëndetin, ndihmën për papunësinë, pasaportën…
-welcome-need = Duhet një numër francez i përhershëm i sigurimeve shoqërore. FranceConnect e kontrollon identitetin tuaj në regjistrin kombëtar të personave (RNIPP).
-welcome-where = Ky numër ka 15 shifra. Ndodhet në carte Vitale tuaj dhe në vërtetimin e të drejtave nga sigurimi shëndetësor (attestation de droits).
-welcome-without = Nuk keni ende numër, ose keni vetëm një numër të përkohshëm? Atëherë FranceConnect nuk do të funksionojë ende. Pyesni zyrën e sigurimit shëndetësor (CPAM) për dosjen tuaj. Ndërkohë, përdorni llogarinë e vetë faqes.
+welcome-what = FranceConnect është falas: një llogari e vetme për shumë shërbime publike në internet (taksat, shëndeti, papunësia…).
+welcome-need = Duhet një numër i përhershëm i sigurimeve shoqërore: FranceConnect e kontrollon identitetin tuaj në regjistrin kombëtar (RNIPP).
+welcome-where = Ky numër ka 15 shifra: ndodhet në carte Vitale tuaj dhe në vërtetimin e të drejtave (attestation de droits).
+welcome-without = Nuk keni ende numër, ose keni një numër të përkohshëm? FranceConnect nuk do të funksionojë ende: pyesni CPAM-in tuaj. Ndërkohë, përdorni llogarinë e faqes.
 welcome-note = Pa një numër të përhershëm të sigurimeve shoqërore, lidhja dështon. Një numër i përkohshëm (që fillon me 7 ose 8) nuk mjafton.
-help-welcome = "Vazhdoni" ju çon te zgjedhja e llogarisë. Më parë mund të kontrolloni formën e numrit tuaj: asgjë nuk dërgohet dhe asgjë nuk ruhet.
+help-welcome = "Vazhdoni" ju çon te zgjedhja e llogarisë. Më parë mund të kontrolloni formën e numrit tuaj: kontrolli bëhet vetëm në këtë kompjuter, asgjë nuk dërgohet dhe asgjë nuk ruhet.
 choice-continue = Vazhdoni
-choice-check-nir = Kontrolli i numrit tim të sigurimeve shoqërore (vetëm në këtë kompjuter)
+choice-check-nir = Kontrolli i numrit tim të sigurimeve shoqërore
 choice-check-again = Kontrolloni një numër tjetër
 choice-back = Kthehuni
 choice-quit = Dilni
@@ -62,10 +70,13 @@ choice-quit = Dilni
 nir-title = Kontrolli i numrit tim të sigurimeve shoqërore
 nir-body = Shkruani 15 shifrat, bashkë me 2 shifrat e kontrollit në fund. Numri mbetet në këtë kompjuter: nuk dërgohet, nuk ruhet dhe fshihet pas kontrollit.
 nir-input = Numri i sigurimeve shoqërore (15 shifra). Vetëm Enter: kaloni.
+nir-show-digits = s pastaj Enter: shfaqni shifrat
+nir-read-back = Shkruat: { $number }
 nir-permanent = Ky numër ka formë të saktë dhe është i përhershëm. FranceConnect mund të funksionojë.
 nir-permanent-abroad = Ky numër ka formë të saktë dhe është i përhershëm (person i lindur jashtë Francës). FranceConnect mund të funksionojë.
 nir-temporary = Ky është një numër i përkohshëm: fillon me 7 ose 8. FranceConnect nuk do të funksionojë me të. Kërkojini CPAM-it tuaj numrin tuaj të përhershëm.
 nir-wrong-key = 2 shifrat e kontrollit (2 të fundit) nuk përputhen me pjesën tjetër të numrit. Kontrolloni çdo shifër në carte Vitale tuaj.
+nir-missing-key = Mungojnë shifrat e kontrollit: shtoni 2 shifrat e fundit (janë në carte Vitale tuaj, pas 13 të parave).
 nir-malformed = Kjo nuk është forma e një numri të sigurimeve shoqërore. Duhen 15 shenja; e para është 1 ose 2 (7 ose 8 për një numër të përkohshëm).
 nir-note = Numri i përhershëm fillon me 1 ose 2. Ky është numri që njeh regjistri kombëtar.
 nir-note-temporary = Me një numër të përkohshëm, FranceConnect do të përgjigjet "identiteti nuk u gjet". Nuk është faji juaj: duhet të prisni numrin e përhershëm.
@@ -74,7 +85,7 @@ help-nir = Kontrolli shikon vetëm formën e numrit dhe 2 shifrat e kontrollit. 
 ## Step 3: choose an identity provider
 
 idp-title = Zgjidhni një llogari
-idp-body = Duhet të keni tashmë një llogari në një nga këto faqe. Mund të keni disa: zgjidhni njërën.
+idp-body = Duhet të keni tashmë një llogari në një nga këto faqe. Zgjidhni njërën.
 idp-after-not-me = Thatë se identiteti i treguar nuk ishte i juaji. Ai u fshi. Zgjidhni një llogari tjetër, ose kërkoni ndihmë.
 idp-note = Ajo që ka rëndësi: identiteti juaj duhet të jetë në regjistrin kombëtar. Aty hyhet me një numër të përhershëm të sigurimeve shoqërore.
 help-idp = Zgjidhni faqen ku keni tashmë emër përdoruesi dhe fjalëkalim. Nëse nuk keni asnjë, më e thjeshta shpesh është ameli.fr (sigurimi shëndetësor) ose impots.gouv.fr. Jeni profesionist që e ndihmon këtë person? Mos e shkruani kurrë fjalëkalimin e personit në vend të tij: e shkruan vetë personi. Për të vepruar në emër të tij, ekziston Aidants Connect.
@@ -91,19 +102,33 @@ idp-trustme-who = Të rriturit me një dokument identiteti. Duhen një telefon c
 auth-title = Lidhuni në shfletues
 auth-failed-title = Lidhja nuk u krye
 auth-starting = Po përgatis lidhjen…
-auth-opened = Shfletuesi u hap në FranceConnect. Vazhdoni në shfletues, pastaj kthehuni këtu.
+auth-opened = Shfletuesi u hap. Pastaj kthehuni këtu.
 auth-not-opened = Shfletuesi nuk u hap. Hapeni këtë adresë në një shfletues në këtë kompjuter:
-auth-in-browser = Në shfletues: zgjidhni { $idp }, shkruani emrin e përdoruesit dhe fjalëkalimin, pastaj klikoni « Se connecter ».
-auth-timed-out = Koha e pritjes mbaroi. Nëse jeni ende duke u lidhur, zgjidhni "Më shumë kohë".
-auth-checking = Shfletuesi u kthye. Po e kontrolloj identitetin tuaj te ofruesi…
+auth-no-browser = Hapeni këtë adresë në një shfletues në këtë kompjuter:
+auth-no-display = Këtu nuk ka shfletues grafik. Hapeni këtë adresë në një shfletues në këtë kompjuter, për shembull një shfletues teksti:
+auth-ssh = Jeni lidhur me këtë kompjuter nga larg (SSH). Dy mënyra për të vazhduar: hapni adresën në një shfletues në këtë kompjuter; ose, në kompjuterin tuaj, shkruani komandën më poshtë, pastaj hapni adresën në shfletuesin tuaj.
+auth-in-browser = Në shfletues: zgjidhni { $idp }, shkruani emrin e përdoruesit dhe fjalëkalimin, pastaj « Se connecter ».
+auth-timed-out = Koha e parashikuar kaloi, por mund ta përfundoni ende në shfletues. Nëse ju duhet më shumë kohë, zgjidhni "Më shumë kohë".
+auth-checking = Shfletuesi u kthye. Po e kontrolloj identitetin tuaj…
 auth-note = FranceConnect do ta kërkojë identitetin tuaj në regjistrin kombëtar. Me një numër të përkohshëm, ai nuk do të gjendet.
-auth-note-register = Shkaku më i shpeshtë: ende nuk keni numër të përhershëm të sigurimeve shoqërore. Kontrolloni numrin tuaj në hapin 2.
+auth-note-register = Shkaku më i shpeshtë: ende nuk keni numër të përhershëm të sigurimeve shoqërore. Mund ta kontrolloni numrin tuaj: zgjidhni "Kontrolli i numrit tim të sigurimeve shoqërore".
 help-auth = Shfletuesi tregon faqet e FranceConnect. Nëse nuk hapet asgjë, kopjoni adresën e treguar. Mund të kërkoni më shumë kohë sa herë të keni nevojë.
+help-auth-failed = Çdo zgjedhje thotë se çfarë bën. "Provoni përsëri" e hap sërish shfletuesin. Për të kuptuar një faqe gabimi të FranceConnect, shkruani kodin e saj. Për t'i shkruar FranceConnect: butoni « Contactez-nous » në faqen e tij të gabimit, ose faqja aide.franceconnect.gouv.fr.
 choice-reopen = Hapni përsëri shfletuesin
 choice-more-time = Më shumë kohë ({ $minutes ->
         [one] { $minutes } minutë më shumë
        *[other] { $minutes } minuta më shumë
     })
+notice-more-time = Në rregull: { $minutes ->
+        [one] { $minutes } minutë më shumë.
+       *[other] { $minutes } minuta më shumë.
+    }
+notice-more-time-until = Në rregull: { $minutes ->
+        [one] { $minutes } minutë më shumë
+       *[other] { $minutes } minuta më shumë
+    }, deri në { $time }.
+notice-reopened = Shfletuesi u hap përsëri në faqen e lidhjes.
+notice-not-reopened = Shfletuesi nuk u hap. Hapeni vetë adresën.
 choice-cancel = Anuloni dhe kthehuni te zgjedhja e llogarisë
 choice-retry = Provoni përsëri
 choice-other-idp = Zgjidhni një llogari tjetër
@@ -113,7 +138,7 @@ code-title = Çfarë thoshte faqja e FranceConnect?
 code-body = Nëse faqja thoshte « Une erreur s’est produite », shkruani kodin që shkruhet pas « Erreur » (për shembull Y010008). Nëse nuk kishte kod, shtypni vetëm Enter.
 code-input = Kodi nga faqja (për shembull Y010008). Vetëm Enter: pa kod.
 code-read = Kodi { $code }:
-code-note = Ky kod e ndihmon ekipin e ndihmës së FranceConnect dhe CPAM-in tuaj të kuptojnë se çfarë ndodhi. Shënojeni diku.
+code-note = Ky kod e ndihmon ekipin e ndihmës së FranceConnect dhe CPAM-in tuaj të kuptojnë se çfarë ndodhi. Shënojeni diku. Për t'i shkruar FranceConnect: butoni « Contactez-nous » në faqen e tij të gabimit, ose faqja aide.franceconnect.gouv.fr.
 help-code = Kodi ndodhet në faqen e gabimit të FranceConnect, pas fjalës « Erreur ». Fillon me Y dhe ka 6 shifra. Asgjë nga ato që shkruani nuk dërgohet askund.
 code-y010008 = FranceConnect nuk e gjeti identitetin tuaj në regjistrin kombëtar (RNIPP). Nuk është faji juaj.
 code-y010008-next = Shkaku më i shpeshtë: ende nuk keni numër të përhershëm të sigurimeve shoqërore (një numër i përkohshëm, që fillon me 7 ose 8, ose një dosje ende në shqyrtim). Pyesni CPAM-in tuaj për numrin tuaj të përhershëm. Ndërkohë, përdorni llogarinë e vetë faqes. Nëse numri juaj është tashmë i përhershëm, kontaktoni FranceConnect me këtë kod.
@@ -139,18 +164,18 @@ code-none-next = Mund të provoni përsëri, ose të zgjidhni një llogari tjet�
 ## Step 5: confirm
 
 confirm-title = Kontrolloni identitetin tuaj
-confirm-body = FranceConnect e ka verifikuar këtë identitet. Kontrolloni që është vërtet i juaji.
+confirm-body = Kontrolloni që ky identitet është vërtet i juaji.
 confirm-given = Emrat: { $value }
 confirm-family = Mbiemri në lindje: { $value }
 confirm-birthdate = Data e lindjes: { $value }
-confirm-birthplace = Vendi i lindjes: komuna { $code }
+months = janar, shkurt, mars, prill, maj, qershor, korrik, gusht, shtator, tetor, nëntor, dhjetor
+confirm-birthplace = Vendi i lindjes: kodi i komunës { $code }
 confirm-born-abroad = Vendi i lindjes: jashtë Francës (shteti { $country })
-confirm-continue = Në faqen e vërtetë, faqja e fundit thotë « Vous allez vous connecter en tant que : » me emrat tuaj, dhe ka një buton blu « Continuer sur { $service } ». Udhëzuesit e vjetër e quajnë këtë faqe « Bienvenue ».
-confirm-consent = Disa shërbime shtojnë një kuti për ta shënuar para butonit: shënojeni, pastaj klikoni butonin.
-confirm-email = FranceConnect ju dërgon një email vetëm kur një lidhje duket e pazakontë.
-confirm-wrong = Nuk jeni ju, apo diçka është gabim? Zgjidhni "Nuk jam unë": identiteti fshihet. Pastaj kontaktoni institucionin e llogarisë që përdorët.
+confirm-continue = Në faqen e vërtetë, kjo faqe e fundit tregon emrat tuaj dhe një buton blu. Udhëzuesit e vjetër e quajnë « Bienvenue ».
+confirm-consent = Disa shërbime kërkojnë më parë të shënoni një kuti.
+confirm-wrong = Nuk jeni ju? Zgjidhni "Nuk jam unë": identiteti fshihet.
 confirm-note = Ky identitet vjen nga regjistri kombëtar, falë numrit tuaj të përhershëm të sigurimeve shoqërore.
-help-confirm = Lexoni çdo rresht. Nëse gjithçka është e saktë, konfirmoni. Asgjë nuk ruhet në këtë kompjuter.
+help-confirm = Shikoni çdo rresht. Nëse gjithçka është e saktë, konfirmoni. Asgjë nuk ruhet në këtë kompjuter. Diçka është gabim? Kontaktoni institucionin e llogarisë që përdorët. FranceConnect ju dërgon një email vetëm kur një lidhje duket e pazakontë.
 choice-confirm-yes = Po, jam unë
 choice-not-me = Nuk jam unë
 
@@ -163,9 +188,12 @@ done-logged-out = Jeni shkëputur nga FranceConnect.
 done-services = Shërbimet që pranojnë FranceConnect janë të listuara këtu:
 done-help = Keni nevojë për ndihmë? Një zyrë France Services pranë jush mund t'ju ndihmojë.
 done-note = Ruajeni numrin tuaj të përhershëm të sigurimeve shoqërore: përdoret në çdo lidhje.
-help-done = "Përfundoni" mbyll asistentin. "Shkëputuni nga FranceConnect" mbyll edhe seancën e FranceConnect në shfletues.
+help-done = "Përfundoni" mbyll asistentin. "Shkëputuni nga FranceConnect" mbyll edhe seancën e FranceConnect në shfletues. Keni nevojë për ndihmë? Një zyrë France Services pranë jush mund t'ju ndihmojë.
 choice-finish = Përfundoni
 choice-logout = Shkëputuni nga FranceConnect
+end-connected = Fundi i asistentit: jeni lidhur.
+end-failed = Fundi i asistentit: lidhja nuk u krye.
+end-cancelled = Fundi i asistentit.
 
 ## Errors
 
@@ -228,6 +256,7 @@ error-userinfo-next = Nuk tregohet asnjë identitet. Provoni përsëri; nëse va
 
 callback-title = fcguide
 callback-done = U krye. Mund ta mbyllni këtë skedë dhe të ktheheni te terminali.
+callback-failed = Lidhja nuk u krye. Kthehuni te terminali: asistenti ju shpjegon çfarë të bëni.
 callback-refused = Kjo përgjigje nuk i përket lidhjes në vazhdim. Kthehuni te terminali.
 logout-done = Jeni shkëputur. Mund ta mbyllni këtë skedë dhe të ktheheni te terminali.
 
@@ -287,12 +316,14 @@ cli-unknown-language = Gjuha nuk është e disponueshme: { $word }. Shihni: fcgu
 cli-practice-port = Porti { $word } është tashmë i zënë. Zgjidhni një tjetër me --port, ose mos e jepni --port.
 cli-practice-started = Ofruesi i ushtrimit u nis (vetëm në këtë kompjuter). Ctrl-C e ndalon.
 cli-bad-bidi = --bidi pranon "program" (asistenti e rendit tekstin nga e djathta në të majtë) ose "terminal" (e bën terminali): { $word }
+cli-bad-format = --format pranon "html" (një faqe për ta shtypur) ose "text" (tekst i thjeshtë): { $word }
 cli-help =
     fcguide: lidhuni me FranceConnect, hap pas hapi, në gjuhën tuaj.
 
     Përdorimi:
       fcguide [opsione]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang GJUHA] [--format html|text]
 
     Opsione:
       --plain               mënyra rresht pas rreshti (lexues ekrani, terminale të thjeshta)
@@ -312,11 +343,41 @@ cli-help =
       --wait MINUTA         pritja e shfletuesit para se të pyesë (paracaktuar 5, 1 deri 1440)
       --bidi terminal       lëre terminalin të rendisë tekstin nga e djathta në të majtë
       --high-contrast       temë me kontrast të lartë
+      --second-lang GJUHA   gjuha e dytë e pamjes dygjuhëshe (paracaktuar frëngjishtja)
+      --speak               lexo hapat me zë (spd-say ose espeak-ng)
       --list-languages      gjuhët e disponueshme
       --help, --version
 
     Sekreti i shërbimit vjen nga FCGUIDE_CLIENT_SECRET ose nga skedari
     ~/.config/fcguide/client_secret (i lexueshëm vetëm nga ju), kurrë nga rreshti i komandës.
+    fcguide sheet shkruan fletën e hapave për ta shtypur (html, e paracaktuar) ose si tekst të thjeshtë.
     Kodet e daljes: 0 i lidhur, 1 dështim, 2 gabim përdorimi, 3 anuluar.
 more-below = ↓ Vijon më poshtë: tasti Page Down.
 more-above = ↑ Fillimi më lart: tasti Page Up.
+more-choices = ↕ Ka zgjedhje të tjera të fshehura: tastet shigjeta.
+
+## Printable sheet
+# `fcguide sheet`: a sheet to print and take home. The steps' own messages make
+# most of it; these are the words around them. Words between « » are the real
+# site's and stay in French in every language.
+
+sheet-title = FranceConnect, hap pas hapi
+sheet-intro = Faqet e FranceConnect janë vetëm në frëngjisht. Ja fjalët e tyre të sakta, me përkthimin e tyre. Mos i shkruani kurrë fjalëkalimet tuaja këtu.
+sheet-bring-title = Çfarë duhet të keni me vete
+sheet-bring-card = Carte Vitale tuaj ose vërtetimi i të drejtave nga sigurimi shëndetësor (attestation de droits).
+sheet-bring-account = Emri i përdoruesit dhe fjalëkalimi i llogarisë suaj në një nga këto faqe:
+sheet-bring-email = Hyrja në adresën tuaj të email-it: faqja e llogarisë suaj mund t'ju shkruajë atje.
+sheet-steps-title = Hapat
+sheet-step-start-title = Në faqen e shërbimit
+sheet-step-start = Kërkoni këtë buton blu dhe klikojeni:
+sheet-step-login = Në faqen e llogarisë së zgjedhur, shkruani vetë emrin e përdoruesit dhe fjalëkalimin, pastaj klikoni:
+sheet-codes-title = Nëse FranceConnect tregon një gabim
+sheet-codes-intro = Shënoni kodin që shkruhet pas « Erreur » dhe jepeni kur kërkoni ndihmë. Çfarë do të thotë:
+sheet-help-title = Ku të gjeni ndihmë
+sheet-help-cpam = Zyra juaj e sigurimit shëndetësor (CPAM): nëse numri juaj fillon me 7 ose 8, ose nëse dosja juaj është ende në shqyrtim.
+sheet-help-contact = FranceConnect: linku « Contactez-nous » në faqen e tij të gabimit. Jepni kodin e gabimit.
+sheet-helper-title = Për personin që ndihmon
+sheet-helper-password = Mos e shkruani kurrë fjalëkalimin e personit, as për ta ndihmuar: e shkruan vetë personi.
+sheet-helper-aidants = Për të vepruar në emër të personit, një profesionist i trajnuar përdor Aidants Connect, me një mandat të nënshkruar nga personi:
+# Words of the real site (the choice of account), like the fr-words-* messages.
+sheet-words-aidants = Jeni ndihmës profesionist? Përdorni Aidants Connect

@@ -4,6 +4,8 @@ language-name-en = Tigrinya
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = ገና ብተዛራቢ ቋንቋ ኣደ ኣይተገምገመን
+language-no-voice = ብዓውታ ዘንብብ ድምጺ የለን
 
 ## Around every step
 
@@ -11,16 +13,22 @@ progress = ስጉምቲ { $step } ካብ { $total }
 practice-mark = ልምምድ፦ ናይ ፈተነ ኣቕራቢ እምበር ናይ ሓቂ FranceConnect ኣይኮነን
 note-label = ኣገዳሲ፦
 help-label = ሓገዝ፦
-french-label = ኣብቲ መርበብ፣ ብፈረንሳይኛ፦
-keys-tui = ምልክታት ወይ ቁጽሪ፦ ምረጹ · Enter፦ ኣረጋግጹ · Esc፦ ንድሕሪት · ?፦ ሓገዝ · L፦ ቋንቋ · B፦ ክልተ ቋንቋ · Q፦ ግደፉ
+french-label = ብፈረንሳይኛ፦
+keys-tui = ቀስትታት ወይ ቁጽሪ፦ ምረጹ · Enter፦ ኣረጋግጹ · Esc፦ ንድሕሪት · ?፦ ሓገዝ · L፦ ቋንቋ · B፦ ክልተ ቋንቋ · F፦ ቀያይሩ · V፦ ድምጺ · Q፦ ግደፉ
+keys-input = Enter፦ ኣረጋግጹ · Esc፦ ንድሕሪት · F1፦ ሓገዝ
+keys-input-nir = Enter፦ ፈትሹ · Esc፦ ንድሕሪት · F1፦ ሓገዝ · F2፦ ኣሃዛት ኣርእዩ ወይ ሕብኡ
+keys-plain = ቁጽሪ ጽሓፉ፣ ድሕሪኡ Enter። Enter ጥራይ፦ እቲ ዝቐረበ ምርጫ። ዜሮ፦ ንድሕሪት። h፦ ሓገዝ። l፦ ቋንቋ። q፦ ግደፉ።
 keys-short = ?፦ ሓገዝ · Q፦ ግደፉ
-keys-plain = ቁጽሪ ናይ ሓደ ምርጫ ጽሓፉ እሞ Enter ጠውቑ። Enter ጥራይ፦ እቲ ንቡር ምርጫ። «<»፦ ንድሕሪት፣ «?»፦ ሓገዝ፣ «l»፦ ቋንቋ፣ «b»፦ ክልተ ቋንቋ፣ «q»፦ ግደፉ።
-prompt = ምርጫኹም
+prompt = ምርጫ
 prompt-default = Enter ጥራይ፦ { $choice }
 still-waiting = ገና ምምላስ ብራውዘር እጽበ ኣለኹ። ኣብ ብራውዘር ክትቕጽሉ ወይ ምርጫ ክትጽሕፉ ትኽእሉ ኢኹም።
 too-small = እቲ መስኮት ኣዝዩ ንእሽቶ እዩ። ኣዕብይዎ ወይ fcguide --plain ኣጀምሩ።
 connected-mark = [FranceConnect ✓] ተኣሳሲሩ
-help-keys = መፍትሕታት፦ Enter ነቲ ንቡር ምርጫ ይወስድ። Esc ወይ Backspace ንድሕሪት ይመልስ። L ምዕባለኹም ከይጠፍአ ቋንቋ ይቕይር። B ኣብ ትሕቲ ነፍሲ ወከፍ ክፍሊ ካልኣይ ቋንቋ የርኢ።
+help-keys = መፍትሕታት፦ Enter ነቲ ዝቐረበ ምርጫ ይወስድ። Esc፣ Backspace ወይ ዜሮ ንድሕሪት ይመልሱ። L ምዕባለኹም ከይጠፍአ ቋንቋ ይቕይር። B ኣብ ትሕቲ ነፍሲ ወከፍ ጽሑፍ ካልኣይ ቋንቋ የርኢ፤ F ነቶም ክልተ ቋንቋታት የቀያይሮም። V ነቶም ስጉምትታት ብዓውታ የንብቦም፣ ወይ ነቲ ድምጺ የቋርጾ። ኣብ ኣገባብ መስመር ብመስመር፦ h ንሓገዝ፤ b፣ f ከምኡ እውን v ከም እዞም መፍትሕታት።
+help-practice = ልምምድ፦ ኣብዚ እቲ ኣቕራቢ ኣብዚ ኮምፒተር ዘሎ ናይ ፈተነ ኣቕራቢ እዩ፣ ናይ ሓቂ FranceConnect ኣይኮነን። ናብ መንግስቲ ዋላ ሓንቲ ኣይለኣኽን።
+speech-on = ብዓውታ ምንባብ፦ ተወሊዑ።
+speech-off = ብዓውታ ምንባብ፦ ጠፊኡ።
+speech-unavailable = ብዓውታ ዘንብብ ፕሮግራም ኣይተጻዕነን (spd-say ወይ espeak-ng)፦ እቲ ሓጋዚ ብዘይ ድምጺ ይቕጽል።
 
 ## Words of the real site
 
@@ -45,14 +53,14 @@ help-language = ብዝበለጸ እተንብብዎ ቋንቋ ምረጹ። ብመ
 ## Step 2: welcome and prerequisite
 
 welcome-title = FranceConnect እንታይ እዩ፧
-welcome-what = FranceConnect ብነጻ እዩ። ብሓደ ሕሳብ ናብ ብዙሓት ኣገልግሎታት መንግስቲ ብኢንተርነት ትኣትዉ፦ ግብሪ፣ ጥዕና፣ ሓገዝ ስራሕ ኣልቦነት፣ ፓስፖርት…
-welcome-need = ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት ፈረንሳ የድሊ። FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ሰባት (RNIPP) የረጋግጽ።
-welcome-where = እዚ ቁጽሪ 15 ኣሃዛት ኣለዎ። ኣብ ካርድ Vitale ከምኡ እውን ኣብ ሰነድ መሰላት (attestation de droits) ናይ መድሕን ጥዕና ተጻሒፉ ኣሎ።
-welcome-without = ገና ቁጽሪ የብልኩምን፣ ወይ ግዝያዊ ቁጽሪ ጥራይ ኣለኩም፧ እምበኣር FranceConnect ገና ኣይሰርሕን እዩ። ንቤት ጽሕፈት መድሕን ጥዕናኹም (CPAM) ብዛዕባ ፋይልኩም ሕተቱ። ክሳብ ሽዑ ናይቲ መርበብ ባዕሉ ሕሳብ ተጠቐሙ።
+welcome-what = FranceConnect ብነጻ እዩ፦ ሓደ ሕሳብ ንብዙሓት ኣገልግሎታት መንግስቲ ብኢንተርነት (ግብሪ፣ ጥዕና፣ ስራሕ ኣልቦነት…)።
+welcome-need = ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት የድሊ፦ FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ (RNIPP) የረጋግጽ።
+welcome-where = እዚ ቁጽሪ 15 ኣሃዛት ኣለዎ፦ ኣብ ካርድ Vitale ከምኡ እውን ኣብ ሰነድ መሰላት (attestation de droits) ኣሎ።
+welcome-without = ገና ቁጽሪ የብልኩምን፣ ወይ ግዝያዊ ቁጽሪ ኣለኩም፧ FranceConnect ገና ኣይሰርሕን፦ ንCPAMኩም ሕተቱ። ክሳብ ሽዑ ናይቲ መርበብ ባዕሉ ሕሳብ ተጠቐሙ።
 welcome-note = ብዘይ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት፣ ምትእስሳር ኣይሰልጥን። ግዝያዊ ቁጽሪ (ብ7 ወይ 8 ዝጅምር) ኣይኣክልን።
-help-welcome = «ቀጽሉ» ናብ ምርጫ ሕሳብ ይወስደኩም። መጀመርታ ቅርጺ ቁጽርኹም ክትፍትሹ ትኽእሉ፦ ዋላ ሓንቲ ኣይለኣኽን ኣይዕቀብን።
+help-welcome = «ቀጽሉ» ናብ ምርጫ ሕሳብ ይወስደኩም። መጀመርታ ቅርጺ ቁጽርኹም ክትፍትሹ ትኽእሉ፦ ፍተሻ ኣብዚ ኮምፒተር ጥራይ እዩ ዝግበር፣ ዋላ ሓንቲ ኣይለኣኽን ኣይዕቀብን።
 choice-continue = ቀጽሉ
-choice-check-nir = ቁጽሪ ማሕበራዊ ውሕስነትኩም ፈትሹ (ኣብዚ ኮምፒተር ጥራይ)
+choice-check-nir = ቁጽሪ ማሕበራዊ ውሕስነትኩም ፈትሹ
 choice-check-again = ካልእ ቁጽሪ ፈትሹ
 choice-back = ንድሕሪት
 choice-quit = ነዚ ሓጋዚ ግደፉ
@@ -62,10 +70,13 @@ choice-quit = ነዚ ሓጋዚ ግደፉ
 nir-title = ቁጽሪ ማሕበራዊ ውሕስነተይ ምፍታሽ
 nir-body = 15 ኣሃዛት ጽሓፉ፣ ኣብ መወዳእታ ዘለዉ 2 መቆጻጸሪ ኣሃዛት ሓዊስኩም። እቲ ቁጽሪ ኣብዚ ኮምፒተር ይተርፍ፦ ኣይለኣኽን፣ ኣይዕቀብን፣ ድሕሪ ፍተሻ ድማ ይድምሰስ።
 nir-input = ቁጽሪ ማሕበራዊ ውሕስነት (15 ኣሃዛት)። Enter ጥራይ፦ ሕለፍ።
+nir-show-digits = s ድሕሪኡ Enter፦ ኣሃዛት ኣርእዩ
+nir-read-back = ዝጸሓፍኩምዎ፦ { $number }
 nir-permanent = ቅርጺ እዚ ቁጽሪ ቅኑዕ እዩ፣ ቀዋሚ ድማ እዩ። FranceConnect ክሰርሕ ይኽእል።
 nir-permanent-abroad = ቅርጺ እዚ ቁጽሪ ቅኑዕ እዩ፣ ቀዋሚ ድማ እዩ (ካብ ፈረንሳ ወጻኢ ዝተወልደ ሰብ)። FranceConnect ክሰርሕ ይኽእል።
 nir-temporary = እዚ ግዝያዊ ቁጽሪ እዩ፦ ብ7 ወይ 8 ይጅምር። FranceConnect በዚ ቁጽሪ ኣይሰርሕን። ቀዋሚ ቁጽርኹም ካብ CPAM ሕተቱ።
 nir-wrong-key = እቶም 2 መቆጻጸሪ ኣሃዛት (እቶም ናይ መወዳእታ 2) ምስ ዝተረፈ ቁጽሪ ኣይሰማምዑን። ነፍሲ ወከፍ ኣሃዝ ኣብ ካርድ Vitale ፈትሹ።
+nir-missing-key = እቶም 2 መቆጻጸሪ ኣሃዛት የለዉን፦ እቶም ናይ መወዳእታ 2 ኣሃዛት ወስኹ (ኣብ ካርድ Vitale፣ ድሕሪ እቶም ቀዳሞት 13 ኣለዉ)።
 nir-malformed = እዚ ቅርጺ ቁጽሪ ማሕበራዊ ውሕስነት ኣይኮነን። 15 ፊደላት የድልዩ፤ እቲ ቀዳማይ 1 ወይ 2 እዩ (ንግዝያዊ ቁጽሪ 7 ወይ 8)።
 nir-note = ቀዋሚ ቁጽሪ ብ1 ወይ 2 ይጅምር። ሃገራዊ መዝገብ ዝፈልጦ እዚ ቁጽሪ እዩ።
 nir-note-temporary = ብግዝያዊ ቁጽሪ፣ FranceConnect «መንነት ኣይተረኽበን» ኢሉ ክምልስ እዩ። እዚ ናትኩም ጌጋ ኣይኮነን፦ ንቀዋሚ ቁጽሪ ክትጽበዩ ኣለኩም።
@@ -74,7 +85,7 @@ help-nir = እቲ ፍተሻ ንቅርጺ ቁጽርን ን2 መቆጻጸሪ ኣ�
 ## Step 3: choose an identity provider
 
 idp-title = ሓደ ሕሳብ ምረጹ
-idp-body = ኣብ ሓደ ካብዞም መርበባት ድሮ ሕሳብ ክህልወኩም ኣለዎ። ልዕሊ ሓደ ክህልወኩም ይኽእል፦ ሓደ ምረጹ።
+idp-body = ኣብ ሓደ ካብዞም መርበባት ድሮ ሕሳብ ክህልወኩም ኣለዎ። ሓደ ምረጹ።
 idp-after-not-me = እቲ ዝተራእየ መንነት ናትኩም ከምዘይኮነ ኢልኩም። ተደምሲሱ። ካልእ ሕሳብ ምረጹ ወይ ሓገዝ ሕተቱ።
 idp-note = እቲ ኣገዳሲ፦ መንነትኩም ኣብ ሃገራዊ መዝገብ ክህሉ ኣለዎ። ናብኡ ዝእቶ ብቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት እዩ።
 help-idp = ስም ተጠቃሚን መሕለፊ ቃልን ዘለኩም መርበብ ምረጹ። ሓደ እውን እንተዘየብልኩም፣ እቲ ዝቐለለ መብዛሕትኡ ግዜ ameli.fr (መድሕን ጥዕና) ወይ impots.gouv.fr እዩ። ነዚ ሰብ እትሕግዙ ሞያውያን ዲኹም፧ ፈጺምኩም ኣብ ክንዳኡ መሕለፊ ቃሉ ኣይትጽሓፉ፦ እቲ ሰብ ባዕሉ እዩ ዝጽሕፎ። ብስሙ ንምስራሕ Aidants Connect ኣሎ።
@@ -91,19 +102,33 @@ idp-trustme-who = ሰነድ መንነት ዘለዎም ዓበይቲ። ሞባይ�
 auth-title = ኣብ ብራውዘር እተዉ
 auth-failed-title = ምትእስሳር ኣይተዛዘመን
 auth-starting = ምትእስሳር የዳሉ ኣለኹ…
-auth-opened = ብራውዘር ኣብ FranceConnect ተኸፊቱ። ኣብ ብራውዘር ቀጽሉ፣ ድሕሪኡ ናብዚ ተመለሱ።
+auth-opened = ብራውዘር ተኸፊቱ። ድሕሪኡ ናብዚ ተመለሱ።
 auth-not-opened = ብራውዘር ኣይተኸፍተን። ነዚ ኣድራሻ ኣብዚ ኮምፒተር ብብራውዘር ክፈቱዎ፦
-auth-in-browser = ኣብ ብራውዘር፦ { $idp } ምረጹ፣ ስም ተጠቃሚን መሕለፊ ቃልን ጽሓፉ፣ ድሕሪኡ «Se connecter» ጠውቑ።
-auth-timed-out = ግዜ ምጽባይ ተወዲኡ። ገና ትኣትዉ እንተሃሊኹም «ተወሳኺ ግዜ» ምረጹ።
-auth-checking = ብራውዘር ተመሊሱ። መንነትኩም ምስ ኣቕራቢ የረጋግጽ ኣለኹ…
+auth-no-browser = ነዚ ኣድራሻ ኣብዚ ኮምፒተር ብብራውዘር ክፈትዎ፦
+auth-no-display = ኣብዚ ግራፊካዊ ብራውዘር የለን። ነዚ ኣድራሻ ኣብዚ ኮምፒተር ብብራውዘር ክፈትዎ፣ ንኣብነት ብናይ ጽሑፍ ብራውዘር፦
+auth-ssh = ካብ ርሑቕ (SSH) ምስዚ ኮምፒተር ተኣሳሲርኩም ኣለኹም። ክልተ መገዲ፦ ነቲ ኣድራሻ ኣብዚ ኮምፒተር ብብራውዘር ክፈትዎ፤ ወይ ኣብ ናይ ባዕልኹም ኮምፒተር ነቲ ኣብ ታሕቲ ዘሎ ትእዛዝ ጽሓፉ፣ ድሕሪኡ ነቲ ኣድራሻ ብብራውዘርኩም ክፈትዎ።
+auth-in-browser = ኣብ ብራውዘር፦ { $idp } ምረጹ፣ ስም ተጠቃሚን መሕለፊ ቃልን ጽሓፉ፣ ድሕሪኡ «Se connecter»።
+auth-timed-out = እቲ ዝተመደበ ግዜ ሓሊፉ፣ ግን ገና ኣብ ብራውዘር ክትውድኡ ትኽእሉ ኢኹም። ተወሳኺ ግዜ እንተ ኣድልዩኩም «ተወሳኺ ግዜ» ምረጹ።
+auth-checking = ብራውዘር ተመሊሱ። መንነትኩም የረጋግጽ ኣለኹ…
 auth-note = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ክደሊ እዩ። ብግዝያዊ ቁጽሪ ኣይርከብን።
-auth-note-register = እቲ ዝበዝሐ ምኽንያት፦ ገና ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት የለን። ቁጽርኹም ኣብ ስጉምቲ 2 ፈትሹ።
+auth-note-register = እቲ ዝበዝሐ ምኽንያት፦ ገና ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት የለን። ቁጽርኹም ክትፍትሹ ትኽእሉ፦ «ቁጽሪ ማሕበራዊ ውሕስነትኩም ፈትሹ» ምረጹ።
 help-auth = ብራውዘር ገጻት FranceConnect የርኢ። ዋላ ሓንቲ እንተዘይተኸፊታ፣ ነቲ ዝተራእየ ኣድራሻ ቅዳሕዎ። ክሳብ ዘድልየኩም ተወሳኺ ግዜ ክትሓቱ ትኽእሉ።
+help-auth-failed = ነፍሲ ወከፍ ምርጫ እንታይ ከም ዝገብር ይነግር። «እንደገና ፈትኑ» ብራውዘር እንደገና ይኸፍት። ገጽ ጌጋ FranceConnect ንምርዳእ ኮዱ ጽሓፉ። ናብ FranceConnect ንምጽሓፍ፦ ኣብ ገጽ ጌጋኡ ዘሎ መልጎም « Contactez-nous »፣ ወይ መርበብ aide.franceconnect.gouv.fr።
 choice-reopen = ብራውዘር እንደገና ክፈቱ
 choice-more-time = ተወሳኺ ግዜ ({ $minutes ->
         [one] { $minutes } ደቒቕ ተወሳኺ
        *[other] { $minutes } ደቓይቕ ተወሳኺ
     })
+notice-more-time = ሕራይ፦ { $minutes ->
+        [one] { $minutes } ደቒቕ ተወሳኺ።
+       *[other] { $minutes } ደቓይቕ ተወሳኺ።
+    }
+notice-more-time-until = ሕራይ፦ { $minutes ->
+        [one] { $minutes } ደቒቕ ተወሳኺ
+       *[other] { $minutes } ደቓይቕ ተወሳኺ
+    }፣ ክሳብ { $time }።
+notice-reopened = ብራውዘር ኣብ ገጽ ምእታው እንደገና ተኸፊቱ።
+notice-not-reopened = ብራውዘር ኣይተኸፍተን። ነቲ ኣድራሻ ባዕልኹም ክፈትዎ።
 choice-cancel = ሰርዙ እሞ ናብ ምርጫ ሕሳብ ተመለሱ
 choice-retry = እንደገና ፈትኑ
 choice-other-idp = ካልእ ሕሳብ ምረጹ
@@ -113,7 +138,7 @@ code-title = ገጽ FranceConnect እንታይ ይብል ነይሩ፧
 code-body = እቲ ገጽ « Une erreur s’est produite » ይብል እንተነይሩ፣ ድሕሪ « Erreur » ዝተጻሕፈ ኮድ ጽሓፉ (ንኣብነት Y010008)። ኮድ እንተዘይነይሩ፣ Enter ጥራይ ጠውቑ።
 code-input = ኮድ ናይቲ ገጽ (ንኣብነት Y010008)። Enter ጥራይ፦ ኮድ የለን።
 code-read = ኮድ { $code }፦
-code-note = እዚ ኮድ ንጉጅለ ሓገዝ FranceConnectን ንCPAMኩምን እንታይ ከም ዘጋጠመ ንምርዳእ ይሕግዞም። ጽሒፍኩም ሓዝዎ።
+code-note = እዚ ኮድ ንጉጅለ ሓገዝ FranceConnectን ንCPAMኩምን እንታይ ከም ዘጋጠመ ንምርዳእ ይሕግዞም። ጽሒፍኩም ሓዝዎ። ናብ FranceConnect ንምጽሓፍ፦ ኣብ ገጽ ጌጋኡ ዘሎ መልጎም « Contactez-nous »፣ ወይ መርበብ aide.franceconnect.gouv.fr።
 help-code = እቲ ኮድ ኣብ ገጽ ጌጋ FranceConnect፣ ድሕሪ እታ ቃል « Erreur » ይርከብ። ብY ይጅምር፣ 6 ኣሃዛት ድማ ኣለዎ። ዝኾነ እትጽሕፍዎ ናብ ዝኾነ ቦታ ኣይለኣኽን።
 code-y010008 = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ (RNIPP) ኣይረኸቦን። እዚ ናትኩም ጌጋ ኣይኮነን።
 code-y010008-next = እቲ ዝበዝሐ ምኽንያት፦ ገና ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነት የለን (ብ7 ወይ 8 ዝጅምር ግዝያዊ ቁጽሪ፣ ወይ ገና ኣብ መስርሕ ዘሎ ፋይል)። ብዛዕባ ቀዋሚ ቁጽርኹም ንCPAMኩም ሕተቱ። ክሳብ ሽዑ ናይቲ መርበብ ባዕሉ ሕሳብ ተጠቐሙ። ቁጽርኹም ድሮ ቀዋሚ እንተኾይኑ፣ ምስዚ ኮድ ንFranceConnect ተራኸቡ።
@@ -139,18 +164,18 @@ code-none-next = እንደገና ክትፍትኑ፣ ወይ ካልእ ሕሳብ �
 ## Step 5: confirm
 
 confirm-title = መንነትኩም ፈትሹ
-confirm-body = FranceConnect ነዚ መንነት ኣረጋጊጽዎ። ናትኩም ምዃኑ ኣረጋግጹ።
+confirm-body = እዚ መንነት ናትኩም ምዃኑ ኣረጋግጹ።
 confirm-given = ኣስማት፦ { $value }
 confirm-family = ስም ስድራ ኣብ እዋን ልደት፦ { $value }
 confirm-birthdate = ዕለት ልደት፦ { $value }
-confirm-birthplace = ቦታ ልደት፦ ምምሕዳር { $code }
+months = ጥሪ, ለካቲት, መጋቢት, ሚያዝያ, ግንቦት, ሰነ, ሓምለ, ነሓሰ, መስከረም, ጥቅምቲ, ሕዳር, ታሕሳስ
+confirm-birthplace = ቦታ ልደት፦ ኮድ ምምሕዳር { $code }
 confirm-born-abroad = ቦታ ልደት፦ ካብ ፈረንሳ ወጻኢ (ሃገር { $country })
-confirm-continue = ኣብቲ ናይ ሓቂ መርበብ፣ እታ ናይ መወዳእታ ገጽ ምስ ኣስማትኩም « Vous allez vous connecter en tant que : » ትብል፣ ሰማያዊ መልጎም « Continuer sur { $service } » ድማ ኣለዋ። ኣረጊት መምርሒታት ነዛ ገጽ « Bienvenue » ይብልዋ።
-confirm-consent = ገለ ኣገልግሎታት ቅድሚ እቲ መልጎም ምልክት እትገብሩላ ሳጹን ይውስኹ፦ ምልክት ግበሩላ፣ ድሕሪኡ ነቲ መልጎም ጠውቑ።
-confirm-email = FranceConnect ኢመይል ዝሰደልኩም፣ ሓደ ምትእስሳር ዘይንቡር ምስ ዝመስል ጥራይ እዩ።
-confirm-wrong = እዚ ንስኹም ኣይኮንኩምን፣ ወይ ጌጋ ሓበሬታ ኣሎ፧ «እዚ ኣነ ኣይኮንኩን» ምረጹ፦ እቲ መንነት ይድምሰስ። ድሕሪኡ ምስቲ ዝተጠቐምኩምሉ ሕሳብ ትካል ተራኸቡ።
+confirm-continue = ኣብቲ ናይ ሓቂ መርበብ፣ እዛ ናይ መወዳእታ ገጽ ኣስማትኩምን ሰማያዊ መልጎምን ተርኢ። ኣረጊት መምርሒታት « Bienvenue » ይብልዋ።
+confirm-consent = ገለ ኣገልግሎታት መጀመርታ ኣብ ሳጹን ምልክት ክትገብሩ ይሓቱ።
+confirm-wrong = ንስኹም ኣይኮንኩምን፧ «እዚ ኣነ ኣይኮንኩን» ምረጹ፦ እቲ መንነት ይድምሰስ።
 confirm-note = እዚ መንነት ካብ ሃገራዊ መዝገብ እዩ ዝመጽእ፣ ብሰንኪ ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም።
-help-confirm = ነፍሲ ወከፍ መስመር ኣንብቡ። ኩሉ ቅኑዕ እንተኾይኑ ኣረጋግጹ። ኣብዚ ኮምፒተር ዋላ ሓንቲ ኣይዕቀብን።
+help-confirm = ነፍሲ ወከፍ መስመር ርኣዩ። ኩሉ ቅኑዕ እንተኾይኑ ኣረጋግጹ። ኣብዚ ኮምፒተር ዋላ ሓንቲ ኣይዕቀብን። ጌጋ ሓበሬታ ኣሎ፧ ምስቲ ዝተጠቐምኩምሉ ሕሳብ ትካል ተራኸቡ። FranceConnect ኢመይል ዝሰደልኩም፣ ሓደ ምትእስሳር ዘይንቡር ምስ ዝመስል ጥራይ እዩ።
 choice-confirm-yes = እወ፣ እዚ ኣነ እየ
 choice-not-me = እዚ ኣነ ኣይኮንኩን
 
@@ -163,9 +188,12 @@ done-logged-out = ካብ FranceConnect ወጺኹም።
 done-services = FranceConnect ዝቕበሉ ኣገልግሎታት ኣብዚ ተዘርዚሮም ኣለዉ፦
 done-help = ሓገዝ የድልየኩም ድዩ፧ ኣብ ጥቓኹም ዘሎ ቤት ጽሕፈት France Services ክሕግዘኩም ይኽእል።
 done-note = ቀዋሚ ቁጽሪ ማሕበራዊ ውሕስነትኩም ሓልዉ፦ ኣብ ነፍሲ ወከፍ ምትእስሳር የድሊ።
-help-done = «ወድኡ» ነቲ ሓጋዚ ይዓጽዎ። «ካብ FranceConnect ውጽኡ» ኣብ ብራውዘር ዘሎ ክፍለ-ግዜ FranceConnect እውን ይዓጽዎ።
+help-done = «ወድኡ» ነቲ ሓጋዚ ይዓጽዎ። «ካብ FranceConnect ውጽኡ» ኣብ ብራውዘር ዘሎ ክፍለ-ግዜ FranceConnect እውን ይዓጽዎ። ሓገዝ የድልየኩም ድዩ፧ ኣብ ጥቓኹም ዘሎ ቤት ጽሕፈት France Services ክሕግዘኩም ይኽእል።
 choice-finish = ወድኡ
 choice-logout = ካብ FranceConnect ውጽኡ
+end-connected = መወዳእታ ሓጋዚ፦ ተኣሳሲርኩም ኣለኹም።
+end-failed = መወዳእታ ሓጋዚ፦ ምትእስሳር ኣይተዛዘመን።
+end-cancelled = መወዳእታ ሓጋዚ።
 
 ## Errors
 
@@ -228,6 +256,7 @@ error-userinfo-next = ዋላ ሓደ መንነት ኣይረኣን። እንደገ
 
 callback-title = fcguide
 callback-done = ተዛዚሙ። ነዚ ቻናል ዓጽዩ ናብ ተርሚናል ክትምለሱ ትኽእሉ።
+callback-failed = ምትእስሳር ኣይተዛዘመን። ናብ ተርሚናል ተመለሱ፦ እቲ ሓጋዚ እንታይ ክትገብሩ ከም ዘለኩም ይገልጸልኩም።
 callback-refused = እዚ መልሲ ናይቲ ዝቕጽል ዘሎ ምትእስሳር ኣይኮነን። ናብ ተርሚናል ተመለሱ።
 logout-done = ወጺኹም። ነዚ ቻናል ዓጽዩ ናብ ተርሚናል ክትምለሱ ትኽእሉ።
 
@@ -269,8 +298,6 @@ practice-account-temporary = ግዝያዊ ቁጽሪ ማሕበራዊ ውሕስነ
 plain-invalid = ኣይተረድኣንን። ካብ 1 ክሳብ { $max } ቁጽሪ ጽሓፉ፣ ወይ Enter ጥራይ።
 input-hidden = እትጽሕፍዎ ኣይረኣን።
 choice-default = ንቡር
-more-below = ↓ እቲ ቀጻሊ ኣብ ታሕቲ ኣሎ፦ መፍትሕ Page Down።
-more-above = ↑ እቲ መጀመርታ ኣብ ላዕሊ ኣሎ፦ መፍትሕ Page Up።
 
 ## Command line
 
@@ -296,6 +323,7 @@ cli-help =
     ኣጠቓቕማ፦
       fcguide [ምርጫታት]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang LANGUAGE] [--format html|text]
 
     ምርጫታት፦
       --plain               መስመር ብመስመር (ኣንበብቲ ስክሪን፣ ቀለልቲ ተርሚናላት)
@@ -315,9 +343,37 @@ cli-help =
       --wait MINUTES        ቅድሚ ምሕታት ንብራውዘር ምጽባይ (ንቡር 5፣ ካብ 1 ክሳብ 1440)
       --bidi terminal       ምስራዕ ካብ የማን ናብ ጸጋም ጽሑፍ ንተርሚናል ግደፍ
       --high-contrast       ልዑል ፍልልይ ሕብሪ
+      --second-lang LANG    ካልኣይ ቋንቋ ናይ ክልተ-ቋንቋ ምርኢት (ንቡር፦ ፈረንሳይኛ)
+      --speak               ስጉምትታት ብዓውታ ኣንብብ (spd-say ወይ espeak-ng)
       --list-languages      ዘለዉ ቋንቋታት
       --help, --version
 
     ምስጢር ኣገልግሎት ካብ FCGUIDE_CLIENT_SECRET ወይ ካብ ፋይል
     ~/.config/fcguide/client_secret (ንስኹም ጥራይ እተንብብዎ) ይመጽእ፣ ፈጺሙ ካብ መስመር ትእዛዝ ኣይኮነን።
+    fcguide sheet ንሕትመት ዝኸውን ወረቐት ስጉምትታት ይጽሕፍ (html፣ ንቡር) ወይ ቀሊል ጽሑፍ።
     ኮድ ምውጻእ፦ 0 ተኣሳሲሩ፣ 1 ፈሺሉ፣ 2 ጌጋ ኣጠቓቕማ፣ 3 ተሰሪዙ።
+more-below = ↓ እቲ ቀጻሊ ኣብ ታሕቲ ኣሎ፦ መፍትሕ Page Down።
+more-above = ↑ እቲ መጀመርታ ኣብ ላዕሊ ኣሎ፦ መፍትሕ Page Up።
+more-choices = ↕ ካልኦት ምርጫታት ተሓቢኦም ኣለዉ፦ መፍትሕታት ቀስቲ።
+
+## Printable sheet
+
+sheet-title = FranceConnect፣ ስጉምቲ ብስጉምቲ
+sheet-intro = ገጻት FranceConnect ብፈረንሳይኛ ጥራይ እዮም። እዚኦም ልክዕ ቃላቶም እዮም፣ ምስ ትርጉሞም። ኣብዚ ፈጺምኩም መሕለፊ ቃላትኩም ኣይትጽሓፉ።
+sheet-bring-title = ምሳኹም ክትሕዝዎ ዘለኩም
+sheet-bring-card = ካርድ Vitale ወይ ሰነድ መሰላት መድሕን ጥዕና (attestation de droits)።
+sheet-bring-account = ስም ተጠቃሚን መሕለፊ ቃልን ናይ ሕሳብኩም ኣብ ሓደ ካብዞም መርበባት፦
+sheet-bring-email = ኢመይልኩም ክትከፍትዎ ምኽኣል፦ መርበብ ሕሳብኩም ናብኡ ክጽሕፈልኩም ይኽእል።
+sheet-steps-title = እቶም ስጉምትታት
+sheet-step-start-title = ኣብ መርበብ እቲ ኣገልግሎት
+sheet-step-start = ነዚ ሰማያዊ መልጎም ድለዩ እሞ ጠውቕዎ፦
+sheet-step-login = ኣብ ገጽ እቲ ዝመረጽኩምዎ ሕሳብ፣ ስም ተጠቃሚን መሕለፊ ቃልን ባዕልኹም ጽሓፉ፣ ድሕሪኡ ጠውቑ፦
+sheet-codes-title = FranceConnect ጌጋ እንተ ኣርእዩ
+sheet-codes-intro = ድሕሪ « Erreur » ዝተጻሕፈ ኮድ ጽሒፍኩም ሓዝዎ፣ ሓገዝ ክትሓቱ ከለኹም ድማ ሃብዎ። ትርጉሙ፦
+sheet-help-title = ሓገዝ ኣበይ ይርከብ
+sheet-help-cpam = ቤት ጽሕፈት መድሕን ጥዕናኹም (CPAM)፦ ቁጽርኹም ብ7 ወይ 8 እንተጀሚሩ፣ ወይ ፋይልኩም ገና ኣብ መስርሕ እንተሎ።
+sheet-help-contact = FranceConnect፦ ኣብ ገጽ ጌጋኡ ዘሎ መላግቦ « Contactez-nous » (ተራኸቡና)። ኮድ ናይቲ ጌጋ ሃቡ።
+sheet-helper-title = ነቲ ዝሕግዝ ሰብ
+sheet-helper-password = ንምሕጋዝ እንተኾነ እውን፣ ፈጺምኩም መሕለፊ ቃል ናይቲ ሰብ ኣይትጽሓፉ፦ እቲ ሰብ ባዕሉ እዩ ዝጽሕፎ።
+sheet-helper-aidants = ኣብ ክንዲ እቲ ሰብ ንምስራሕ፣ ዝሰልጠነ ሞያዊ Aidants Connect ይጥቀም፣ እቲ ሰብ ብዝፈረሞ ውክልና፦
+sheet-words-aidants = ሞያዊ ሓጋዚ ዲኹም፧ Aidants Connect ተጠቐሙ

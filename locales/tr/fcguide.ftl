@@ -3,6 +3,8 @@ language-name-en = Turkish
 language-direction = ltr
 # "native" once a native speaker has reviewed this locale; "unreviewed" until then.
 language-review = unreviewed
+language-not-reviewed = henüz anadili konuşan biri gözden geçirmedi
+language-no-voice = sesli okuma için ses yok
 
 ## Around every step
 
@@ -10,16 +12,22 @@ progress = Adım { $step } / { $total }
 practice-mark = Alıştırma: deneme sağlayıcısı, gerçek FranceConnect değil
 note-label = Önemli:
 help-label = Yardım:
-french-label = Sitede, Fransızca:
-keys-tui = Oklar veya sayı: seç · Enter: onayla · Esc: geri · ?: yardım · L: dil · B: iki dil · Q: kapat
+french-label = Fransızca:
+keys-tui = Oklar veya sayı: seç · Enter: onayla · Esc: geri · ?: yardım · L: dil · B: iki dil · F: yer değiştir · V: ses · Q: kapat
+keys-input = Enter: onayla · Esc: geri · F1: yardım
+keys-input-nir = Enter: kontrol et · Esc: geri · F1: yardım · F2: haneleri göster veya gizle
 keys-short = ?: yardım · Q: kapat
-keys-plain = Bir seçeneğin numarasını yazıp Enter'a basın. Yalnız Enter: varsayılan seçenek. «<»: geri, «?»: yardım, «l»: dil, «b»: iki dil, «q»: kapat.
-prompt = Seçiminiz
+keys-plain = Bir numara yazın, sonra Enter. Yalnız Enter: önerilen seçenek. Sıfır: geri. h: yardım. l: dil. q: kapat.
+prompt = Seçim
 prompt-default = Yalnız Enter: { $choice }
 still-waiting = Tarayıcının dönmesini hâlâ bekliyorum. Tarayıcıda devam edebilir veya bir seçenek yazabilirsiniz.
 too-small = Pencere çok küçük. Pencereyi büyütün veya fcguide --plain komutunu çalıştırın.
 connected-mark = [FranceConnect ✓] Bağlandı
-help-keys = Tuşlar: Enter varsayılan seçeneği seçer. Esc veya Geri silme geri gider. L ilerlemenizi kaybetmeden dili değiştirir. B her paragrafın altında ikinci bir dil gösterir.
+help-keys = Tuşlar: Enter önerilen seçeneği seçer. Esc, Geri silme veya sıfır geri gider. L ilerlemenizi kaybetmeden dili değiştirir. B her metnin altında ikinci bir dil gösterir; F iki dilin yerini değiştirir. V adımları sesli okur veya sesi durdurur. Satır satır modda: h yardım içindir; b, f ve v bu tuşlar gibidir.
+help-practice = Alıştırma: burada sağlayıcı bu bilgisayardaki bir deneme sağlayıcısıdır, gerçek FranceConnect değil. Devlete hiçbir şey gönderilmez.
+speech-on = Sesli okuma: açık.
+speech-off = Sesli okuma: kapalı.
+speech-unavailable = Sesli okuma programı (spd-say veya espeak-ng) kurulu değil: asistan sessiz devam ediyor.
 
 ## Words of the real site
 
@@ -44,14 +52,14 @@ help-language = En iyi okuduğunuz dili seçin. Dili L tuşuyla istediğiniz zam
 ## Step 2: welcome and prerequisite
 
 welcome-title = FranceConnect nedir?
-welcome-what = FranceConnect ücretsizdir. Tek bir hesapla birçok çevrim içi kamu hizmetine girersiniz: vergiler, sağlık, işsizlik yardımı, pasaport…
-welcome-need = Kalıcı bir Fransız sosyal güvenlik numarası gerekir. FranceConnect kimliğinizi ulusal kişi kütüğünde (RNIPP) kontrol eder.
-welcome-where = Bu numara 15 hanelidir. Carte Vitale kartınızda ve sağlık sigortasının hak belgesinde (attestation de droits) yazar.
-welcome-without = Henüz numaranız yok mu, ya da yalnızca geçici bir numaranız mı var? O zaman FranceConnect henüz çalışmaz. Sağlık sigortası kurumunuza (CPAM) dosyanızın durumunu sorun. Bu arada sitenin kendi hesabını kullanın.
+welcome-what = FranceConnect ücretsizdir: birçok çevrim içi kamu hizmeti için tek hesap (vergi, sağlık, işsizlik…).
+welcome-need = Kalıcı bir sosyal güvenlik numarası gerekir: FranceConnect kimliğinizi ulusal kütükte (RNIPP) kontrol eder.
+welcome-where = Bu numara 15 hanelidir: Carte Vitale kartınızda ve hak belgenizde (attestation de droits) yazar.
+welcome-without = Numaranız yok mu, ya da geçici mi? FranceConnect henüz çalışmaz: CPAM'a sorun. Bu arada sitenin kendi hesabını kullanın.
 welcome-note = Kalıcı sosyal güvenlik numarası olmadan bağlantı başarısız olur. Geçici numara (7 veya 8 ile başlar) yetmez.
-help-welcome = «Devam» sizi hesap seçimine götürür. Önce numaranızın biçimini kontrol edebilirsiniz: hiçbir şey gönderilmez ve kaydedilmez.
+help-welcome = «Devam» sizi hesap seçimine götürür. Önce numaranızın biçimini kontrol edebilirsiniz: kontrol yalnızca bu bilgisayarda yapılır, hiçbir şey gönderilmez ve kaydedilmez.
 choice-continue = Devam
-choice-check-nir = Sosyal güvenlik numaramı kontrol et (yalnızca bu bilgisayarda)
+choice-check-nir = Sosyal güvenlik numaramı kontrol et
 choice-check-again = Başka bir numarayı kontrol et
 choice-back = Geri
 choice-quit = Asistanı kapat
@@ -61,10 +69,13 @@ choice-quit = Asistanı kapat
 nir-title = Sosyal güvenlik numaramı kontrol et
 nir-body = Sondaki 2 kontrol hanesi dahil 15 haneyi yazın. Numara bu bilgisayarda kalır: gönderilmez, kaydedilmez ve kontrolden sonra silinir.
 nir-input = Sosyal güvenlik numarası (15 hane). Yalnız Enter: atla.
+nir-show-digits = s sonra Enter: haneleri göster
+nir-read-back = Yazdığınız: { $number }
 nir-permanent = Bu numaranın biçimi doğru ve kalıcı. FranceConnect çalışabilir.
 nir-permanent-abroad = Bu numaranın biçimi doğru ve kalıcı (Fransa dışında doğmuş kişi). FranceConnect çalışabilir.
 nir-temporary = Bu geçici bir numara: 7 veya 8 ile başlar. FranceConnect bu numarayla çalışmaz. Kalıcı numaranızı CPAM'dan isteyin.
 nir-wrong-key = 2 kontrol hanesi (son 2 hane) numaranın geri kalanıyla uyuşmuyor. Her haneyi Carte Vitale kartınızda kontrol edin.
+nir-missing-key = Kontrol haneleri eksik: son 2 haneyi ekleyin (Carte Vitale kartınızda, ilk 13 haneden sonra yazar).
 nir-malformed = Bu bir sosyal güvenlik numarası biçiminde değil. 15 karakter gerekir; ilki 1 veya 2'dir (geçici numarada 7 veya 8).
 nir-note = Kalıcı numara 1 veya 2 ile başlar. Ulusal kütüğün bildiği numara budur.
 nir-note-temporary = Geçici numarayla FranceConnect «kimlik bulunamadı» diye yanıt verir. Bu sizin hatanız değil: kalıcı numarayı beklemek gerekir.
@@ -73,7 +84,7 @@ help-nir = Kontrol yalnızca numaranın biçimine ve 2 kontrol hanesine bakar. K
 ## Step 3: choose an identity provider
 
 idp-title = Bir hesap seçin
-idp-body = Bu sitelerden birinde zaten bir hesabınız olmalı. Birden fazla olabilir: birini seçin.
+idp-body = Bu sitelerden birinde zaten bir hesabınız olmalı. Birini seçin.
 idp-after-not-me = Gösterilen kimliğin sizin olmadığını söylediniz. Bu kimlik silindi. Başka bir hesap seçin veya yardım isteyin.
 idp-note = Önemli olan: kimliğiniz ulusal kütükte olmalı. Kütüğe kalıcı bir sosyal güvenlik numarasıyla girilir.
 help-idp = Zaten kullanıcı adınızın ve şifrenizin olduğu siteyi seçin. Hiçbiri yoksa en kolayı genellikle ameli.fr (sağlık sigortası) veya impots.gouv.fr olur. Bu kişiye yardım eden bir profesyonel misiniz? Onun şifresini asla onun yerine yazmayın: şifreyi kendisi yazar. Onun adına işlem yapmak için Aidants Connect vardır.
@@ -90,19 +101,33 @@ idp-trustme-who = Kimlik belgesi olan yetişkinler. Cep telefonu ve TrustMe uygu
 auth-title = Tarayıcıda bağlanın
 auth-failed-title = Bağlantı kurulamadı
 auth-starting = Bağlantıyı hazırlıyorum…
-auth-opened = Tarayıcı FranceConnect'te açıldı. Tarayıcıda devam edin, sonra buraya dönün.
+auth-opened = Tarayıcı açıldı. Sonra buraya dönün.
 auth-not-opened = Tarayıcı açılmadı. Bu adresi bu bilgisayardaki bir tarayıcıda açın:
-auth-in-browser = Tarayıcıda: { $idp } hesabını seçin, kullanıcı adınızı ve şifrenizi yazın, sonra «Se connecter» düğmesine basın.
-auth-timed-out = Bekleme süresi doldu. Hâlâ bağlanıyorsanız «daha fazla süre» seçeneğini seçin.
-auth-checking = Tarayıcı döndü. Kimliğinizi sağlayıcıyla kontrol ediyorum…
+auth-no-browser = Bu adresi bu bilgisayardaki bir tarayıcıda açın:
+auth-no-display = Burada grafik bir tarayıcı yok. Bu adresi bu bilgisayardaki bir tarayıcıda, örneğin bir metin tarayıcısında açın:
+auth-ssh = Bu bilgisayara uzaktan (SSH) bağlısınız. İki yol var: adresi bu bilgisayardaki bir tarayıcıda açın; ya da kendi bilgisayarınızda aşağıdaki komutu yazın, sonra adresi kendi tarayıcınızda açın.
+auth-in-browser = Tarayıcıda: { $idp } hesabını seçin, kullanıcı adınızı ve şifrenizi yazın, sonra « Se connecter ».
+auth-timed-out = Öngörülen süre geçti, ama tarayıcıda yine de bitirebilirsiniz. Daha fazla süre gerekirse «Daha fazla süre» seçeneğini seçin.
+auth-checking = Tarayıcı döndü. Kimliğinizi kontrol ediyorum…
 auth-note = FranceConnect kimliğinizi ulusal kütükte arayacak. Geçici numarayla bulunamaz.
-auth-note-register = En sık neden: henüz kalıcı sosyal güvenlik numarası yok. Numaranızı 2. adımda kontrol edin.
+auth-note-register = En sık neden: henüz kalıcı sosyal güvenlik numarası yok. Numaranızı kontrol edebilirsiniz: «Sosyal güvenlik numaramı kontrol et» seçeneğini seçin.
 help-auth = Tarayıcı FranceConnect sayfalarını gösterir. Hiçbir şey açılmazsa gösterilen adresi kopyalayın. İstediğiniz kadar ek süre isteyebilirsiniz.
+help-auth-failed = Her seçenek ne yaptığını söyler. «Yeniden dene» tarayıcıyı yeniden açar. FranceConnect'in bir hata sayfasını anlamak için kodunu yazın. FranceConnect'e yazmak için: hata sayfasındaki « Contactez-nous » düğmesi veya aide.franceconnect.gouv.fr sitesi.
 choice-reopen = Tarayıcıyı yeniden aç
 choice-more-time = Daha fazla süre ({ $minutes ->
         [one] { $minutes } dakika daha
        *[other] { $minutes } dakika daha
     })
+notice-more-time = Tamam: { $minutes ->
+        [one] { $minutes } dakika daha.
+       *[other] { $minutes } dakika daha.
+    }
+notice-more-time-until = Tamam: { $minutes ->
+        [one] { $minutes } dakika daha
+       *[other] { $minutes } dakika daha
+    }, { $time } saatine kadar.
+notice-reopened = Tarayıcı giriş sayfasında yeniden açıldı.
+notice-not-reopened = Tarayıcı açılmadı. Adresi kendiniz açın.
 choice-cancel = İptal et ve hesap seçimine dön
 choice-retry = Yeniden dene
 choice-other-idp = Başka bir hesap seç
@@ -112,7 +137,7 @@ code-title = FranceConnect sayfasında ne yazıyordu?
 code-body = Sayfada « Une erreur s’est produite » yazıyorsa, « Erreur » kelimesinden sonra yazılı olan kodu yazın (örneğin Y010008). Kod yoksa yalnız Enter'a basın.
 code-input = Sayfadaki kod (örneğin Y010008). Yalnız Enter: kod yok.
 code-read = Kod { $code }:
-code-note = Bu kod, FranceConnect destek ekibinin ve CPAM'ınızın ne olduğunu anlamasına yardım eder. Kodu not edin.
+code-note = Bu kod, FranceConnect destek ekibinin ve CPAM'ınızın ne olduğunu anlamasına yardım eder. Kodu not edin. FranceConnect'e yazmak için: hata sayfasındaki « Contactez-nous » düğmesi veya aide.franceconnect.gouv.fr sitesi.
 help-code = Kod, FranceConnect hata sayfasında, « Erreur » kelimesinden sonra yazılıdır. Y ile başlar ve 6 hanesi vardır. Yazdığınız hiçbir şey bir yere gönderilmez.
 code-y010008 = FranceConnect kimliğinizi ulusal kütükte (RNIPP) bulamadı. Bu sizin hatanız değil.
 code-y010008-next = En sık neden: henüz kalıcı sosyal güvenlik numarası olmaması (7 veya 8 ile başlayan geçici numara ya da hâlâ işlemde olan bir dosya). Kalıcı numaranızın durumunu CPAM'ınıza sorun. Bu arada sitenin kendi hesabını kullanın. Numaranız zaten kalıcıysa bu kodla FranceConnect'e başvurun.
@@ -138,18 +163,18 @@ code-none-next = Yeniden deneyebilir veya başka bir hesap seçebilirsiniz.
 ## Step 5: confirm
 
 confirm-title = Kimliğinizi kontrol edin
-confirm-body = FranceConnect bu kimliği doğruladı. Sizin olduğundan emin olun.
+confirm-body = Bu kimliğin sizin olduğunu kontrol edin.
 confirm-given = Adlar: { $value }
 confirm-family = Doğumdaki soyadı: { $value }
 confirm-birthdate = Doğum tarihi: { $value }
-confirm-birthplace = Doğum yeri: belediye { $code }
+months = Ocak, Şubat, Mart, Nisan, Mayıs, Haziran, Temmuz, Ağustos, Eylül, Ekim, Kasım, Aralık
+confirm-birthplace = Doğum yeri: belediye kodu { $code }
 confirm-born-abroad = Doğum yeri: Fransa dışında (ülke { $country })
-confirm-continue = Gerçek sitede son sayfada adlarınızla birlikte « Vous allez vous connecter en tant que : » yazar ve mavi bir « Continuer sur { $service } » düğmesi vardır. Eski rehberler bu sayfaya « Bienvenue » der.
-confirm-consent = Bazı hizmetler düğmeden önce işaretlenecek bir kutu ekler: kutuyu işaretleyin, sonra düğmeye tıklayın.
-confirm-email = FranceConnect size yalnızca bir bağlantı olağan dışı göründüğünde e-posta gönderir.
-confirm-wrong = Siz değil misiniz, ya da bir bilgi yanlış mı? «Bu ben değilim» seçeneğini seçin: kimlik silinir. Sonra kullandığınız hesabın kurumuna başvurun.
+confirm-continue = Gerçek sitede bu son sayfa adlarınızı ve mavi bir düğmeyi gösterir. Eski rehberler bu sayfaya « Bienvenue » der.
+confirm-consent = Bazı hizmetler önce bir kutuyu işaretlemenizi ister.
+confirm-wrong = Siz değil misiniz? «Bu ben değilim» seçeneğini seçin: kimlik silinir.
 confirm-note = Bu kimlik, kalıcı sosyal güvenlik numaranız sayesinde ulusal kütükten gelir.
-help-confirm = Her satırı okuyun. Her şey doğruysa onaylayın. Bu bilgisayarda hiçbir şey kaydedilmez.
+help-confirm = Her satıra bakın. Her şey doğruysa onaylayın. Bu bilgisayarda hiçbir şey kaydedilmez. Bir bilgi yanlış mı? Kullandığınız hesabın kurumuna başvurun. FranceConnect size yalnızca bir bağlantı olağan dışı göründüğünde e-posta gönderir.
 choice-confirm-yes = Evet, bu benim
 choice-not-me = Bu ben değilim
 
@@ -162,9 +187,12 @@ done-logged-out = FranceConnect'ten çıkış yaptınız.
 done-services = FranceConnect'i kabul eden hizmetler burada listelenir:
 done-help = Yardım mı gerekiyor? Size yakın bir France Services ofisi yardımcı olabilir.
 done-note = Kalıcı sosyal güvenlik numaranızı saklayın: her bağlantıda gerekir.
-help-done = «Bitir» asistanı kapatır. «FranceConnect'ten çıkış yap» tarayıcıdaki FranceConnect oturumunu da sonlandırır.
+help-done = «Bitir» asistanı kapatır. «FranceConnect'ten çıkış yap» tarayıcıdaki FranceConnect oturumunu da sonlandırır. Yardım mı gerekiyor? Size yakın bir France Services ofisi yardımcı olabilir.
 choice-finish = Bitir
 choice-logout = FranceConnect'ten çıkış yap
+end-connected = Asistan sona erdi: bağlandınız.
+end-failed = Asistan sona erdi: bağlantı kurulamadı.
+end-cancelled = Asistan sona erdi.
 
 ## Errors
 
@@ -227,6 +255,7 @@ error-userinfo-next = Hiçbir kimlik gösterilmez. Yeniden deneyin; devam ederse
 
 callback-title = fcguide
 callback-done = Tamam. Bu sekmeyi kapatıp terminale dönebilirsiniz.
+callback-failed = Bağlantı kurulamadı. Terminale dönün: asistan ne yapacağınızı açıklıyor.
 callback-refused = Bu yanıt devam eden bağlantıya ait değil. Terminale dönün.
 logout-done = Çıkış yaptınız. Bu sekmeyi kapatıp terminale dönebilirsiniz.
 
@@ -270,6 +299,29 @@ input-hidden = Yazdıklarınız gösterilmez.
 choice-default = varsayılan
 more-below = ↓ Devamı aşağıda: Page Down tuşu.
 more-above = ↑ Başı yukarıda: Page Up tuşu.
+more-choices = ↕ Başka seçenekler gizli: ok tuşları.
+
+## Printable sheet
+
+sheet-title = Adım adım FranceConnect
+sheet-intro = FranceConnect sayfaları yalnızca Fransızcadır. İşte tam sözcükleri, çevirileriyle. Şifrelerinizi asla buraya yazmayın.
+sheet-bring-title = Yanınızda olması gerekenler
+sheet-bring-card = Carte Vitale kartınız veya sağlık sigortasının hak belgesi (attestation de droits).
+sheet-bring-account = Bu sitelerden birindeki hesabınızın kullanıcı adı ve şifresi:
+sheet-bring-email = E-posta adresinize erişim: hesabınızın sitesi size oraya yazabilir.
+sheet-steps-title = Adımlar
+sheet-step-start-title = Hizmetin sitesinde
+sheet-step-start = Bu mavi düğmeyi bulun ve tıklayın:
+sheet-step-login = Seçtiğiniz hesabın sayfasında kullanıcı adınızı ve şifrenizi kendiniz yazın, sonra şuna tıklayın:
+sheet-codes-title = FranceConnect bir hata gösterirse
+sheet-codes-intro = « Erreur » sözcüğünden sonra yazan kodu not edin ve yardım isterken verin. Anlamı:
+sheet-help-title = Nereden yardım alınır
+sheet-help-cpam = Sağlık sigortası kurumunuz (CPAM): numaranız 7 veya 8 ile başlıyorsa ya da dosyanız hâlâ işlemdeyse.
+sheet-help-contact = FranceConnect: hata sayfasındaki « Contactez-nous » bağlantısı. Hata kodunu verin.
+sheet-helper-title = Yardım eden kişi için
+sheet-helper-password = Kişinin şifresini asla siz yazmayın, yardım etmek için bile: şifreyi kişi kendisi yazar.
+sheet-helper-aidants = Kişi adına işlem yapmak için eğitimli bir profesyonel, kişinin imzaladığı bir vekâletle Aidants Connect'i kullanır:
+sheet-words-aidants = Profesyonel olarak başkalarına yardım mı ediyorsunuz? Aidants Connect'i kullanın
 
 ## Command line
 
@@ -295,6 +347,7 @@ cli-help =
     Kullanım:
       fcguide [seçenekler]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
+      fcguide sheet [--lang DİL] [--format html|text]
 
     Seçenekler:
       --plain               satır satır mod (ekran okuyucular, basit terminaller)
@@ -314,9 +367,12 @@ cli-help =
       --wait DAKİKA         sormadan önce tarayıcıyı bekleme süresi (varsayılan 5, 1 ile 1440 arası)
       --bidi terminal       sağdan sola metnin sıralanmasını terminale bırak
       --high-contrast       yüksek karşıtlıklı tema
+      --second-lang DİL     iki dilli görünümün ikinci dili (varsayılan Fransızca)
+      --speak               adımları sesli oku (spd-say veya espeak-ng)
       --list-languages      mevcut diller
       --help, --version
 
     Hizmetin gizli anahtarı FCGUIDE_CLIENT_SECRET değişkeninden veya
     ~/.config/fcguide/client_secret dosyasından (yalnızca sizin okuyabileceğiniz) gelir, asla komut satırından gelmez.
+    fcguide sheet, adımların yazdırılacak sayfasını (html, varsayılan) veya düz metin olarak yazar.
     Çıkış kodları: 0 bağlandı, 1 başarısız, 2 kullanım hatası, 3 iptal edildi.
