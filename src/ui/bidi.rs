@@ -112,38 +112,36 @@ pub fn keep_quotes_whole(text: &str) -> std::borrow::Cow<'_, str> {
 pub fn mark_rtl_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 16);
     out.push('\u{200F}');
+    let latin_word = |w: &str| {
+        w.chars().any(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ'))
+            && !w.chars().any(|c| is_rtl(&c.to_string(), false))
+    };
+    // Words in order: a quote « … » is one isolate; runs of Latin words another.
+    let mut isolated = false;
     let mut quote = false;
-    let mut latin = false;
-    for c in line.chars() {
-        let ltr_char = c.is_ascii_graphic() || matches!(c, 'À'..='ÿ' | '’' | '…');
-        if c == '«' && !quote {
-            if latin {
+    for (i, word) in line.split(' ').enumerate() {
+        let opens_quote = word.starts_with('«');
+        let ltr = quote || opens_quote || latin_word(word);
+        if i > 0 {
+            if isolated && !ltr {
                 out.push(PDI);
-                latin = false;
+                isolated = false;
             }
+            out.push(' ');
+        }
+        if ltr && !isolated {
             out.push(LRI);
+            isolated = true;
+        }
+        out.push_str(word);
+        if opens_quote {
             quote = true;
-            out.push(c);
-            continue;
         }
-        if c == '»' && quote {
-            out.push(c);
-            out.push(PDI);
+        if word.contains('»') {
             quote = false;
-            continue;
         }
-        if !quote {
-            if ltr_char && !latin {
-                out.push(LRI);
-                latin = true;
-            } else if !ltr_char && c != ' ' && c != '\u{a0}' && latin {
-                out.push(PDI);
-                latin = false;
-            }
-        }
-        out.push(c);
     }
-    if latin || quote {
+    if isolated {
         out.push(PDI);
     }
     out
