@@ -182,7 +182,7 @@ fn at_80x24_the_essentials_are_on_screen() {
             let view = view::build(&state, &catalog, &ctx);
             let screen = render(&view, 80, 24);
             // Right-to-left screens are drawn in visual order.
-            let seen = |logical: &str| fcguide::ui::bidi::visual(logical, view.rtl);
+            let seen = |logical: &str| fcguide::ui::bidi::visual(&fcguide::ui::bidi::shape(logical), view.rtl);
             let first_title_word = view.title.main.split(' ').next().unwrap();
             assert!(
                 screen.contains(&seen(first_title_word)),
@@ -323,7 +323,7 @@ fn no_word_is_cut_in_any_locale_at_80_or_40_columns() {
                         if core.is_empty() {
                             continue;
                         }
-                        let seen = fcguide::ui::bidi::visual(core, view.rtl);
+                        let seen = fcguide::ui::bidi::visual(&fcguide::ui::bidi::shape(core), view.rtl);
                         if !screen.contains(&seen) {
                             problems.push(format!("{lang} {name} {width}: {word:?} cut or missing"));
                         }
@@ -397,7 +397,7 @@ fn at_40x12_every_word_is_reachable_with_page_down_and_the_arrows() {
             for text in texts {
                 for word in text.split_whitespace().filter(|w| w.chars().count() > 3) {
                     // A right-to-left name in a left-to-right list is drawn in visual order.
-                    let visual = fcguide::ui::bidi::visual(word, false);
+                    let visual = fcguide::ui::bidi::visual(&fcguide::ui::bidi::shape(word), false);
                     assert!(
                         seen.contains(word) || seen.contains(&visual),
                         "{lang} {name}: {word:?} never comes into sight; seen: {seen}"

@@ -81,26 +81,31 @@ fn isolate_quotes(row: &str) -> String {
     out
 }
 
-/// Spaces inside « … » become no-break spaces: the words of the site stay on
-/// one row, so the person can find them whole on the page.
-pub fn keep_quotes_whole(text: &str) -> std::borrow::Cow<'_, str> {
+/// Spaces inside « … » become no-break spaces when the quote fits in `width`
+/// columns: the words of the site stay on one row, so the person can find
+/// them whole on the page (a longer quote wraps like any text).
+pub fn keep_quotes_whole(text: &str, width: usize) -> std::borrow::Cow<'_, str> {
     if !text.contains('«') {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    let mut inside = false;
-    for c in text.chars() {
-        match c {
-            '«' => inside = true,
-            '»' => inside = false,
-            ' ' if inside => {
-                out.push('\u{a0}');
-                continue;
-            }
-            _ => {}
+    let mut rest = text;
+    while let Some(open) = rest.find('«') {
+        out.push_str(&rest[..open]);
+        let quote_end = rest[open..].find('»').map(|e| open + e + '»'.len_utf8());
+        let Some(end) = quote_end else {
+            out.push_str(&rest[open..]);
+            return std::borrow::Cow::Owned(out);
+        };
+        let quote = &rest[open..end];
+        if crate::ui::wrap::columns(quote) <= width {
+            out.push_str(&quote.replace(' ', "\u{a0}"));
+        } else {
+            out.push_str(quote);
         }
-        out.push(c);
+        rest = &rest[end..];
     }
+    out.push_str(rest);
     std::borrow::Cow::Owned(out)
 }
 
@@ -293,6 +298,7 @@ mod tests {
         assert!(marked.starts_with('\u{200F}'));
         assert!(marked.contains("\u{2066}« Se connecter »\u{2069}"), "{marked:?}");
         assert!(marked.contains("\u{2066}h:"), "{marked:?}");
-        assert_eq!(keep_quotes_whole("a « Se connecter » b"), "a «\u{a0}Se\u{a0}connecter\u{a0}» b");
+        assert_eq!(keep_quotes_whole("a « Se connecter » b", 80), "a «\u{a0}Se\u{a0}connecter\u{a0}» b");
+        assert_eq!(keep_quotes_whole("a « Se connecter » b", 10), "a « Se connecter » b");
     }
 }

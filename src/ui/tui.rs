@@ -281,8 +281,9 @@ impl Painter {
     }
 
     fn paragraph_in(&self, rows: &mut Vec<Line<'static>>, text: &str, indent: &str, style: Style, rtl: bool) {
-        let text = bidi::keep_quotes_whole(text);
-        for r in wrap(&text, self.width.saturating_sub(columns(indent))) {
+        let width = self.width.saturating_sub(columns(indent));
+        let text = bidi::keep_quotes_whole(text, width);
+        for r in wrap(&text, width) {
             rows.push(self.row(&format!("{indent}{r}"), rtl, style));
         }
     }
@@ -388,7 +389,7 @@ fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>
             if rtl && p.reorder {
                 rows.push(p.row(&format!("{lead} {r}"), true, style));
             } else {
-                let shown = if p.reorder { bidi::visual(&r, false) } else { r };
+                let shown = if p.reorder { bidi::visual(&bidi::shape(&r), false) } else { r };
                 rows.push(Line::from(vec![
                     Span::styled(format!("{lead} "), theme.base()),
                     Span::styled(shown, style),
