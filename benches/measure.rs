@@ -45,6 +45,19 @@ fn first_screen() -> Duration {
     times[times.len() / 2]
 }
 
+/// A bare process start (`/bin/true`), median of 20: the floor the first screen is compared with.
+fn bare_start() -> Duration {
+    let mut times: Vec<Duration> = (0..20)
+        .map(|_| {
+            let start = Instant::now();
+            Command::new("/bin/true").status().unwrap();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
 fn children_max_rss_kb() -> i64 {
     // SAFETY: getrusage fills the struct we give it.
     unsafe {
@@ -139,9 +152,13 @@ fn main() {
         "binary size:                  {:.1} MB ({size} bytes)",
         size as f64 / 1e6
     );
+    let first = first_screen();
+    let bare = bare_start();
     println!(
-        "start to first screen:        {:.1} ms (median of 20, plain mode)",
-        first_screen().as_secs_f64() * 1e3
+        "start to first screen:        {:.1} ms (median of 20, plain mode); /bin/true {:.1} ms; ratio {:.1}",
+        first.as_secs_f64() * 1e3,
+        bare.as_secs_f64() * 1e3,
+        first.as_secs_f64() / bare.as_secs_f64().max(1e-6)
     );
     println!(
         "peak memory, whole journey:   {:.1} MB (max RSS)",

@@ -615,3 +615,44 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
         assert!(!text.contains(bad), "{bad:?} reached the terminal:\n{text}");
     }
 }
+
+/// Enter alone after a refused token: trying again is proposed once, then
+/// Enter alone ends the run as failed; the browser is opened at most twice.
+#[test]
+fn enter_alone_after_a_refused_token_ends_as_failed_without_looping() {
+    use std::io::{Read, Write};
+    use std::process::{Command, Stdio};
+    let provider = Bent::start(Bend::Token500);
+    let browser = support::Recorder::new("token-loop");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args([
+            "--plain",
+            "--lang",
+            "en",
+            "--issuer",
+            &provider.issuer,
+            "--client-id",
+            CLIENT,
+        ])
+        .env("FCGUIDE_CLIENT_SECRET", SECRET)
+        .env("BROWSER", &browser.script)
+        .env("HOME", &browser.dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Sixty Enters: a loop would open the browser again and again.
+    child.stdin.as_mut().unwrap().write_all(&[b'\n'; 60]).unwrap();
+    support::FormBrowser::default().get(&browser.nth(0));
+    support::FormBrowser::default().get(&browser.nth(1));
+    drop(child.stdin.take());
+    let mut out = String::new();
+    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
+    assert_eq!(child.wait().unwrap().code(), Some(1), "{out}");
+    let opened = std::fs::read_to_string(&browser.urls)
+        .unwrap_or_default()
+        .lines()
+        .count();
+    assert_eq!(opened, 2, "the browser was opened {opened} times:\n{out}");
+}

@@ -267,12 +267,28 @@ fn every_shipped_language_completes_the_journey_in_plain_mode() {
         assert_eq!(code, 0, "{tag}:\n{out}");
         // Plain mode writes logical order (what screen readers want), in the person's language.
         // Direction marks of right-to-left lines are not text.
-        let out: String = out.chars().filter(|c| !matches!(c, '\u{200F}' | '\u{2066}' | '\u{2069}')).collect();
+        let out: String = out
+            .chars()
+            .filter(|c| !matches!(c, '\u{200F}' | '\u{2066}' | '\u{2069}'))
+            .collect();
         let welcome = catalog.text(tag, "confirm-title", &[]);
         assert!(out.contains(&welcome), "{tag}: {welcome:?} missing\n{out}");
         let given = catalog.text(tag, "confirm-given", &[("value", fcguide::i18n::Arg::Str("Jean"))]);
         assert!(out.contains(&given), "{tag}: {given:?} missing\n{out}");
         assert!(!out.contains('\u{1b}'), "{tag}: escape code in plain mode");
+        // Keys are named in words speech says, never as quoted bare symbols.
+        for symbol in [
+            "«<»",
+            "«?»",
+            "\"<\"",
+            "\"?\"",
+            "« < »",
+            "« ? »",
+            "«\u{a0}<\u{a0}»",
+            "«\u{a0}?\u{a0}»",
+        ] {
+            assert!(!out.contains(symbol), "{tag}: {symbol} in {out}");
+        }
     }
 }
 
@@ -595,4 +611,21 @@ fn plain_right_to_left_lines_carry_direction_marks() {
         out.contains("\u{2066}«\u{a0}S’identifier avec FranceConnect\u{a0}»\u{2069}"),
         "{out:?}"
     );
+}
+
+/// GNU LANGUAGE is honoured, as by every translated GNU program.
+#[test]
+fn the_gnu_language_list_chooses_the_language() {
+    let out = Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .arg("--plain")
+        .env("LANGUAGE", "uk:fr")
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    let uk = fcguide::i18n::Catalog::load().text("uk", "language-title", &[]);
+    assert!(text.contains(&uk), "{text}");
 }

@@ -298,7 +298,10 @@ mod tests {
         assert!(marked.starts_with('\u{200F}'));
         assert!(marked.contains("\u{2066}« Se connecter »\u{2069}"), "{marked:?}");
         assert!(marked.contains("\u{2066}h:"), "{marked:?}");
-        assert_eq!(keep_quotes_whole("a « Se connecter » b", 80), "a «\u{a0}Se\u{a0}connecter\u{a0}» b");
+        assert_eq!(
+            keep_quotes_whole("a « Se connecter » b", 80),
+            "a «\u{a0}Se\u{a0}connecter\u{a0}» b"
+        );
         assert_eq!(keep_quotes_whole("a « Se connecter » b", 10), "a « Se connecter » b");
     }
 }

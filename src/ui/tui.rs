@@ -389,7 +389,11 @@ fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>
             if rtl && p.reorder {
                 rows.push(p.row(&format!("{lead} {r}"), true, style));
             } else {
-                let shown = if p.reorder { bidi::visual(&bidi::shape(&r), false) } else { r };
+                let shown = if p.reorder {
+                    bidi::visual(&bidi::shape(&r), false)
+                } else {
+                    r
+                };
                 rows.push(Line::from(vec![
                     Span::styled(format!("{lead} "), theme.base()),
                     Span::styled(shown, style),
