@@ -578,25 +578,19 @@ fn a_franceconnect_preset_without_secret_or_address_says_so() {
 #[test]
 fn a_provider_cannot_command_the_terminal_through_claims() {
     use std::io::{Read, Write};
-    use std::process::{Command, Stdio};
     let provider = Bent::start(Bend::HostileClaims);
     let browser = support::Recorder::new("hostile-claims");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args([
-            "--plain",
-            "--lang",
-            "en",
-            "--issuer",
-            &provider.issuer,
-            "--client-id",
-            CLIENT,
-        ])
+    let args = [
+        "--plain",
+        "--lang",
+        "en",
+        "--issuer",
+        &provider.issuer,
+        "--client-id",
+        CLIENT,
+    ];
+    let mut child = support::fcguide(&args, &browser)
         .env("FCGUIDE_CLIENT_SECRET", SECRET)
-        .env("BROWSER", &browser.script)
-        .env("HOME", &browser.dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
@@ -621,25 +615,19 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
 #[test]
 fn enter_alone_after_a_refused_token_ends_as_failed_without_looping() {
     use std::io::{Read, Write};
-    use std::process::{Command, Stdio};
     let provider = Bent::start(Bend::Token500);
     let browser = support::Recorder::new("token-loop");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args([
-            "--plain",
-            "--lang",
-            "en",
-            "--issuer",
-            &provider.issuer,
-            "--client-id",
-            CLIENT,
-        ])
+    let args = [
+        "--plain",
+        "--lang",
+        "en",
+        "--issuer",
+        &provider.issuer,
+        "--client-id",
+        CLIENT,
+    ];
+    let mut child = support::fcguide(&args, &browser)
         .env("FCGUIDE_CLIENT_SECRET", SECRET)
-        .env("BROWSER", &browser.script)
-        .env("HOME", &browser.dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     // Sixty Enters: a loop would open the browser again and again.

@@ -164,23 +164,19 @@ fn the_franceconnect_rules_pass_a_strict_copy_of_the_platform_front_door() {
     assert!(refused.html.contains("Erreur Y030007"));
 
     let browser = support::Recorder::new("front-door");
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args([
-            "--plain",
-            "--lang",
-            "en",
-            "--issuer",
-            &issuer,
-            "--rules",
-            "franceconnect",
-        ])
-        .args(["--client-id", "fcguide-interop", "--redirect-uri", &redirect])
+    let args = [
+        "--plain",
+        "--lang",
+        "en",
+        "--issuer",
+        &issuer,
+        "--rules",
+        "franceconnect",
+    ];
+    let registered = ["--client-id", "fcguide-interop", "--redirect-uri", &redirect];
+    let all: Vec<&str> = args.iter().chain(registered.iter()).copied().collect();
+    let mut child = support::fcguide(&all, &browser)
         .env("FCGUIDE_CLIENT_SECRET", secret)
-        .env("BROWSER", &browser.script)
-        .env("HOME", &browser.dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     // Enter on the welcome, on the choice of account, on the identity check, on the end.

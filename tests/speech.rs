@@ -4,7 +4,6 @@
 mod support;
 
 use std::io::{Read, Write};
-use std::process::{Command, Stdio};
 use support::{FormBrowser, Recorder};
 
 fn journey(args: &[&str], path: &std::ffi::OsStr, browser: &Recorder) -> (i32, String) {
@@ -18,16 +17,7 @@ fn journey_after(
     browser: &Recorder,
     before_answering: impl FnOnce(),
 ) -> (i32, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args(args)
-        .env("PATH", path)
-        .env("BROWSER", &browser.script)
-        .env("HOME", &browser.dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = support::fcguide(args, browser).env("PATH", path).spawn().unwrap();
     before_answering();
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
     let url = browser.nth(0);

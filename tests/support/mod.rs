@@ -268,6 +268,19 @@ impl Drop for Recorder {
     }
 }
 
+/// The built binary, its browser played by `browser` (a `Recorder`), its
+/// home in the recorder's folder, answers on standard input, output read.
+pub fn fcguide(args: &[&str], browser: &Recorder) -> std::process::Command {
+    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_fcguide"));
+    c.args(args)
+        .env("BROWSER", &browser.script)
+        .env("HOME", &browser.dir)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null());
+    c
+}
+
 /// A real terminal (tmux, 80x24) running a command: type keys, read the screen.
 pub struct Terminal {
     pub socket: String,
