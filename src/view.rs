@@ -208,190 +208,21 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         lang,
         second: state.bilingual.then_some(second_lang),
     };
-    let service = Arg::Str(&ctx.service);
-    let mut body = vec![];
-    let mut french = vec![];
-    let mut address = None;
-    let mut address_needed = false;
-    let mut command = None;
-    let mut input = None;
+    let mut c = Content::default();
     let picking = state.picking_language || state.step == Step::Language;
-
     let (title, note_id) = if picking {
-        body.push(tr.t("language-body"));
+        c.body.push(tr.t("language-body"));
         (tr.t("language-title"), "language-note")
     } else {
         match state.step {
             Step::Language => unreachable!(),
-            Step::Welcome => {
-                for id in ["welcome-what", "welcome-need", "welcome-where", "welcome-without"] {
-                    body.push(tr.t(id));
-                }
-                french.push(tr.fr("fr-words-button", &[]));
-                (tr.t("welcome-title"), "welcome-note")
-            }
-            Step::NirCheck => {
-                body.push(tr.t("nir-body"));
-                if let Some(groups) = &state.nir_read_back {
-                    body.push(tr.ta("nir-read-back", &[("number", Arg::Str(groups))]));
-                }
-                match state.nir {
-                    None => {
-                        input = Some(Input {
-                            label: tr.s("nir-input"),
-                            masked: !state.show_digits,
-                            show_hint: (!state.show_digits).then(|| tr.s("nir-show-digits")),
-                        })
-                    }
-                    Some(v) => body.push(tr.t(match v {
-                        NirVerdict::Permanent { born_abroad: false } => "nir-permanent",
-                        NirVerdict::Permanent { born_abroad: true } => "nir-permanent-abroad",
-                        NirVerdict::Temporary => "nir-temporary",
-                        NirVerdict::WrongKey => "nir-wrong-key",
-                        NirVerdict::MissingKey => "nir-missing-key",
-                        NirVerdict::Malformed => "nir-malformed",
-                    })),
-                }
-                let note = if state.nir == Some(NirVerdict::Temporary) {
-                    "nir-note-temporary"
-                } else {
-                    "nir-note"
-                };
-                (tr.t("nir-title"), note)
-            }
-            Step::ChooseIdp => {
-                if state.not_me {
-                    body.push(tr.t("idp-after-not-me"));
-                }
-                body.push(tr.t("idp-body"));
-                french.push(tr.fr("fr-words-choose", &[]));
-                (tr.t("idp-title"), "idp-note")
-            }
-            Step::Authenticate => {
-                let idp = state.idp.map(|i| IDPS[i].name).unwrap_or("");
-                let mut note = "auth-note";
-                match &state.login {
-                    Login::Idle | Login::Starting => body.push(tr.t("auth-starting")),
-                    Login::Waiting {
-                        url,
-                        browser,
-                        timed_out,
-                    } => {
-                        if *timed_out {
-                            body.push(tr.t("auth-timed-out"));
-                        }
-                        body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
-                        // Last, so that the address sits right under "open this address".
-                        match (browser, &ctx.ssh) {
-                            (BrowserOpen::Opened, _) => body.push(tr.t("auth-opened")),
-                            (BrowserOpen::NotAsked, _) => body.push(tr.t("auth-no-browser")),
-                            (BrowserOpen::NoDisplay, Some(ssh)) => {
-                                let port = url::Url::parse(url).ok().and_then(|u| u.port()).unwrap_or(0);
-                                body.push(tr.t("auth-ssh"));
-                                command = Some(ssh.tunnel(port));
-                            }
-                            (BrowserOpen::NoDisplay, None) => body.push(tr.t("auth-no-display")),
-                            (BrowserOpen::Failed, _) => body.push(tr.t("auth-not-opened")),
-                        }
-                        address = Some(url.clone());
-                        address_needed = *browser != BrowserOpen::Opened;
-                        french.push(tr.fr("fr-words-choose", &[]));
-                        french.push(tr.fr("fr-words-login", &[]));
-                        french.push(tr.fr("fr-words-continue", &[("service", service)]));
-                    }
-                    Login::Checking => body.push(tr.t("auth-checking")),
-                    Login::Failed(e) => {
-                        let id = e.id();
-                        let port = e.port().map(i64::from).unwrap_or_default();
-                        let args = [("port", Arg::Num(port))];
-                        body.push(tr.ta(&format!("error-{id}"), &args));
-                        body.push(tr.ta(&format!("error-{id}-next"), &args));
-                        if let Some(code) = e.provider_code() {
-                            body.push(tr.ta("error-code", &[("code", Arg::Str(code))]));
-                        }
-                        if let Some(check) = e.check() {
-                            body.push(tr.ta("error-check", &[("check", Arg::Str(check.id()))]));
-                        }
-                        if is_access_denied(e) {
-                            french.push(tr.fr("fr-words-error", &[]));
-                            french.push(tr.fr("fr-words-back", &[("service", service)]));
-                        }
-                        if id == "identity-not-found" {
-                            note = "auth-note-register";
-                        }
-                    }
-                }
-                let title = if matches!(state.login, Login::Failed(_)) {
-                    "auth-failed-title"
-                } else {
-                    "auth-title"
-                };
-                (tr.t(title), note)
-            }
-            Step::ErrorCode => {
-                match state.code {
-                    None => {
-                        body.push(tr.t("code-body"));
-                        input = Some(Input {
-                            label: tr.s("code-input"),
-                            masked: false,
-                            show_hint: None,
-                        });
-                    }
-                    Some(reading) => {
-                        if let CodeReading::Known(code, _) = reading {
-                            body.push(tr.ta("code-read", &[("code", Arg::Str(code))]));
-                        }
-                        let id = reading.message();
-                        body.push(tr.t(&format!("code-{id}")));
-                        body.push(tr.t(&format!("code-{id}-next")));
-                    }
-                }
-                french.push(tr.fr("fr-words-error", &[]));
-                french.push(tr.fr("fr-words-code", &[]));
-                french.push(tr.fr("fr-words-what-to-do", &[]));
-                let note = match state.code {
-                    Some(CodeReading::Known("Y010008", _)) => "auth-note-register",
-                    _ => "code-note",
-                };
-                (tr.t("code-title"), note)
-            }
-            Step::Confirm => {
-                body.push(tr.t("confirm-body"));
-                if let Some(id) = &state.identity {
-                    body.push(tr.ta("confirm-given", &[("value", Arg::Str(&id.given_name))]));
-                    body.push(tr.ta("confirm-family", &[("value", Arg::Str(&id.family_name))]));
-                    let date = spoken_date(&id.birthdate, &tr.s("months"));
-                    body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&date))]));
-                    if id.born_abroad() {
-                        body.push(tr.ta("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
-                    } else {
-                        body.push(tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
-                    }
-                }
-                body.push(tr.ta("confirm-continue", &[("service", service)]));
-                body.push(tr.t("confirm-consent"));
-                body.push(tr.t("confirm-wrong"));
-                french.push(tr.fr("fr-words-as", &[]));
-                french.push(tr.fr("fr-words-continue", &[("service", service)]));
-                french.push(tr.fr("fr-words-consent", &[]));
-                (tr.t("confirm-title"), "confirm-note")
-            }
-            Step::Done => {
-                // The title says "connected"; after logout the body says it changed.
-                if state.logged_out {
-                    body.push(tr.t("done-logged-out"));
-                }
-                body.push(tr.t("done-services"));
-                address = Some("https://franceconnect.gouv.fr/nos-services".into());
-                address_needed = true;
-                let title = if state.logged_out {
-                    "done-title-logged-out"
-                } else {
-                    "done-title"
-                };
-                (tr.t(title), "done-note")
-            }
+            Step::Welcome => welcome(&tr, &mut c),
+            Step::NirCheck => nir_check(state, &tr, &mut c),
+            Step::ChooseIdp => choose_idp(state, &tr, &mut c),
+            Step::Authenticate => authenticate(state, &tr, ctx, &mut c),
+            Step::ErrorCode => error_code(state, &tr, &mut c),
+            Step::Confirm => confirm(state, &tr, ctx, &mut c),
+            Step::Done => done(state, &tr, &mut c),
         }
     };
 
@@ -478,18 +309,18 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         }),
         connected: (state.step == Step::Done && !state.logged_out).then(|| tr.s("connected-mark")),
         title,
-        body,
-        french,
-        address,
-        address_needed,
-        command,
+        body: c.body,
+        french: c.french,
+        address: c.address,
+        address_needed: c.address_needed,
+        command: c.command,
         notice,
         note: tr.t(note_id),
         note_is_reminder,
         choices,
         default,
         back: (state.can_go_back() && !picking).then(|| tr.s("choice-back")),
-        input,
+        input: c.input,
         help,
         words: Words {
             note_label: tr.s("note-label"),
@@ -531,6 +362,206 @@ pub fn spoken_date(iso: &str, months: &str) -> String {
         return format!("{d} {} {year}", names[m - 1]);
     }
     iso.to_string()
+}
+
+/// What a step says, before the words around every step are added.
+#[derive(Default)]
+struct Content {
+    body: Vec<Text>,
+    french: Vec<FrenchWords>,
+    address: Option<String>,
+    address_needed: bool,
+    command: Option<String>,
+    input: Option<Input>,
+}
+
+/// Step 2: what FranceConnect is and the permanent-number prerequisite.
+fn welcome(tr: &Tr, c: &mut Content) -> (Text, &'static str) {
+    for id in ["welcome-what", "welcome-need", "welcome-where", "welcome-without"] {
+        c.body.push(tr.t(id));
+    }
+    c.french.push(tr.fr("fr-words-button", &[]));
+    (tr.t("welcome-title"), "welcome-note")
+}
+
+/// Step 2, the local check of a social security number.
+fn nir_check(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
+    c.body.push(tr.t("nir-body"));
+    if let Some(groups) = &state.nir_read_back {
+        c.body.push(tr.ta("nir-read-back", &[("number", Arg::Str(groups))]));
+    }
+    match state.nir {
+        None => {
+            c.input = Some(Input {
+                label: tr.s("nir-input"),
+                masked: !state.show_digits,
+                show_hint: (!state.show_digits).then(|| tr.s("nir-show-digits")),
+            })
+        }
+        Some(v) => c.body.push(tr.t(match v {
+            NirVerdict::Permanent { born_abroad: false } => "nir-permanent",
+            NirVerdict::Permanent { born_abroad: true } => "nir-permanent-abroad",
+            NirVerdict::Temporary => "nir-temporary",
+            NirVerdict::WrongKey => "nir-wrong-key",
+            NirVerdict::MissingKey => "nir-missing-key",
+            NirVerdict::Malformed => "nir-malformed",
+        })),
+    }
+    let note = if state.nir == Some(NirVerdict::Temporary) {
+        "nir-note-temporary"
+    } else {
+        "nir-note"
+    };
+    (tr.t("nir-title"), note)
+}
+
+/// Step 3: the choice of account.
+fn choose_idp(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
+    if state.not_me {
+        c.body.push(tr.t("idp-after-not-me"));
+    }
+    c.body.push(tr.t("idp-body"));
+    c.french.push(tr.fr("fr-words-choose", &[]));
+    (tr.t("idp-title"), "idp-note")
+}
+
+/// Step 4: the browser part, from preparing to a failure explained.
+fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text, &'static str) {
+    let service = Arg::Str(&ctx.service);
+    let idp = state.idp.map(|i| IDPS[i].name).unwrap_or("");
+    let mut note = "auth-note";
+    match &state.login {
+        Login::Idle | Login::Starting => c.body.push(tr.t("auth-starting")),
+        Login::Waiting {
+            url,
+            browser,
+            timed_out,
+        } => {
+            if *timed_out {
+                c.body.push(tr.t("auth-timed-out"));
+            }
+            c.body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
+            // Last, so that the address sits right under "open this address".
+            match (browser, &ctx.ssh) {
+                (BrowserOpen::Opened, _) => c.body.push(tr.t("auth-opened")),
+                (BrowserOpen::NotAsked, _) => c.body.push(tr.t("auth-no-browser")),
+                (BrowserOpen::NoDisplay, Some(ssh)) => {
+                    let port = url::Url::parse(url).ok().and_then(|u| u.port()).unwrap_or(0);
+                    c.body.push(tr.t("auth-ssh"));
+                    c.command = Some(ssh.tunnel(port));
+                }
+                (BrowserOpen::NoDisplay, None) => c.body.push(tr.t("auth-no-display")),
+                (BrowserOpen::Failed, _) => c.body.push(tr.t("auth-not-opened")),
+            }
+            c.address = Some(url.clone());
+            c.address_needed = *browser != BrowserOpen::Opened;
+            c.french.push(tr.fr("fr-words-choose", &[]));
+            c.french.push(tr.fr("fr-words-login", &[]));
+            c.french.push(tr.fr("fr-words-continue", &[("service", service)]));
+        }
+        Login::Checking => c.body.push(tr.t("auth-checking")),
+        Login::Failed(e) => {
+            let id = e.id();
+            let port = e.port().map(i64::from).unwrap_or_default();
+            let args = [("port", Arg::Num(port))];
+            c.body.push(tr.ta(&format!("error-{id}"), &args));
+            c.body.push(tr.ta(&format!("error-{id}-next"), &args));
+            if let Some(code) = e.provider_code() {
+                c.body.push(tr.ta("error-code", &[("code", Arg::Str(code))]));
+            }
+            if let Some(check) = e.check() {
+                c.body.push(tr.ta("error-check", &[("check", Arg::Str(check.id()))]));
+            }
+            if is_access_denied(e) {
+                c.french.push(tr.fr("fr-words-error", &[]));
+                c.french.push(tr.fr("fr-words-back", &[("service", service)]));
+            }
+            if id == "identity-not-found" {
+                note = "auth-note-register";
+            }
+        }
+    }
+    let title = if matches!(state.login, Login::Failed(_)) {
+        "auth-failed-title"
+    } else {
+        "auth-title"
+    };
+    (tr.t(title), note)
+}
+
+/// Step 4, reading the code of FranceConnect's error page.
+fn error_code(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
+    match state.code {
+        None => {
+            c.body.push(tr.t("code-body"));
+            c.input = Some(Input {
+                label: tr.s("code-input"),
+                masked: false,
+                show_hint: None,
+            });
+        }
+        Some(reading) => {
+            if let CodeReading::Known(code, _) = reading {
+                c.body.push(tr.ta("code-read", &[("code", Arg::Str(code))]));
+            }
+            let id = reading.message();
+            c.body.push(tr.t(&format!("code-{id}")));
+            c.body.push(tr.t(&format!("code-{id}-next")));
+        }
+    }
+    c.french.push(tr.fr("fr-words-error", &[]));
+    c.french.push(tr.fr("fr-words-code", &[]));
+    c.french.push(tr.fr("fr-words-what-to-do", &[]));
+    let note = match state.code {
+        Some(CodeReading::Known("Y010008", _)) => "auth-note-register",
+        _ => "code-note",
+    };
+    (tr.t("code-title"), note)
+}
+
+/// Step 5: the verified identity, and the last page of the real site.
+fn confirm(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text, &'static str) {
+    let service = Arg::Str(&ctx.service);
+    c.body.push(tr.t("confirm-body"));
+    if let Some(id) = &state.identity {
+        c.body
+            .push(tr.ta("confirm-given", &[("value", Arg::Str(&id.given_name))]));
+        c.body
+            .push(tr.ta("confirm-family", &[("value", Arg::Str(&id.family_name))]));
+        let date = spoken_date(&id.birthdate, &tr.s("months"));
+        c.body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&date))]));
+        if id.born_abroad() {
+            c.body
+                .push(tr.ta("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
+        } else {
+            c.body
+                .push(tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
+        }
+    }
+    c.body.push(tr.ta("confirm-continue", &[("service", service)]));
+    c.body.push(tr.t("confirm-consent"));
+    c.body.push(tr.t("confirm-wrong"));
+    c.french.push(tr.fr("fr-words-as", &[]));
+    c.french.push(tr.fr("fr-words-continue", &[("service", service)]));
+    c.french.push(tr.fr("fr-words-consent", &[]));
+    (tr.t("confirm-title"), "confirm-note")
+}
+
+/// Step 6: connected (or logged out).
+fn done(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
+    // The title says "connected"; after logout the body says it changed.
+    if state.logged_out {
+        c.body.push(tr.t("done-logged-out"));
+    }
+    c.body.push(tr.t("done-services"));
+    c.address = Some("https://franceconnect.gouv.fr/nos-services".into());
+    c.address_needed = true;
+    let title = if state.logged_out {
+        "done-title-logged-out"
+    } else {
+        "done-title"
+    };
+    (tr.t(title), "done-note")
 }
 
 fn is_access_denied(e: &LoginError) -> bool {
