@@ -171,6 +171,7 @@ impl SshOrigin {
     }
 }
 
+/// The catalog seen from one screen: its language, and the second one under it.
 struct Tr<'a> {
     catalog: &'a Catalog,
     lang: &'a str,
@@ -178,22 +179,27 @@ struct Tr<'a> {
 }
 
 impl Tr<'_> {
-    fn s(&self, id: &str) -> String {
+    /// A message in the screen's language.
+    fn text(&self, id: &str) -> String {
         self.catalog.text(self.lang, id, &[])
     }
-    fn a(&self, id: &str, args: &[(&str, Arg)]) -> String {
+    /// A message with arguments, in the screen's language.
+    fn text_with(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.catalog.text(self.lang, id, args)
     }
-    fn t(&self, id: &str) -> Text {
-        self.ta(id, &[])
+    /// A message, with the second language under it in the bilingual view.
+    fn both(&self, id: &str) -> Text {
+        self.both_with(id, &[])
     }
-    fn ta(&self, id: &str, args: &[(&str, Arg)]) -> Text {
+    /// Like `both`, with arguments.
+    fn both_with(&self, id: &str, args: &[(&str, Arg)]) -> Text {
         Text {
             main: self.catalog.text(self.lang, id, args),
             second: self.second.map(|l| self.catalog.text(l, id, args)),
         }
     }
-    fn fr(&self, id: &str, args: &[(&str, Arg)]) -> FrenchWords {
+    /// Words of the real site, in French, with their translation.
+    fn site_words(&self, id: &str, args: &[(&str, Arg)]) -> FrenchWords {
         FrenchWords {
             french: self.catalog.text("fr", id, args),
             translation: (self.lang != "fr").then(|| self.catalog.text(self.lang, id, args)),
@@ -211,8 +217,8 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     let mut c = Content::default();
     let picking = state.picking_language || state.step == Step::Language;
     let (title, note_id) = if picking {
-        c.body.push(tr.t("language-body"));
-        (tr.t("language-title"), "language-note")
+        c.body.push(tr.both("language-body"));
+        (tr.both("language-title"), "language-note")
     } else {
         match state.step {
             Step::Language => unreachable!(),
@@ -259,25 +265,27 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         } else {
             step_id(state.step)
         };
-        let mut help = vec![tr.t(&format!("help-{id}")), tr.t("help-keys")];
+        let mut help = vec![tr.both(&format!("help-{id}")), tr.both("help-keys")];
         if ctx.practice {
-            help.push(tr.t("help-practice"));
+            help.push(tr.both("help-practice"));
         }
         help
     } else {
         vec![]
     };
     let notice = state.notice.as_ref().map(|n| match n {
-        Notice::MoreTime { until: Some(time) } => tr.a(
+        Notice::MoreTime { until: Some(time) } => tr.text_with(
             "notice-more-time-until",
             &[("minutes", Arg::Num(ctx.extend_minutes)), ("time", Arg::Str(time))],
         ),
-        Notice::MoreTime { until: None } => tr.a("notice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
-        Notice::BrowserReopened(true) => tr.s("notice-reopened"),
-        Notice::BrowserReopened(false) => tr.s("notice-not-reopened"),
-        Notice::Speech(true) => tr.s("speech-on"),
-        Notice::Speech(false) => tr.s("speech-off"),
-        Notice::SpeechUnavailable => tr.s("speech-unavailable"),
+        Notice::MoreTime { until: None } => {
+            tr.text_with("notice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))])
+        }
+        Notice::BrowserReopened(true) => tr.text("notice-reopened"),
+        Notice::BrowserReopened(false) => tr.text("notice-not-reopened"),
+        Notice::Speech(true) => tr.text("speech-on"),
+        Notice::Speech(false) => tr.text("speech-off"),
+        Notice::SpeechUnavailable => tr.text("speech-unavailable"),
     });
     // The general reminder is the same words on several steps; the others add something.
     let note_is_reminder = matches!(
@@ -287,27 +295,27 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
     View {
         lang: lang.to_string(),
         rtl: catalog.is_rtl(lang),
-        progress: tr.a(
+        progress: tr.text_with(
             "progress",
             &[
                 ("step", Arg::Num(state.step.number() as i64)),
                 ("total", Arg::Num(Step::COUNT as i64)),
             ],
         ),
-        practice: ctx.practice.then(|| tr.s("practice-mark")),
+        practice: ctx.practice.then(|| tr.text("practice-mark")),
         second: under.as_ref().map(|u| SecondWords {
-            progress: u.a(
+            progress: u.text_with(
                 "progress",
                 &[
                     ("step", Arg::Num(state.step.number() as i64)),
                     ("total", Arg::Num(Step::COUNT as i64)),
                 ],
             ),
-            practice: ctx.practice.then(|| u.s("practice-mark")),
-            keys_tui: u.s("keys-tui"),
-            keys_short: u.s("keys-short"),
+            practice: ctx.practice.then(|| u.text("practice-mark")),
+            keys_tui: u.text("keys-tui"),
+            keys_short: u.text("keys-short"),
         }),
-        connected: (state.step == Step::Done && !state.logged_out).then(|| tr.s("connected-mark")),
+        connected: (state.step == Step::Done && !state.logged_out).then(|| tr.text("connected-mark")),
         title,
         body: c.body,
         french: c.french,
@@ -315,34 +323,34 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         address_needed: c.address_needed,
         command: c.command,
         notice,
-        note: tr.t(note_id),
+        note: tr.both(note_id),
         note_is_reminder,
         choices,
         default,
-        back: (state.can_go_back() && !picking).then(|| tr.s("choice-back")),
+        back: (state.can_go_back() && !picking).then(|| tr.text("choice-back")),
         input: c.input,
         help,
         words: Words {
-            note_label: tr.s("note-label"),
-            help_label: tr.s("help-label"),
-            french_label: tr.s("french-label"),
-            keys_tui: tr.s("keys-tui"),
-            keys_input: tr.s(if state.step == Step::NirCheck {
+            note_label: tr.text("note-label"),
+            help_label: tr.text("help-label"),
+            french_label: tr.text("french-label"),
+            keys_tui: tr.text("keys-tui"),
+            keys_input: tr.text(if state.step == Step::NirCheck {
                 "keys-input-nir"
             } else {
                 "keys-input"
             }),
-            keys_plain: tr.s("keys-plain"),
-            keys_short: tr.s("keys-short"),
-            prompt: tr.s("prompt"),
-            prompt_default: tr.a("prompt-default", &[("choice", Arg::Str(&default_label))]),
-            still_waiting: tr.s("still-waiting"),
-            too_small: tr.s("too-small"),
-            choice_default: tr.s("choice-default"),
-            more_below: tr.s("more-below"),
-            more_above: tr.s("more-above"),
-            more_choices: tr.s("more-choices"),
-            input_hidden: tr.s("input-hidden"),
+            keys_plain: tr.text("keys-plain"),
+            keys_short: tr.text("keys-short"),
+            prompt: tr.text("prompt"),
+            prompt_default: tr.text_with("prompt-default", &[("choice", Arg::Str(&default_label))]),
+            still_waiting: tr.text("still-waiting"),
+            too_small: tr.text("too-small"),
+            choice_default: tr.text("choice-default"),
+            more_below: tr.text("more-below"),
+            more_above: tr.text("more-above"),
+            more_choices: tr.text("more-choices"),
+            input_hidden: tr.text("input-hidden"),
         },
     }
 }
@@ -378,27 +386,28 @@ struct Content {
 /// Step 2: what FranceConnect is and the permanent-number prerequisite.
 fn welcome(tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     for id in ["welcome-what", "welcome-need", "welcome-where", "welcome-without"] {
-        c.body.push(tr.t(id));
+        c.body.push(tr.both(id));
     }
-    c.french.push(tr.fr("fr-words-button", &[]));
-    (tr.t("welcome-title"), "welcome-note")
+    c.french.push(tr.site_words("fr-words-button", &[]));
+    (tr.both("welcome-title"), "welcome-note")
 }
 
 /// Step 2, the local check of a social security number.
 fn nir_check(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
-    c.body.push(tr.t("nir-body"));
+    c.body.push(tr.both("nir-body"));
     if let Some(groups) = &state.nir_read_back {
-        c.body.push(tr.ta("nir-read-back", &[("number", Arg::Str(groups))]));
+        c.body
+            .push(tr.both_with("nir-read-back", &[("number", Arg::Str(groups))]));
     }
     match state.nir {
         None => {
             c.input = Some(Input {
-                label: tr.s("nir-input"),
+                label: tr.text("nir-input"),
                 masked: !state.show_digits,
-                show_hint: (!state.show_digits).then(|| tr.s("nir-show-digits")),
+                show_hint: (!state.show_digits).then(|| tr.text("nir-show-digits")),
             })
         }
-        Some(v) => c.body.push(tr.t(match v {
+        Some(v) => c.body.push(tr.both(match v {
             NirVerdict::Permanent { born_abroad: false } => "nir-permanent",
             NirVerdict::Permanent { born_abroad: true } => "nir-permanent-abroad",
             NirVerdict::Temporary => "nir-temporary",
@@ -412,17 +421,17 @@ fn nir_check(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     } else {
         "nir-note"
     };
-    (tr.t("nir-title"), note)
+    (tr.both("nir-title"), note)
 }
 
 /// Step 3: the choice of account.
 fn choose_idp(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     if state.not_me {
-        c.body.push(tr.t("idp-after-not-me"));
+        c.body.push(tr.both("idp-after-not-me"));
     }
-    c.body.push(tr.t("idp-body"));
-    c.french.push(tr.fr("fr-words-choose", &[]));
-    (tr.t("idp-title"), "idp-note")
+    c.body.push(tr.both("idp-body"));
+    c.french.push(tr.site_words("fr-words-choose", &[]));
+    (tr.both("idp-title"), "idp-note")
 }
 
 /// Step 4: the browser part, from preparing to a failure explained.
@@ -431,50 +440,52 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
     let idp = state.idp.map(|i| IDPS[i].name).unwrap_or("");
     let mut note = "auth-note";
     match &state.login {
-        Login::Idle | Login::Starting => c.body.push(tr.t("auth-starting")),
+        Login::Idle | Login::Starting => c.body.push(tr.both("auth-starting")),
         Login::Waiting {
             url,
             browser,
             timed_out,
         } => {
             if *timed_out {
-                c.body.push(tr.t("auth-timed-out"));
+                c.body.push(tr.both("auth-timed-out"));
             }
-            c.body.push(tr.ta("auth-in-browser", &[("idp", Arg::Str(idp))]));
+            c.body.push(tr.both_with("auth-in-browser", &[("idp", Arg::Str(idp))]));
             // Last, so that the address sits right under "open this address".
             match (browser, &ctx.ssh) {
-                (BrowserOpen::Opened, _) => c.body.push(tr.t("auth-opened")),
-                (BrowserOpen::NotAsked, _) => c.body.push(tr.t("auth-no-browser")),
+                (BrowserOpen::Opened, _) => c.body.push(tr.both("auth-opened")),
+                (BrowserOpen::NotAsked, _) => c.body.push(tr.both("auth-no-browser")),
                 (BrowserOpen::NoDisplay, Some(ssh)) => {
                     let port = url::Url::parse(url).ok().and_then(|u| u.port()).unwrap_or(0);
-                    c.body.push(tr.t("auth-ssh"));
+                    c.body.push(tr.both("auth-ssh"));
                     c.command = Some(ssh.tunnel(port));
                 }
-                (BrowserOpen::NoDisplay, None) => c.body.push(tr.t("auth-no-display")),
-                (BrowserOpen::Failed, _) => c.body.push(tr.t("auth-not-opened")),
+                (BrowserOpen::NoDisplay, None) => c.body.push(tr.both("auth-no-display")),
+                (BrowserOpen::Failed, _) => c.body.push(tr.both("auth-not-opened")),
             }
             c.address = Some(url.clone());
             c.address_needed = *browser != BrowserOpen::Opened;
-            c.french.push(tr.fr("fr-words-choose", &[]));
-            c.french.push(tr.fr("fr-words-login", &[]));
-            c.french.push(tr.fr("fr-words-continue", &[("service", service)]));
+            c.french.push(tr.site_words("fr-words-choose", &[]));
+            c.french.push(tr.site_words("fr-words-login", &[]));
+            c.french
+                .push(tr.site_words("fr-words-continue", &[("service", service)]));
         }
-        Login::Checking => c.body.push(tr.t("auth-checking")),
+        Login::Checking => c.body.push(tr.both("auth-checking")),
         Login::Failed(e) => {
             let id = e.id();
             let port = e.port().map(i64::from).unwrap_or_default();
             let args = [("port", Arg::Num(port))];
-            c.body.push(tr.ta(&format!("error-{id}"), &args));
-            c.body.push(tr.ta(&format!("error-{id}-next"), &args));
+            c.body.push(tr.both_with(&format!("error-{id}"), &args));
+            c.body.push(tr.both_with(&format!("error-{id}-next"), &args));
             if let Some(code) = e.provider_code() {
-                c.body.push(tr.ta("error-code", &[("code", Arg::Str(code))]));
+                c.body.push(tr.both_with("error-code", &[("code", Arg::Str(code))]));
             }
             if let Some(check) = e.check() {
-                c.body.push(tr.ta("error-check", &[("check", Arg::Str(check.id()))]));
+                c.body
+                    .push(tr.both_with("error-check", &[("check", Arg::Str(check.id()))]));
             }
             if is_access_denied(e) {
-                c.french.push(tr.fr("fr-words-error", &[]));
-                c.french.push(tr.fr("fr-words-back", &[("service", service)]));
+                c.french.push(tr.site_words("fr-words-error", &[]));
+                c.french.push(tr.site_words("fr-words-back", &[("service", service)]));
             }
             if id == "identity-not-found" {
                 note = "auth-note-register";
@@ -486,74 +497,76 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
     } else {
         "auth-title"
     };
-    (tr.t(title), note)
+    (tr.both(title), note)
 }
 
 /// Step 4, reading the code of FranceConnect's error page.
 fn error_code(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     match state.code {
         None => {
-            c.body.push(tr.t("code-body"));
+            c.body.push(tr.both("code-body"));
             c.input = Some(Input {
-                label: tr.s("code-input"),
+                label: tr.text("code-input"),
                 masked: false,
                 show_hint: None,
             });
         }
         Some(reading) => {
             if let CodeReading::Known(code, _) = reading {
-                c.body.push(tr.ta("code-read", &[("code", Arg::Str(code))]));
+                c.body.push(tr.both_with("code-read", &[("code", Arg::Str(code))]));
             }
             let id = reading.message();
-            c.body.push(tr.t(&format!("code-{id}")));
-            c.body.push(tr.t(&format!("code-{id}-next")));
+            c.body.push(tr.both(&format!("code-{id}")));
+            c.body.push(tr.both(&format!("code-{id}-next")));
         }
     }
-    c.french.push(tr.fr("fr-words-error", &[]));
-    c.french.push(tr.fr("fr-words-code", &[]));
-    c.french.push(tr.fr("fr-words-what-to-do", &[]));
+    c.french.push(tr.site_words("fr-words-error", &[]));
+    c.french.push(tr.site_words("fr-words-code", &[]));
+    c.french.push(tr.site_words("fr-words-what-to-do", &[]));
     let note = match state.code {
         Some(CodeReading::Known("Y010008", _)) => "auth-note-register",
         _ => "code-note",
     };
-    (tr.t("code-title"), note)
+    (tr.both("code-title"), note)
 }
 
 /// Step 5: the verified identity, and the last page of the real site.
 fn confirm(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text, &'static str) {
     let service = Arg::Str(&ctx.service);
-    c.body.push(tr.t("confirm-body"));
+    c.body.push(tr.both("confirm-body"));
     if let Some(id) = &state.identity {
         c.body
-            .push(tr.ta("confirm-given", &[("value", Arg::Str(&id.given_name))]));
+            .push(tr.both_with("confirm-given", &[("value", Arg::Str(&id.given_name))]));
         c.body
-            .push(tr.ta("confirm-family", &[("value", Arg::Str(&id.family_name))]));
-        let date = spoken_date(&id.birthdate, &tr.s("months"));
-        c.body.push(tr.ta("confirm-birthdate", &[("value", Arg::Str(&date))]));
+            .push(tr.both_with("confirm-family", &[("value", Arg::Str(&id.family_name))]));
+        let date = spoken_date(&id.birthdate, &tr.text("months"));
+        c.body
+            .push(tr.both_with("confirm-birthdate", &[("value", Arg::Str(&date))]));
         if id.born_abroad() {
             c.body
-                .push(tr.ta("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
+                .push(tr.both_with("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
         } else {
             c.body
-                .push(tr.ta("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
+                .push(tr.both_with("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
         }
     }
-    c.body.push(tr.ta("confirm-continue", &[("service", service)]));
-    c.body.push(tr.t("confirm-consent"));
-    c.body.push(tr.t("confirm-wrong"));
-    c.french.push(tr.fr("fr-words-as", &[]));
-    c.french.push(tr.fr("fr-words-continue", &[("service", service)]));
-    c.french.push(tr.fr("fr-words-consent", &[]));
-    (tr.t("confirm-title"), "confirm-note")
+    c.body.push(tr.both_with("confirm-continue", &[("service", service)]));
+    c.body.push(tr.both("confirm-consent"));
+    c.body.push(tr.both("confirm-wrong"));
+    c.french.push(tr.site_words("fr-words-as", &[]));
+    c.french
+        .push(tr.site_words("fr-words-continue", &[("service", service)]));
+    c.french.push(tr.site_words("fr-words-consent", &[]));
+    (tr.both("confirm-title"), "confirm-note")
 }
 
 /// Step 6: connected (or logged out).
 fn done(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     // The title says "connected"; after logout the body says it changed.
     if state.logged_out {
-        c.body.push(tr.t("done-logged-out"));
+        c.body.push(tr.both("done-logged-out"));
     }
-    c.body.push(tr.t("done-services"));
+    c.body.push(tr.both("done-services"));
     c.address = Some("https://franceconnect.gouv.fr/nos-services".into());
     c.address_needed = true;
     let title = if state.logged_out {
@@ -561,7 +574,7 @@ fn done(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     } else {
         "done-title"
     };
-    (tr.t(title), "done-note")
+    (tr.both(title), "done-note")
 }
 
 fn is_access_denied(e: &LoginError) -> bool {
@@ -590,7 +603,7 @@ fn step_id(step: Step) -> &'static str {
 fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: bool, on_code: bool) -> Choice {
     let plain = |id: &str| Choice {
         second: None,
-        label: tr.s(id),
+        label: tr.text(id),
         detail: None,
         keywords: vec![],
         action,
@@ -608,7 +621,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
                 format!("{own} ({english})")
             };
             if ctx.voices.as_ref().is_some_and(|v| !crate::speech::has_voice(v, &tag)) {
-                label = format!("{label} — {}", tr.s("language-no-voice"));
+                label = format!("{label} — {}", tr.text("language-no-voice"));
             }
             Choice {
                 second: None,
@@ -623,7 +636,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             Choice {
                 second: None,
                 label: idp.name.to_string(),
-                detail: Some(tr.s(&format!("idp-{}-who", idp.id))),
+                detail: Some(tr.text(&format!("idp-{}-who", idp.id))),
                 keywords: vec![],
                 action,
             }
@@ -637,7 +650,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         Action::Reopen => plain("choice-reopen"),
         Action::MoreTime => Choice {
             second: None,
-            label: tr.a("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
+            label: tr.text_with("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
             detail: None,
             keywords: vec![],
             action,

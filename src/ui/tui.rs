@@ -85,31 +85,41 @@ pub struct Cursor {
     under_picker: Option<(ScreenKey, usize)>,
 }
 
-type ScreenKey = (Step, bool, bool, usize, String);
+/// What makes a screen another one: the cursor is reset when it changes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct ScreenKey {
+    step: Step,
+    picking_language: bool,
+    typing: bool,
+    choices: usize,
+    first_choice: String,
+}
 
 impl Cursor {
     /// Puts the cursor on the default choice of a new screen.
     pub fn follow(&mut self, app: &App, view: &View) {
-        let key = (
-            app.state.step,
-            app.state.picking_language,
-            view.input.is_some(),
-            view.choices.len(),
-            view.choices
+        let key = ScreenKey {
+            step: app.state.step,
+            picking_language: app.state.picking_language,
+            typing: view.input.is_some(),
+            choices: view.choices.len(),
+            first_choice: view
+                .choices
                 .first()
                 .map(|c| format!("{:?}", c.action))
                 .unwrap_or_default(),
-        );
+        };
         if self.screen.as_ref() != Some(&key) {
+            // Opening the picker keeps the step's cursor to put it back after.
             if let Some(old) = self.screen.take()
-                && key.1
+                && key.picking_language
             {
                 self.under_picker = Some((old, self.selected));
             }
             self.selected = match self.under_picker.take() {
                 Some((k, selected)) if k == key => selected,
                 other => {
-                    self.under_picker = other.filter(|_| key.1);
+                    self.under_picker = other.filter(|_| key.picking_language);
                     view.default.unwrap_or(0)
                 }
             };
