@@ -1,0 +1,114 @@
+//! The full screen (ratatui + crossterm): keyboard only, one step per screen.
+//! Drawing is a function of the `View` and the cursor; state changes only
+//! through messages. `theme` styles, `keys` turns keys into messages, `draw`
+//! lays a view out; this file runs the terminal.
+
+mod draw;
+mod keys;
+mod theme;
+
+pub use draw::{MIN_COLS, MIN_ROWS, Painter, draw, draw_with};
+pub use keys::{Cursor, key_to_msg};
+pub use theme::Theme;
+
+use crate::app::App;
+use crate::runner::Event;
+use ratatui::crossterm::event::{self, KeyCode, KeyEventKind, KeyModifiers};
+
+/// Runs the full screen until the flow has an outcome. The terminal is put
+/// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
+pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
+    let mut terminal = ratatui::try_init()?;
+    // A terminal that orders right-to-left text itself (VTE, mlterm, Konsole)
+    // must not reverse rows this program already ordered: BiDi mode 8 off
+    // (terminal-wg BiDi spec), back on at every way out.
+    if reorder {
+        set_terminal_bidi(false);
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            set_terminal_bidi(true);
+            previous(info);
+        }));
+    }
+    let tx = app.tx.clone();
+    std::thread::spawn(move || {
+        loop {
+            let sent = match event::read() {
+                Ok(event::Event::Key(k)) if k.kind != KeyEventKind::Release => tx.send(Event::Key(k)),
+                Ok(event::Event::Resize(_, _)) => tx.send(Event::Resize),
+                Ok(_) => Ok(()),
+                Err(_) => return,
+            };
+            if sent.is_err() {
+                return;
+            }
+        }
+    });
+    let mut cursor = Cursor::default();
+    let mut shown: Option<(crate::flow::Step, bool, String)> = None;
+    let result = (|| {
+        while app.state.outcome.is_none() {
+            let spoken = app.view();
+            app.voice(&spoken);
+            let view = app.view();
+            cursor.follow(app, &view);
+            // Terminals and unicode-width disagree on some marks (Indic vowel
+            // signs, Ge'ez, emoji): a diffing redraw would leave stale cells
+            // behind. Each new screen is drawn whole.
+            let screen = (app.state.step, app.state.picking_language, view.lang.clone());
+            if shown.as_ref() != Some(&screen) {
+                redraw_whole(&mut terminal)?;
+                shown = Some(screen);
+            }
+            terminal.draw(|f| draw_with(f, &view, &mut cursor, theme, reorder))?;
+            // Wait for something to happen, then take everything pending before drawing again.
+            let Ok(first) = app.rx.recv() else { break };
+            let mut pending = vec![first];
+            pending.extend(app.rx.try_iter());
+            for ev in pending {
+                match ev {
+                    // Ctrl-L draws the whole screen again, as in most terminal programs.
+                    Event::Key(k) if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('l') => {
+                        redraw_whole(&mut terminal)?;
+                    }
+                    Event::Key(k) => {
+                        let view = app.view();
+                        cursor.follow(app, &view);
+                        if let Some(msg) = key_to_msg(k, &view, &mut cursor) {
+                            app.dispatch(msg);
+                        }
+                    }
+                    Event::Msg(m) => app.dispatch(m),
+                    Event::Resize | Event::Line(_) => {}
+                }
+            }
+        }
+        Ok(())
+    })();
+    ratatui::restore();
+    if reorder {
+        set_terminal_bidi(true);
+    }
+    result
+}
+
+/// Makes the next drawing write every cell: the screen is erased and both of
+/// ratatui's buffers forgotten. (`Terminal::clear` would ask the terminal for
+/// the cursor position, an answer the key-reading thread would swallow.)
+fn redraw_whole(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+    use ratatui::crossterm::{
+        execute,
+        terminal::{Clear, ClearType},
+    };
+    terminal.swap_buffers();
+    terminal.swap_buffers();
+    execute!(std::io::stdout(), Clear(ClearType::All))
+}
+
+/// BiDi mode 8 (BDSM): `CSI 8 h` lets the terminal reorder, `CSI 8 l` stops it.
+fn set_terminal_bidi(on: bool) {
+    use std::io::Write;
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(if on { b"\x1b[8h" } else { b"\x1b[8l" });
+    let _ = out.flush();
+}
