@@ -94,11 +94,15 @@ pub fn has_voice(voices: &[String], tag: &str) -> bool {
 
 /// What a screen says aloud, in order: (language, text). The French words of
 /// the site go to the French voice, their translation to the person's.
+/// Personal data (the identity, the number) never leaves for the speech
+/// program: that screen says only its title, its words and its choices.
 pub fn script(view: &View) -> Vec<(String, String)> {
     let lang = view.lang.clone();
     let mut out = vec![(lang.clone(), format!("{}. {}", view.progress, view.title.main))];
-    for t in &view.body {
-        out.push((lang.clone(), t.main.clone()));
+    if !view.personal {
+        for t in &view.body {
+            out.push((lang.clone(), t.main.clone()));
+        }
     }
     if let Some(n) = &view.notice {
         out.push((lang.clone(), n.clone()));

@@ -59,6 +59,9 @@ pub struct View {
     pub command: Option<String>,
     /// A confirmation of what just happened ("5 more minutes…"), said once.
     pub notice: Option<String>,
+    /// The body holds personal data (the verified identity, the number read
+    /// back): shown on this screen only, never handed to another program (speech).
+    pub personal: bool,
     /// The permanent-number reminder, adapted to this step.
     pub note: Text,
     /// The note only repeats the general reminder: heard once is enough in plain mode.
@@ -323,6 +326,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         address_needed: c.address_needed,
         command: c.command,
         notice,
+        personal: (state.step == Step::Confirm && state.identity.is_some()) || state.nir_read_back.is_some(),
         note: tr.both(note_id),
         note_is_reminder,
         choices,

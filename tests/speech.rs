@@ -74,6 +74,15 @@ fn steps_are_said_in_the_persons_language_and_the_site_words_in_french() {
     );
     assert_eq!(code, 0, "{out}");
     assert!(!out.contains(&catalog.text("uk", "speech-unavailable", &[])), "{out}");
+    // The identity shown on the confirmation is never handed to the speech program.
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    let said = std::fs::read_to_string(&log).unwrap_or_default();
+    for personal in ["MARTIN", "Jean", "1985", "69123"] {
+        assert!(
+            !said.contains(personal),
+            "{personal} was passed to the speech program:\n{said}"
+        );
+    }
 }
 
 #[test]
