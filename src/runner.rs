@@ -229,7 +229,10 @@ impl Edges {
             Ok(p) => p,
             Err(e) => return self.send(Msg::LoginFailed(e)),
         };
-        let browser = self.browser.open(&pending.url);
+        // The browser gets the listener's random local address, which redirects
+        // to the request: `state` and `nonce` never sit in its command line,
+        // where any local user could read them.
+        let browser = self.browser.open(&pending.listener.short_url);
         self.send(Msg::LoginReady {
             url: pending.listener.short_url.clone(),
             browser,

@@ -425,7 +425,7 @@ fn eleven_hundred_connections_under_1024_open_files_leave_the_callback_listener_
         *sink.lock().unwrap() = all;
     });
     let url = browser.nth(0);
-    let redirect = url::Url::parse(&url)
+    let redirect = url::Url::parse(&support::request_behind(&url))
         .unwrap()
         .query_pairs()
         .find(|(k, _)| k == "redirect_uri")

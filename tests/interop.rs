@@ -183,7 +183,11 @@ fn the_franceconnect_rules_pass_a_strict_copy_of_the_platform_front_door() {
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
     drop(child.stdin.take());
     let url = browser.nth(0);
-    assert!(!url.contains("code_challenge"), "{url}");
+    let request = support::request_behind(&url);
+    assert!(
+        request.contains("acr_values=eidas1") && !request.contains("code_challenge"),
+        "{request}"
+    );
     let mut web = FormBrowser::default();
     let mut page = web.get(&url);
     for _ in 0..4 {

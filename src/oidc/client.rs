@@ -394,6 +394,10 @@ impl Client {
             .append_pair("id_token_hint", id_token)
             .append_pair("state", &state)
             .append_pair("post_logout_redirect_uri", &listener.redirect_uri);
-        Ok((url.to_string(), listener))
+        // The browser is given the listener's random local address, which
+        // redirects to the end-session request: the ID token never appears in
+        // the browser's command line, where other users could read it.
+        listener.set_start(url.as_str());
+        Ok((listener.short_url.clone(), listener))
     }
 }

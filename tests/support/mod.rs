@@ -268,6 +268,17 @@ impl Drop for Recorder {
     }
 }
 
+/// Where a local start address leads (its `Location`), without following it.
+pub fn request_behind(start: &str) -> String {
+    let agent = ureq::AgentBuilder::new().redirects(0).build();
+    let response = match agent.get(start).call() {
+        Ok(r) => r,
+        Err(ureq::Error::Status(_, r)) => r,
+        Err(e) => panic!("{start}: {e}"),
+    };
+    response.header("Location").unwrap_or_default().to_string()
+}
+
 /// The built binary, its browser played by `browser` (a `Recorder`), its
 /// home in the recorder's folder, answers on standard input, output read.
 pub fn fcguide(args: &[&str], browser: &Recorder) -> std::process::Command {
