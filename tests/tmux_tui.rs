@@ -160,15 +160,16 @@ fn the_arabic_full_screen_is_ordered_once_and_joined() {
         return;
     }
     let t = Tmux::start("arabic", "", "--lang ar");
+    let screen = t.wait_for("FranceConnect");
     let raw = t.browser.dir.join("raw");
     Command::new("tmux")
         .args(["-L", &t.socket, "pipe-pane", "-o", "-t", "t"])
         .arg(format!("cat >> {}", raw.display()))
         .status()
         .unwrap();
-    // Redraw everything (Ctrl-L) so that the pipe sees the whole screen.
+    // Redraw everything (Ctrl-L) so that the pipe sees the whole screen and the mode.
     t.keys(&["C-l"]);
-    let screen = t.wait_for("FranceConnect");
+    std::thread::sleep(std::time::Duration::from_millis(300));
     assert!(
         screen.chars().any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
         "Arabic letters in joined presentation forms:\n{screen}"

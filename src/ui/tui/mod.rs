@@ -57,7 +57,7 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
             // behind. Each new screen is drawn whole.
             let screen = (app.state.step, app.state.picking_language, view.lang.clone());
             if shown.as_ref() != Some(&screen) {
-                redraw_whole(&mut terminal)?;
+                redraw_whole(&mut terminal, reorder)?;
                 shown = Some(screen);
             }
             terminal.draw(|f| draw_with(f, &view, &mut cursor, theme, reorder))?;
@@ -69,7 +69,7 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
                 match ev {
                     // Ctrl-L draws the whole screen again, as in most terminal programs.
                     Event::Key(k) if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('l') => {
-                        redraw_whole(&mut terminal)?;
+                        redraw_whole(&mut terminal, reorder)?;
                     }
                     Event::Key(k) => {
                         let view = app.view();
@@ -95,13 +95,18 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
 /// Makes the next drawing write every cell: the screen is erased and both of
 /// ratatui's buffers forgotten. (`Terminal::clear` would ask the terminal for
 /// the cursor position, an answer the key-reading thread would swallow.)
-fn redraw_whole(terminal: &mut ratatui::DefaultTerminal) -> std::io::Result<()> {
+/// With `reorder`, BiDi mode 8 is turned off again too: a terminal reattached
+/// under tmux or screen may have lost it.
+fn redraw_whole(terminal: &mut ratatui::DefaultTerminal, reorder: bool) -> std::io::Result<()> {
     use ratatui::crossterm::{
         execute,
         terminal::{Clear, ClearType},
     };
     terminal.swap_buffers();
     terminal.swap_buffers();
+    if reorder {
+        set_terminal_bidi(false);
+    }
     execute!(std::io::stdout(), Clear(ClearType::All))
 }
 
