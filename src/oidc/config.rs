@@ -203,7 +203,6 @@ pub fn load_secret(
 /// this user, closed to others, small.
 #[cfg(unix)]
 fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>, LoginError> {
-    use std::io::Read;
     use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
     let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
     let file = match std::fs::OpenOptions::new()
@@ -224,18 +223,11 @@ fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>,
     if meta.mode() & 0o077 != 0 {
         return Err(LoginError::Config(ConfigProblem::SecretFileOpen));
     }
-    let mut bytes = Zeroizing::new(Vec::new());
-    file.take(MAX_SECRET_FILE + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|_| unreadable())?;
-    let text = std::str::from_utf8(&bytes).map_err(|_| unreadable())?;
-    let secret = Zeroizing::new(text.trim().to_string());
-    Ok((!secret.is_empty()).then_some(secret))
+    read_secret_text(file)
 }
 
 #[cfg(not(unix))]
 fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>, LoginError> {
-    use std::io::Read;
     let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
@@ -246,6 +238,14 @@ fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>,
     if !meta.is_file() || meta.len() > MAX_SECRET_FILE {
         return Err(unreadable());
     }
+    read_secret_text(file)
+}
+
+/// The secret in a file already opened and checked: small, text, trimmed;
+/// every copy wiped when dropped.
+fn read_secret_text(file: std::fs::File) -> Result<Option<Zeroizing<String>>, LoginError> {
+    use std::io::Read;
+    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
     let mut bytes = Zeroizing::new(Vec::new());
     file.take(MAX_SECRET_FILE + 1)
         .read_to_end(&mut bytes)
