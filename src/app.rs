@@ -31,18 +31,21 @@ impl App {
         }
     }
 
-    /// Says a screen aloud when reading aloud is on (both faces call it after
-    /// showing the screen); without a speech program, says so once.
-    pub fn voice(&mut self, view: &View) {
+    /// The view to show, said aloud when reading aloud is on; without a speech
+    /// program, that is said once on it. Both faces take their view from here,
+    /// so it is built once (twice only the time speech turns out missing).
+    pub fn spoken_view(&mut self) -> View {
+        let view = self.view();
         match (&mut self.speaker, self.state.speak) {
-            (Some(s), true) => s.say(view),
+            (Some(s), true) => s.say(&view),
             (Some(s), false) => s.pause(),
             (None, true) => {
-                self.state.speak = false;
                 self.dispatch(Msg::SpeechUnavailable);
+                return self.view();
             }
             (None, false) => {}
         }
+        view
     }
 
     pub fn text(&self, id: &str, args: &crate::i18n::Args) -> String {

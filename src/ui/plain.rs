@@ -192,12 +192,9 @@ impl<W: Write> Plain<W> {
         if app.state.outcome.is_some() {
             return;
         }
-        // Read aloud first: without a speech program, that is said once here.
-        let spoken = app.view();
-        app.voice(&spoken);
-        self.rtl = spoken.rtl;
+        let view = app.spoken_view();
+        self.rtl = view.rtl;
         self.asking = self.accepts_input(app);
-        let view = app.view();
         let Some(last) = self.last.take() else {
             self.screen(&view);
             return self.remember(view);

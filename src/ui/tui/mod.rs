@@ -48,9 +48,7 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
     let mut shown: Option<(crate::flow::Step, bool, String)> = None;
     let result = (|| {
         while app.state.outcome.is_none() {
-            let spoken = app.view();
-            app.voice(&spoken);
-            let view = app.view();
+            let view = app.spoken_view();
             cursor.follow(app, &view);
             // Terminals and unicode-width disagree on some marks (Indic vowel
             // signs, Ge'ez, emoji): a diffing redraw would leave stale cells
