@@ -49,6 +49,15 @@ fn now() -> i64 {
         .unwrap_or(0)
 }
 
+/// The `aud` claim as a list: one string or an array of them.
+fn audiences(claims: &Value) -> Vec<&str> {
+    match claims.get("aud") {
+        Some(Value::String(a)) => vec![a.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
+        _ => vec![],
+    }
+}
+
 /// `nbf` (RFC 7519 4.1.5), with the same leeway as `exp`.
 fn not_before(claims: &Value, now: i64) -> Result<(), TokenCheck> {
     match claims.get("nbf") {
@@ -266,11 +275,7 @@ impl Client {
         if claims.get("iss").and_then(Value::as_str) != Some(self.meta.issuer.as_str()) {
             return Err(TokenCheck::Issuer);
         }
-        let audiences: Vec<&str> = match claims.get("aud") {
-            Some(Value::String(a)) => vec![a.as_str()],
-            Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).collect(),
-            _ => vec![],
-        };
+        let audiences = audiences(&claims);
         if !audiences.contains(&client_id) {
             return Err(TokenCheck::Audience);
         }
@@ -359,12 +364,9 @@ impl Client {
             Some(Value::String(i)) if *i == self.meta.issuer => {}
             _ => return Err(TokenCheck::Issuer),
         }
-        let client_id = self.config.client_id.as_str();
         let aud_ok = match claims.get("aud") {
             None => !strict,
-            Some(Value::String(a)) => a == client_id,
-            Some(Value::Array(a)) => a.iter().any(|x| x.as_str() == Some(client_id)),
-            Some(_) => false,
+            Some(_) => audiences(claims).contains(&self.config.client_id.as_str()),
         };
         if !aud_ok {
             return Err(TokenCheck::Audience);
