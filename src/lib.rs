@@ -9,6 +9,7 @@ pub mod http_server;
 pub mod i18n;
 pub mod identity;
 pub mod idps;
+pub mod jws;
 pub mod oidc;
 pub mod practice;
 pub mod runner;

@@ -10,9 +10,9 @@ use fcguide::oidc::callback::{CallbackParams, Notify, Pages};
 use fcguide::oidc::client::Client;
 use fcguide::oidc::config::{ClientAuth, Config};
 use fcguide::oidc::error::{LoginError, ProviderRefusal, TokenCheck};
-use jsonwebtoken::{Algorithm, EncodingKey, Header};
+use ring::hmac;
 use ring::rand::SystemRandom;
-use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair};
+use ring::signature::{ECDSA_P256_SHA256_FIXED_SIGNING, EcdsaKeyPair, KeyPair, RSA_PKCS1_SHA256, RsaKeyPair};
 use serde_json::{Value, json};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, channel};
@@ -78,6 +78,21 @@ struct Keys {
     ry: String,
 }
 
+/// A compact JWS, `header.claims.signature`, signed by `sign` over the first two
+/// parts: written here rather than taken from the program, which it tests.
+fn jws(header: Value, claims: &Value, sign: impl FnOnce(&[u8]) -> Vec<u8>) -> String {
+    let input = format!("{}.{}", B64.encode(header.to_string()), B64.encode(claims.to_string()));
+    let signature = sign(input.as_bytes());
+    format!("{input}.{}", B64.encode(signature))
+}
+
+/// ES256 signing (fixed-size r || s) with a PKCS#8 P-256 key.
+fn es256(pkcs8: &[u8]) -> impl FnOnce(&[u8]) -> Vec<u8> {
+    let rng = SystemRandom::new();
+    let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, pkcs8, &rng).unwrap();
+    move |input| pair.sign(&rng, input).unwrap().as_ref().to_vec()
+}
+
 fn ec_key() -> (Vec<u8>, String, String) {
     let rng = SystemRandom::new();
     let pkcs8 = EcdsaKeyPair::generate_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &rng).unwrap();
@@ -136,31 +151,30 @@ impl Bent {
 
     fn sign(&self, claims: &Value, for_userinfo: bool) -> String {
         let bend = self.bend;
-        let unsigned =
-            |header: Value| format!("{}.{}.", B64.encode(header.to_string()), B64.encode(claims.to_string()));
         let alg_none = (bend == Bend::AlgNone && !for_userinfo) || (bend == Bend::UserinfoAlgNone && for_userinfo);
         if alg_none {
-            return unsigned(json!({"alg": "none", "kid": "k1"}));
+            return jws(json!({"alg": "none", "kid": "k1"}), claims, |_| Vec::new());
         }
         if bend == Bend::Hs256WithPublicKey && !for_userinfo {
-            let mut h = Header::new(Algorithm::HS256);
-            h.kid = Some("k1".into());
             let secret = format!("{}{}", self.keys.x, self.keys.y);
-            return jsonwebtoken::encode(&h, claims, &EncodingKey::from_secret(secret.as_bytes())).unwrap();
+            let key = hmac::Key::new(hmac::HMAC_SHA256, secret.as_bytes());
+            return jws(json!({"alg": "HS256", "typ": "JWT", "kid": "k1"}), claims, |input| {
+                hmac::sign(&key, input).as_ref().to_vec()
+            });
         }
         if bend == Bend::Rs256 {
-            let mut h = Header::new(Algorithm::RS256);
-            h.kid = Some("rsa".into());
             let der = STANDARD.decode(RSA_DER_B64).unwrap();
-            return jsonwebtoken::encode(&h, claims, &EncodingKey::from_rsa_der(&der)).unwrap();
+            let pair = RsaKeyPair::from_der(&der).unwrap();
+            return jws(json!({"alg": "RS256", "typ": "JWT", "kid": "rsa"}), claims, |input| {
+                let mut sig = vec![0; pair.public().modulus_len()];
+                pair.sign(&RSA_PKCS1_SHA256, &SystemRandom::new(), input, &mut sig)
+                    .unwrap();
+                sig
+            });
         }
         if bend == Bend::UnknownCritical && !for_userinfo {
             let header = json!({"alg": "ES256", "kid": "k1", "crit": ["exp-policy"], "exp-policy": 1});
-            let input = format!("{}.{}", B64.encode(header.to_string()), B64.encode(claims.to_string()));
-            let rng = SystemRandom::new();
-            let pair = EcdsaKeyPair::from_pkcs8(&ECDSA_P256_SHA256_FIXED_SIGNING, &self.keys.ec_pkcs8, &rng).unwrap();
-            let sig = pair.sign(&rng, input.as_bytes()).unwrap();
-            return format!("{input}.{}", B64.encode(sig.as_ref()));
+            return jws(header, claims, es256(&self.keys.ec_pkcs8));
         }
         let (kid, key) = if bend == Bend::UnknownKeyForever {
             ("never-published", &self.keys.rotated_pkcs8)
@@ -169,20 +183,14 @@ impl Bent {
         } else {
             ("k1", &self.keys.ec_pkcs8)
         };
-        let mut h = Header::new(Algorithm::ES256);
-        h.kid = Some(kid.into());
-        let token = jsonwebtoken::encode(&h, claims, &EncodingKey::from_ec_der(key)).unwrap();
+        let header = json!({"alg": "ES256", "typ": "JWT", "kid": kid});
         let bad = (bend == Bend::BadSignature && !for_userinfo) || (bend == Bend::UserinfoBadSignature && for_userinfo);
         if bad {
             // Same header and claims, someone else's signature.
             let (other, _, _) = ec_key();
-            let forged = jsonwebtoken::encode(&h, claims, &EncodingKey::from_ec_der(&other)).unwrap();
-            let sig = forged.rsplit('.').next().unwrap();
-            let mut parts: Vec<&str> = token.split('.').collect();
-            parts[2] = sig;
-            return parts.join(".");
+            return jws(header, claims, es256(&other));
         }
-        token
+        jws(header, claims, es256(key))
     }
 
     fn jwks(&self) -> Value {
