@@ -94,6 +94,7 @@ mod tests {
         panic!("the command never ran");
     }
 
+    #[cfg(unix)]
     #[test]
     fn browser_commands_take_the_address_in_place_of_percent_s_or_at_the_end() {
         let dir = std::env::temp_dir().join(format!("fcguide-browser-{}", std::process::id()));

@@ -326,6 +326,7 @@ mod tests {
         assert_eq!(p(&["sheet", "--help"]).unwrap(), Command::Help { lang: None });
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_word_that_is_not_text_is_a_usage_error() {
         use std::os::unix::ffi::OsStringExt;

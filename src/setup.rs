@@ -5,6 +5,7 @@
 use crate::cli::Options;
 use crate::oidc::config::{self, Config, Preset, Rules};
 use crate::oidc::error::LoginError;
+use etcetera::BaseStrategy;
 use std::path::PathBuf;
 use zeroize::Zeroizing;
 
@@ -27,8 +28,10 @@ impl Target {
 pub struct Environment {
     pub client_id: Option<String>,
     pub client_secret: Option<Zeroizing<String>>,
-    pub config_home: Option<PathBuf>,
-    pub home: Option<PathBuf>,
+    /// The platform's folder for configuration: `XDG_CONFIG_HOME` or `~/.config`
+    /// on Linux and macOS (as command-line programs there expect), the roaming
+    /// AppData folder on Windows.
+    pub config_dir: Option<PathBuf>,
 }
 
 impl Environment {
@@ -39,23 +42,18 @@ impl Environment {
         let secret = std::env::var("FCGUIDE_CLIENT_SECRET").ok().map(Zeroizing::new);
         // SAFETY: called at the very start of `main`, before any other thread exists.
         unsafe { std::env::remove_var("FCGUIDE_CLIENT_SECRET") };
-        let non_empty = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty()).map(PathBuf::from);
         Environment {
             client_id: std::env::var("FCGUIDE_CLIENT_ID").ok().filter(|v| !v.is_empty()),
             client_secret: secret.filter(|s| !s.is_empty()),
-            // An empty XDG_CONFIG_HOME counts as unset (XDG Base Directory spec).
-            config_home: non_empty("XDG_CONFIG_HOME"),
-            home: non_empty("HOME"),
+            // etcetera ignores an empty or relative XDG_CONFIG_HOME (XDG Base Directory spec).
+            config_dir: etcetera::choose_base_strategy().ok().map(|s| s.config_dir()),
         }
     }
 
-    /// `~/.config/fcguide/client_secret`, or under `XDG_CONFIG_HOME`; never a relative path.
+    /// `fcguide/client_secret` in the configuration folder; never a relative
+    /// path (a relative `HOME` would make it one).
     pub fn secret_file(&self) -> Option<PathBuf> {
-        let base = self
-            .config_home
-            .clone()
-            .filter(|p| p.is_absolute())
-            .or_else(|| self.home.clone().filter(|p| p.is_absolute()).map(|h| h.join(".config")))?;
+        let base = self.config_dir.as_ref().filter(|p| p.is_absolute())?;
         Some(base.join("fcguide").join("client_secret"))
     }
 }
@@ -130,8 +128,7 @@ mod tests {
         Environment {
             client_id: None,
             client_secret: Some(Zeroizing::new("s3cret".into())),
-            config_home: None,
-            home: None,
+            config_dir: None,
         }
     }
 
@@ -243,15 +240,15 @@ mod tests {
 
     #[test]
     fn the_secret_file_is_never_looked_for_in_the_current_folder() {
-        let e = Environment {
-            config_home: Some(PathBuf::from("relative")),
-            home: Some(PathBuf::from("/home/x")),
+        let at = |dir: &str| Environment {
+            config_dir: Some(PathBuf::from(dir)),
             ..Environment::default()
         };
         assert_eq!(
-            e.secret_file(),
+            at("/home/x/.config").secret_file(),
             Some(PathBuf::from("/home/x/.config/fcguide/client_secret"))
         );
+        assert_eq!(at("relative/.config").secret_file(), None);
         assert_eq!(Environment::default().secret_file(), None);
     }
 }

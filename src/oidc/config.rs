@@ -284,6 +284,7 @@ mod tests {
         assert!(check_redirect_uri("http://example.org:8400/cb").is_err());
     }
 
+    #[cfg(unix)]
     #[test]
     fn a_secret_file_others_can_read_is_refused() {
         use std::os::unix::fs::PermissionsExt;

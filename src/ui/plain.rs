@@ -3,9 +3,9 @@
 //! Made for screen readers, pipes, `TERM=dumb` and slow links.
 
 use crate::app::App;
+use crate::app::Event;
 use crate::flow::{Login, Msg, Step};
 use crate::i18n::Arg;
-use crate::runner::Event;
 use crate::view::{Text, View};
 use std::collections::VecDeque;
 use std::io::{BufRead, Write};
@@ -89,11 +89,13 @@ impl<W: Write> Plain<W> {
                 Ok(Event::Msg(msg)) => app.dispatch(msg),
                 Ok(_) => {}
                 Err(RecvTimeoutError::Timeout) => {
-                    if matches!(app.state.login, Login::Waiting { .. } | Login::Checking) {
-                        // A status line of its own, then the question again.
-                        let view = app.view();
+                    // A status line of its own, then the question again (nothing
+                    // has changed since the last view was shown).
+                    let waiting = matches!(app.state.login, Login::Waiting { .. } | Login::Checking);
+                    if waiting && let Some(view) = self.last.take() {
                         self.line(&view.words.still_waiting);
                         self.prompt(&view);
+                        self.last = Some(view);
                     }
                     continue;
                 }
@@ -146,15 +148,30 @@ impl<W: Write> Plain<W> {
         }
     }
 
+    /// Acts on a line, read against the view last shown (the state has not
+    /// changed since: every change is shown before the next line is read).
     fn answer(&mut self, app: &mut App, line: Option<String>) {
         let Some(line) = line else {
             // End of input: nobody is left to answer.
             app.dispatch(Msg::Interrupted);
             return;
         };
-        let view = app.view();
+        let view = match self.last.take() {
+            Some(v) => v,
+            None => app.view(),
+        };
+        let msg = self.message_for(app, &view, line);
+        self.last = Some(view);
+        if let Some(msg) = msg {
+            app.dispatch(msg);
+        }
+    }
+
+    /// What a line asks for on this view; `None` when it asks for nothing or
+    /// was not understood (then said, and the question asked again).
+    fn message_for(&mut self, app: &App, view: &View, line: String) -> Option<Msg> {
         let word = line.trim();
-        let msg = match word {
+        Some(match word {
             "<" | "0" => Msg::Back,
             "?" | "h" | "H" => Msg::ToggleHelp,
             // On the number, "s" shows the digits (for the helper) or hides them again.
@@ -165,10 +182,7 @@ impl<W: Write> Plain<W> {
             "f" | "F" => Msg::SwapLanguages,
             "v" | "V" => Msg::ToggleSpeech,
             _ if view.input.is_some() => Msg::Typed(Zeroizing::new(line)),
-            "" => match view.default.map(|d| view.choices[d].action) {
-                Some(a) => Msg::Act(a),
-                None => return,
-            },
+            "" => Msg::Act(view.choices[view.default?].action),
             _ => match word.parse::<usize>() {
                 Ok(n) if (1..=view.choices.len()).contains(&n) => Msg::Act(view.choices[n - 1].action),
                 // A language can be found by typing the start of its name.
@@ -177,13 +191,12 @@ impl<W: Write> Plain<W> {
                     None => {
                         let max = view.choices.len() as i64;
                         let _ = writeln!(self.out, "{}", app.text("plain-invalid", &[("max", Arg::Num(max))]));
-                        self.prompt(&view);
-                        return;
+                        self.prompt(view);
+                        return None;
                     }
                 },
             },
-        };
-        app.dispatch(msg);
+        })
     }
 
     /// Prints what is new since the last view: a whole screen when the step
@@ -384,25 +397,78 @@ impl<W: Write> Plain<W> {
 /// Hides typing of the social security number on a terminal; restored otherwise.
 fn set_echo(on: bool) {
     use std::io::IsTerminal;
-    if !std::io::stdin().is_terminal() {
-        return;
+    if std::io::stdin().is_terminal() {
+        echo::set(on);
     }
-    // SAFETY: termios calls on standard input with a zeroed, then filled, struct.
-    unsafe {
-        let mut t: libc::termios = std::mem::zeroed();
-        if libc::tcgetattr(0, &mut t) != 0 {
-            return;
-        }
-        let want = if on {
-            t.c_lflag | libc::ECHO
-        } else {
-            t.c_lflag & !libc::ECHO
-        };
-        if want != t.c_lflag {
-            t.c_lflag = want;
-            libc::tcsetattr(0, libc::TCSANOW, &t);
+}
+
+#[cfg(unix)]
+mod echo {
+    pub fn set(on: bool) {
+        // SAFETY: termios calls on standard input with a zeroed, then filled, struct.
+        unsafe {
+            let mut t: libc::termios = std::mem::zeroed();
+            if libc::tcgetattr(0, &mut t) != 0 {
+                return;
+            }
+            let want = if on {
+                t.c_lflag | libc::ECHO
+            } else {
+                t.c_lflag & !libc::ECHO
+            };
+            if want != t.c_lflag {
+                t.c_lflag = want;
+                libc::tcsetattr(0, libc::TCSANOW, &t);
+            }
         }
     }
+}
+
+// Written for Windows consoles, not built on this project's machines (see README).
+#[cfg(windows)]
+mod echo {
+    use windows_sys::Win32::System::Console::{
+        CONSOLE_MODE, ENABLE_ECHO_INPUT, GetConsoleMode, GetStdHandle, STD_INPUT_HANDLE, SetConsoleMode,
+    };
+
+    pub fn set(on: bool) {
+        // SAFETY: console-mode calls on the process's own input handle.
+        unsafe {
+            let input = GetStdHandle(STD_INPUT_HANDLE);
+            let mut mode: CONSOLE_MODE = 0;
+            if GetConsoleMode(input, &mut mode) == 0 {
+                return;
+            }
+            let want = if on {
+                mode | ENABLE_ECHO_INPUT
+            } else {
+                mode & !ENABLE_ECHO_INPUT
+            };
+            if want != mode {
+                SetConsoleMode(input, want);
+            }
+        }
+    }
+}
+
+#[cfg(not(any(unix, windows)))]
+mod echo {
+    pub fn set(_on: bool) {}
+}
+
+/// Plain mode on this process's standard input and output.
+pub fn run_on_terminal(app: &mut App) {
+    use std::io::IsTerminal;
+    // Echo may be off while the number is typed: put it back even on a panic.
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore_echo();
+        previous(info);
+    }));
+    spawn_reader(std::io::BufReader::new(std::io::stdin()), app.tx.clone());
+    let interactive = std::io::stdin().is_terminal();
+    Plain::new(std::io::stdout().lock(), interactive).run(app);
+    restore_echo();
 }
 
 /// Puts echo back, for every way out.

@@ -1,0 +1,40 @@
+//! The requests to stop that come from outside (a signal, a closed terminal
+//! window), turned into one call so every face ends cleanly with the terminal
+//! restored.
+//!
+//! On unix, signal-hook (already built for crossterm) takes the full list: the
+//! signals whose default would kill the program without restoring the terminal
+//! or, for SIGQUIT and SIGABRT, ask for a core dump. Elsewhere `ctrlc` with its
+//! termination feature covers Ctrl-C, Ctrl-Break and a closed console.
+
+/// Calls `stop` on every request to stop, from a thread of its own. Returns
+/// false when the requests could not be caught (the defaults then apply).
+pub fn on_termination(stop: impl Fn() + Send + 'static) -> bool {
+    platform::on_termination(stop)
+}
+
+#[cfg(unix)]
+mod platform {
+    use signal_hook::consts::{SIGABRT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
+
+    pub fn on_termination(stop: impl Fn() + Send + 'static) -> bool {
+        let Ok(mut signals) =
+            signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGABRT])
+        else {
+            return false;
+        };
+        std::thread::spawn(move || {
+            for _ in signals.forever() {
+                stop();
+            }
+        });
+        true
+    }
+}
+
+#[cfg(not(unix))]
+mod platform {
+    pub fn on_termination(stop: impl Fn() + Send + 'static) -> bool {
+        ctrlc::set_handler(stop).is_ok()
+    }
+}
