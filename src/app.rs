@@ -1,12 +1,28 @@
 //! What both faces share: the state, the catalog, the edges and the event channel.
 
+use crate::browser::Browser;
+use crate::cli::Options;
 use crate::flow::{self, Msg, State};
 use crate::i18n::Catalog;
-use crate::runner::{Event, Runner};
-use crate::speech::Speaker;
-use crate::view::{self, Context, View};
+use crate::practice;
+use crate::runner::{Runner, Timing};
+use crate::setup::Target;
+use crate::speech::{self, Speaker};
+use crate::view::{self, Context, SshOrigin, View};
 use std::sync::Arc;
-use std::sync::mpsc::{Receiver, Sender};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
+
+/// Everything a face's loop waits on: its input, and the flow's messages
+/// coming back from the edges.
+#[derive(Debug)]
+pub enum Event {
+    Msg(Msg),
+    /// A line typed in plain mode; `None` at end of input.
+    Line(Option<String>),
+    Key(ratatui::crossterm::event::KeyEvent),
+    Resize,
+}
 
 pub struct App {
     pub state: State,
@@ -20,6 +36,62 @@ pub struct App {
 }
 
 impl App {
+    /// A run as the options ask: the flow at its first step, the edges ready,
+    /// nothing started yet (no network, no browser, no speech).
+    pub fn start(catalog: Arc<Catalog>, options: &Options, target: Target, lang: String) -> App {
+        let (tx, rx) = channel();
+        let minutes = options.wait_minutes.unwrap_or(5);
+        let timing = Timing {
+            wait: Duration::from_secs(minutes * 60),
+            extend: Duration::from_secs(minutes * 60),
+        };
+        let practice = target.is_practice();
+        let browser = Browser {
+            disabled: options.no_browser,
+        };
+        let runner = Runner::new(tx.clone(), target, catalog.clone(), browser, timing);
+        // `--lang` skips the picker: the language is already chosen.
+        let mut state = State::new(catalog.tags(), lang, options.lang.is_some());
+        state.second_choice = options.second_lang.as_deref().and_then(|l| catalog.negotiate(l));
+        state.speak = options.speak;
+        // The speech program is looked up on PATH (no process started); its voices
+        // are asked for only when reading aloud is on from the start.
+        let program = speech::Program::find();
+        let voices = program.filter(|_| options.speak).and_then(|p| p.voices());
+        let ctx = Context {
+            practice,
+            service: if practice {
+                practice::SERVICE_NAME.into()
+            } else {
+                "fcguide".into()
+            },
+            extend_minutes: minutes as i64,
+            ssh: SshOrigin::from_env(
+                std::env::var("SSH_CONNECTION").ok().as_deref(),
+                std::env::var("USER").ok().as_deref(),
+            ),
+            voices,
+        };
+        App {
+            state,
+            catalog,
+            ctx,
+            runner,
+            tx,
+            rx,
+            speaker: program.map(Speaker::new),
+        }
+    }
+
+    /// A request to stop from outside (a signal, a closed console) reaches the
+    /// flow as "interrupted": the run ends as cancelled, the terminal restored.
+    pub fn stop_on_termination(&self) {
+        let tx = self.tx.clone();
+        crate::signals::on_termination(move || {
+            let _ = tx.send(Event::Msg(Msg::Interrupted));
+        });
+    }
+
     pub fn view(&self) -> View {
         view::build(&self.state, &self.catalog, &self.ctx)
     }

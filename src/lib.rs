@@ -3,6 +3,7 @@
 pub mod app;
 pub mod browser;
 pub mod cli;
+pub mod commands;
 pub mod flow;
 pub mod html;
 pub mod http_server;
@@ -16,6 +17,7 @@ pub mod runner;
 pub mod secure;
 pub mod setup;
 pub mod sheet;
+pub mod signals;
 pub mod speech;
 pub mod ui;
 pub mod view;

@@ -1,6 +1,7 @@
 //! The edges: runs the flow's effects (provider, browser, loopback listener)
 //! on background threads and sends the results back as messages.
 
+use crate::app::Event;
 use crate::browser::Browser;
 use crate::flow::{BrowserOpen, Effect, Msg};
 use crate::i18n::Catalog;
@@ -14,16 +15,6 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 use zeroize::Zeroizing;
-
-/// Everything a frontend's loop waits on.
-#[derive(Debug)]
-pub enum Event {
-    Msg(Msg),
-    /// A line typed in plain mode; `None` at end of input.
-    Line(Option<String>),
-    Key(ratatui::crossterm::event::KeyEvent),
-    Resize,
-}
 
 #[derive(Clone, Copy, Debug)]
 pub struct Timing {

@@ -3,3 +3,48 @@ pub mod bidi;
 pub mod plain;
 pub mod tui;
 pub mod wrap;
+
+use crate::app::App;
+use crate::cli::Options;
+use std::io::IsTerminal;
+
+/// Which face a run shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Face {
+    /// Line by line: asked for, or no terminal to draw on (a pipe, `TERM=dumb`).
+    Plain,
+    FullScreen(tui::Theme),
+}
+
+impl Face {
+    pub fn chosen(options: &Options) -> Face {
+        let set = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty() && v != "0").is_some();
+        let plain = options.plain
+            || set("FCGUIDE_PLAIN")
+            || std::env::var("TERM").is_ok_and(|t| t == "dumb")
+            || !std::io::stdin().is_terminal()
+            || !std::io::stdout().is_terminal();
+        if plain {
+            return Face::Plain;
+        }
+        let high_contrast = options.high_contrast || std::env::var("FCGUIDE_THEME").is_ok_and(|t| t == "high-contrast");
+        Face::FullScreen(if high_contrast {
+            tui::Theme::HighContrast
+        } else if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+            tui::Theme::NoColor
+        } else {
+            tui::Theme::Default
+        })
+    }
+
+    /// Runs the flow in this face until it has an outcome.
+    pub fn run(self, app: &mut App, options: &Options) -> std::io::Result<()> {
+        match self {
+            Face::Plain => {
+                plain::run_on_terminal(app);
+                Ok(())
+            }
+            Face::FullScreen(theme) => tui::run(app, theme, !options.bidi_terminal),
+        }
+    }
+}

@@ -7,7 +7,7 @@ use crate::ui::bidi;
 use crate::ui::wrap::{columns, wrap};
 use crate::view::{Text, View};
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout};
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
@@ -199,43 +199,136 @@ fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>
     (rows, span)
 }
 
-pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme) {
-    draw_with(frame, view, cursor, theme, true);
+/// Lays the view out, fits the cursor to what is seen, then renders: the only
+/// step that changes the cursor comes before drawing, which reads it only.
+/// `reorder`: put right-to-left rows in visual order here (false for `--bidi terminal`).
+pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme, reorder: bool) {
+    let screen = lay_out(frame.area(), view, cursor, theme, reorder);
+    if screen.too_small.is_none() {
+        cursor.fit(screen.rows_seen(), screen.content.len());
+    }
+    render(frame, screen, view, cursor, theme);
 }
 
-/// `reorder`: put right-to-left rows in visual order here (false for `--bidi terminal`).
-pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme, reorder: bool) {
-    let area = frame.area();
-    frame.render_widget(Paragraph::new("").style(theme.base()), area);
+/// One frame, laid out: the rows of each part and the room each part gets.
+pub struct Screen {
+    area: Rect,
+    /// Set when the terminal is too small: the only thing shown.
+    too_small: Option<Vec<Line<'static>>>,
+    header: Vec<Line<'static>>,
+    keys: Vec<Line<'static>>,
+    choices: Vec<Line<'static>>,
+    /// First and last row (excluded) of the selected choice.
+    selected: (usize, usize),
+    content: Vec<Line<'static>>,
+    /// The content row of the text field, if any.
+    field: Option<usize>,
+    more_below: Vec<Line<'static>>,
+    more_above: Vec<Line<'static>>,
+    more_choices: Vec<Line<'static>>,
+    /// An empty row above the choices, when there is room for it.
+    gap: usize,
+    top: Rect,
+    body: Rect,
+    list: Rect,
+    bottom: Rect,
+}
+
+impl Screen {
+    /// Content rows seen at once: the body less the "more" line when all does not fit.
+    pub fn rows_seen(&self) -> usize {
+        let height = self.body.height as usize;
+        let reserve = if self.content.len() > height {
+            self.more_below.len().max(self.more_above.len())
+        } else {
+            0
+        };
+        height.saturating_sub(reserve).max(1)
+    }
+}
+
+/// Where everything goes in `area`, from shared references only.
+pub fn lay_out(area: Rect, view: &View, cursor: &Cursor, theme: Theme, reorder: bool) -> Screen {
     let p = Painter {
         width: area.width as usize,
         theme,
         locale_rtl: view.rtl,
         reorder,
     };
+    let mut screen = Screen {
+        area,
+        too_small: None,
+        header: vec![],
+        keys: vec![],
+        choices: vec![],
+        selected: (0, 0),
+        content: vec![],
+        field: None,
+        more_below: vec![],
+        more_above: vec![],
+        more_choices: vec![],
+        gap: 0,
+        top: Rect::default(),
+        body: Rect::default(),
+        list: Rect::default(),
+        bottom: Rect::default(),
+    };
     if area.width < MIN_COLS || area.height < MIN_ROWS {
         let mut lines = vec![];
         p.paragraph(&mut lines, &view.words.too_small, "", theme.base());
-        frame.render_widget(Paragraph::new(lines).style(theme.base()), area);
-        return;
+        screen.too_small = Some(lines);
+        return screen;
     }
-    // Small screens keep one row for keys: the short hint ("?" lists them all).
-    // A text field has keys of its own: only those are named.
-    let hint = match (&view.input, area.height < 20) {
+    screen.keys = key_rows(view, &p, area.height < 20);
+    screen.header = header_rows(view, &p);
+    (screen.choices, screen.selected) = choice_rows(view, cursor, &p);
+    let fixed = screen.header.len() + 1 + screen.keys.len().min(4);
+    let room = (area.height as usize).saturating_sub(fixed);
+    // Choices come first (they are how one moves on); the content keeps at
+    // least 2 rows (a line and the "more" line), 3 when there is room.
+    screen.gap = usize::from(room >= 10);
+    let content_min = if room >= 10 { 3 } else { 2 };
+    let choice_height = if screen.choices.is_empty() {
+        0
+    } else {
+        (screen.choices.len() + screen.gap).min(room.saturating_sub(content_min))
+    };
+    [screen.top, screen.body, screen.list, screen.bottom] = Layout::vertical([
+        Constraint::Length(screen.header.len() as u16 + 1),
+        Constraint::Min(3),
+        Constraint::Length(choice_height as u16),
+        Constraint::Length(screen.keys.len().min(4) as u16),
+    ])
+    .areas(area);
+    (screen.content, screen.field) = content_rows(view, cursor, &p);
+    // The "more" lines are said whole, however many rows they wrap to.
+    let bold = theme.base().add_modifier(Modifier::BOLD);
+    p.paragraph(&mut screen.more_below, &view.words.more_below, "", bold);
+    p.paragraph(&mut screen.more_above, &view.words.more_above, "", bold);
+    p.paragraph(&mut screen.more_choices, &view.words.more_choices, "", bold);
+    screen
+}
+
+/// Small screens keep one row for keys: the short hint ("?" lists them all).
+/// A text field has keys of its own: only those are named.
+fn key_rows(view: &View, p: &Painter, small: bool) -> Vec<Line<'static>> {
+    let hint = match (&view.input, small) {
         (Some(_), _) => &view.words.keys_input,
         (None, true) => &view.words.keys_short,
         (None, false) => &view.words.keys_tui,
     };
     let mut keys = vec![];
-    p.paragraph(&mut keys, &keep_keys_whole(hint), "", theme.second());
+    p.paragraph(&mut keys, &keep_keys_whole(hint), "", p.theme.second());
     if let (Some(second), None) = (&view.second, &view.input) {
-        let hint = if area.height < 20 {
-            &second.keys_short
-        } else {
-            &second.keys_tui
-        };
-        p.foreign(&mut keys, &keep_keys_whole(hint), "", theme.second());
+        let hint = if small { &second.keys_short } else { &second.keys_tui };
+        p.foreign(&mut keys, &keep_keys_whole(hint), "", p.theme.second());
     }
+    keys
+}
+
+/// Progress, the connected and practice marks, and the title.
+fn header_rows(view: &View, p: &Painter) -> Vec<Line<'static>> {
+    let theme = p.theme;
     let mut header = vec![];
     p.paragraph(&mut header, &view.progress, "", theme.base());
     if let Some(second) = &view.second {
@@ -248,67 +341,69 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
         p.foreign(&mut header, mark, "", theme.second());
     }
     p.paragraph(&mut header, &view.title.main, "", theme.title());
-    let (choices, (start, end)) = choice_rows(view, cursor, &p);
-    let fixed = header.len() + 1 + keys.len().min(4);
-    let room = (area.height as usize).saturating_sub(fixed);
-    // Choices come first (they are how one moves on); the content keeps at
-    // least 2 rows (a line and the "more" line), 3 when there is room.
-    let gap = usize::from(room >= 10);
-    let content_min = if room >= 10 { 3 } else { 2 };
-    let choice_height = if choices.is_empty() {
-        0
-    } else {
-        (choices.len() + gap).min(room.saturating_sub(content_min))
-    };
-    let [top, body, list, bottom] = Layout::vertical([
-        Constraint::Length(header.len() as u16 + 1),
-        Constraint::Min(3),
-        Constraint::Length(choice_height as u16),
-        Constraint::Length(keys.len().min(4) as u16),
-    ])
-    .areas(area);
-    frame.render_widget(Paragraph::new(header), top);
+    header
+}
 
-    let (content, field) = content_rows(view, cursor, &p);
-    let height = body.height as usize;
-    let more_rows = |text: &str| {
-        let mut rows = vec![];
-        p.paragraph(&mut rows, text, "", theme.base().add_modifier(Modifier::BOLD));
-        rows
-    };
-    let overflow = content.len() > height;
-    // The "more" line is said whole, however many rows it wraps to.
-    let more_below = more_rows(&view.words.more_below);
-    let more_above = more_rows(&view.words.more_above);
-    let reserve = if overflow {
-        more_below.len().max(more_above.len())
-    } else {
-        0
-    };
-    let shown = height.saturating_sub(reserve).max(1);
-    cursor.page = shown;
-    cursor.scroll = cursor.scroll.min(content.len().saturating_sub(shown));
-    let mut visible: Vec<Line> = content.iter().skip(cursor.scroll).take(shown).cloned().collect();
+/// Draws a laid-out screen; reads the cursor, never changes it.
+pub fn render(frame: &mut Frame, screen: Screen, view: &View, cursor: &Cursor, theme: Theme) {
+    frame.render_widget(Paragraph::new("").style(theme.base()), screen.area);
+    if let Some(lines) = screen.too_small {
+        frame.render_widget(Paragraph::new(lines).style(theme.base()), screen.area);
+        return;
+    }
+    let shown = screen.rows_seen();
+    frame.render_widget(Paragraph::new(screen.header), screen.top);
+    let overflow = screen.content.len() > screen.body.height as usize;
+    let mut visible: Vec<Line> = screen.content.iter().skip(cursor.scroll).take(shown).cloned().collect();
     if overflow {
         // Said in words, not only with an arrow or a colour.
-        let below = cursor.scroll + shown < content.len();
-        visible.extend(if below { more_below } else { more_above });
+        let below = cursor.scroll + shown < screen.content.len();
+        visible.extend(if below { screen.more_below } else { screen.more_above });
     }
-    let input_row = field
+    let input_row = screen
+        .field
         .and_then(|row| row.checked_sub(cursor.scroll))
         .filter(|row| *row < shown);
-    frame.render_widget(Paragraph::new(visible), body);
+    frame.render_widget(Paragraph::new(visible), screen.body);
 
-    // The choice list scrolls by itself to keep the selected one in sight; when
-    // some choices are out of sight, a last row says so in words.
+    let (start, end) = screen.selected;
+    let gap = screen.gap;
+    let list = screen.list;
+    let (offset, list_height, shown_choices) =
+        choice_window(screen.choices, screen.more_choices, (start, end), list, gap);
+    frame.render_widget(Paragraph::new(shown_choices), list);
+    frame.render_widget(Paragraph::new(screen.keys), screen.bottom);
+
+    // The real cursor stands on the field or on the selected choice, where
+    // screen magnifiers and review cursors look.
+    let at = match input_row {
+        Some(row) => Some((
+            screen.body.x + 2 + columns(&cursor.input) as u16,
+            screen.body.y + row as u16,
+        )),
+        None if !view.choices.is_empty() && start >= offset && start < offset + list_height => {
+            Some((list.x, list.y + (gap + start - offset) as u16))
+        }
+        None => None,
+    };
+    if let Some((x, y)) = at {
+        frame.set_cursor_position((x.min(screen.area.right().saturating_sub(1)), y));
+    }
+}
+
+/// The choice list scrolls by itself to keep the selected one in sight; when
+/// some choices are out of sight, a last row says so in words. Returns the
+/// first choice row shown, how many are shown, and the rows to draw.
+fn choice_window(
+    choices: Vec<Line<'static>>,
+    mut more_choices: Vec<Line<'static>>,
+    (start, end): (usize, usize),
+    list: Rect,
+    gap: usize,
+) -> (usize, usize, Vec<Line<'static>>) {
     let available = (list.height as usize).saturating_sub(gap);
     let mut list_height = available;
     let hidden = choices.len() > list_height;
-    let mut more_choices = if hidden {
-        more_rows(&view.words.more_choices)
-    } else {
-        vec![]
-    };
     if hidden {
         list_height = list_height.saturating_sub(more_choices.len()).max(1);
         // The selected choice is read whole before anything else is said.
@@ -324,25 +419,11 @@ pub fn draw_with(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: The
     if start < offset {
         offset = start;
     }
-    let mut shown_choices = vec![Line::raw(""); gap];
+    let mut rows = vec![Line::raw(""); gap];
     let total = choices.len();
-    shown_choices.extend(choices.into_iter().skip(offset).take(list_height));
+    rows.extend(choices.into_iter().skip(offset).take(list_height));
     if hidden && (offset > 0 || offset + list_height < total) {
-        shown_choices.extend(more_choices);
+        rows.extend(more_choices);
     }
-    frame.render_widget(Paragraph::new(shown_choices), list);
-    frame.render_widget(Paragraph::new(keys), bottom);
-
-    // The real cursor stands on the field or on the selected choice, where
-    // screen magnifiers and review cursors look.
-    let at = match input_row {
-        Some(row) => Some((body.x + 2 + columns(&cursor.input) as u16, body.y + row as u16)),
-        None if !view.choices.is_empty() && start >= offset && start < offset + list_height => {
-            Some((list.x, list.y + (gap + start - offset) as u16))
-        }
-        None => None,
-    };
-    if let Some((x, y)) = at {
-        frame.set_cursor_position((x.min(area.right().saturating_sub(1)), y));
-    }
+    (offset, list_height, rows)
 }

@@ -69,6 +69,15 @@ impl Cursor {
     }
 }
 
+impl Cursor {
+    /// Fits the cursor to a laid-out screen, before it is drawn: Page Down
+    /// learns how many rows are seen, and the content never scrolls past its end.
+    pub fn fit(&mut self, rows_seen: usize, content_rows: usize) {
+        self.page = rows_seen;
+        self.scroll = self.scroll.min(content_rows.saturating_sub(rows_seen));
+    }
+}
+
 /// Page Down (or Up) by the rows seen at once, less one: the last row seen
 /// stays in sight, so that no row is ever skipped.
 fn scroll(cursor: &mut Cursor, down: bool) {

@@ -7,12 +7,12 @@ mod draw;
 mod keys;
 mod theme;
 
-pub use draw::{MIN_COLS, MIN_ROWS, Painter, draw, draw_with};
+pub use draw::{MIN_COLS, MIN_ROWS, Painter, Screen, draw, lay_out, render};
 pub use keys::{Cursor, key_to_msg};
 pub use theme::Theme;
 
 use crate::app::App;
-use crate::runner::Event;
+use crate::app::Event;
 use ratatui::crossterm::event::{self, KeyCode, KeyEventKind, KeyModifiers};
 
 /// Runs the full screen until the flow has an outcome. The terminal is put
@@ -48,7 +48,7 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
     let mut shown: Option<(crate::flow::Step, bool, String)> = None;
     let result = (|| {
         while app.state.outcome.is_none() {
-            let view = app.spoken_view();
+            let mut view = app.spoken_view();
             cursor.follow(app, &view);
             // Terminals and unicode-width disagree on some marks (Indic vowel
             // signs, Ge'ez, emoji): a diffing redraw would leave stale cells
@@ -58,11 +58,14 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
                 redraw_whole(&mut terminal, reorder)?;
                 shown = Some(screen);
             }
-            terminal.draw(|f| draw_with(f, &view, &mut cursor, theme, reorder))?;
+            terminal.draw(|f| draw(f, &view, &mut cursor, theme, reorder))?;
             // Wait for something to happen, then take everything pending before drawing again.
             let Ok(first) = app.rx.recv() else { break };
             let mut pending = vec![first];
             pending.extend(app.rx.try_iter());
+            // The view drawn serves the first key; it is built again only when
+            // the state has changed and another key waits in the same batch.
+            let mut changed = false;
             for ev in pending {
                 match ev {
                     // Ctrl-L draws the whole screen again, as in most terminal programs.
@@ -70,13 +73,19 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
                         redraw_whole(&mut terminal, reorder)?;
                     }
                     Event::Key(k) => {
-                        let view = app.view();
-                        cursor.follow(app, &view);
+                        if std::mem::take(&mut changed) {
+                            view = app.view();
+                            cursor.follow(app, &view);
+                        }
                         if let Some(msg) = key_to_msg(k, &view, &mut cursor) {
                             app.dispatch(msg);
+                            changed = true;
                         }
                     }
-                    Event::Msg(m) => app.dispatch(m),
+                    Event::Msg(m) => {
+                        app.dispatch(m);
+                        changed = true;
+                    }
                     Event::Resize | Event::Line(_) => {}
                 }
             }
