@@ -19,6 +19,9 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
     let browser = Recorder::new(&format!("e2e-{tag}"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
         .args(args)
+        // A proxy that answers nothing: the practice provider (loopback) must never be reached through it.
+        .env("ALL_PROXY", "http://127.0.0.1:9")
+        .env("HTTP_PROXY", "http://127.0.0.1:9")
         .env("BROWSER", &browser.script)
         .env_remove("FCGUIDE_CLIENT_ID")
         .env_remove("FCGUIDE_CLIENT_SECRET")
@@ -243,7 +246,8 @@ fn the_practice_server_runs_alone_and_prints_its_issuer() {
     let doc = ureq::get(&format!("{issuer}/.well-known/openid-configuration"))
         .call()
         .unwrap()
-        .into_string()
+        .body_mut()
+        .read_to_string()
         .unwrap();
     assert!(doc.contains(&format!("\"issuer\":\"{issuer}\"")), "{doc}");
     // SIGTERM stops it cleanly.

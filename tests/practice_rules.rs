@@ -12,26 +12,19 @@ use serde_json::Value;
 use std::sync::Arc;
 use std::sync::mpsc::channel;
 use std::time::Duration;
-use support::FormBrowser;
+use support::{FormBrowser, Response, agent, header};
 use zeroize::Zeroizing;
 
 fn server(settings: Settings) -> PracticeServer {
     PracticeServer::start(settings, Arc::new(Catalog::load())).unwrap()
 }
 
-fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new().redirects(0).build()
-}
-
 /// Status, Location and body of any answer.
-fn call(r: Result<ureq::Response, ureq::Error>) -> (u16, Option<String>, String) {
-    let r = match r {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("{e}"),
-    };
-    let location = r.header("Location").map(String::from);
-    (r.status(), location, r.into_string().unwrap_or_default())
+fn call(r: Result<Response, ureq::Error>) -> (u16, Option<String>, String) {
+    let mut r = r.unwrap_or_else(|e| panic!("{e}"));
+    let location = header(&r, "Location");
+    let body = r.body_mut().read_to_string().unwrap_or_default();
+    (r.status().as_u16(), location, body)
 }
 
 fn authorize(s: &PracticeServer, params: &[(&str, &str)]) -> (u16, Option<String>, String) {
@@ -225,7 +218,11 @@ fn form(v: &[(String, String)]) -> Vec<(&str, &str)> {
 }
 
 fn token(s: &PracticeServer, form: &[(&str, &str)]) -> (u16, Value) {
-    let (status, _, body) = call(agent().post(&format!("{}/token", s.issuer)).send_form(form));
+    let (status, _, body) = call(
+        agent()
+            .post(&format!("{}/token", s.issuer))
+            .send_form(form.iter().copied()),
+    );
     (status, serde_json::from_str(&body).unwrap_or(Value::Null))
 }
 
@@ -253,8 +250,8 @@ fn the_token_endpoint_checks_client_code_and_redirect() {
     // client_secret_basic is not what FranceConnect takes.
     let r = agent()
         .post(&format!("{}/token", s.issuer))
-        .set("Authorization", "Basic Zm9vOmJhcg==")
-        .send_form(&[("grant_type", "authorization_code"), ("code", &code)]);
+        .header("Authorization", "Basic Zm9vOmJhcg==")
+        .send_form([("grant_type", "authorization_code"), ("code", &code)]);
     assert_eq!(call(r).0, 401);
     let (status, err) = token(
         &s,
@@ -312,7 +309,7 @@ fn codes_and_tokens_expire() {
     let (status, _, _) = call(
         agent()
             .get(&format!("{}/userinfo", s.issuer))
-            .set("Authorization", "Bearer nothing")
+            .header("Authorization", "Bearer nothing")
             .call(),
     );
     assert_eq!(status, 401);
@@ -327,13 +324,13 @@ fn malformed_and_oversized_requests_get_4xx() {
     assert_eq!(call(agent().get(&long).call()).0, 414);
     let big = "a".repeat(20_000);
     assert_eq!(
-        call(agent().post(&format!("{}/token", s.issuer)).send_string(&big)).0,
+        call(agent().post(&format!("{}/token", s.issuer)).send(big.as_str())).0,
         413
     );
     let (status, _, _) = call(
         agent()
             .post(&format!("{}/token", s.issuer))
-            .send_bytes(&[0xff, 0xfe, 0, 1, 2]),
+            .send(&[0xffu8, 0xfe, 0, 1, 2][..]),
     );
     assert!((400..500).contains(&status));
     assert_eq!(call(agent().get(&format!("{}/nothing", s.issuer)).call()).0, 404);
@@ -346,7 +343,7 @@ fn malformed_and_oversized_requests_get_4xx() {
         call(
             agent()
                 .post(&format!("{}/interaction/unknown/login", s.issuer))
-                .send_string("username=x")
+                .send("username=x")
         )
         .0,
         400

@@ -73,7 +73,7 @@ impl Client {
         if config.client_auth == Some(ClientAuth::Post) && config.client_secret.is_none() {
             return Err(LoginError::Config(ConfigProblem::MissingSecret));
         }
-        let agent = http::agent();
+        let agent = http::agent(&config.issuer);
         let meta = discover(&agent, &config.issuer)?;
         let client = Client {
             config,
@@ -235,7 +235,7 @@ impl Client {
         let mut request = self
             .agent
             .post(&self.meta.token_endpoint)
-            .set("Accept", "application/json");
+            .header("Accept", "application/json");
         match (auth, secret) {
             (ClientAuth::Post, Some(s)) => {
                 form.push(("client_id", &self.config.client_id));
@@ -249,11 +249,11 @@ impl Client {
                     "Basic {}",
                     base64::engine::general_purpose::STANDARD.encode(pair)
                 ));
-                request = request.set("Authorization", &header);
+                request = request.header("Authorization", header.as_str());
             }
             _ => form.push(("client_id", &self.config.client_id)),
         }
-        let body = http::read(request.send_form(&form))?;
+        let body = http::read(request.send_form(form.iter().copied()))?;
         if body.status != 200 {
             return Err(LoginError::TokenEndpoint);
         }
@@ -315,7 +315,7 @@ impl Client {
             .as_deref()
             .ok_or(LoginError::Userinfo(None))?;
         let bearer = Zeroizing::new(format!("Bearer {access_token}"));
-        let body = http::read(self.agent.get(endpoint).set("Authorization", &bearer).call())
+        let body = http::read(self.agent.get(endpoint).header("Authorization", bearer.as_str()).call())
             .map_err(|_| LoginError::Userinfo(None))?;
         if body.status != 200 {
             return Err(LoginError::Userinfo(None));

@@ -7,14 +7,36 @@ use std::time::Duration;
 /// Largest body we read from a provider (discovery, JWKS, tokens, userinfo).
 const MAX_BODY: u64 = 512 * 1024;
 
-pub fn agent() -> ureq::Agent {
-    ureq::AgentBuilder::new()
-        .timeout_connect(Duration::from_secs(10))
-        .timeout(Duration::from_secs(20))
-        // Endpoints come from discovery; a redirect elsewhere is not followed.
-        .redirects(0)
+/// The client for one provider. A real provider is reached through the proxy
+/// the environment names (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`), as other
+/// programs on that network are; a loopback one never is.
+pub fn agent(issuer: &str) -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .proxy(if is_loopback(issuer) {
+            None
+        } else {
+            ureq::Proxy::try_from_env()
+        })
+        .timeout_connect(Some(Duration::from_secs(10)))
+        .timeout_global(Some(Duration::from_secs(20)))
+        // Endpoints come from discovery; a redirect elsewhere is not followed:
+        // it is an answer like any other, refused for its status.
+        .max_redirects(0)
+        .max_redirects_will_error(false)
+        // A provider's error status comes with a body worth reading.
+        .http_status_as_error(false)
         .user_agent(concat!("fcguide/", env!("CARGO_PKG_VERSION")))
         .build()
+        .into()
+}
+
+fn is_loopback(address: &str) -> bool {
+    url::Url::parse(address).is_ok_and(|u| match u.host() {
+        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
+    })
 }
 
 pub struct Body {
@@ -24,16 +46,14 @@ pub struct Body {
 }
 
 /// Any answer with a status (2xx or not) is a `Body`; no answer at all is `Unreachable`.
-pub fn read(result: Result<ureq::Response, ureq::Error>) -> Result<Body, LoginError> {
-    let response = match result {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(ureq::Error::Transport(_)) => return Err(LoginError::Unreachable),
-    };
-    let status = response.status();
-    let content_type = response.content_type().to_ascii_lowercase();
+pub fn read(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Body, LoginError> {
+    let response = result.map_err(|_| LoginError::Unreachable)?;
+    let status = response.status().as_u16();
+    // The media type without its parameters (`; charset=…`).
+    let content_type = response.body().mime_type().unwrap_or_default().to_ascii_lowercase();
     let mut bytes = Vec::new();
     response
+        .into_body()
         .into_reader()
         .take(MAX_BODY)
         .read_to_end(&mut bytes)
@@ -43,4 +63,23 @@ pub fn read(result: Result<ureq::Response, ureq::Error>) -> Result<Body, LoginEr
         content_type,
         text: String::from_utf8_lossy(&bytes).into_owned(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_loopback;
+
+    #[test]
+    fn only_loopback_providers_bypass_the_proxy() {
+        for address in ["http://127.0.0.1:8400/api", "http://localhost:1", "http://[::1]:9/x"] {
+            assert!(is_loopback(address), "{address}");
+        }
+        for address in [
+            "https://oidc.franceconnect.gouv.fr/api/v2",
+            "http://127.0.0.1.example/",
+            "nonsense",
+        ] {
+            assert!(!is_loopback(address), "{address}");
+        }
+    }
 }

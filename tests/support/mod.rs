@@ -107,10 +107,7 @@ pub fn forms(html: &str) -> Vec<Form> {
 impl Default for FormBrowser {
     fn default() -> Self {
         FormBrowser {
-            agent: ureq::AgentBuilder::new()
-                .redirects(0)
-                .timeout(std::time::Duration::from_secs(20))
-                .build(),
+            agent: agent(),
             cookies: HashMap::new(),
             visited: vec![],
         }
@@ -118,13 +115,9 @@ impl Default for FormBrowser {
 }
 
 impl FormBrowser {
-    fn finish(&mut self, url: &str, r: Result<ureq::Response, ureq::Error>) -> Page {
-        let r = match r {
-            Ok(r) => r,
-            Err(ureq::Error::Status(_, r)) => r,
-            Err(e) => panic!("{url}: {e}"),
-        };
-        for c in r.all("Set-Cookie") {
+    fn finish(&mut self, url: &str, r: Result<Response, ureq::Error>) -> Page {
+        let r = r.unwrap_or_else(|e| panic!("{url}: {e}"));
+        for c in r.headers().get_all("Set-Cookie").iter().filter_map(|v| v.to_str().ok()) {
             let kv = c.split(';').next().unwrap();
             if let Some((k, v)) = kv.split_once('=') {
                 if v.is_empty() {
@@ -134,10 +127,14 @@ impl FormBrowser {
                 }
             }
         }
-        let status = r.status();
-        let location = r.header("Location").map(str::to_string);
+        let status = r.status().as_u16();
+        let location = header(&r, "Location");
         let mut html = String::new();
-        r.into_reader().take(1 << 20).read_to_string(&mut html).unwrap();
+        r.into_body()
+            .into_reader()
+            .take(1 << 20)
+            .read_to_string(&mut html)
+            .unwrap();
         match location {
             Some(to) if (300..400).contains(&status) => {
                 let next = url::Url::parse(url).unwrap().join(&to).unwrap().to_string();
@@ -161,7 +158,7 @@ impl FormBrowser {
 
     pub fn get(&mut self, url: &str) -> Page {
         self.visited.push(url.to_string());
-        let r = self.agent.get(url).set("Cookie", &self.cookie_header()).call();
+        let r = self.agent.get(url).header("Cookie", self.cookie_header()).call();
         self.finish(url, r)
     }
 
@@ -185,8 +182,8 @@ impl FormBrowser {
         let r = self
             .agent
             .post(&target)
-            .set("Cookie", &self.cookie_header())
-            .send_form(&pairs);
+            .header("Cookie", self.cookie_header())
+            .send_form(pairs);
         self.finish(&target, r)
     }
 
@@ -268,15 +265,29 @@ impl Drop for Recorder {
     }
 }
 
+pub type Response = ureq::http::Response<ureq::Body>;
+
+/// An HTTP client that sees every answer as it is: redirects not followed,
+/// error statuses read like any other.
+pub fn agent() -> ureq::Agent {
+    ureq::Agent::config_builder()
+        .max_redirects(0)
+        .max_redirects_will_error(false)
+        .http_status_as_error(false)
+        .timeout_global(Some(std::time::Duration::from_secs(20)))
+        .build()
+        .into()
+}
+
+/// A header's value as text.
+pub fn header(r: &Response, name: &str) -> Option<String> {
+    r.headers().get(name).and_then(|v| v.to_str().ok()).map(str::to_string)
+}
+
 /// Where a local start address leads (its `Location`), without following it.
 pub fn request_behind(start: &str) -> String {
-    let agent = ureq::AgentBuilder::new().redirects(0).build();
-    let response = match agent.get(start).call() {
-        Ok(r) => r,
-        Err(ureq::Error::Status(_, r)) => r,
-        Err(e) => panic!("{start}: {e}"),
-    };
-    response.header("Location").unwrap_or_default().to_string()
+    let response = agent().get(start).call().unwrap_or_else(|e| panic!("{start}: {e}"));
+    header(&response, "Location").unwrap_or_default()
 }
 
 /// The built binary, its browser played by `browser` (a `Recorder`), its
@@ -284,6 +295,9 @@ pub fn request_behind(start: &str) -> String {
 pub fn fcguide(args: &[&str], browser: &Recorder) -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_fcguide"));
     c.args(args)
+        // A proxy that answers nothing: the practice provider (loopback) must never be reached through it.
+        .env("ALL_PROXY", "http://127.0.0.1:9")
+        .env("HTTP_PROXY", "http://127.0.0.1:9")
         .env("BROWSER", &browser.script)
         .env("HOME", &browser.dir)
         .stdin(std::process::Stdio::piped())
