@@ -2,8 +2,10 @@
 //! Run with `cargo bench`; prints one line per figure (the README keeps the last ones).
 //!
 //! - binary size;
-//! - time from start to the first screen (plain mode, median of 20 runs);
-//! - peak memory (max RSS) of a whole practice journey, browser part included;
+//! - time from start to the first screen (plain mode, median of 100 runs, taken
+//!   in turn with as many bare starts of `/bin/true`);
+//! - peak memory (max RSS) of a whole practice journey, browser part included
+//!   (median of 5 journeys);
 //! - bytes written to the terminal per keystroke in the full screen (in a pty, via `script`);
 //! - CPU used while idle, waiting for the browser (5 s).
 
@@ -16,58 +18,68 @@ use std::time::{Duration, Instant};
 
 const BIN: &str = env!("CARGO_BIN_EXE_fcguide");
 
-fn first_screen() -> Duration {
-    let mut times: Vec<Duration> = (0..20)
-        .map(|_| {
-            let start = Instant::now();
-            let mut child = Command::new(BIN)
-                .args(["--plain", "--lang", "fr", "--no-browser"])
-                .stdin(Stdio::piped())
-                .stdout(Stdio::piped())
-                .spawn()
-                .unwrap();
-            let mut out = child.stdout.take().unwrap();
-            let mut seen = Vec::new();
-            let mut buf = [0u8; 4096];
-            // The first screen ends with its prompt, "> ".
-            while !seen.ends_with(b"> ") {
-                let n = out.read(&mut buf).unwrap();
-                assert!(n > 0, "no first screen");
-                seen.extend_from_slice(&buf[..n]);
-            }
-            let elapsed = start.elapsed();
-            drop(child.stdin.take());
-            child.wait().unwrap();
-            elapsed
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
-/// A bare process start (`/bin/true`), median of 20: the floor the first screen is compared with.
-fn bare_start() -> Duration {
-    let mut times: Vec<Duration> = (0..20)
-        .map(|_| {
-            let start = Instant::now();
-            Command::new("/bin/true").status().unwrap();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
-fn children_max_rss_kb() -> i64 {
-    // SAFETY: getrusage fills the struct we give it.
-    unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage);
-        usage.ru_maxrss
+/// One start of the binary up to its first screen (plain mode, ending in the prompt "> ").
+fn one_first_screen() -> Duration {
+    let start = Instant::now();
+    let mut child = Command::new(BIN)
+        .args(["--plain", "--lang", "fr", "--no-browser"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut seen = Vec::new();
+    let mut buf = [0u8; 4096];
+    while !seen.ends_with(b"> ") {
+        let n = out.read(&mut buf).unwrap();
+        assert!(n > 0, "no first screen");
+        seen.extend_from_slice(&buf[..n]);
     }
+    let elapsed = start.elapsed();
+    drop(child.stdin.take());
+    child.wait().unwrap();
+    elapsed
 }
 
-fn whole_journey_peak_kb() -> i64 {
+/// A bare process start (`/bin/true`): the floor the first screen is compared with.
+fn one_bare_start() -> Duration {
+    let start = Instant::now();
+    Command::new("/bin/true").status().unwrap();
+    start.elapsed()
+}
+
+fn median<T: Ord + Copy>(mut values: Vec<T>) -> T {
+    values.sort();
+    values[values.len() / 2]
+}
+
+/// Medians of 100 first screens and 100 bare starts, taken in turn so that a
+/// change in the machine's load touches both alike.
+fn first_screen_and_bare_start() -> (Duration, Duration) {
+    let (mut first, mut bare) = (vec![], vec![]);
+    for _ in 0..100 {
+        first.push(one_first_screen());
+        bare.push(one_bare_start());
+    }
+    (median(first), median(bare))
+}
+
+/// The child's own peak memory (max RSS, KiB), read when it is reaped.
+fn wait_with_max_rss_kb(child: &mut std::process::Child) -> (bool, i64) {
+    let mut status = 0;
+    // SAFETY: wait4 on our own child's pid fills the status and the zeroed struct given.
+    let usage = unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage);
+        usage
+    };
+    (
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        usage.ru_maxrss,
+    )
+}
+
+fn one_journey_peak_kb() -> i64 {
     let browser = support::Recorder::new("bench");
     let mut child = Command::new(BIN)
         .args(["--plain", "--lang", "uk"])
@@ -79,9 +91,14 @@ fn whole_journey_peak_kb() -> i64 {
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
     support::FormBrowser::default().practice_journey(&browser.nth(0), None, 0);
     drop(child.stdin.take());
-    let status = child.wait().unwrap();
-    assert!(status.success(), "journey did not connect");
-    children_max_rss_kb()
+    let (connected, peak) = wait_with_max_rss_kb(&mut child);
+    assert!(connected, "journey did not connect");
+    peak
+}
+
+/// Median of five whole journeys, each its own process.
+fn whole_journey_peak_kb() -> i64 {
+    median((0..5).map(|_| one_journey_peak_kb()).collect())
 }
 
 fn bytes_per_keystroke() -> Option<f64> {
@@ -152,16 +169,15 @@ fn main() {
         "binary size:                  {:.1} MB ({size} bytes)",
         size as f64 / 1e6
     );
-    let first = first_screen();
-    let bare = bare_start();
+    let (first, bare) = first_screen_and_bare_start();
     println!(
-        "start to first screen:        {:.1} ms (median of 20, plain mode); /bin/true {:.1} ms; ratio {:.1}",
+        "start to first screen:        {:.1} ms (median of 100, plain mode); /bin/true {:.1} ms; ratio {:.1}",
         first.as_secs_f64() * 1e3,
         bare.as_secs_f64() * 1e3,
         first.as_secs_f64() / bare.as_secs_f64().max(1e-6)
     );
     println!(
-        "peak memory, whole journey:   {:.1} MB (max RSS)",
+        "peak memory, whole journey:   {:.1} MB (max RSS, median of 5)",
         whole_journey_peak_kb() as f64 / 1024.0
     );
     if let Some(b) = bytes_per_keystroke() {

@@ -26,6 +26,10 @@ pub fn agent(issuer: &str) -> ureq::Agent {
         // A provider's error status comes with a body worth reading.
         .http_status_as_error(false)
         .user_agent(concat!("fcguide/", env!("CARGO_PKG_VERSION")))
+        // A provider's answers are small: buffers sized for them, not ureq's 128 KiB each.
+        .max_response_header_size(16 * 1024)
+        .input_buffer_size(16 * 1024)
+        .output_buffer_size(8 * 1024)
         .build()
         .into()
 }
