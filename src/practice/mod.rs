@@ -88,7 +88,7 @@ impl PracticeServer {
         let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, settings.port)))?;
         let port = listener.local_addr()?.port();
         let issuer = format!("http://127.0.0.1:{port}/api/v2");
-        let state = Arc::new(routes::Provider {
+        let state = Arc::new(routes::Platform {
             issuer: issuer.clone(),
             settings: settings.clone(),
             key: keys::SigningKey::generate(),

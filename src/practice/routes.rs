@@ -77,7 +77,8 @@ const SCOPES: &[(&str, &[&str])] = &[
     ),
 ];
 
-pub struct Provider {
+/// The practice platform's state: what every endpoint and page reads.
+pub struct Platform {
     pub issuer: String,
     pub settings: Settings,
     pub key: SigningKey,
@@ -173,7 +174,7 @@ struct Incoming {
     basic_auth: bool,
 }
 
-pub fn handle(p: &Provider, request: &Request) -> Response {
+pub fn handle(p: &Platform, request: &Request) -> Response {
     let reply = match read(request) {
         Ok(incoming) => route(p, &incoming),
         Err(reply) => reply,
@@ -225,7 +226,7 @@ fn single_values<'a>(
     seen.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
-fn route(p: &Provider, r: &Incoming) -> Reply {
+fn route(p: &Platform, r: &Incoming) -> Reply {
     let Some(path) = r.path.strip_prefix("/api/v2") else {
         return not_found(p);
     };
@@ -261,7 +262,7 @@ fn now() -> u64 {
         .unwrap_or(0)
 }
 
-fn discovery(p: &Provider) -> Reply {
+fn discovery(p: &Platform) -> Reply {
     let i = &p.issuer;
     // Shaped like the platform's: it advertises S256 although `/authorize`
     // refuses `code_challenge` (a trap this practice teaches).
@@ -293,7 +294,7 @@ fn discovery(p: &Provider) -> Reply {
 }
 
 /// An error sent back to the service, with `iss` as the platform adds it (RFC 9207).
-fn error_redirect(p: &Provider, params: &AuthParams, error: &str, description: &str, status: u16) -> Reply {
+fn error_redirect(p: &Platform, params: &AuthParams, error: &str, description: &str, status: u16) -> Reply {
     back_to_service(
         p,
         params,
@@ -303,7 +304,7 @@ fn error_redirect(p: &Provider, params: &AuthParams, error: &str, description: &
 }
 
 /// The registered address with `pairs`, `state` and `iss`.
-fn back_to_service(p: &Provider, params: &AuthParams, pairs: &[(&str, &str)], status: u16) -> Reply {
+fn back_to_service(p: &Platform, params: &AuthParams, pairs: &[(&str, &str)], status: u16) -> Reply {
     let mut url = Url::parse(&params.redirect_uri).expect("checked at authorize");
     url.query_pairs_mut()
         .extend_pairs(pairs)
@@ -312,20 +313,20 @@ fn back_to_service(p: &Provider, params: &AuthParams, pairs: &[(&str, &str)], st
     Reply::redirect(status, url.to_string())
 }
 
-fn page_lang(p: &Provider, ui_locales: Option<&String>) -> Option<String> {
+fn page_lang(p: &Platform, ui_locales: Option<&String>) -> Option<String> {
     ui_locales?
         .split_whitespace()
         .filter_map(|t| p.catalog.negotiate(t))
         .find(|t| t != "fr")
 }
 
-fn purge(store: &mut Store, p: &Provider) {
+fn purge(store: &mut Store, p: &Platform) {
     store.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
     store.codes.retain(|_, g| g.created.elapsed() < p.settings.code_ttl);
     store.tokens.retain(|_, g| g.created.elapsed() < p.settings.token_ttl);
 }
 
-fn authorize(p: &Provider, r: &Incoming) -> Reply {
+fn authorize(p: &Platform, r: &Incoming) -> Reply {
     let q = &r.query;
     // Every request error is shown on the platform's own page, never sent back.
     let refuse = || platform_error(p, 400, BAD_REQUEST, None);
@@ -429,11 +430,11 @@ impl Store {
 }
 
 /// A journey step that is unknown or too old: the platform's "session expired".
-fn expired(p: &Provider) -> Reply {
+fn expired(p: &Platform) -> Reply {
     platform_error(p, 400, SESSION_EXPIRED, None)
 }
 
-fn with_interaction(p: &Provider, id: &str, f: impl FnOnce(&Provider, &Interaction) -> Reply) -> Reply {
+fn with_interaction(p: &Platform, id: &str, f: impl FnOnce(&Platform, &Interaction) -> Reply) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     match store.live(id) {
         Some(i) => f(p, i),
@@ -444,7 +445,7 @@ fn with_interaction(p: &Provider, id: &str, f: impl FnOnce(&Provider, &Interacti
     }
 }
 
-fn page<'a>(p: &'a Provider, params: &'a AuthParams) -> Page<'a> {
+fn page<'a>(p: &'a Platform, params: &'a AuthParams) -> Page<'a> {
     Page {
         catalog: &p.catalog,
         lang: params.lang.as_deref(),
@@ -452,7 +453,7 @@ fn page<'a>(p: &'a Provider, params: &'a AuthParams) -> Page<'a> {
 }
 
 /// « Choisissez un compte pour vous connecter : », as the platform's choice page.
-fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
+fn choose_page(p: &Platform, id: &str, params: &AuthParams) -> Reply {
     let pg = page(p, params);
     let service = [("service", Arg::Str(SERVICE_NAME))];
     let mut main = pg.para("practice-connecting", &service);
@@ -478,7 +479,7 @@ fn choose_page(p: &Provider, id: &str, params: &AuthParams) -> Reply {
 
 /// The identity provider's own login page: each teaching account has its
 /// own form, its username and password filled in.
-fn login_page(p: &Provider, id: &str, params: &AuthParams, idp_name: &str, error: Option<&str>) -> Reply {
+fn login_page(p: &Platform, id: &str, params: &AuthParams, idp_name: &str, error: Option<&str>) -> Reply {
     let pg = page(p, params);
     let idp = [("idp", Arg::Str(idp_name))];
     let mut main = pg.heading(1, "practice-login-title", &idp);
@@ -506,7 +507,7 @@ fn login_page(p: &Provider, id: &str, params: &AuthParams, idp_name: &str, error
     Reply::html(status, pg.render("practice-login-title", &idp, &main))
 }
 
-fn login(p: &Provider, id: &str, r: &Incoming) -> Reply {
+fn login(p: &Platform, id: &str, r: &Incoming) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     let Some(interaction) = store.live(id) else {
         drop(store);
@@ -541,7 +542,7 @@ fn login(p: &Provider, id: &str, r: &Incoming) -> Reply {
 
 /// « Vous allez vous connecter en tant que : », the names, « Continuer sur … »,
 /// and, when the service asks for it, the box to tick.
-fn continue_page(p: &Provider, id: &str, params: &AuthParams, account: usize, box_missing: bool) -> Reply {
+fn continue_page(p: &Platform, id: &str, params: &AuthParams, account: usize, box_missing: bool) -> Reply {
     let pg = page(p, params);
     let a = &ACCOUNTS[account];
     let service = [("service", Arg::Str(SERVICE_NAME))];
@@ -572,7 +573,7 @@ fn continue_page(p: &Provider, id: &str, params: &AuthParams, account: usize, bo
     Reply::html(status, pg.render("practice-continue-doc-title", &service, &main))
 }
 
-fn finish(p: &Provider, id: &str, r: &Incoming) -> Reply {
+fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     let Some((params, account)) = store.live(id).map(|i| (i.params.clone(), i.account)) else {
         drop(store);
@@ -608,7 +609,7 @@ fn finish(p: &Provider, id: &str, r: &Incoming) -> Reply {
 
 /// « Revenir sur … »: from the choice of account or from an error page, the
 /// service learns only that the person did not connect (no Y code reaches it).
-fn abort(p: &Provider, id: &str) -> Reply {
+fn abort(p: &Platform, id: &str) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     if store.live(id).is_none() {
         drop(store);
@@ -627,7 +628,7 @@ fn abort(p: &Provider, id: &str) -> Reply {
     )
 }
 
-fn token(p: &Provider, r: &Incoming) -> Reply {
+fn token(p: &Platform, r: &Incoming) -> Reply {
     let f = &r.form;
     if r.basic_auth || f.get("client_id").map(String::as_str) != Some(CLIENT_ID) {
         return Reply::oauth_error(401, "invalid_client", "client_secret_post is required");
@@ -703,7 +704,7 @@ fn subject(account: usize) -> String {
     format!("{hex}v1")
 }
 
-fn userinfo(p: &Provider, r: &Incoming) -> Reply {
+fn userinfo(p: &Platform, r: &Incoming) -> Reply {
     let store = p.store.lock().unwrap_or_else(|e| e.into_inner());
     let grant = r
         .bearer
@@ -761,7 +762,7 @@ fn userinfo(p: &Provider, r: &Incoming) -> Reply {
     }
 }
 
-fn end_session(p: &Provider, r: &Incoming) -> Reply {
+fn end_session(p: &Platform, r: &Incoming) -> Reply {
     let q = &r.query;
     let hint_ok = q
         .get("id_token_hint")
@@ -797,7 +798,7 @@ fn end_session(p: &Provider, r: &Incoming) -> Reply {
 /// The platform's error page: « Une erreur s’est produite », « Erreur {code} »,
 /// « Que faire ? ». With a journey, « Revenir sur … » goes back to the service
 /// (which then receives only `access_denied`); request errors have no way back.
-fn platform_error(p: &Provider, status: u16, code: &str, journey: Option<(&str, &AuthParams)>) -> Reply {
+fn platform_error(p: &Platform, status: u16, code: &str, journey: Option<(&str, &AuthParams)>) -> Reply {
     let pg = Page {
         catalog: &p.catalog,
         lang: journey.and_then(|(_, params)| params.lang.as_deref()),
@@ -823,7 +824,7 @@ fn platform_error(p: &Provider, status: u16, code: &str, journey: Option<(&str, 
     Reply::html(status, pg.render("practice-error-doc-title", &[], &main))
 }
 
-fn not_found(p: &Provider) -> Reply {
+fn not_found(p: &Platform) -> Reply {
     let pg = Page {
         catalog: &p.catalog,
         lang: None,
