@@ -6,6 +6,7 @@ pub mod accounts;
 mod keys;
 pub mod pages;
 mod routes;
+mod store;
 
 use crate::http_server::{Handler, Request, Server};
 use crate::i18n::Catalog;
@@ -93,7 +94,7 @@ impl PracticeServer {
             settings: settings.clone(),
             key: keys::SigningKey::generate(),
             catalog,
-            store: Mutex::new(routes::Store::default()),
+            store: Mutex::new(store::Store::default()),
         });
         // Each connection has its own thread, so a browser's extra connections never stall the journey.
         let handler: Handler = Arc::new(move |request: &Request| routes::handle(&state, request));

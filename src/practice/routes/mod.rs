@@ -3,6 +3,7 @@
 use super::accounts::{self, ACCOUNTS};
 use super::keys::SigningKey;
 use super::pages::Page;
+use super::store::{AuthParams, Grant, Interaction, MAX_ENTRIES, Store, purge};
 use super::{CLIENT_ID, SERVICE_NAME, Settings};
 use crate::html::esc;
 use crate::http_server::{Method, Request, Response};
@@ -11,14 +12,11 @@ use crate::idps::{self, IDPS};
 use crate::secure::{random_token, sha256_b64};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use url::Url;
 
 const MAX_URL: usize = 8 * 1024;
 pub const MAX_BODY: usize = 16 * 1024;
-/// Bound on remembered interactions, codes, tokens and sessions.
-const MAX_ENTRIES: usize = 1000;
-const INTERACTION_TTL: Duration = Duration::from_secs(30 * 60);
 const NONCE_MIN: usize = 22;
 /// The only parameters FranceConnect's `/authorize` accepts (its request DTO is
 /// validated with `forbidNonWhitelisted`): anything else is « Erreur Y030007 ».
@@ -78,45 +76,12 @@ const SCOPES: &[(&str, &[&str])] = &[
 ];
 
 /// The practice platform's state: what every endpoint and page reads.
-pub struct Platform {
-    pub issuer: String,
-    pub settings: Settings,
-    pub key: SigningKey,
-    pub catalog: Arc<Catalog>,
-    pub store: Mutex<Store>,
-}
-
-#[derive(Default)]
-pub struct Store {
-    /// Unfinished journeys; the oldest are shed when too many are open.
-    interactions: HashMap<String, Interaction>,
-    codes: HashMap<String, Grant>,
-    tokens: HashMap<String, Grant>,
-    /// Browser sessions (single sign-on): cookie -> account.
-    sessions: HashMap<String, usize>,
-}
-
-#[derive(Clone)]
-struct AuthParams {
-    redirect_uri: String,
-    state: String,
-    nonce: String,
-    scopes: Vec<String>,
-    lang: Option<String>,
-}
-
-struct Interaction {
-    params: AuthParams,
-    created: Instant,
-    /// Set once the person has logged in (or came with a session).
-    account: Option<usize>,
-}
-
-#[derive(Clone)]
-struct Grant {
-    account: usize,
-    params: AuthParams,
-    created: Instant,
+pub(super) struct Platform {
+    pub(super) issuer: String,
+    pub(super) settings: Settings,
+    pub(super) key: SigningKey,
+    pub(super) catalog: Arc<Catalog>,
+    pub(super) store: Mutex<Store>,
 }
 
 struct Reply {
@@ -320,12 +285,6 @@ fn page_lang(p: &Platform, ui_locales: Option<&String>) -> Option<String> {
         .find(|t| t != "fr")
 }
 
-fn purge(store: &mut Store, p: &Platform) {
-    store.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
-    store.codes.retain(|_, g| g.created.elapsed() < p.settings.code_ttl);
-    store.tokens.retain(|_, g| g.created.elapsed() < p.settings.token_ttl);
-}
-
 fn authorize(p: &Platform, r: &Incoming) -> Reply {
     let q = &r.query;
     // Every request error is shown on the platform's own page, never sent back.
@@ -402,30 +361,6 @@ fn authorize(p: &Platform, r: &Incoming) -> Reply {
         (Some(a), _) => continue_page(p, &id, &params, a, false),
         (None, Some(idp)) => login_page(p, &id, &params, idp.name, None),
         (None, None) => Reply::redirect(302, format!("{}/interaction/{id}", p.issuer)),
-    }
-}
-
-impl Store {
-    /// Makes room for a new journey by forgetting the oldest unfinished ones:
-    /// a flood of requests can never lock new journeys out.
-    fn shed_oldest_interactions(&mut self) {
-        while self.interactions.len() >= MAX_ENTRIES {
-            let oldest = self
-                .interactions
-                .iter()
-                .min_by_key(|(_, i)| i.created)
-                .map(|(k, _)| k.clone());
-            match oldest {
-                Some(k) => self.interactions.remove(&k),
-                None => break,
-            };
-        }
-    }
-
-    /// The interaction `id`, if it exists and has not outlived its time.
-    fn live(&mut self, id: &str) -> Option<&mut Interaction> {
-        self.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
-        self.interactions.get_mut(id)
     }
 }
 
