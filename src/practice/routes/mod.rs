@@ -1,5 +1,9 @@
 //! Endpoints and pages of the practice provider, with FranceConnect's rules.
 
+mod errors;
+mod incoming;
+mod reply;
+
 use super::accounts::{self, ACCOUNTS};
 use super::keys::SigningKey;
 use super::pages::Page;
@@ -10,12 +14,13 @@ use crate::http_server::{Method, Request, Response};
 use crate::i18n::{Arg, Catalog};
 use crate::idps::{self, IDPS};
 use crate::secure::{random_token, sha256_b64};
-use std::collections::HashMap;
+use errors::{BAD_REQUEST, REGISTER_MISS, expired, not_found, platform_error};
+use incoming::{Incoming, read};
+use reply::Reply;
 use std::sync::{Arc, Mutex};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 use url::Url;
 
-const MAX_URL: usize = 8 * 1024;
 pub const MAX_BODY: usize = 16 * 1024;
 const NONCE_MIN: usize = 22;
 /// The only parameters FranceConnect's `/authorize` accepts (its request DTO is
@@ -33,12 +38,6 @@ const AUTHORIZE_PARAMS: &[&str] = &[
     "idp_hint",
     "ui_locales",
 ];
-/// A request the platform refuses on its error page, never back to the service.
-const BAD_REQUEST: &str = "Y030007";
-/// The national register has no such identity.
-const REGISTER_MISS: &str = "Y010008";
-/// An interaction that has outlived its 30 minutes.
-const SESSION_EXPIRED: &str = "Y190001";
 /// eIDAS levels the platform knows, weakest first; FranceConnect (not FranceConnect+) serves eidas1.
 const KNOWN_ACR: &[&str] = &["eidas1", "eidas2", "eidas3"];
 const COOKIE: &str = "fc_practice_session";
@@ -84,61 +83,6 @@ pub(super) struct Platform {
     pub(super) store: Mutex<Store>,
 }
 
-struct Reply {
-    status: u16,
-    content_type: &'static str,
-    body: String,
-    headers: Vec<(&'static str, String)>,
-}
-
-impl Reply {
-    fn html(status: u16, body: String) -> Reply {
-        Reply {
-            status,
-            content_type: "text/html; charset=utf-8",
-            body,
-            headers: vec![],
-        }
-    }
-    fn json(status: u16, v: serde_json::Value) -> Reply {
-        Reply {
-            status,
-            content_type: "application/json",
-            body: v.to_string(),
-            headers: vec![("Cache-Control", "no-store".into())],
-        }
-    }
-    fn oauth_error(status: u16, error: &str, description: &str) -> Reply {
-        Reply::json(
-            status,
-            serde_json::json!({ "error": error, "error_description": description }),
-        )
-    }
-    fn redirect(status: u16, to: String) -> Reply {
-        Reply {
-            status,
-            content_type: "text/plain",
-            body: String::new(),
-            headers: vec![("Location", to)],
-        }
-    }
-    fn with(mut self, name: &'static str, value: String) -> Reply {
-        self.headers.push((name, value));
-        self
-    }
-}
-
-/// What the router needs from a request, read with bounds.
-struct Incoming {
-    method: Method,
-    path: String,
-    query: HashMap<String, String>,
-    form: HashMap<String, String>,
-    cookie: Option<String>,
-    bearer: Option<String>,
-    basic_auth: bool,
-}
-
 pub fn handle(p: &Platform, request: &Request) -> Response {
     let reply = match read(request) {
         Ok(incoming) => route(p, &incoming),
@@ -149,46 +93,6 @@ pub fn handle(p: &Platform, request: &Request) -> Response {
         response = response.with_header(name, &value);
     }
     response
-}
-
-/// The body is already bounded by the server (`MAX_BODY`, larger ones are refused with 413).
-fn read(request: &Request) -> Result<Incoming, Reply> {
-    let raw = &request.target;
-    if raw.len() > MAX_URL {
-        return Err(Reply::oauth_error(414, "invalid_request", "request too long"));
-    }
-    let url = Url::parse(&format!("http://127.0.0.1{raw}"))
-        .map_err(|_| Reply::oauth_error(400, "invalid_request", "malformed address"))?;
-    let header = |name: &str| request.header(name).map(str::to_string);
-    let cookie = header("Cookie").and_then(|c| {
-        c.split(';')
-            .filter_map(|kv| kv.trim().split_once('='))
-            .find(|(k, _)| *k == COOKIE)
-            .map(|(_, v)| v.to_string())
-    });
-    let authorization = header("Authorization").unwrap_or_default();
-    Ok(Incoming {
-        method: request.method,
-        path: url.path().to_string(),
-        query: single_values(url.query_pairs()),
-        form: single_values(url::form_urlencoded::parse(request.body())),
-        cookie,
-        bearer: authorization.strip_prefix("Bearer ").map(|t| t.trim().to_string()),
-        basic_auth: authorization.starts_with("Basic "),
-    })
-}
-
-/// Parameters given twice are dropped, as OAuth requires (RFC 6749 §3.1).
-fn single_values<'a>(
-    pairs: impl Iterator<Item = (std::borrow::Cow<'a, str>, std::borrow::Cow<'a, str>)>,
-) -> HashMap<String, String> {
-    let mut seen: HashMap<String, Option<String>> = HashMap::new();
-    for (k, v) in pairs {
-        seen.entry(k.into_owned())
-            .and_modify(|e| *e = None)
-            .or_insert(Some(v.into_owned()));
-    }
-    seen.into_iter().filter_map(|(k, v)| v.map(|v| (k, v))).collect()
 }
 
 fn route(p: &Platform, r: &Incoming) -> Reply {
@@ -362,11 +266,6 @@ fn authorize(p: &Platform, r: &Incoming) -> Reply {
         (None, Some(idp)) => login_page(p, &id, &params, idp.name, None),
         (None, None) => Reply::redirect(302, format!("{}/interaction/{id}", p.issuer)),
     }
-}
-
-/// A journey step that is unknown or too old: the platform's "session expired".
-fn expired(p: &Platform) -> Reply {
-    platform_error(p, 400, SESSION_EXPIRED, None)
 }
 
 fn with_interaction(p: &Platform, id: &str, f: impl FnOnce(&Platform, &Interaction) -> Reply) -> Reply {
@@ -728,44 +627,4 @@ fn end_session(p: &Platform, r: &Incoming) -> Reply {
             Reply::html(200, page.render("practice-logged-out", &[], "")).with("Set-Cookie", expire)
         }
     }
-}
-
-/// The platform's error page: « Une erreur s’est produite », « Erreur {code} »,
-/// « Que faire ? ». With a journey, « Revenir sur … » goes back to the service
-/// (which then receives only `access_denied`); request errors have no way back.
-fn platform_error(p: &Platform, status: u16, code: &str, journey: Option<(&str, &AuthParams)>) -> Reply {
-    let pg = Page {
-        catalog: &p.catalog,
-        lang: journey.and_then(|(_, params)| params.lang.as_deref()),
-    };
-    let body_id = match code {
-        REGISTER_MISS => "practice-help-page",
-        _ => "practice-error-body",
-    };
-    let mut main = pg.heading(1, "practice-error-title", &[]);
-    main.push_str(&format!(
-        "<p class=\"error\" role=\"alert\"><strong>{}</strong></p>\n",
-        pg.label("practice-error-code", &[("code", Arg::Str(code))])
-    ));
-    main.push_str(&pg.para(body_id, &[]));
-    main.push_str(&pg.heading(2, "practice-what-to-do", &[]));
-    main.push_str(&pg.para("practice-contact", &[]));
-    if let Some((id, _)) = journey {
-        main.push_str(&format!(
-            "<form method=\"post\" action=\"/api/v2/interaction/{id}/abort\">{FIELD}{}</form>",
-            pg.button("practice-back", &[("service", Arg::Str(SERVICE_NAME))], "")
-        ));
-    }
-    Reply::html(status, pg.render("practice-error-doc-title", &[], &main))
-}
-
-fn not_found(p: &Platform) -> Reply {
-    let pg = Page {
-        catalog: &p.catalog,
-        lang: None,
-    };
-    Reply::html(
-        404,
-        pg.render("practice-not-found", &[], &pg.heading(1, "practice-not-found", &[])),
-    )
 }
