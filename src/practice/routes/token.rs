@@ -49,19 +49,7 @@ pub(super) fn token(p: &Platform, r: &Incoming) -> Reply {
         },
     );
     drop(store);
-    let iat = now();
-    let id_token = p.key.sign(&serde_json::json!({
-        "iss": p.issuer,
-        "sub": subject(grant.account),
-        "aud": CLIENT_ID,
-        "exp": iat + p.settings.token_ttl.as_secs(),
-        "iat": iat,
-        "auth_time": iat,
-        "nonce": grant.params.nonce,
-        "acr": "eidas1",
-        "amr": ["pwd"],
-        "at_hash": sha256_b64(access_token.as_bytes(), 16),
-    }));
+    let id_token = id_token(p, &grant, &access_token);
     Reply::json(
         200,
         serde_json::json!({
@@ -72,6 +60,23 @@ pub(super) fn token(p: &Platform, r: &Incoming) -> Reply {
             "scope": grant.params.scopes.join(" "),
         }),
     )
+}
+
+/// The signed ID token for `grant`, bound to its nonce and, by `at_hash`, to `access_token`.
+fn id_token(p: &Platform, grant: &Grant, access_token: &str) -> String {
+    let iat = now();
+    p.key.sign(&serde_json::json!({
+        "iss": p.issuer,
+        "sub": subject(grant.account),
+        "aud": CLIENT_ID,
+        "exp": iat + p.settings.token_ttl.as_secs(),
+        "iat": iat,
+        "auth_time": iat,
+        "nonce": grant.params.nonce,
+        "acr": "eidas1",
+        "amr": ["pwd"],
+        "at_hash": sha256_b64(access_token.as_bytes(), 16),
+    }))
 }
 
 /// Subject in the platform's shape, 64 hex characters and `v1`: stable for
