@@ -6,6 +6,7 @@ pub mod accounts;
 mod keys;
 pub mod pages;
 mod routes;
+mod store;
 
 use crate::http_server::{Handler, Request, Server};
 use crate::i18n::Catalog;
@@ -88,12 +89,12 @@ impl PracticeServer {
         let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, settings.port)))?;
         let port = listener.local_addr()?.port();
         let issuer = format!("http://127.0.0.1:{port}/api/v2");
-        let state = Arc::new(routes::Provider {
+        let state = Arc::new(routes::Platform {
             issuer: issuer.clone(),
             settings: settings.clone(),
             key: keys::SigningKey::generate(),
             catalog,
-            store: Mutex::new(routes::Store::default()),
+            store: Mutex::new(store::Store::default()),
         });
         // Each connection has its own thread, so a browser's extra connections never stall the journey.
         let handler: Handler = Arc::new(move |request: &Request| routes::handle(&state, request));

@@ -1,0 +1,167 @@
+//! The practice provider's router and what its endpoints and pages share, with FranceConnect's rules.
+
+mod abort;
+mod authorize;
+mod choose;
+mod consent;
+mod discovery;
+mod errors;
+mod incoming;
+mod login;
+mod logout;
+mod reply;
+mod token;
+mod userinfo;
+
+use super::Settings;
+use super::keys::SigningKey;
+use super::pages::Page;
+use super::store::{AuthParams, Interaction, Store};
+use crate::http_server::{Method, Request, Response};
+use crate::i18n::Catalog;
+use crate::idps;
+use abort::abort;
+use authorize::authorize;
+use choose::choose_page;
+use consent::finish;
+use discovery::discovery;
+use errors::{expired, not_found};
+use incoming::{Incoming, read};
+use login::{login, login_page};
+use logout::end_session;
+use reply::Reply;
+use std::sync::{Arc, Mutex};
+use std::time::{SystemTime, UNIX_EPOCH};
+use token::token;
+use url::Url;
+use userinfo::userinfo;
+
+pub(super) const MAX_BODY: usize = 16 * 1024;
+const COOKIE: &str = "fc_practice_session";
+/// A named field in forms that carry no data: lynx sends a POST form
+/// without fields as a GET, which the provider rightly does not accept.
+const FIELD: &str = "<input type=\"hidden\" name=\"step\" value=\"1\">";
+/// Scopes FranceConnect knows, and what each one releases.
+const SCOPES: &[(&str, &[&str])] = &[
+    ("openid", &[]),
+    ("given_name", &["given_name", "given_name_array"]),
+    ("family_name", &["family_name"]),
+    ("birthdate", &["birthdate"]),
+    ("gender", &["gender"]),
+    ("birthplace", &["birthplace"]),
+    ("birthcountry", &["birthcountry"]),
+    ("email", &["email"]),
+    ("preferred_username", &["preferred_username"]),
+    (
+        "profile",
+        &["given_name", "family_name", "birthdate", "gender", "preferred_username"],
+    ),
+    ("birth", &["birthplace", "birthcountry"]),
+    (
+        "identite_pivot",
+        &[
+            "given_name",
+            "given_name_array",
+            "family_name",
+            "birthdate",
+            "gender",
+            "birthplace",
+            "birthcountry",
+        ],
+    ),
+];
+
+/// The practice platform's state: what every endpoint and page reads.
+pub(super) struct Platform {
+    pub(super) issuer: String,
+    pub(super) settings: Settings,
+    pub(super) key: SigningKey,
+    pub(super) catalog: Arc<Catalog>,
+    pub(super) store: Mutex<Store>,
+}
+
+pub(super) fn handle(p: &Platform, request: &Request) -> Response {
+    let reply = match read(request) {
+        Ok(incoming) => route(p, &incoming),
+        Err(reply) => reply,
+    };
+    let mut response = Response::new(reply.status, reply.content_type, reply.body);
+    for (name, value) in reply.headers {
+        response = response.with_header(name, &value);
+    }
+    response
+}
+
+fn route(p: &Platform, r: &Incoming) -> Reply {
+    let Some(path) = r.path.strip_prefix("/api/v2") else {
+        return not_found(p);
+    };
+    let segments: Vec<&str> = path.trim_start_matches('/').split('/').collect();
+    match (&r.method, segments.as_slice()) {
+        (Method::Get, [".well-known", "openid-configuration"]) => discovery(p),
+        (Method::Get, ["jwks"]) => Reply::json(200, p.key.jwks()),
+        (Method::Get, ["authorize"]) => authorize(p, r),
+        (Method::Get, ["interaction", id]) => with_interaction(p, id, |p, i| choose_page(p, id, &i.params)),
+        (Method::Post, ["interaction", id, "idp"]) => {
+            with_interaction(p, id, |p, i| match r.form.get("idp").and_then(|x| idps::by_id(x)) {
+                Some(idp) => login_page(p, id, &i.params, idp.name, None),
+                None => choose_page(p, id, &i.params),
+            })
+        }
+        (Method::Post, ["interaction", id, "login"]) => login(p, id, r),
+        (Method::Post, ["interaction", id, "continue"]) => finish(p, id, r),
+        (Method::Post, ["interaction", id, "abort"]) => abort(p, id),
+        (Method::Post, ["token"]) => token(p, r),
+        (Method::Get | Method::Post, ["userinfo"]) => userinfo(p, r),
+        (Method::Get, ["session", "end"]) => end_session(p, r),
+        (_, [".well-known", _] | ["jwks" | "authorize" | "token" | "userinfo"] | ["session", "end"]) => {
+            Reply::oauth_error(405, "invalid_request", "method not allowed")
+        }
+        _ => not_found(p),
+    }
+}
+
+fn now() -> u64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
+}
+
+/// An error sent back to the service, with `iss` as the platform adds it (RFC 9207).
+fn error_redirect(p: &Platform, params: &AuthParams, error: &str, description: &str, status: u16) -> Reply {
+    back_to_service(
+        p,
+        params,
+        &[("error", error), ("error_description", description)],
+        status,
+    )
+}
+
+/// The registered address with `pairs`, `state` and `iss`.
+fn back_to_service(p: &Platform, params: &AuthParams, pairs: &[(&str, &str)], status: u16) -> Reply {
+    let mut url = Url::parse(&params.redirect_uri).expect("checked at authorize");
+    url.query_pairs_mut()
+        .extend_pairs(pairs)
+        .append_pair("state", &params.state)
+        .append_pair("iss", &p.issuer);
+    Reply::redirect(status, url.to_string())
+}
+
+fn with_interaction(p: &Platform, id: &str, f: impl FnOnce(&Platform, &Interaction) -> Reply) -> Reply {
+    let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
+    match store.live(id) {
+        Some(i) => f(p, i),
+        None => {
+            drop(store);
+            expired(p)
+        }
+    }
+}
+
+fn page<'a>(p: &'a Platform, params: &'a AuthParams) -> Page<'a> {
+    Page {
+        catalog: &p.catalog,
+        lang: params.lang.as_deref(),
+    }
+}
