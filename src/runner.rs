@@ -119,21 +119,27 @@ impl Runner {
         let Some(client) = self.edges.client.lock().unwrap_or_else(|e| e.into_inner()).clone() else {
             return;
         };
-        let edges = self.edges.clone();
         let (end_tx, end_rx) = channel();
-        self.logout_wait = Some(end_tx.clone());
+        let returned = end_tx.clone();
+        let notify: callback::Notify = Arc::new(move |_| {
+            let _ = returned.send(LogoutEnd::Returned);
+        });
+        // The return's listener is bound here, before the next message: a new
+        // login that follows at once (a person quick on Enter, piped answers)
+        // then waits for the port instead of taking it first and leaving the
+        // logout unopened, the provider's session still open.
+        let pages = pages(&self.edges.catalog, &lang, "logout-done");
+        let Ok((url, listener)) = client.logout(&id_token, pages, notify) else {
+            return;
+        };
+        self.logout_wait = Some(end_tx);
+        let edges = self.edges.clone();
         std::thread::spawn(move || {
-            let notify: callback::Notify = Arc::new(move |_| {
-                let _ = end_tx.send(LogoutEnd::Returned);
-            });
-            let pages = pages(&edges.catalog, &lang, "logout-done");
-            if let Ok((url, listener)) = client.logout(&id_token, pages, notify) {
-                edges.browser.open(&url);
-                if let Ok(LogoutEnd::Returned) = end_rx.recv_timeout(Duration::from_secs(120)) {
-                    edges.send(Msg::LoggedOut);
-                }
-                drop(listener);
+            edges.browser.open(&url);
+            if let Ok(LogoutEnd::Returned) = end_rx.recv_timeout(Duration::from_secs(120)) {
+                edges.send(Msg::LoggedOut);
             }
+            drop(listener);
         });
     }
 }

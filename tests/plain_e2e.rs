@@ -47,6 +47,20 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
     Run { child, out, browser }
 }
 
+/// A run never outlives its test: killed on the way out, and on a failure its
+/// transcript is shown (a panic elsewhere in the test would lose it).
+impl Drop for Run {
+    fn drop(&mut self) {
+        if matches!(self.child.try_wait(), Ok(None)) {
+            let _ = self.child.kill();
+            let _ = self.child.wait();
+        }
+        if std::thread::panicking() {
+            eprintln!("transcript:\n{}", self.out.lock().unwrap());
+        }
+    }
+}
+
 impl Run {
     fn browser_url(&self) -> String {
         self.browser.nth(0)
