@@ -234,49 +234,105 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
             Step::Done => done(state, &tr, &mut c),
         }
     };
-
-    let on_check = state.step == Step::NirCheck;
-    let on_code = state.step == Step::ErrorCode;
-    // In the bilingual view each choice also speaks the second language.
+    // In the bilingual view each choice, the progress and the keys also speak the second language.
     let under = tr.second.map(|l| Tr {
         catalog,
         lang: l,
         second: None,
     });
-    let choices: Vec<Choice> = state
-        .actions()
-        .into_iter()
-        .map(|a| {
-            let mut c = choice(&tr, catalog, a, ctx, on_check, on_code);
-            if let Some(u) = &under
-                && !matches!(a, Action::Language(_) | Action::Idp(_))
-            {
-                c.second = Some(choice(u, catalog, a, ctx, on_check, on_code).label).filter(|s| *s != c.label);
-            }
-            c
-        })
-        .collect();
+    let choices = choices(state, &tr, under.as_ref(), ctx);
     let default = state
         .default_action()
         .and_then(|d| choices.iter().position(|c| c.action == d));
-    let default_label = default.map(|i| choices[i].label.clone()).unwrap_or_default();
-    let help = if state.help {
-        let id = if picking {
-            "language"
-        } else if matches!(state.login, Login::Failed(_)) && state.step == Step::Authenticate {
-            "auth-failed"
-        } else {
-            step_id(state.step)
-        };
-        let mut help = vec![tr.both(&format!("help-{id}")), tr.both("help-keys")];
-        if ctx.practice {
-            help.push(tr.both("help-practice"));
-        }
-        help
+    let default_label = default.map(|i| choices[i].label.as_str()).unwrap_or_default();
+    View {
+        lang: lang.to_string(),
+        rtl: catalog.is_rtl(lang),
+        progress: progress(state, &tr),
+        practice: ctx.practice.then(|| tr.text("practice-mark")),
+        second: under.as_ref().map(|u| SecondWords {
+            progress: progress(state, u),
+            practice: ctx.practice.then(|| u.text("practice-mark")),
+            keys_tui: u.text("keys-tui"),
+            keys_short: u.text("keys-short"),
+        }),
+        connected: (state.step == Step::Done && !state.logged_out).then(|| tr.text("connected-mark")),
+        title,
+        body: c.body,
+        french: c.french,
+        address: c.address,
+        address_needed: c.address_needed,
+        command: c.command,
+        notice: state.notice.as_ref().map(|n| notice(n, &tr, ctx)),
+        personal: (state.step == Step::Confirm && state.identity.is_some()) || state.nir_read_back.is_some(),
+        note: tr.both(note_id),
+        // The general reminder is the same words on several steps; the others add something.
+        note_is_reminder: matches!(
+            note_id,
+            "welcome-note" | "idp-note" | "auth-note" | "confirm-note" | "done-note" | "language-note"
+        ),
+        words: words(state, &tr, default_label),
+        choices,
+        default,
+        back: (state.can_go_back() && !picking).then(|| tr.text("choice-back")),
+        input: c.input,
+        help: help(state, &tr, ctx, picking),
+    }
+}
+
+/// "Step 3 of 6".
+fn progress(state: &State, tr: &Tr) -> String {
+    tr.text_with(
+        "progress",
+        &[
+            ("step", Arg::Num(state.step.number() as i64)),
+            ("total", Arg::Num(Step::COUNT as i64)),
+        ],
+    )
+}
+
+/// The step's choices, each with its label in the second language under it
+/// (not for languages and providers: their names are the same in both).
+fn choices(state: &State, tr: &Tr, under: Option<&Tr>, ctx: &Context) -> Vec<Choice> {
+    let on_check = state.step == Step::NirCheck;
+    let on_code = state.step == Step::ErrorCode;
+    state
+        .actions()
+        .into_iter()
+        .map(|a| {
+            let mut c = choice(tr, tr.catalog, a, ctx, on_check, on_code);
+            if let Some(u) = under
+                && !matches!(a, Action::Language(_) | Action::Idp(_))
+            {
+                c.second = Some(choice(u, tr.catalog, a, ctx, on_check, on_code).label).filter(|s| *s != c.label);
+            }
+            c
+        })
+        .collect()
+}
+
+/// The step's help, when asked for: what to do here, the keys, and what practice means.
+fn help(state: &State, tr: &Tr, ctx: &Context, picking: bool) -> Vec<Text> {
+    if !state.help {
+        return vec![];
+    }
+    let id = if picking {
+        "language"
+    } else if matches!(state.login, Login::Failed(_)) && state.step == Step::Authenticate {
+        "auth-failed"
     } else {
-        vec![]
+        step_id(state.step)
     };
-    let notice = state.notice.as_ref().map(|n| match n {
+    let mut help = vec![tr.both(&format!("help-{id}")), tr.both("help-keys")];
+    if ctx.practice {
+        help.push(tr.both("help-practice"));
+    }
+    help
+}
+
+/// A status line: more time given (until when), the browser opened again, speech on or off.
+fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
+    match n {
         Notice::MoreTime { until: Some(time) } => tr.text_with(
             "notice-more-time-until",
             &[("minutes", Arg::Num(ctx.extend_minutes)), ("time", Arg::Str(time))],
@@ -289,73 +345,32 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         Notice::Speech(true) => tr.text("speech-on"),
         Notice::Speech(false) => tr.text("speech-off"),
         Notice::SpeechUnavailable => tr.text("speech-unavailable"),
-    });
-    // The general reminder is the same words on several steps; the others add something.
-    let note_is_reminder = matches!(
-        note_id,
-        "welcome-note" | "idp-note" | "auth-note" | "confirm-note" | "done-note" | "language-note"
-    );
-    View {
-        lang: lang.to_string(),
-        rtl: catalog.is_rtl(lang),
-        progress: tr.text_with(
-            "progress",
-            &[
-                ("step", Arg::Num(state.step.number() as i64)),
-                ("total", Arg::Num(Step::COUNT as i64)),
-            ],
-        ),
-        practice: ctx.practice.then(|| tr.text("practice-mark")),
-        second: under.as_ref().map(|u| SecondWords {
-            progress: u.text_with(
-                "progress",
-                &[
-                    ("step", Arg::Num(state.step.number() as i64)),
-                    ("total", Arg::Num(Step::COUNT as i64)),
-                ],
-            ),
-            practice: ctx.practice.then(|| u.text("practice-mark")),
-            keys_tui: u.text("keys-tui"),
-            keys_short: u.text("keys-short"),
+    }
+}
+
+/// The words both faces put around the step: labels, key hints, prompts.
+fn words(state: &State, tr: &Tr, default_label: &str) -> Words {
+    Words {
+        note_label: tr.text("note-label"),
+        help_label: tr.text("help-label"),
+        french_label: tr.text("french-label"),
+        keys_tui: tr.text("keys-tui"),
+        keys_input: tr.text(if state.step == Step::NirCheck {
+            "keys-input-nir"
+        } else {
+            "keys-input"
         }),
-        connected: (state.step == Step::Done && !state.logged_out).then(|| tr.text("connected-mark")),
-        title,
-        body: c.body,
-        french: c.french,
-        address: c.address,
-        address_needed: c.address_needed,
-        command: c.command,
-        notice,
-        personal: (state.step == Step::Confirm && state.identity.is_some()) || state.nir_read_back.is_some(),
-        note: tr.both(note_id),
-        note_is_reminder,
-        choices,
-        default,
-        back: (state.can_go_back() && !picking).then(|| tr.text("choice-back")),
-        input: c.input,
-        help,
-        words: Words {
-            note_label: tr.text("note-label"),
-            help_label: tr.text("help-label"),
-            french_label: tr.text("french-label"),
-            keys_tui: tr.text("keys-tui"),
-            keys_input: tr.text(if state.step == Step::NirCheck {
-                "keys-input-nir"
-            } else {
-                "keys-input"
-            }),
-            keys_plain: tr.text("keys-plain"),
-            keys_short: tr.text("keys-short"),
-            prompt: tr.text("prompt"),
-            prompt_default: tr.text_with("prompt-default", &[("choice", Arg::Str(&default_label))]),
-            still_waiting: tr.text("still-waiting"),
-            too_small: tr.text("too-small"),
-            choice_default: tr.text("choice-default"),
-            more_below: tr.text("more-below"),
-            more_above: tr.text("more-above"),
-            more_choices: tr.text("more-choices"),
-            input_hidden: tr.text("input-hidden"),
-        },
+        keys_plain: tr.text("keys-plain"),
+        keys_short: tr.text("keys-short"),
+        prompt: tr.text("prompt"),
+        prompt_default: tr.text_with("prompt-default", &[("choice", Arg::Str(default_label))]),
+        still_waiting: tr.text("still-waiting"),
+        too_small: tr.text("too-small"),
+        choice_default: tr.text("choice-default"),
+        more_below: tr.text("more-below"),
+        more_above: tr.text("more-above"),
+        more_choices: tr.text("more-choices"),
+        input_hidden: tr.text("input-hidden"),
     }
 }
 
