@@ -283,14 +283,49 @@ pub fn glue(text: &str, tie: char) -> String {
 
 /// Builds the sheet in `lang` from the assistant's views and messages.
 pub fn build(catalog: &Catalog, lang: &str) -> Sheet {
-    let v = Views::new(catalog, lang);
-    // The same views in French: where each sentence quotes the real site.
-    let fr = Views::new(catalog, REFERENCE);
-    let msg = |id: &str| mark(&catalog.text(lang, id, &[]), &catalog.text(REFERENCE, id, &[]));
-    let text = |main: &Text, fr: &Text| mark(&main.main, &fr.main);
-    // A view's words of the real site, each drawn with its look (a title if a
-    // step ever shows more words than looks are given).
-    let labels = |view: &View, looks: &[Look]| {
+    let s = Sources {
+        catalog,
+        lang,
+        v: Views::new(catalog, lang),
+        // The same views in French: where each sentence quotes the real site.
+        fr: Views::new(catalog, REFERENCE),
+    };
+    Sheet {
+        lang: lang.to_string(),
+        rtl: catalog.is_rtl(lang),
+        title: catalog.text(lang, "sheet-title", &[]),
+        intro: s.msg("sheet-intro"),
+        note_label: s.v.welcome.words.note_label.clone(),
+        french_label: s.v.welcome.words.french_label.clone(),
+        sections: vec![s.about(), s.bring(), s.steps(), s.errors(), s.help(), s.helper()],
+    }
+}
+
+/// What the sheet is written from: the catalog, and the assistant's views in
+/// the person's language and in French.
+struct Sources<'a> {
+    catalog: &'a Catalog,
+    lang: &'a str,
+    v: Views,
+    fr: Views,
+}
+
+impl Sources<'_> {
+    /// A message, with the French words it quotes marked.
+    fn msg(&self, id: &str) -> Para {
+        mark(
+            &self.catalog.text(self.lang, id, &[]),
+            &self.catalog.text(REFERENCE, id, &[]),
+        )
+    }
+
+    fn text(main: &Text, fr: &Text) -> Para {
+        mark(&main.main, &fr.main)
+    }
+
+    /// A view's words of the real site, each drawn with its look (a title if a
+    /// step ever shows more words than looks are given).
+    fn labels(view: &View, looks: &[Look]) -> Block {
         Block::Labels(
             view.french
                 .iter()
@@ -301,168 +336,178 @@ pub fn build(catalog: &Catalog, lang: &str) -> Sheet {
                 })
                 .collect(),
         )
-    };
-    // What words of the real site a view shows, when that step's own ones only
-    // are wanted: the browser step recaps the whole journey.
-    let own = |view: &View, others: &[&View]| -> Vec<FrenchWords> {
+    }
+
+    /// The words of the real site a view shows that the others do not: the
+    /// browser step recaps the whole journey, only its own are wanted.
+    fn own(view: &View, others: &[&View]) -> Vec<FrenchWords> {
         view.french
             .iter()
             .filter(|w| !others.iter().any(|o| o.french.iter().any(|x| x.french == w.french)))
             .cloned()
             .collect()
-    };
+    }
 
-    let about = {
+    fn heading(&self, id: &str) -> String {
+        self.catalog.text(self.lang, id, &[])
+    }
+
+    /// What FranceConnect is, and the permanent number it needs.
+    fn about(&self) -> Section {
+        let (v, fr) = (&self.v.welcome, &self.fr.welcome);
         let mut blocks: Vec<Block> = v
-            .welcome
             .body
             .iter()
-            .zip(&fr.welcome.body)
-            .map(|(m, f)| Block::Para(text(m, f)))
+            .zip(&fr.body)
+            .map(|(m, f)| Block::Para(Self::text(m, f)))
             .collect();
-        blocks.push(Block::Note(text(&v.welcome.note, &fr.welcome.note)));
+        blocks.push(Block::Note(Self::text(&v.note, &fr.note)));
         Section {
-            heading: v.welcome.title.main.clone(),
+            heading: v.title.main.clone(),
             blocks,
         }
-    };
+    }
 
-    let providers = v
-        .choose
-        .choices
-        .iter()
-        .map(|c| Item {
-            name: c.label.clone(),
-            name_french: true,
-            text: c.detail.iter().map(|d| mark(d, "")).collect(),
-        })
-        .collect();
-    debug_assert_eq!(v.choose.choices.len(), IDPS.len());
-    let bring = Section {
-        heading: catalog.text(lang, "sheet-bring-title", &[]),
-        blocks: vec![
-            Block::Bullet(msg("sheet-bring-card"), vec![]),
-            Block::Bullet(msg("sheet-bring-account"), providers),
-            Block::Bullet(msg("sheet-bring-email"), vec![]),
-        ],
-    };
+    /// What to bring: the card, an account with one of the providers, an email.
+    fn bring(&self) -> Section {
+        let providers = self
+            .v
+            .choose
+            .choices
+            .iter()
+            .map(|c| Item {
+                name: c.label.clone(),
+                name_french: true,
+                text: c.detail.iter().map(|d| mark(d, "")).collect(),
+            })
+            .collect();
+        debug_assert_eq!(self.v.choose.choices.len(), IDPS.len());
+        Section {
+            heading: self.heading("sheet-bring-title"),
+            blocks: vec![
+                Block::Bullet(self.msg("sheet-bring-card"), vec![]),
+                Block::Bullet(self.msg("sheet-bring-account"), providers),
+                Block::Bullet(self.msg("sheet-bring-email"), vec![]),
+            ],
+        }
+    }
 
-    let step = |number: usize, title: &str, blocks: Vec<Block>| Block::Step {
-        number,
-        title: title.to_string(),
-        blocks,
-    };
-    let login_words = own(&v.login, &[&v.choose, &v.confirm]);
-    let steps = Section {
-        heading: catalog.text(lang, "sheet-steps-title", &[]),
-        blocks: vec![
-            step(
-                1,
-                &catalog.text(lang, "sheet-step-start-title", &[]),
-                vec![
-                    Block::Para(msg("sheet-step-start")),
-                    labels(&v.welcome, &[Look::FranceConnectButton]),
-                ],
-            ),
-            step(
-                2,
-                &v.choose.title.main,
-                vec![
-                    Block::Para(text(&v.choose.body[0], &fr.choose.body[0])),
-                    labels(&v.choose, &[Look::Title]),
-                ],
-            ),
-            step(
-                3,
-                &v.login.title.main,
-                vec![
-                    Block::Para(msg("sheet-step-login")),
-                    Block::Labels(
-                        login_words
-                            .into_iter()
-                            .map(|words| Label {
-                                words,
-                                look: Look::Button,
-                            })
-                            .collect(),
-                    ),
-                ],
-            ),
-            step(
-                4,
-                &v.confirm.title.main,
-                vec![
-                    Block::Para(msg_args(catalog, lang, "confirm-continue")),
-                    labels(&v.confirm, &[Look::Title, Look::BlueButton, Look::Checkbox]),
-                    Block::Para(msg("confirm-consent")),
-                ],
-            ),
-        ],
-    };
+    /// The four steps on the real site, with the words each page shows.
+    fn steps(&self) -> Section {
+        let v = &self.v;
+        let step = |number: usize, title: &str, blocks: Vec<Block>| Block::Step {
+            number,
+            title: title.to_string(),
+            blocks,
+        };
+        let login_words = Self::own(&v.login, &[&v.choose, &v.confirm])
+            .into_iter()
+            .map(|words| Label {
+                words,
+                look: Look::Button,
+            })
+            .collect();
+        Section {
+            heading: self.heading("sheet-steps-title"),
+            blocks: vec![
+                step(
+                    1,
+                    &self.heading("sheet-step-start-title"),
+                    vec![
+                        Block::Para(self.msg("sheet-step-start")),
+                        Self::labels(&v.welcome, &[Look::FranceConnectButton]),
+                    ],
+                ),
+                step(
+                    2,
+                    &v.choose.title.main,
+                    vec![
+                        Block::Para(Self::text(&v.choose.body[0], &self.fr.choose.body[0])),
+                        Self::labels(&v.choose, &[Look::Title]),
+                    ],
+                ),
+                step(
+                    3,
+                    &v.login.title.main,
+                    vec![Block::Para(self.msg("sheet-step-login")), Block::Labels(login_words)],
+                ),
+                step(
+                    4,
+                    &v.confirm.title.main,
+                    vec![
+                        Block::Para(msg_args(self.catalog, self.lang, "confirm-continue")),
+                        Self::labels(&v.confirm, &[Look::Title, Look::BlueButton, Look::Checkbox]),
+                        Block::Para(self.msg("confirm-consent")),
+                    ],
+                ),
+            ],
+        }
+    }
 
-    let first_code = &v.codes[0].1;
-    // The view says "Code Y010008:", what it means, then what to do. The sheet
-    // names the codes itself and says what each means; what to do is what
-    // comes next (the CPAM, France Services, FranceConnect), and for Y010008,
-    // the usual case, what the first section already says.
-    let code_items = v
-        .codes
-        .iter()
-        .zip(&fr.codes)
-        .map(|((codes, view), (_, fr_view))| Item {
-            name: codes.join(", "),
-            name_french: false,
-            text: view.body[1..]
-                .iter()
-                .zip(&fr_view.body[1..])
-                .take(1)
-                .map(|(m, f)| text(m, f))
-                .collect(),
-        })
-        .collect();
-    let errors = Section {
-        heading: catalog.text(lang, "sheet-codes-title", &[]),
-        blocks: vec![
-            labels(first_code, &[Look::Title, Look::Title, Look::Title]),
-            Block::Para(msg("sheet-codes-intro")),
-            Block::Items(code_items),
-        ],
-    };
+    /// The codes of the error page and what each means.
+    fn errors(&self) -> Section {
+        let first_code = &self.v.codes[0].1;
+        // The view says "Code Y010008:", what it means, then what to do. The sheet
+        // names the codes itself and says what each means; what to do is what
+        // comes next (the CPAM, France Services, FranceConnect), and for Y010008,
+        // the usual case, what the first section already says.
+        let code_items = self
+            .v
+            .codes
+            .iter()
+            .zip(&self.fr.codes)
+            .map(|((codes, view), (_, fr_view))| Item {
+                name: codes.join(", "),
+                name_french: false,
+                text: view.body[1..]
+                    .iter()
+                    .zip(&fr_view.body[1..])
+                    .take(1)
+                    .map(|(m, f)| Self::text(m, f))
+                    .collect(),
+            })
+            .collect();
+        Section {
+            heading: self.heading("sheet-codes-title"),
+            blocks: vec![
+                Self::labels(first_code, &[Look::Title, Look::Title, Look::Title]),
+                Block::Para(self.msg("sheet-codes-intro")),
+                Block::Items(code_items),
+            ],
+        }
+    }
 
-    let help = Section {
-        heading: catalog.text(lang, "sheet-help-title", &[]),
-        blocks: vec![
-            Block::Bullet(msg("sheet-help-cpam"), vec![]),
-            Block::Bullet(msg("done-help"), vec![]),
-            Block::Bullet(msg("sheet-help-contact"), vec![]),
-            Block::Bullet(msg("done-services"), vec![]),
-            Block::Address(v.done.address.clone().unwrap_or_default()),
-        ],
-    };
+    /// Where to find help: the CPAM, France Services, FranceConnect.
+    fn help(&self) -> Section {
+        Section {
+            heading: self.heading("sheet-help-title"),
+            blocks: vec![
+                Block::Bullet(self.msg("sheet-help-cpam"), vec![]),
+                Block::Bullet(self.msg("done-help"), vec![]),
+                Block::Bullet(self.msg("sheet-help-contact"), vec![]),
+                Block::Bullet(self.msg("done-services"), vec![]),
+                Block::Address(self.v.done.address.clone().unwrap_or_default()),
+            ],
+        }
+    }
 
-    let helper = Section {
-        heading: catalog.text(lang, "sheet-helper-title", &[]),
-        blocks: vec![
-            Block::Para(msg("sheet-helper-password")),
-            Block::Para(msg("sheet-helper-aidants")),
-            Block::Labels(vec![Label {
-                words: FrenchWords {
-                    french: catalog.text(REFERENCE, "sheet-words-aidants", &[]),
-                    translation: (lang != REFERENCE).then(|| catalog.text(lang, "sheet-words-aidants", &[])),
-                },
-                look: Look::Link,
-            }]),
-        ],
-    };
-
-    Sheet {
-        lang: lang.to_string(),
-        rtl: catalog.is_rtl(lang),
-        title: catalog.text(lang, "sheet-title", &[]),
-        intro: msg("sheet-intro"),
-        note_label: v.welcome.words.note_label.clone(),
-        french_label: v.welcome.words.french_label.clone(),
-        sections: vec![about, bring, steps, errors, help, helper],
+    /// For the helper: never the person's password; Aidants Connect.
+    fn helper(&self) -> Section {
+        let lang = self.lang;
+        Section {
+            heading: self.heading("sheet-helper-title"),
+            blocks: vec![
+                Block::Para(self.msg("sheet-helper-password")),
+                Block::Para(self.msg("sheet-helper-aidants")),
+                Block::Labels(vec![Label {
+                    words: FrenchWords {
+                        french: self.catalog.text(REFERENCE, "sheet-words-aidants", &[]),
+                        translation: (lang != REFERENCE).then(|| self.catalog.text(lang, "sheet-words-aidants", &[])),
+                    },
+                    look: Look::Link,
+                }]),
+            ],
+        }
     }
 }
 
