@@ -1,14 +1,19 @@
 //! The full screen (ratatui + crossterm): keyboard only, one step per screen.
 //! Drawing is a function of the `View` and the cursor; state changes only
-//! through messages. `theme` styles, `keys` turns keys into messages, `draw`
-//! lays a view out; this file runs the terminal.
+//! through messages. `theme` styles, `keys` turns keys into messages, `rows`
+//! says each part as rows, `layout` gives each part its room, `draw` puts a
+//! laid-out screen on the terminal; this file runs the terminal.
 
 mod draw;
 mod keys;
+mod layout;
+mod rows;
 mod theme;
 
-pub use draw::{MIN_COLS, MIN_ROWS, Painter, Screen, draw, lay_out, render};
+pub use draw::{draw, render};
 pub use keys::{Cursor, key_to_msg};
+pub use layout::{MIN_COLS, MIN_ROWS, Screen, lay_out};
+pub use rows::Painter;
 pub use theme::Theme;
 
 use crate::app::App;
