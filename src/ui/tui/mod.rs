@@ -24,18 +24,32 @@ use ratatui::crossterm::event::{self, KeyCode, KeyEventKind, KeyModifiers};
 /// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
 pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
     let mut terminal = ratatui::try_init()?;
-    // A terminal that orders right-to-left text itself (VTE, mlterm, Konsole)
-    // must not reverse rows this program already ordered: BiDi mode 8 off
-    // (terminal-wg BiDi spec), back on at every way out.
     if reorder {
-        set_terminal_bidi(false);
-        let previous = std::panic::take_hook();
-        std::panic::set_hook(Box::new(move |info| {
-            set_terminal_bidi(true);
-            previous(info);
-        }));
+        stop_terminal_bidi();
     }
-    let tx = app.tx.clone();
+    spawn_key_reader(app.tx.clone());
+    let result = show_until_outcome(app, &mut terminal, theme, reorder);
+    ratatui::restore();
+    if reorder {
+        set_terminal_bidi(true);
+    }
+    result
+}
+
+/// A terminal that orders right-to-left text itself (VTE, mlterm, Konsole)
+/// must not reverse rows this program already ordered: BiDi mode 8 off
+/// (terminal-wg BiDi spec), back on at every way out, a panic included.
+fn stop_terminal_bidi() {
+    set_terminal_bidi(false);
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        set_terminal_bidi(true);
+        previous(info);
+    }));
+}
+
+/// Keys and resizes, read on a thread of their own and sent to the loop.
+fn spawn_key_reader(tx: std::sync::mpsc::Sender<Event>) {
     std::thread::spawn(move || {
         loop {
             let sent = match event::read() {
@@ -49,59 +63,72 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
             }
         }
     });
+}
+
+/// Draws the view, waits for something to happen, acts on everything pending,
+/// and again, until the flow has an outcome.
+fn show_until_outcome(
+    app: &mut App,
+    terminal: &mut ratatui::DefaultTerminal,
+    theme: Theme,
+    reorder: bool,
+) -> std::io::Result<()> {
     let mut cursor = Cursor::default();
     let mut shown: Option<(crate::flow::Step, bool, String)> = None;
-    let result = (|| {
-        while app.state.outcome.is_none() {
-            let mut view = app.spoken_view();
-            cursor.follow(app, &view);
-            // Terminals and unicode-width disagree on some marks (Indic vowel
-            // signs, Ge'ez, emoji): a diffing redraw would leave stale cells
-            // behind. Each new screen is drawn whole.
-            let screen = (app.state.step, app.state.picking_language, view.lang.clone());
-            if shown.as_ref() != Some(&screen) {
-                redraw_whole(&mut terminal, reorder)?;
-                shown = Some(screen);
+    while app.state.outcome.is_none() {
+        let view = app.spoken_view();
+        cursor.follow(app, &view);
+        // Terminals and unicode-width disagree on some marks (Indic vowel
+        // signs, Ge'ez, emoji): a diffing redraw would leave stale cells
+        // behind. Each new screen is drawn whole.
+        let screen = (app.state.step, app.state.picking_language, view.lang.clone());
+        if shown.as_ref() != Some(&screen) {
+            redraw_whole(terminal, reorder)?;
+            shown = Some(screen);
+        }
+        terminal.draw(|f| draw(f, &view, &mut cursor, theme, reorder))?;
+        let Ok(first) = app.rx.recv() else { break };
+        let pending: Vec<Event> = std::iter::once(first).chain(app.rx.try_iter()).collect();
+        act_on(app, pending, view, &mut cursor, terminal, reorder)?;
+    }
+    Ok(())
+}
+
+/// Acts on a batch of events. The view drawn serves the first key; it is
+/// built again only when the state has changed and another key waits.
+fn act_on(
+    app: &mut App,
+    pending: Vec<Event>,
+    mut view: crate::view::View,
+    cursor: &mut Cursor,
+    terminal: &mut ratatui::DefaultTerminal,
+    reorder: bool,
+) -> std::io::Result<()> {
+    let mut changed = false;
+    for ev in pending {
+        match ev {
+            // Ctrl-L draws the whole screen again, as in most terminal programs.
+            Event::Key(k) if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('l') => {
+                redraw_whole(terminal, reorder)?;
             }
-            terminal.draw(|f| draw(f, &view, &mut cursor, theme, reorder))?;
-            // Wait for something to happen, then take everything pending before drawing again.
-            let Ok(first) = app.rx.recv() else { break };
-            let mut pending = vec![first];
-            pending.extend(app.rx.try_iter());
-            // The view drawn serves the first key; it is built again only when
-            // the state has changed and another key waits in the same batch.
-            let mut changed = false;
-            for ev in pending {
-                match ev {
-                    // Ctrl-L draws the whole screen again, as in most terminal programs.
-                    Event::Key(k) if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('l') => {
-                        redraw_whole(&mut terminal, reorder)?;
-                    }
-                    Event::Key(k) => {
-                        if std::mem::take(&mut changed) {
-                            view = app.view();
-                            cursor.follow(app, &view);
-                        }
-                        if let Some(msg) = key_to_msg(k, &view, &mut cursor) {
-                            app.dispatch(msg);
-                            changed = true;
-                        }
-                    }
-                    Event::Msg(m) => {
-                        app.dispatch(m);
-                        changed = true;
-                    }
-                    Event::Resize | Event::Line(_) => {}
+            Event::Key(k) => {
+                if std::mem::take(&mut changed) {
+                    view = app.view();
+                    cursor.follow(app, &view);
+                }
+                if let Some(msg) = key_to_msg(k, &view, cursor) {
+                    app.dispatch(msg);
+                    changed = true;
                 }
             }
+            Event::Msg(m) => {
+                app.dispatch(m);
+                changed = true;
+            }
+            Event::Resize | Event::Line(_) => {}
         }
-        Ok(())
-    })();
-    ratatui::restore();
-    if reorder {
-        set_terminal_bidi(true);
     }
-    result
+    Ok(())
 }
 
 /// Makes the next drawing write every cell: the screen is erased and both of
