@@ -70,7 +70,13 @@ fn wait_with_max_rss_kb(child: &mut std::process::Child) -> (bool, i64) {
     // SAFETY: wait4 on our own child's pid fills the status and the zeroed struct given.
     let usage = unsafe {
         let mut usage: libc::rusage = std::mem::zeroed();
-        libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage);
+        while libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) < 0 {
+            assert_eq!(
+                std::io::Error::last_os_error().kind(),
+                std::io::ErrorKind::Interrupted,
+                "wait4"
+            );
+        }
         usage
     };
     (

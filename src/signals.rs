@@ -7,34 +7,33 @@
 //! or, for SIGQUIT and SIGABRT, ask for a core dump. Elsewhere `ctrlc` with its
 //! termination feature covers Ctrl-C, Ctrl-Break and a closed console.
 
-/// Calls `stop` on every request to stop, from a thread of its own. Returns
-/// false when the requests could not be caught (the defaults then apply).
-pub fn on_termination(stop: impl Fn() + Send + 'static) -> bool {
-    platform::on_termination(stop)
+/// Calls `stop` on every request to stop, from a thread of its own. When the
+/// requests cannot be caught, the system's defaults apply, as without this.
+pub fn on_termination(stop: impl Fn() + Send + 'static) {
+    platform::on_termination(stop);
 }
 
 #[cfg(unix)]
 mod platform {
     use signal_hook::consts::{SIGABRT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGUSR1, SIGUSR2};
 
-    pub fn on_termination(stop: impl Fn() + Send + 'static) -> bool {
+    pub fn on_termination(stop: impl Fn() + Send + 'static) {
         let Ok(mut signals) =
             signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGUSR2, SIGABRT])
         else {
-            return false;
+            return;
         };
         std::thread::spawn(move || {
             for _ in signals.forever() {
                 stop();
             }
         });
-        true
     }
 }
 
 #[cfg(not(unix))]
 mod platform {
-    pub fn on_termination(stop: impl Fn() + Send + 'static) -> bool {
-        ctrlc::set_handler(stop).is_ok()
+    pub fn on_termination(stop: impl Fn() + Send + 'static) {
+        let _ = ctrlc::set_handler(stop);
     }
 }

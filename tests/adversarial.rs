@@ -33,6 +33,8 @@ enum Bend {
     Nothing,
     Rs256,
     UserinfoPlainJson,
+    /// Honest: the signed userinfo's media type comes with a parameter, spaced.
+    UserinfoJwtWithParameter,
     AlgNone,
     Hs256WithPublicKey,
     BadSignature,
@@ -323,6 +325,8 @@ impl Bent {
                 }
                 if self.bend == Bend::UserinfoPlainJson {
                     (200, "application/json", c.to_string(), None)
+                } else if self.bend == Bend::UserinfoJwtWithParameter {
+                    (200, "application/jwt ; charset=utf-8", self.sign(&c, true), None)
                 } else {
                     (200, "application/jwt", self.sign(&c, true), None)
                 }
@@ -422,10 +426,13 @@ fn every_bent_id_token_is_refused_with_its_own_error() {
 
 #[test]
 fn franceconnect_rules_send_no_pkce_and_require_a_signed_userinfo_that_names_both_parties() {
-    assert_eq!(
-        login_with(Bend::Nothing, franceconnect_config),
-        Ok("Angela Claire Louise".to_string())
-    );
+    for bend in [Bend::Nothing, Bend::UserinfoJwtWithParameter] {
+        assert_eq!(
+            login_with(bend, franceconnect_config),
+            Ok("Angela Claire Louise".to_string()),
+            "{bend:?}"
+        );
+    }
     let cases = [
         (Bend::UserinfoPlainJson, TokenCheck::Unsigned),
         (Bend::UserinfoNoIss, TokenCheck::Issuer),

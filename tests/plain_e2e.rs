@@ -19,9 +19,12 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
     let browser = Recorder::new(&format!("e2e-{tag}"));
     let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
         .args(args)
-        // A proxy that answers nothing: the practice provider (loopback) must never be reached through it.
+        // A proxy that answers nothing, with no exception: the practice provider
+        // (loopback) must never be reached through it.
         .env("ALL_PROXY", "http://127.0.0.1:9")
         .env("HTTP_PROXY", "http://127.0.0.1:9")
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
         .env("BROWSER", &browser.script)
         .env_remove("FCGUIDE_CLIENT_ID")
         .env_remove("FCGUIDE_CLIENT_SECRET")
@@ -257,7 +260,8 @@ fn the_practice_server_runs_alone_and_prints_its_issuer() {
         redirect.starts_with("http://127.0.0.1:") && redirect.ends_with("/callback") && !redirect.contains("PORT"),
         "a concrete registered address: {redirect}"
     );
-    let doc = ureq::get(&format!("{issuer}/.well-known/openid-configuration"))
+    let doc = support::agent()
+        .get(&format!("{issuer}/.well-known/openid-configuration"))
         .call()
         .unwrap()
         .body_mut()

@@ -7,22 +7,24 @@ use std::time::Duration;
 /// Largest body we read from a provider (discovery, JWKS, tokens, userinfo).
 const MAX_BODY: u64 = 512 * 1024;
 
-/// The client for one provider. A real provider is reached through the proxy
-/// the environment names (`HTTPS_PROXY`, `ALL_PROXY`, `NO_PROXY`), as other
-/// programs on that network are; a loopback one never is.
+/// The client for one provider. A real provider is reached through the HTTP
+/// proxy the environment names (`ALL_PROXY`, then `HTTPS_PROXY`, then
+/// `HTTP_PROXY`; `NO_PROXY` for the exceptions), as other programs on that
+/// network are; a loopback one never is. A SOCKS proxy is not supported (not
+/// built in): it is left aside rather than half used.
 pub fn agent(issuer: &str) -> ureq::Agent {
     ureq::Agent::config_builder()
         .proxy(if is_loopback(issuer) {
             None
         } else {
             ureq::Proxy::try_from_env()
+                .filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
         })
         .timeout_connect(Some(Duration::from_secs(10)))
         .timeout_global(Some(Duration::from_secs(20)))
         // Endpoints come from discovery; a redirect elsewhere is not followed:
         // it is an answer like any other, refused for its status.
         .max_redirects(0)
-        .max_redirects_will_error(false)
         // A provider's error status comes with a body worth reading.
         .http_status_as_error(false)
         .user_agent(concat!("fcguide/", env!("CARGO_PKG_VERSION")))
@@ -53,8 +55,13 @@ pub struct Body {
 pub fn read(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Body, LoginError> {
     let response = result.map_err(|_| LoginError::Unreachable)?;
     let status = response.status().as_u16();
-    // The media type without its parameters (`; charset=…`).
-    let content_type = response.body().mime_type().unwrap_or_default().to_ascii_lowercase();
+    // The media type without its parameters (`; charset=…`) nor the spaces before them.
+    let content_type = response
+        .body()
+        .mime_type()
+        .unwrap_or_default()
+        .trim()
+        .to_ascii_lowercase();
     let mut bytes = Vec::new();
     response
         .into_body()

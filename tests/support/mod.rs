@@ -271,8 +271,9 @@ pub type Response = ureq::http::Response<ureq::Body>;
 /// error statuses read like any other.
 pub fn agent() -> ureq::Agent {
     ureq::Agent::config_builder()
+        // The tests talk to loopback servers only, whatever proxy the machine names.
+        .proxy(None)
         .max_redirects(0)
-        .max_redirects_will_error(false)
         .http_status_as_error(false)
         .timeout_global(Some(std::time::Duration::from_secs(20)))
         .build()
@@ -295,9 +296,12 @@ pub fn request_behind(start: &str) -> String {
 pub fn fcguide(args: &[&str], browser: &Recorder) -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_fcguide"));
     c.args(args)
-        // A proxy that answers nothing: the practice provider (loopback) must never be reached through it.
+        // A proxy that answers nothing, with no exception: the practice provider
+        // (loopback) must never be reached through it.
         .env("ALL_PROXY", "http://127.0.0.1:9")
         .env("HTTP_PROXY", "http://127.0.0.1:9")
+        .env_remove("NO_PROXY")
+        .env_remove("no_proxy")
         .env("BROWSER", &browser.script)
         .env("HOME", &browser.dir)
         .stdin(std::process::Stdio::piped())

@@ -11,7 +11,7 @@ use zeroize::Zeroizing;
 pub struct Cursor {
     pub selected: usize,
     pub scroll: usize,
-    /// Rows of content seen at once (set by the last drawing): Page Down moves
+    /// Rows of content seen at once (set by `fit` before each drawing): Page Down moves
     /// one row less, so that no row is ever skipped.
     pub page: usize,
     pub input: Zeroizing<String>,
@@ -33,6 +33,13 @@ struct ScreenKey {
 }
 
 impl Cursor {
+    /// Fits the cursor to a laid-out screen, before it is drawn: Page Down
+    /// learns how many rows are seen, and the content never scrolls past its end.
+    pub fn fit(&mut self, rows_seen: usize, content_rows: usize) {
+        self.page = rows_seen;
+        self.scroll = self.scroll.min(content_rows.saturating_sub(rows_seen));
+    }
+
     /// Puts the cursor on the default choice of a new screen.
     pub fn follow(&mut self, app: &App, view: &View) {
         let key = ScreenKey {
@@ -66,15 +73,6 @@ impl Cursor {
             self.screen = Some(key);
         }
         self.selected = self.selected.min(view.choices.len().saturating_sub(1));
-    }
-}
-
-impl Cursor {
-    /// Fits the cursor to a laid-out screen, before it is drawn: Page Down
-    /// learns how many rows are seen, and the content never scrolls past its end.
-    pub fn fit(&mut self, rows_seen: usize, content_rows: usize) {
-        self.page = rows_seen;
-        self.scroll = self.scroll.min(content_rows.saturating_sub(rows_seen));
     }
 }
 
