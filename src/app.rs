@@ -31,8 +31,10 @@ pub struct App {
     pub runner: Runner,
     pub tx: Sender<Event>,
     pub rx: Receiver<Event>,
-    /// Reads screens aloud when the person asks; `None` when no speech program is installed.
+    /// Reads screens aloud when the person asks; `None` when no speech program
+    /// is installed, or before anyone asked (PATH is searched the first time).
     pub speaker: Option<Speaker>,
+    speech_looked_for: bool,
 }
 
 impl App {
@@ -54,10 +56,11 @@ impl App {
         let mut state = State::new(catalog.tags(), lang, options.lang.is_some());
         state.second_choice = options.second_lang.as_deref().and_then(|l| catalog.negotiate(l));
         state.speak = options.speak;
-        // The speech program is looked up on PATH (no process started); its voices
-        // are asked for only when reading aloud is on from the start.
-        let program = speech::Program::find();
-        let voices = program.filter(|_| options.speak).and_then(|p| p.voices());
+        // With reading aloud on from the start, the speech program is looked up
+        // on PATH now and asked for its voices (the picker marks languages
+        // without one); otherwise only when the person first asks (`V`).
+        let program = options.speak.then(speech::Program::find).flatten();
+        let voices = program.and_then(|p| p.voices());
         let ctx = Context {
             practice,
             service: if practice {
@@ -80,6 +83,7 @@ impl App {
             tx,
             rx,
             speaker: program.map(Speaker::new),
+            speech_looked_for: options.speak,
         }
     }
 
@@ -107,6 +111,10 @@ impl App {
     /// program, that is said once on it. Both faces take their view from here,
     /// so it is built once (twice only the time speech turns out missing).
     pub fn spoken_view(&mut self) -> View {
+        if self.state.speak && !self.speech_looked_for {
+            self.speech_looked_for = true;
+            self.speaker = speech::Program::find().map(Speaker::new);
+        }
         let view = self.view();
         match (&mut self.speaker, self.state.speak) {
             (Some(s), true) => s.say(&view),
