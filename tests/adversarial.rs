@@ -588,13 +588,9 @@ fn a_franceconnect_preset_without_secret_or_address_says_so() {
     );
 }
 
-/// What a provider says is shown as text: plain output carries no escape,
-/// BEL, carriage return or bidi control from it (the built binary, as run).
-#[test]
-fn a_provider_cannot_command_the_terminal_through_claims() {
-    use std::io::{Read, Write};
-    let provider = Bent::start(Bend::HostileClaims);
-    let browser = support::Recorder::new("hostile-claims");
+/// The built binary in plain mode against a bent provider, `answers` already typed.
+fn run_against(provider: &Bent, browser: &support::Recorder, answers: &[u8]) -> std::process::Child {
+    use std::io::Write;
     let args = [
         "--plain",
         "--lang",
@@ -604,19 +600,24 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
         "--client-id",
         CLIENT,
     ];
-    let mut child = support::fcguide(&args, &browser)
+    let mut child = support::fcguide(&args, browser)
         .env("FCGUIDE_CLIENT_SECRET", SECRET)
         .spawn()
         .unwrap();
-    child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
-    let url = browser.nth(0);
-    support::FormBrowser::default().get(&url);
-    drop(child.stdin.take());
-    let mut out = Vec::new();
-    child.stdout.take().unwrap().read_to_end(&mut out).unwrap();
-    let status = child.wait().unwrap();
-    let text = String::from_utf8_lossy(&out);
-    assert_eq!(status.code(), Some(0), "{text}");
+    child.stdin.as_mut().unwrap().write_all(answers).unwrap();
+    child
+}
+
+/// What a provider says is shown as text: plain output carries no escape,
+/// BEL, carriage return or bidi control from it (the built binary, as run).
+#[test]
+fn a_provider_cannot_command_the_terminal_through_claims() {
+    let provider = Bent::start(Bend::HostileClaims);
+    let browser = support::Recorder::new("hostile-claims");
+    let child = run_against(&provider, &browser, b"\n\n\n\n");
+    support::FormBrowser::default().get(&browser.nth(0));
+    let (code, text) = support::finish(child);
+    assert_eq!(code, 0, "{text}");
     assert!(text.contains("Angela"), "{text}");
     for bad in [
         '\u{1b}', '\u{7}', '\r', '\u{9b}', '\u{7f}', '\u{202e}', '\u{2067}', '\u{2069}',
@@ -629,30 +630,14 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
 /// Enter alone ends the run as failed; the browser is opened at most twice.
 #[test]
 fn enter_alone_after_a_refused_token_ends_as_failed_without_looping() {
-    use std::io::{Read, Write};
     let provider = Bent::start(Bend::Token500);
     let browser = support::Recorder::new("token-loop");
-    let args = [
-        "--plain",
-        "--lang",
-        "en",
-        "--issuer",
-        &provider.issuer,
-        "--client-id",
-        CLIENT,
-    ];
-    let mut child = support::fcguide(&args, &browser)
-        .env("FCGUIDE_CLIENT_SECRET", SECRET)
-        .spawn()
-        .unwrap();
     // Sixty Enters: a loop would open the browser again and again.
-    child.stdin.as_mut().unwrap().write_all(&[b'\n'; 60]).unwrap();
+    let child = run_against(&provider, &browser, &[b'\n'; 60]);
     support::FormBrowser::default().get(&browser.nth(0));
     support::FormBrowser::default().get(&browser.nth(1));
-    drop(child.stdin.take());
-    let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
-    assert_eq!(child.wait().unwrap().code(), Some(1), "{out}");
+    let (code, out) = support::finish(child);
+    assert_eq!(code, 1, "{out}");
     let opened = std::fs::read_to_string(&browser.urls)
         .unwrap_or_default()
         .lines()

@@ -400,16 +400,7 @@ fn eleven_hundred_connections_under_1024_open_files_leave_the_practice_provider_
 fn eleven_hundred_connections_under_1024_open_files_leave_the_callback_listener_answering() {
     let _one = FLOOD.lock().unwrap_or_else(|e| e.into_inner());
     let browser = support::Recorder::new("hostile-flood");
-    let mut command = Command::new(env!("CARGO_BIN_EXE_fcguide"));
-    command
-        .args(["--plain", "--lang", "en"])
-        .env("BROWSER", &browser.script)
-        .env_remove("FCGUIDE_CLIENT_ID")
-        .env_remove("FCGUIDE_CLIENT_SECRET")
-        .env("HOME", &browser.dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+    let mut command = support::fcguide(&["--plain", "--lang", "en"], &browser);
     let (soft, hard) = TIGHT.unwrap();
     limit_open_files(&mut command, soft, hard);
     let mut app = Killed(command.spawn().unwrap());

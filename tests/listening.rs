@@ -34,24 +34,16 @@ fn spoken_seconds(text: &str, voice: &str) -> Option<f64> {
 /// The whole plain journey's transcript in `lang`, Enter at each prompt.
 pub fn plain_journey(lang: &str) -> String {
     let browser = Recorder::new(&format!("listen-{lang}"));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args(["--plain", "--lang", lang])
-        .env("BROWSER", &browser.script)
-        .env("HOME", &browser.dir)
+    let mut child = support::fcguide(&["--plain", "--lang", lang], &browser)
         .env_remove("SSH_CONNECTION")
         .env_remove("SSH_TTY")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
         .spawn()
         .unwrap();
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
     let url = browser.nth(0);
     FormBrowser::default().practice_journey(&url, None, 0);
-    drop(child.stdin.take());
-    let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
-    assert_eq!(child.wait().unwrap().code(), Some(0), "{out}");
+    let (code, out) = support::finish(child);
+    assert_eq!(code, 0, "{out}");
     out
 }
 

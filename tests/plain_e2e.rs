@@ -17,23 +17,7 @@ struct Run {
 
 fn start(args: &[&str], answers: &str, tag: &str) -> Run {
     let browser = Recorder::new(&format!("e2e-{tag}"));
-    let mut child = Command::new(env!("CARGO_BIN_EXE_fcguide"))
-        .args(args)
-        // A proxy that answers nothing, with no exception: the practice provider
-        // (loopback) must never be reached through it.
-        .env("ALL_PROXY", "http://127.0.0.1:9")
-        .env("HTTP_PROXY", "http://127.0.0.1:9")
-        .env_remove("NO_PROXY")
-        .env_remove("no_proxy")
-        .env("BROWSER", &browser.script)
-        .env_remove("FCGUIDE_CLIENT_ID")
-        .env_remove("FCGUIDE_CLIENT_SECRET")
-        .env("HOME", &browser.dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .unwrap();
+    let mut child = support::fcguide(args, &browser).spawn().unwrap();
     child.stdin.as_mut().unwrap().write_all(answers.as_bytes()).unwrap();
     let out = Arc::new(Mutex::new(String::new()));
     let mut stdout = child.stdout.take().unwrap();

@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use support::{FormBrowser, Recorder};
 
 fn journey(args: &[&str], path: &std::ffi::OsStr, browser: &Recorder) -> (i32, String) {
@@ -22,10 +22,7 @@ fn journey_after(
     child.stdin.as_mut().unwrap().write_all(b"\n\n\n\n").unwrap();
     let url = browser.nth(0);
     FormBrowser::default().practice_journey(&url, None, 0);
-    drop(child.stdin.take());
-    let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).unwrap();
-    (child.wait().unwrap().code().unwrap_or(-1), out)
+    support::finish(child)
 }
 
 #[test]

@@ -147,15 +147,20 @@ struct Views {
     done: View,
 }
 
+/// What the views of a sheet assume: the real site, any service, no SSH, no speech.
+fn context() -> Context {
+    Context {
+        practice: false,
+        service: ANY_SERVICE.into(),
+        extend_minutes: 5,
+        ssh: None,
+        voices: None,
+    }
+}
+
 impl Views {
     fn new(catalog: &Catalog, lang: &str) -> Views {
-        let ctx = Context {
-            practice: false,
-            service: ANY_SERVICE.into(),
-            extend_minutes: 5,
-            ssh: None,
-            voices: None,
-        };
+        let ctx = context();
         let at = |step: Step, set: &dyn Fn(&mut State)| {
             let mut state = State::new(catalog.tags(), lang.to_string(), true);
             state.step = step;

@@ -84,13 +84,7 @@ fn a_change_of_wording_in_a_step_is_a_change_in_the_sheet() {
     let html = html::render(&sheet);
     let text = text::render(&sheet);
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let ctx = Context {
-        practice: false,
-        service: ANY_SERVICE.into(),
-        extend_minutes: 5,
-        ssh: None,
-        voices: None,
-    };
+    let ctx = super::context();
     let mut state = State::new(catalog.tags(), "uk".into(), true);
     let welcome = view::build(&state, &catalog, &ctx);
     state.step = Step::ChooseIdp;

@@ -293,6 +293,7 @@ pub fn request_behind(start: &str) -> String {
 
 /// The built binary, its browser played by `browser` (a `Recorder`), its
 /// home in the recorder's folder, answers on standard input, output read.
+/// No client id or secret comes from the developer's own environment.
 pub fn fcguide(args: &[&str], browser: &Recorder) -> std::process::Command {
     let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_fcguide"));
     c.args(args)
@@ -302,12 +303,24 @@ pub fn fcguide(args: &[&str], browser: &Recorder) -> std::process::Command {
         .env("HTTP_PROXY", "http://127.0.0.1:9")
         .env_remove("NO_PROXY")
         .env_remove("no_proxy")
+        .env_remove("FCGUIDE_CLIENT_ID")
+        .env_remove("FCGUIDE_CLIENT_SECRET")
         .env("BROWSER", &browser.script)
         .env("HOME", &browser.dir)
         .stdin(std::process::Stdio::piped())
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::null());
     c
+}
+
+/// Ends a run: its input closed, its whole output read, its exit code.
+pub fn finish(mut child: std::process::Child) -> (i32, String) {
+    drop(child.stdin.take());
+    let mut out = String::new();
+    if let Some(mut stdout) = child.stdout.take() {
+        stdout.read_to_string(&mut out).unwrap();
+    }
+    (child.wait().unwrap().code().unwrap_or(-1), out)
 }
 
 /// A real terminal (tmux, 80x24) running a command: type keys, read the screen.
