@@ -61,7 +61,7 @@ fn run(catalog: Arc<Catalog>, options: Options, environment: Environment, lang: 
     drop(environment);
     let mut app = App::start(catalog, &options, target, lang);
     app.stop_on_termination();
-    if let Err(e) = Face::chosen(&options).run(&mut app, &options) {
+    if let Err(e) = Face::chosen(&options).run(&mut app) {
         eprintln!("{e}");
         return exit::FAILED;
     }

@@ -36,13 +36,9 @@ pub fn agent(issuer: &str) -> ureq::Agent {
         .into()
 }
 
-fn is_loopback(address: &str) -> bool {
-    url::Url::parse(address).is_ok_and(|u| match u.host() {
-        Some(url::Host::Domain(d)) => d.eq_ignore_ascii_case("localhost"),
-        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
-        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
-        None => false,
-    })
+/// Whether the provider is on this machine (the practice provider, a test peer).
+fn is_loopback(issuer: &str) -> bool {
+    url::Url::parse(issuer).is_ok_and(|u| super::config::is_loopback(&u))
 }
 
 pub struct Body {

@@ -13,7 +13,8 @@ use std::io::IsTerminal;
 pub enum Face {
     /// Line by line: asked for, or no terminal to draw on (a pipe, `TERM=dumb`).
     Plain,
-    FullScreen(tui::Theme),
+    /// `reorder`: put right-to-left rows in visual order here (off with `--bidi terminal`).
+    FullScreen { theme: tui::Theme, reorder: bool },
 }
 
 impl Face {
@@ -28,23 +29,27 @@ impl Face {
             return Face::Plain;
         }
         let high_contrast = options.high_contrast || std::env::var("FCGUIDE_THEME").is_ok_and(|t| t == "high-contrast");
-        Face::FullScreen(if high_contrast {
+        let theme = if high_contrast {
             tui::Theme::HighContrast
         } else if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) {
             tui::Theme::NoColor
         } else {
             tui::Theme::Default
-        })
+        };
+        Face::FullScreen {
+            theme,
+            reorder: !options.bidi_terminal,
+        }
     }
 
     /// Runs the flow in this face until it has an outcome.
-    pub fn run(self, app: &mut App, options: &Options) -> std::io::Result<()> {
+    pub fn run(self, app: &mut App) -> std::io::Result<()> {
         match self {
             Face::Plain => {
                 plain::run_on_terminal(app);
                 Ok(())
             }
-            Face::FullScreen(theme) => tui::run(app, theme, !options.bidi_terminal),
+            Face::FullScreen { theme, reorder } => tui::run(app, theme, reorder),
         }
     }
 }
