@@ -9,6 +9,7 @@ use crate::runner::{Runner, Timing};
 use crate::setup::Target;
 use crate::speech::{self, Speaker};
 use crate::view::{self, Context, SshOrigin, View};
+use crate::voices::Voices;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
@@ -20,7 +21,8 @@ pub enum Event {
     Msg(Msg),
     /// A line typed in plain mode; `None` at end of input.
     Line(Option<String>),
-    Key(ratatui::crossterm::event::KeyEvent),
+    /// A key, and when it was read: keys typed before a screen was shown never act on it.
+    Key(ratatui::crossterm::event::KeyEvent, std::time::Instant),
     Resize,
 }
 
@@ -57,10 +59,14 @@ impl App {
         state.second_choice = options.second_lang.as_deref().and_then(|l| catalog.negotiate(l));
         state.speak = options.speak;
         // With reading aloud on from the start, the speech program is looked up
-        // on PATH now and asked for its voices (the picker marks languages
-        // without one); otherwise only when the person first asks (`V`).
+        // on PATH now and asked for its voices in the background (the picker
+        // marks languages without one); otherwise only when the person first asks (`V`).
         let program = options.speak.then(speech::Program::find).flatten();
-        let voices = program.and_then(|p| p.voices());
+        let voices = if program.is_some() {
+            Voices::look_up()
+        } else {
+            Voices::default()
+        };
         let ctx = Context {
             practice,
             service: if practice {
@@ -75,6 +81,7 @@ impl App {
             ),
             voices,
         };
+        let speaker = program.map(|p| new_speaker(p, &tx));
         App {
             state,
             catalog,
@@ -82,7 +89,7 @@ impl App {
             runner,
             tx,
             rx,
-            speaker: program.map(Speaker::new),
+            speaker,
             speech_looked_for: options.speak,
         }
     }
@@ -102,6 +109,11 @@ impl App {
 
     /// Runs the flow and hands its effects to the edges.
     pub fn dispatch(&mut self, msg: Msg) {
+        // A speech program that stalled is gone; `V` looks for one again.
+        if matches!(msg, Msg::SpeechStalled) {
+            self.speaker = None;
+            self.speech_looked_for = false;
+        }
         for effect in flow::update(&mut self.state, msg) {
             self.runner.run(effect);
         }
@@ -113,10 +125,17 @@ impl App {
     pub fn spoken_view(&mut self) -> View {
         if self.state.speak && !self.speech_looked_for {
             self.speech_looked_for = true;
-            self.speaker = speech::Program::find().map(Speaker::new);
+            self.speaker = speech::Program::find().map(|p| new_speaker(p, &self.tx));
+            if self.speaker.is_some() && self.ctx.voices.is_unknown() {
+                self.ctx.voices = Voices::look_up();
+            }
         }
         let view = self.view();
         match (&mut self.speaker, self.state.speak) {
+            // After `F` the screen is in the helper's language; the voice stays in the person's.
+            (Some(s), true) if self.state.swapped => {
+                s.say(&view::build_for_person(&self.state, &self.catalog, &self.ctx))
+            }
             (Some(s), true) => s.say(&view),
             (Some(s), false) => s.pause(),
             (None, true) => {
@@ -131,4 +150,13 @@ impl App {
     pub fn text(&self, id: &str, args: &crate::i18n::Args) -> String {
         self.catalog.text(&self.state.lang, id, args)
     }
+}
+
+/// A speaker whose stall reaches the flow as a message: reading aloud is
+/// then turned off, and the screen says why.
+fn new_speaker(program: speech::Program, tx: &Sender<Event>) -> Speaker {
+    let tx = tx.clone();
+    Speaker::new(program, move || {
+        let _ = tx.send(Event::Msg(Msg::SpeechStalled));
+    })
 }

@@ -21,3 +21,4 @@ pub mod signals;
 pub mod speech;
 pub mod ui;
 pub mod view;
+pub mod voices;

@@ -59,9 +59,10 @@ pub struct View {
     pub command: Option<String>,
     /// A confirmation of what just happened ("5 more minutes…"), said once.
     pub notice: Option<String>,
-    /// The body holds personal data (the verified identity, the number read
-    /// back): shown on this screen only, never handed to another program (speech).
-    pub personal: bool,
+    /// The paragraphs of the body that hold personal data (the verified
+    /// identity, the number read back): shown on this screen only, never
+    /// handed to another program (speech).
+    pub personal: Vec<usize>,
     /// The permanent-number reminder, adapted to this step.
     pub note: Text,
     /// The note only repeats the general reminder: heard once is enough in plain mode.
@@ -130,9 +131,9 @@ pub struct Context {
     pub extend_minutes: i64,
     /// The person is on this computer through SSH: the browser is on theirs.
     pub ssh: Option<SshOrigin>,
-    /// Languages the speech program has a voice for, when reading aloud is on
-    /// and the program says; the picker marks the others.
-    pub voices: Option<Vec<String>>,
+    /// Languages the speech programs have a voice for, once looked up (when
+    /// reading aloud is on); the picker marks the others.
+    pub voices: crate::voices::Voices,
 }
 
 /// Where an SSH session comes from, to write the tunnel command for the
@@ -211,7 +212,16 @@ impl Tr<'_> {
 }
 
 pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
-    let (lang, second_lang) = state.screen_languages();
+    build_in(state, catalog, ctx, state.screen_languages())
+}
+
+/// The view in the person's own language even when the helper swapped the
+/// screen to the second one: what speech says, in the voice the person follows.
+pub fn build_for_person(state: &State, catalog: &Catalog, ctx: &Context) -> View {
+    build_in(state, catalog, ctx, (&state.lang, state.second_lang()))
+}
+
+fn build_in(state: &State, catalog: &Catalog, ctx: &Context, (lang, second_lang): (&str, &str)) -> View {
     let tr = Tr {
         catalog,
         lang,
@@ -253,7 +263,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         second: under.as_ref().map(|u| SecondWords {
             progress: progress(state, u),
             practice: ctx.practice.then(|| u.text("practice-mark")),
-            keys_tui: u.text("keys-tui"),
+            keys_tui: keys_tui(state, u),
             keys_short: u.text("keys-short"),
         }),
         connected: (state.step == Step::Done && !state.logged_out).then(|| tr.text("connected-mark")),
@@ -264,7 +274,7 @@ pub fn build(state: &State, catalog: &Catalog, ctx: &Context) -> View {
         address_needed: c.address_needed,
         command: c.command,
         notice: state.notice.as_ref().map(|n| notice(n, &tr, ctx)),
-        personal: (state.step == Step::Confirm && state.identity.is_some()) || state.nir_read_back.is_some(),
+        personal: c.personal,
         note: tr.both(note_id),
         // The general reminder is the same words on several steps; the others add something.
         note_is_reminder: matches!(
@@ -345,6 +355,19 @@ fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
         Notice::Speech(true) => tr.text("speech-on"),
         Notice::Speech(false) => tr.text("speech-off"),
         Notice::SpeechUnavailable => tr.text("speech-unavailable"),
+        Notice::SpeechStalled => tr.text("speech-stalled"),
+        Notice::KeyDoesNothing => tr.text("key-does-nothing"),
+    }
+}
+
+/// The full screen's keys, the voice key with its state ("V: voice (off)")
+/// before the last one (quit), so that the line says whether speech is on.
+fn keys_tui(state: &State, tr: &Tr) -> String {
+    let keys = tr.text("keys-tui");
+    let voice = tr.text(if state.speak { "keys-voice-on" } else { "keys-voice-off" });
+    match keys.rsplit_once(" · ") {
+        Some((most, last)) => format!("{most} · {voice} · {last}"),
+        None => format!("{keys} · {voice}"),
     }
 }
 
@@ -354,7 +377,7 @@ fn words(state: &State, tr: &Tr, default_label: &str) -> Words {
         note_label: tr.text("note-label"),
         help_label: tr.text("help-label"),
         french_label: tr.text("french-label"),
-        keys_tui: tr.text("keys-tui"),
+        keys_tui: keys_tui(state, tr),
         keys_input: tr.text(if state.step == Step::NirCheck {
             "keys-input-nir"
         } else {
@@ -400,6 +423,16 @@ struct Content {
     address_needed: bool,
     command: Option<String>,
     input: Option<Input>,
+    /// Which paragraphs of `body` hold personal data.
+    personal: Vec<usize>,
+}
+
+impl Content {
+    /// A paragraph that holds personal data: shown, never said by another program.
+    fn push_personal(&mut self, text: Text) {
+        self.personal.push(self.body.len());
+        self.body.push(text);
+    }
 }
 
 /// Step 2: what FranceConnect is and the permanent-number prerequisite.
@@ -415,8 +448,7 @@ fn welcome(tr: &Tr, c: &mut Content) -> (Text, &'static str) {
 fn nir_check(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     c.body.push(tr.both("nir-body"));
     if let Some(groups) = &state.nir_read_back {
-        c.body
-            .push(tr.both_with("nir-read-back", &[("number", Arg::Str(groups))]));
+        c.push_personal(tr.both_with("nir-read-back", &[("number", Arg::Str(groups))]));
     }
     match state.nir {
         None => {
@@ -554,19 +586,14 @@ fn confirm(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text, &'s
     let service = Arg::Str(&ctx.service);
     c.body.push(tr.both("confirm-body"));
     if let Some(id) = &state.identity {
-        c.body
-            .push(tr.both_with("confirm-given", &[("value", Arg::Str(&id.given_name))]));
-        c.body
-            .push(tr.both_with("confirm-family", &[("value", Arg::Str(&id.family_name))]));
+        c.push_personal(tr.both_with("confirm-given", &[("value", Arg::Str(&id.given_name))]));
+        c.push_personal(tr.both_with("confirm-family", &[("value", Arg::Str(&id.family_name))]));
         let date = spoken_date(&id.birthdate, &tr.text("months"));
-        c.body
-            .push(tr.both_with("confirm-birthdate", &[("value", Arg::Str(&date))]));
+        c.push_personal(tr.both_with("confirm-birthdate", &[("value", Arg::Str(&date))]));
         if id.born_abroad() {
-            c.body
-                .push(tr.both_with("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
+            c.push_personal(tr.both_with("confirm-born-abroad", &[("country", Arg::Str(&id.birthcountry))]));
         } else {
-            c.body
-                .push(tr.both_with("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
+            c.push_personal(tr.both_with("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
         }
     }
     c.body.push(tr.both_with("confirm-continue", &[("service", service)]));
@@ -639,7 +666,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             } else {
                 format!("{own} ({english})")
             };
-            if ctx.voices.as_ref().is_some_and(|v| !crate::speech::has_voice(v, &tag)) {
+            if ctx.voices.lacks(&tag) {
                 label = format!("{label} — {}", tr.text("language-no-voice"));
             }
             Choice {

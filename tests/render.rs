@@ -102,7 +102,7 @@ fn practice_ctx() -> Context {
         service: "fcguide".into(),
         extend_minutes: 5,
         ssh: None,
-        voices: None,
+        voices: Default::default(),
     }
 }
 
@@ -245,7 +245,7 @@ fn a_busy_port_is_named_with_what_to_do() {
         service: "fcguide".into(),
         extend_minutes: 5,
         ssh: None,
-        voices: None,
+        voices: Default::default(),
     };
     let mut s = State::new(catalog.tags(), "en".into(), true);
     update(&mut s, Msg::Act(Action::Continue));

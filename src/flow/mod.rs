@@ -79,6 +79,10 @@ pub enum Notice {
     Speech(bool),
     /// No speech program is installed: the assistant goes on without voice.
     SpeechUnavailable,
+    /// The speech program stopped answering: reading aloud was turned off.
+    SpeechStalled,
+    /// The key pressed does nothing on this screen.
+    KeyDoesNothing,
 }
 
 /// Everything a person can choose. Frontends only ever send these.
@@ -118,6 +122,10 @@ pub enum Msg {
     ToggleSpeech,
     /// Reading aloud was asked for, and no speech program is installed.
     SpeechUnavailable,
+    /// The speech program did not answer in time and was stopped.
+    SpeechStalled,
+    /// A key that does nothing here was pressed: said once.
+    KeyDoesNothing,
     /// What was typed in the step's text field (a social security number, an
     /// error code); wiped from memory when dropped.
     Typed(Zeroizing<String>),
@@ -398,6 +406,15 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::SpeechUnavailable => {
             state.speak = false;
             state.notice = Some(Notice::SpeechUnavailable);
+            vec![]
+        }
+        Msg::SpeechStalled => {
+            state.speak = false;
+            state.notice = Some(Notice::SpeechStalled);
+            vec![]
+        }
+        Msg::KeyDoesNothing => {
+            state.notice = Some(Notice::KeyDoesNothing);
             vec![]
         }
         Msg::ToggleSpeech => {

@@ -154,7 +154,7 @@ fn context() -> Context {
         service: ANY_SERVICE.into(),
         extend_minutes: 5,
         ssh: None,
-        voices: None,
+        voices: Default::default(),
     }
 }
 

@@ -1,10 +1,15 @@
 //! Keys of the full screen: the cursor on the screen, and a key turned into a message.
 
+use super::layouts::{azerty_digit, latin_letter};
 use crate::app::App;
 use crate::flow::{Action, Msg, Step};
 use crate::view::View;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::time::{Duration, Instant};
 use zeroize::Zeroizing;
+
+/// Two digits typed within this time are one number (1 then 9 is choice 19), as in whiptail.
+const SECOND_DIGIT_WITHIN: Duration = Duration::from_secs(1);
 
 /// Cursor state of the full screen; reset whenever the screen changes.
 #[derive(Default)]
@@ -20,6 +25,10 @@ pub struct Cursor {
     screen: Option<ScreenKey>,
     /// The cursor of the step under the language picker, put back after it.
     under_picker: Option<(ScreenKey, usize)>,
+    /// The digit just typed and when, in case a second one follows.
+    digit: Option<(usize, Instant)>,
+    /// How many screens the cursor has been on: a new number is a new screen.
+    pub screens: u64,
 }
 
 /// What makes a screen another one: the cursor is reset when it changes.
@@ -40,8 +49,9 @@ impl Cursor {
         self.scroll = self.scroll.min(content_rows.saturating_sub(rows_seen));
     }
 
-    /// Puts the cursor on the default choice of a new screen.
-    pub fn follow(&mut self, app: &App, view: &View) {
+    /// Puts the cursor on the default choice of a new screen; true when the
+    /// screen is another one than the one the cursor was on.
+    pub fn follow(&mut self, app: &App, view: &View) -> bool {
         let key = ScreenKey {
             step: app.state.step,
             picking_language: app.state.picking_language,
@@ -70,9 +80,38 @@ impl Cursor {
             self.scroll = 0;
             self.input = Zeroizing::new(String::new());
             self.search.clear();
+            self.digit = None;
             self.screen = Some(key);
+            self.screens += 1;
+            self.selected = self.selected.min(view.choices.len().saturating_sub(1));
+            return true;
         }
         self.selected = self.selected.min(view.choices.len().saturating_sub(1));
+        false
+    }
+
+    /// A digit moves the selection, as in whiptail: one digit to its choice,
+    /// a second digit within a second to the two-digit choice (1, 9: 19). Enter confirms.
+    fn select_digit(&mut self, digit: usize, choices: usize) -> Option<Msg> {
+        let now = Instant::now();
+        let first = self
+            .digit
+            .take()
+            .filter(|(_, at)| now.duration_since(*at) <= SECOND_DIGIT_WITHIN);
+        if let Some((first, _)) = first
+            && (1..=choices).contains(&(first * 10 + digit))
+        {
+            self.selected = first * 10 + digit - 1;
+            return None;
+        }
+        // Alone, the digit selects its choice, and may start a two-digit number.
+        self.digit = Some((digit, now));
+        if (1..=choices).contains(&digit) {
+            self.selected = digit - 1;
+            None
+        } else {
+            Some(Msg::KeyDoesNothing)
+        }
     }
 }
 
@@ -85,6 +124,21 @@ fn scroll(cursor: &mut Cursor, down: bool) {
     } else {
         cursor.scroll.saturating_sub(step)
     };
+}
+
+/// A key named by its place on the keyboard: AZERTY's digit row gives its
+/// digits, another layout's letter the Latin letter of the same key. In the
+/// picker, letters type a language's name (Q on any layout still quits).
+fn same_place(code: KeyCode, cursor: &Cursor, searchable: bool) -> KeyCode {
+    let KeyCode::Char(c) = code else { return code };
+    if !cursor.search.is_empty() {
+        return code;
+    }
+    match (azerty_digit(c), latin_letter(c)) {
+        (Some(digit), _) => KeyCode::Char(digit),
+        (None, Some(latin)) if !searchable || latin == 'q' => KeyCode::Char(latin),
+        _ => code,
+    }
 }
 
 /// Turns a key into a message; `None` when it only moves the cursor.
@@ -111,11 +165,13 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
                 cursor.input.pop();
                 None
             }
-            // The number: digits, the Corsican A/B, and the spaces printed on the
-            // card; an error code: letters and digits.
-            KeyCode::Char(c) if c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() => {
+            // The number: digits (AZERTY's too), the Corsican A/B, and the spaces
+            // printed on the card; an error code: letters and digits.
+            KeyCode::Char(c)
+                if c.is_ascii_digit() || c == ' ' || c.is_ascii_alphabetic() || azerty_digit(c).is_some() =>
+            {
                 if cursor.input.len() < 32 {
-                    cursor.input.push(c);
+                    cursor.input.push(azerty_digit(c).unwrap_or(c));
                 }
                 None
             }
@@ -126,8 +182,9 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
     let act = |i: usize| view.choices.get(i).map(|c| Msg::Act(c.action));
     // In the language picker, letters find a language by the start of its name.
     let searchable = view.choices.iter().any(|c| !c.keywords.is_empty());
+    let code = same_place(key.code, cursor, searchable);
     if searchable && !key.modifiers.contains(KeyModifiers::CONTROL) {
-        match key.code {
+        match code {
             // Q still quits when nothing has been typed.
             KeyCode::Char(c)
                 if (c.is_alphabetic() && !(cursor.search.is_empty() && matches!(c, 'q' | 'Q')))
@@ -149,7 +206,10 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
             _ => {}
         }
     }
-    match key.code {
+    if !matches!(code, KeyCode::Char('0'..='9')) {
+        cursor.digit = None;
+    }
+    match code {
         KeyCode::Up | KeyCode::Char('k') => {
             cursor.selected = (cursor.selected + n.max(1) - 1) % n.max(1);
             None
@@ -173,7 +233,7 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
         // No default (the edges are working): Enter waits rather than cancels.
         KeyCode::Enter if view.default.is_none() => None,
         KeyCode::Enter => act(cursor.selected),
-        KeyCode::Char(c @ '1'..='9') => act(c as usize - '1' as usize),
+        KeyCode::Char(c @ '0'..='9') => cursor.select_digit(c as usize - '0' as usize, n),
         KeyCode::Esc | KeyCode::Backspace | KeyCode::Left => Some(Msg::Back),
         KeyCode::Char('?') | KeyCode::F(1) => Some(Msg::ToggleHelp),
         KeyCode::Char('l') | KeyCode::Char('L') => Some(Msg::PickLanguage),
@@ -181,6 +241,8 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
         KeyCode::Char('f') | KeyCode::Char('F') => Some(Msg::SwapLanguages),
         KeyCode::Char('v') | KeyCode::Char('V') => Some(Msg::ToggleSpeech),
         KeyCode::Char('q') | KeyCode::Char('Q') => Some(Msg::Act(Action::Quit)),
+        // Said once, so that a key pressed by mistake is not met with silence.
+        KeyCode::Char(_) | KeyCode::F(_) => Some(Msg::KeyDoesNothing),
         _ => None,
     }
 }

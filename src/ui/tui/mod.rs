@@ -7,6 +7,7 @@
 mod draw;
 mod keys;
 mod layout;
+mod layouts;
 mod rows;
 mod theme;
 
@@ -19,6 +20,7 @@ pub use theme::Theme;
 use crate::app::App;
 use crate::app::Event;
 use ratatui::crossterm::event::{self, KeyCode, KeyEventKind, KeyModifiers};
+use std::time::Instant;
 
 /// Runs the full screen until the flow has an outcome. The terminal is put
 /// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
@@ -53,7 +55,9 @@ fn spawn_key_reader(tx: std::sync::mpsc::Sender<Event>) {
     std::thread::spawn(move || {
         loop {
             let sent = match event::read() {
-                Ok(event::Event::Key(k)) if k.kind != KeyEventKind::Release => tx.send(Event::Key(k)),
+                Ok(event::Event::Key(k)) if k.kind != KeyEventKind::Release => {
+                    tx.send(Event::Key(k, std::time::Instant::now()))
+                }
                 Ok(event::Event::Resize(_, _)) => tx.send(Event::Resize),
                 Ok(_) => Ok(()),
                 Err(_) => return,
@@ -75,6 +79,10 @@ fn show_until_outcome(
 ) -> std::io::Result<()> {
     let mut cursor = Cursor::default();
     let mut shown: Option<(crate::flow::Step, bool, String)> = None;
+    // When the screen now shown first appeared: keys read before it were
+    // typed for another screen (an Enter pressed twice, digits meant for the
+    // number field) and are dropped.
+    let (mut shown_at, mut shown_screen) = (Instant::now(), 0);
     while app.state.outcome.is_none() {
         let view = app.spoken_view();
         cursor.follow(app, &view);
@@ -86,35 +94,50 @@ fn show_until_outcome(
             redraw_whole(terminal, reorder)?;
             shown = Some(screen);
         }
+        // Stamped as the screen starts to be written: a key read after that
+        // may have been typed for it.
+        if cursor.screens != shown_screen {
+            (shown_at, shown_screen) = (Instant::now(), cursor.screens);
+        }
         terminal.draw(|f| draw(f, &view, &mut cursor, theme, reorder))?;
         let Ok(first) = app.rx.recv() else { break };
         let pending: Vec<Event> = std::iter::once(first).chain(app.rx.try_iter()).collect();
-        act_on(app, pending, view, &mut cursor, terminal, reorder)?;
+        act_on(app, pending, view, &mut cursor, shown_at, terminal, reorder)?;
     }
     Ok(())
 }
 
 /// Acts on a batch of events. The view drawn serves the first key; it is
-/// built again only when the state has changed and another key waits.
+/// built again only when the state has changed and another key waits. Keys
+/// read before the screen they would act on was shown are dropped: those
+/// from before `shown_at`, and those after a key or message that changed the
+/// screen (it has not been drawn yet). Ctrl-C and Ctrl-D always act.
 fn act_on(
     app: &mut App,
     pending: Vec<Event>,
     mut view: crate::view::View,
     cursor: &mut Cursor,
+    shown_at: Instant,
     terminal: &mut ratatui::DefaultTerminal,
     reorder: bool,
 ) -> std::io::Result<()> {
     let mut changed = false;
+    let mut unseen = false;
     for ev in pending {
         match ev {
             // Ctrl-L draws the whole screen again, as in most terminal programs.
-            Event::Key(k) if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('l') => {
+            Event::Key(k, _) if k.modifiers.contains(KeyModifiers::CONTROL) && k.code == KeyCode::Char('l') => {
                 redraw_whole(terminal, reorder)?;
             }
-            Event::Key(k) => {
+            Event::Key(k, at) => {
                 if std::mem::take(&mut changed) {
                     view = app.view();
-                    cursor.follow(app, &view);
+                    unseen |= cursor.follow(app, &view);
+                }
+                let interrupt = k.modifiers.contains(KeyModifiers::CONTROL)
+                    && matches!(k.code, KeyCode::Char('c') | KeyCode::Char('d'));
+                if (at < shown_at || unseen) && !interrupt {
+                    continue;
                 }
                 if let Some(msg) = key_to_msg(k, &view, cursor) {
                     app.dispatch(msg);
