@@ -270,24 +270,37 @@ fn build_in(state: &State, catalog: &Catalog, ctx: &Context, (lang, second_lang)
         title,
         body: c.body,
         french: c.french,
-        address: c.address,
+        // An address no one needs to open (the browser did) is shown with the
+        // help only: read aloud, it is seconds of letters for nothing.
+        address: c.address.filter(|_| c.address_needed || state.help),
         address_needed: c.address_needed,
         command: c.command,
         notice: state.notice.as_ref().map(|n| notice(n, &tr, ctx)),
         personal: c.personal,
-        note: tr.both(note_id),
-        // The general reminder is the same words on several steps; the others add something.
-        note_is_reminder: matches!(
-            note_id,
-            "welcome-note" | "idp-note" | "auth-note" | "confirm-note" | "done-note" | "language-note"
-        ),
+        // The general reminder keeps the same words from step to step, so that
+        // a screen reader, which says what changed, says it once; each step's
+        // own angle on it is in that step's help.
+        note: tr.both(if is_reminder(note_id) && note_id != "language-note" {
+            "welcome-note"
+        } else {
+            note_id
+        }),
+        note_is_reminder: is_reminder(note_id),
         words: words(state, &tr, default_label),
         choices,
         default,
         back: (state.can_go_back() && !picking).then(|| tr.text("choice-back")),
         input: c.input,
-        help: help(state, &tr, ctx, picking),
+        help: help(state, &tr, ctx, picking, note_id),
     }
+}
+
+/// The general reminder, in the words of a step: the others add something.
+fn is_reminder(note_id: &str) -> bool {
+    matches!(
+        note_id,
+        "welcome-note" | "idp-note" | "auth-note" | "confirm-note" | "done-note" | "language-note"
+    )
 }
 
 /// "Step 3 of 6".
@@ -322,7 +335,7 @@ fn choices(state: &State, tr: &Tr, under: Option<&Tr>, ctx: &Context) -> Vec<Cho
 }
 
 /// The step's help, when asked for: what to do here, the keys, and what practice means.
-fn help(state: &State, tr: &Tr, ctx: &Context, picking: bool) -> Vec<Text> {
+fn help(state: &State, tr: &Tr, ctx: &Context, picking: bool, note_id: &str) -> Vec<Text> {
     if !state.help {
         return vec![];
     }
@@ -333,7 +346,12 @@ fn help(state: &State, tr: &Tr, ctx: &Context, picking: bool) -> Vec<Text> {
     } else {
         step_id(state.step)
     };
-    let mut help = vec![tr.both(&format!("help-{id}")), tr.both("help-keys")];
+    let mut help = vec![tr.both(&format!("help-{id}"))];
+    // The step's own words on the permanent number, which the screen keeps general.
+    if is_reminder(note_id) && !matches!(note_id, "welcome-note" | "language-note") {
+        help.push(tr.both(note_id));
+    }
+    help.push(tr.both("help-keys"));
     if ctx.practice {
         help.push(tr.both("help-practice"));
     }
@@ -717,7 +735,59 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
     }
 }
 
+impl Text {
+    /// The sentence, and its second language when shown.
+    fn both(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.main.as_str()).chain(self.second.as_deref())
+    }
+}
+
 impl View {
+    /// Every text the view holds, whatever part of the screen shows it.
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        let words = &self.words;
+        [
+            &self.progress,
+            &self.title.main,
+            &words.keys_tui,
+            &words.keys_input,
+            &words.keys_short,
+        ]
+        .into_iter()
+        .map(String::as_str)
+        .chain(self.note.both())
+        .chain(self.title.second.as_deref())
+        .chain(self.body.iter().chain(&self.help).flat_map(Text::both))
+        .chain(
+            self.french
+                .iter()
+                .flat_map(|w| std::iter::once(w.french.as_str()).chain(w.translation.as_deref())),
+        )
+        .chain(
+            [
+                &self.practice,
+                &self.connected,
+                &self.address,
+                &self.command,
+                &self.notice,
+            ]
+            .into_iter()
+            .flatten()
+            .map(String::as_str),
+        )
+        .chain(self.choices.iter().flat_map(|c| {
+            std::iter::once(c.label.as_str())
+                .chain(c.second.as_deref())
+                .chain(c.detail.as_deref())
+        }))
+        .chain(self.second.iter().flat_map(|s| {
+            [&s.progress, &s.keys_tui, &s.keys_short]
+                .into_iter()
+                .map(String::as_str)
+                .chain(s.practice.as_deref())
+        }))
+    }
+
     /// The choice a typed word finds: the first whose keyword starts with it.
     pub fn find(&self, typed: &str) -> Option<usize> {
         let typed = typed.trim().to_lowercase();

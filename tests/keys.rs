@@ -18,14 +18,6 @@ fn start(tag: &str, env: &str, args: &str) -> (Terminal, Recorder) {
     (Terminal::start(tag, &command), browser)
 }
 
-fn selected_row(screen: &str) -> String {
-    screen
-        .lines()
-        .find(|l| l.starts_with("> "))
-        .unwrap_or_default()
-        .to_string()
-}
-
 #[test]
 fn two_digits_select_choice_nineteen_and_enter_confirms() {
     if !Terminal::available() {
@@ -37,7 +29,7 @@ fn two_digits_select_choice_nineteen_and_enter_confirms() {
     std::thread::sleep(std::time::Duration::from_millis(300));
     let screen = t.screen();
     assert!(
-        selected_row(&screen).contains("19. Українська"),
+        t.selected().starts_with("19. Українська"),
         "a digit selects, it does not confirm:\n{screen}"
     );
     assert!(screen.contains("Étape 1 sur 6"), "{screen}");
@@ -65,7 +57,7 @@ fn keys_typed_ahead_never_open_the_browser() {
     // Keys typed once the step is shown act as usual.
     t.keys(&["2"]);
     std::thread::sleep(std::time::Duration::from_millis(300));
-    assert!(selected_row(&t.screen()).starts_with("> 2."), "{}", t.screen());
+    assert!(t.selected().starts_with("2."), "{}", t.screen());
 }
 
 #[test]
@@ -85,7 +77,7 @@ fn letter_keys_work_from_other_layouts_and_azerty_digits_select() {
     t.keys(&["é"]);
     std::thread::sleep(std::time::Duration::from_millis(300));
     let screen = t.screen();
-    assert!(selected_row(&screen).starts_with("> 2."), "{screen}");
+    assert!(t.selected().starts_with("2."), "{screen}");
     // A key that does nothing says so, once.
     t.keys(&["x"]);
     let nothing = fcguide::i18n::Catalog::load().text("uk", "key-does-nothing", &[]);

@@ -344,6 +344,15 @@ impl State {
         actions.first().copied()
     }
 
+    /// A screen that lasts only while the edges work (preparing the sign-in,
+    /// checking the browser's answer): usually a few milliseconds.
+    pub fn is_passing(&self) -> bool {
+        self.step == Step::Authenticate
+            && matches!(self.login, Login::Starting | Login::Checking)
+            && !self.picking_language
+            && !self.help
+    }
+
     /// The language preselected in the picker.
     pub fn language_index(&self) -> usize {
         self.languages.iter().position(|l| *l == self.lang).unwrap_or(0)

@@ -10,6 +10,17 @@ pub fn columns(text: &str) -> usize {
     text.chars().map(|c| c.width().unwrap_or(0)).sum()
 }
 
+/// Whether `text` holds clusters whose width terminals measure their own way
+/// (Indic and Southeast Asian vowel signs and conjuncts, Ge'ez, emoji): a
+/// screen that holds them, or held them, is drawn whole, or stale marks stay.
+pub fn uncertain_width(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c as u32,
+            0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1200..=0x139F
+            | 0x1780..=0x17FF | 0x2D80..=0x2DDF | 0xAB00..=0xAB2F | 0xFE0F | 0x1F000..=0x1FAFF)
+    })
+}
+
 /// Splits `text` into rows of at most `width` columns, breaking at spaces,
 /// and inside a word only when the word alone is wider than a row.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {

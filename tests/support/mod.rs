@@ -374,6 +374,20 @@ impl Terminal {
         String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ")
     }
 
+    /// The row shown in reverse video (the selected choice), as text; empty when none.
+    pub fn selected(&self) -> String {
+        let out = std::process::Command::new("tmux")
+            .args(["-L", &self.socket, "capture-pane", "-e", "-p", "-t", "t"])
+            .output()
+            .unwrap();
+        let screen = String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ");
+        screen
+            .lines()
+            .find(|l| sgr_params(l).any(|p| p.split(';').any(|n| n == "7")))
+            .map(|l| strip_sgr(l).trim().to_string())
+            .unwrap_or_default()
+    }
+
     pub fn keys(&self, keys: &[&str]) {
         let mut args = vec!["-L", &self.socket, "send-keys", "-t", "t"];
         args.extend_from_slice(keys);
@@ -403,4 +417,21 @@ impl Drop for Terminal {
             .args(["-L", &self.socket, "kill-server"])
             .status();
     }
+}
+
+/// The parameters of each SGR sequence (`ESC [ … m`) in a captured row.
+fn sgr_params(row: &str) -> impl Iterator<Item = &str> {
+    row.split("\x1b[").skip(1).filter_map(|piece| piece.split_once('m').map(|(p, _)| p))
+}
+
+/// A captured row without its SGR sequences.
+fn strip_sgr(row: &str) -> String {
+    let mut out = String::new();
+    for (i, piece) in row.split("\x1b[").enumerate() {
+        match piece.split_once('m') {
+            Some((_, rest)) if i > 0 => out.push_str(rest),
+            _ => out.push_str(piece),
+        }
+    }
+    out
 }

@@ -87,9 +87,13 @@ pub fn lay_out(area: Rect, view: &View, cursor: &Cursor, theme: Theme, reorder: 
     (screen.choices, screen.selected) = choice_rows(view, cursor, &p);
     let fixed = screen.header.len() + 1 + screen.keys.len().min(4);
     let room = (area.height as usize).saturating_sub(fixed);
+    (screen.content, screen.field) = content_rows(view, cursor, &p);
     // Choices come first (they are how one moves on); the content keeps at
-    // least 2 rows (a line and the "more" line), 3 when there is room.
-    screen.gap = usize::from(room >= 10);
+    // least 2 rows (a line and the "more" line), 3 when there is room. The
+    // empty row above the choices goes first when everything would fit without it.
+    let fits_without_gap = screen.content.len() + screen.choices.len() <= room;
+    let fits_with_gap = screen.content.len() + screen.choices.len() < room;
+    screen.gap = usize::from(room >= 10 && (fits_with_gap || !fits_without_gap));
     let content_min = if room >= 10 { 3 } else { 2 };
     let choice_height = if screen.choices.is_empty() {
         0
@@ -103,7 +107,6 @@ pub fn lay_out(area: Rect, view: &View, cursor: &Cursor, theme: Theme, reorder: 
         Constraint::Length(screen.keys.len().min(4) as u16),
     ])
     .areas(area);
-    (screen.content, screen.field) = content_rows(view, cursor, &p);
     // The "more" lines are said whole, however many rows they wrap to.
     let bold = theme.base().add_modifier(Modifier::BOLD);
     p.paragraph(&mut screen.more_below, &view.words.more_below, "", bold);

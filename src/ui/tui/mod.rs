@@ -19,13 +19,30 @@ pub use theme::Theme;
 
 use crate::app::App;
 use crate::app::Event;
+use crate::ui::wrap::uncertain_width;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::event::{self, KeyCode, KeyEventKind, KeyModifiers};
-use std::time::Instant;
+use std::io::{BufWriter, Stdout};
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::{Duration, Instant};
+
+/// How long a passing screen (preparing, checking) waits before it is drawn.
+const PASSING_SCREEN: Duration = Duration::from_millis(400);
+
+/// The full screen's terminal: frames written whole, through one buffer.
+type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
 
 /// Runs the full screen until the flow has an outcome. The terminal is put
 /// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
 pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
-    let mut terminal = ratatui::try_init()?;
+    // ratatui's set-up (raw mode, alternate screen, the panic hook that puts
+    // the terminal back), drawing through a buffer of our own: a frame then
+    // reaches the terminal in one write, and a screen reader that reads the
+    // screen as it changes never catches half of one (and reads it twice).
+    drop(ratatui::try_init()?);
+    let buffered = BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let mut terminal = Terminal::new(CrosstermBackend::new(buffered))?;
     if reorder {
         stop_terminal_bidi();
     }
@@ -71,29 +88,49 @@ fn spawn_key_reader(tx: std::sync::mpsc::Sender<Event>) {
 
 /// Draws the view, waits for something to happen, acts on everything pending,
 /// and again, until the flow has an outcome.
-fn show_until_outcome(
-    app: &mut App,
-    terminal: &mut ratatui::DefaultTerminal,
-    theme: Theme,
-    reorder: bool,
-) -> std::io::Result<()> {
+fn show_until_outcome(app: &mut App, terminal: &mut Term, theme: Theme, reorder: bool) -> std::io::Result<()> {
     let mut cursor = Cursor::default();
     let mut shown: Option<(crate::flow::Step, bool, String)> = None;
+    // Clusters of uncertain width have been drawn since the last whole redraw.
+    let mut uncertain_shown = false;
     // When the screen now shown first appeared: keys read before it were
     // typed for another screen (an Enter pressed twice, digits meant for the
     // number field) and are dropped.
     let (mut shown_at, mut shown_screen) = (Instant::now(), 0);
+    let mut passing_waited = false;
     while app.state.outcome.is_none() {
         let view = app.spoken_view();
         cursor.follow(app, &view);
+        // A screen that lasts only while the edges work is drawn only if it
+        // lasts: a screen reader would read it, then the next one, for nothing.
+        if !app.state.is_passing() {
+            passing_waited = false;
+        } else if !std::mem::replace(&mut passing_waited, true) {
+            match app.rx.recv_timeout(PASSING_SCREEN) {
+                Ok(first) => {
+                    let pending: Vec<Event> = std::iter::once(first).chain(app.rx.try_iter()).collect();
+                    act_on(app, pending, view, &mut cursor, shown_at, terminal, reorder)?;
+                    continue;
+                }
+                Err(RecvTimeoutError::Timeout) => {}
+                Err(RecvTimeoutError::Disconnected) => break,
+            }
+        }
         // Terminals and unicode-width disagree on some marks (Indic vowel
         // signs, Ge'ez, emoji): a diffing redraw would leave stale cells
-        // behind. Each new screen is drawn whole.
+        // behind, so a new screen that holds them, or follows one that did,
+        // is drawn whole. Any other new screen changes only the rows that
+        // differ: a screen reader then says what is new, not the key hints again.
         let screen = (app.state.step, app.state.picking_language, view.lang.clone());
+        let uncertain = view.texts().any(uncertain_width);
         if shown.as_ref() != Some(&screen) {
-            redraw_whole(terminal, reorder)?;
+            if uncertain || uncertain_shown {
+                redraw_whole(terminal, reorder)?;
+                uncertain_shown = false;
+            }
             shown = Some(screen);
         }
+        uncertain_shown |= uncertain;
         // Stamped as the screen starts to be written: a key read after that
         // may have been typed for it.
         if cursor.screens != shown_screen {
@@ -118,7 +155,7 @@ fn act_on(
     mut view: crate::view::View,
     cursor: &mut Cursor,
     shown_at: Instant,
-    terminal: &mut ratatui::DefaultTerminal,
+    terminal: &mut Term,
     reorder: bool,
 ) -> std::io::Result<()> {
     let mut changed = false;
@@ -159,9 +196,9 @@ fn act_on(
 /// the cursor position, an answer the key-reading thread would swallow.)
 /// With `reorder`, BiDi mode 8 is turned off again too: a terminal reattached
 /// under tmux or screen may have lost it.
-fn redraw_whole(terminal: &mut ratatui::DefaultTerminal, reorder: bool) -> std::io::Result<()> {
+fn redraw_whole(terminal: &mut Term, reorder: bool) -> std::io::Result<()> {
     use ratatui::crossterm::{
-        execute,
+        queue,
         terminal::{Clear, ClearType},
     };
     terminal.swap_buffers();
@@ -169,7 +206,8 @@ fn redraw_whole(terminal: &mut ratatui::DefaultTerminal, reorder: bool) -> std::
     if reorder {
         set_terminal_bidi(false);
     }
-    execute!(std::io::stdout(), Clear(ClearType::All))
+    // Written with the next frame, in the same write.
+    queue!(terminal.backend_mut(), Clear(ClearType::All))
 }
 
 /// BiDi mode 8 (BDSM): `CSI 8 h` lets the terminal reorder, `CSI 8 l` stops it.

@@ -151,7 +151,10 @@ pub(super) fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Lin
     let mut span = (0, 0);
     for (i, c) in view.choices.iter().enumerate() {
         let selected = i == cursor.selected;
-        let marker = if selected { ">" } else { " " };
+        // The selection is shown in reverse video, with the terminal's cursor
+        // on it, and no mark in the text: moving it changes no row's words,
+        // so a screen reader says the new choice alone (as with whiptail).
+        let marker = " ";
         let default = if Some(i) == view.default {
             format!(" ({})", view.words.choice_default)
         } else {

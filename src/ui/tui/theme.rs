@@ -47,7 +47,7 @@ impl Theme {
         }
     }
     pub(super) fn selected(self) -> Style {
-        // Reverse video plus the ">" marker: never colour alone.
+        // Reverse video and bold, and the terminal's cursor: never colour alone.
         self.base().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 }

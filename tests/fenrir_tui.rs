@@ -1,0 +1,121 @@
+//! The full screen heard through Fenrir, a console screen reader: a selection
+//! move says the new choice alone, and a new step says what is new, so that
+//! a whole journey is heard in less time than the public page it replaces.
+//! `.ci/run` installs Fenrir; without it these tests say they were skipped.
+
+mod support;
+
+use std::time::Duration;
+use support::fenrir::{Fenrir, heard_seconds};
+use support::{FormBrowser, Recorder};
+
+/// Quiet long enough to say Fenrir has finished with a screen.
+const QUIET: Duration = Duration::from_millis(1200);
+
+/// One Fenrir at a time: two starting together miss their start-up, and
+/// timings are read alone.
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+fn alone() -> std::sync::MutexGuard<'static, ()> {
+    ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+fn full_screen(args: &[&str], browser: &Recorder) -> std::process::Command {
+    let mut c = support::fcguide(args, browser);
+    c.env_remove("FCGUIDE_PLAIN")
+        .env_remove("NO_COLOR")
+        .env("TERM", "xterm-256color");
+    c
+}
+
+fn text(lang: &str, id: &str) -> String {
+    fcguide::i18n::Catalog::load().text(lang, id, &[])
+}
+
+#[test]
+fn a_selection_move_says_the_new_choice_alone() {
+    if !Fenrir::available() {
+        return;
+    }
+    let _alone = alone();
+    let browser = Recorder::new("fenrir-move");
+    let fenrir = Fenrir::start("move", &full_screen(&["--lang", "en"], &browser), 80, 24);
+    fenrir.wait_for_spoken(0, &text("en", "choice-quit"));
+    fenrir.settle(0, QUIET);
+    let (first, second) = (text("en", "choice-continue"), text("en", "choice-check-nir"));
+    for (key, said, unsaid) in [("Down", &second, &first), ("Up", &first, &second)] {
+        let mark = fenrir.mark();
+        fenrir.keys(&[key]);
+        fenrir.wait_for_spoken(mark, said);
+        let heard = fenrir.settle(mark, QUIET).join(" ");
+        assert!(!heard.contains(unsaid.as_str()), "{key}: {heard:?}");
+        assert!(!heard.contains(&text("en", "choice-quit")), "{key}: {heard:?}");
+    }
+}
+
+/// A whole practice journey, Enter on each step, heard through Fenrir: the
+/// seconds espeak-ng takes to say everything Fenrir said.
+fn journey_heard(lang: &str, tag: &str) -> Option<f64> {
+    let browser = Recorder::new(&format!("fenrir-journey-{tag}"));
+    let fenrir = Fenrir::start(tag, &full_screen(&["--lang", lang], &browser), 80, 24);
+    let step = |n: i64| {
+        let catalog = fcguide::i18n::Catalog::load();
+        catalog.text(
+            lang,
+            "progress",
+            &[
+                ("step", fcguide::i18n::Arg::Num(n)),
+                ("total", fcguide::i18n::Arg::Num(6)),
+            ],
+        )
+    };
+    fenrir.wait_for_spoken(0, &step(2));
+    fenrir.settle(0, QUIET);
+    fenrir.keys(&["Enter"]);
+    fenrir.wait_for_spoken(0, &step(3));
+    fenrir.settle(0, QUIET);
+    fenrir.keys(&["Enter"]);
+    let url = browser.nth(0);
+    fenrir.settle(0, QUIET);
+    FormBrowser::default().practice_journey(&url, None, 0);
+    fenrir.wait_for_spoken(0, &step(5));
+    fenrir.settle(0, QUIET);
+    fenrir.keys(&["Enter"]);
+    fenrir.wait_for_spoken(0, &step(6));
+    fenrir.settle(0, QUIET);
+    fenrir.keys(&["Enter"]);
+    assert_eq!(
+        fenrir.wait_exit(Duration::from_secs(10)),
+        Some(0),
+        "{}",
+        fenrir.screen()
+    );
+    let said = fenrir.utterances();
+    if std::env::var_os("FCGUIDE_SHOW_HEARD").is_some() {
+        for u in &said {
+            eprintln!(
+                "{:5.1} {u:?}",
+                heard_seconds(std::slice::from_ref(u), lang).unwrap_or(0.0)
+            );
+        }
+    }
+    let seconds = heard_seconds(&said, lang)?;
+    eprintln!("{lang}: the full-screen journey heard through Fenrir in {seconds:.0} s");
+    Some(seconds)
+}
+
+#[test]
+fn a_whole_full_screen_journey_is_heard_in_less_time_than_the_page_it_replaces() {
+    if !Fenrir::available() {
+        return;
+    }
+    let _alone = alone();
+    // Seeds 000 (fr) and 004 (uk), heard with espeak-ng at 175 words a minute.
+    for (lang, page) in [("uk", 174.0), ("fr", 158.0)] {
+        let Some(seconds) = journey_heard(lang, &format!("journey-{lang}")) else {
+            eprintln!("SKIPPED: espeak-ng is not installed: the journey was not timed");
+            return;
+        };
+        assert!(seconds <= page, "{lang}: {seconds:.0} s heard, the page takes {page} s");
+    }
+}
