@@ -115,7 +115,11 @@ fn render(view: &View, w: u16, h: u16) -> String {
 /// The screen as text, and where the terminal's own cursor stands.
 fn render_with(view: &View, w: u16, h: u16, cursor: &mut Cursor) -> (String, Option<(u16, u16)>) {
     let mut terminal = Terminal::new(TestBackend::new(w, h)).unwrap();
-    terminal.draw(|f| draw(f, view, cursor, Theme::NoColor, true)).unwrap();
+    terminal
+        .draw(|f| {
+            draw(f, view, cursor, Theme::NoColor, true);
+        })
+        .unwrap();
     let backend = terminal.backend();
     let at = backend
         .cursor_visible()
@@ -352,7 +356,11 @@ fn no_color_means_no_colour_and_high_contrast_is_bright_on_black() {
     ] {
         let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
         let mut cursor = Cursor::default();
-        terminal.draw(|f| draw(f, &view, &mut cursor, theme, true)).unwrap();
+        terminal
+            .draw(|f| {
+                draw(f, &view, &mut cursor, theme, true);
+            })
+            .unwrap();
         let buffer = terminal.backend().buffer().clone();
         let text_cells: Vec<_> = buffer.content().iter().filter(|c| c.symbol().trim() != "").collect();
         assert!(text_cells.iter().all(|c| check(c)), "{theme:?}");

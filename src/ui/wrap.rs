@@ -6,19 +6,29 @@ use unicode_width::UnicodeWidthChar;
 /// Columns a text takes in a terminal: the sum of its characters' widths.
 /// Not `UnicodeWidthStr::width`, which counts Arabic lam-alef as one column
 /// (a ligature); terminals, and ratatui, give each letter its own cell.
+/// Marks of scripts whose widths terminals measure their own way count one
+/// column here even where unicode-width says none: a row is then never
+/// wider on any terminal than the row it was wrapped to (see `uncertain_width`).
 pub fn columns(text: &str) -> usize {
-    text.chars().map(|c| c.width().unwrap_or(0)).sum()
+    text.chars()
+        .map(|c| match c.width().unwrap_or(0) {
+            0 if is_uncertain(c) => 1,
+            w => w,
+        })
+        .sum()
 }
 
 /// Whether `text` holds clusters whose width terminals measure their own way
 /// (Indic and Southeast Asian vowel signs and conjuncts, Ge'ez, emoji): a
 /// screen that holds them, or held them, is drawn whole, or stale marks stay.
 pub fn uncertain_width(text: &str) -> bool {
-    text.chars().any(|c| {
-        matches!(c as u32,
-            0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1200..=0x139F
-            | 0x1780..=0x17FF | 0x2D80..=0x2DDF | 0xAB00..=0xAB2F | 0xFE0F | 0x1F000..=0x1FAFF)
-    })
+    text.chars().any(is_uncertain)
+}
+
+fn is_uncertain(c: char) -> bool {
+    matches!(c as u32,
+        0x0900..=0x0DFF | 0x0E00..=0x0EFF | 0x1000..=0x109F | 0x1200..=0x139F
+        | 0x1780..=0x17FF | 0x2D80..=0x2DDF | 0xAB00..=0xAB2F | 0xFE0F | 0x1F000..=0x1FAFF)
 }
 
 /// Splits `text` into rows of at most `width` columns, breaking at spaces,

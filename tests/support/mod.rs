@@ -344,6 +344,11 @@ impl Terminal {
     }
 
     pub fn start(tag: &str, command: &str) -> Terminal {
+        Terminal::start_sized(tag, command, 80, 24)
+    }
+
+    /// A terminal of `cols` × `rows`.
+    pub fn start_sized(tag: &str, command: &str, cols: u16, rows: u16) -> Terminal {
         let socket = format!("fcguide-{}-{tag}", std::process::id());
         let status = std::process::Command::new("tmux")
             .args([
@@ -354,9 +359,9 @@ impl Terminal {
                 "-s",
                 "t",
                 "-x",
-                "80",
+                &cols.to_string(),
                 "-y",
-                "24",
+                &rows.to_string(),
                 command,
             ])
             .status()
@@ -421,7 +426,9 @@ impl Drop for Terminal {
 
 /// The parameters of each SGR sequence (`ESC [ … m`) in a captured row.
 fn sgr_params(row: &str) -> impl Iterator<Item = &str> {
-    row.split("\x1b[").skip(1).filter_map(|piece| piece.split_once('m').map(|(p, _)| p))
+    row.split("\x1b[")
+        .skip(1)
+        .filter_map(|piece| piece.split_once('m').map(|(p, _)| p))
 }
 
 /// A captured row without its SGR sequences.

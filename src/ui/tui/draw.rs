@@ -14,20 +14,22 @@ use ratatui::widgets::Paragraph;
 /// Lays the view out, fits the cursor to what is seen, then renders: the only
 /// step that changes the cursor comes before drawing, which reads it only.
 /// `reorder`: put right-to-left rows in visual order here (false for `--bidi terminal`).
-pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme, reorder: bool) {
+/// Returns where the terminal's cursor stands.
+pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme, reorder: bool) -> Option<(u16, u16)> {
     let screen = lay_out(frame.area(), view, cursor, theme, reorder);
     if screen.too_small.is_none() {
         cursor.fit(screen.rows_seen(), screen.content.len());
     }
-    render(frame, screen, view, cursor, theme);
+    render(frame, screen, view, cursor, theme)
 }
 
-/// Draws a laid-out screen; reads the cursor, never changes it.
-pub fn render(frame: &mut Frame, screen: Screen, view: &View, cursor: &Cursor, theme: Theme) {
+/// Draws a laid-out screen; reads the cursor, never changes it. Returns where
+/// the terminal's cursor stands.
+pub fn render(frame: &mut Frame, screen: Screen, view: &View, cursor: &Cursor, theme: Theme) -> Option<(u16, u16)> {
     frame.render_widget(Paragraph::new("").style(theme.base()), screen.area);
     if let Some(lines) = screen.too_small {
         frame.render_widget(Paragraph::new(lines).style(theme.base()), screen.area);
-        return;
+        return None;
     }
     let shown = screen.rows_seen();
     frame.render_widget(Paragraph::new(screen.header), screen.top);
@@ -64,9 +66,11 @@ pub fn render(frame: &mut Frame, screen: Screen, view: &View, cursor: &Cursor, t
         }
         None => None,
     };
-    if let Some((x, y)) = at {
-        frame.set_cursor_position((x.min(screen.area.right().saturating_sub(1)), y));
+    let at = at.map(|(x, y)| (x.min(screen.area.right().saturating_sub(1)), y));
+    if let Some(at) = at {
+        frame.set_cursor_position(at);
     }
+    at
 }
 
 /// The choice list scrolls by itself to keep the selected one in sight; when

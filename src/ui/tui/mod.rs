@@ -10,6 +10,7 @@ mod layout;
 mod layouts;
 mod rows;
 mod theme;
+mod whole_rows;
 
 pub use draw::{draw, render};
 pub use keys::{Cursor, key_to_msg};
@@ -26,6 +27,7 @@ use ratatui::crossterm::event::{self, KeyCode, KeyEventKind, KeyModifiers};
 use std::io::{BufWriter, Stdout};
 use std::sync::mpsc::RecvTimeoutError;
 use std::time::{Duration, Instant};
+use whole_rows::{WholeRow, take_whole_rows, write_whole_rows};
 
 /// How long a passing screen (preparing, checking) waits before it is drawn.
 const PASSING_SCREEN: Duration = Duration::from_millis(400);
@@ -98,6 +100,8 @@ fn show_until_outcome(app: &mut App, terminal: &mut Term, theme: Theme, reorder:
     // number field) and are dropped.
     let (mut shown_at, mut shown_screen) = (Instant::now(), 0);
     let mut passing_waited = false;
+    // The rows written whole last frame (see `whole_rows`).
+    let mut whole_before: Vec<WholeRow> = vec![];
     while app.state.outcome.is_none() {
         let view = app.spoken_view();
         cursor.follow(app, &view);
@@ -136,7 +140,15 @@ fn show_until_outcome(app: &mut App, terminal: &mut Term, theme: Theme, reorder:
         if cursor.screens != shown_screen {
             (shown_at, shown_screen) = (Instant::now(), cursor.screens);
         }
-        terminal.draw(|f| draw(f, &view, &mut cursor, theme, reorder))?;
+        let mut whole = vec![];
+        let mut at = None;
+        terminal.draw(|f| {
+            at = draw(f, &view, &mut cursor, theme, reorder);
+            let before: Vec<u16> = whole_before.iter().map(|r: &WholeRow| r.y).collect();
+            whole = take_whole_rows(f.buffer_mut(), &before);
+        })?;
+        write_whole_rows(terminal.backend_mut(), &whole, at)?;
+        whole_before = whole;
         let Ok(first) = app.rx.recv() else { break };
         let pending: Vec<Event> = std::iter::once(first).chain(app.rx.try_iter()).collect();
         act_on(app, pending, view, &mut cursor, shown_at, terminal, reorder)?;

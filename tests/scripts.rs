@@ -1,0 +1,234 @@
+//! Every script drawn whole: the screens of the journey in Bengali (and the
+//! other scripts whose clusters terminals measure their own way), read back
+//! from two terminals with their own width tables — tmux, and pyte (the
+//! emulator inside Fenrir) — at 80×24 and 40×12, after the number is typed
+//! and after the language picker. Every word on screen must be a word of the
+//! program's messages: a lost letter or a stale mark makes a word it never wrote.
+
+mod support;
+
+use std::collections::HashSet;
+use std::io::Write;
+use std::process::{Command, Stdio};
+use support::{Recorder, Terminal};
+
+/// A token's letters: punctuation and symbols at either end trimmed.
+fn word(token: &str) -> &str {
+    token.trim_matches(|c: char| !c.is_alphanumeric())
+}
+
+/// Numbers, addresses and the like are not messages' words; right-to-left
+/// words are shown joined and in visual order (tested on their own elsewhere).
+fn is_text(word: &str) -> bool {
+    let rtl = word
+        .chars()
+        .any(|c| matches!(c as u32, 0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF));
+    word.chars().any(|c| c.is_alphabetic()) && !word.contains(['/', ':']) && !rtl
+}
+
+/// Marks that take no column by unicode-width's measure, left out on both
+/// sides: pyte leaves out those it cannot place (by its own measure).
+fn without_spaceless_marks(word: &str) -> String {
+    use unicode_width::UnicodeWidthChar;
+    word.chars()
+        .filter(|c| !(c.width() == Some(0) && fcguide::ui::wrap::uncertain_width(&c.to_string())))
+        .collect()
+}
+
+/// Every word of every locale's messages, and the providers' names.
+fn lexicon(spaceless: bool) -> HashSet<String> {
+    let mut words: HashSet<String> = fcguide::idps::IDPS
+        .iter()
+        .flat_map(|idp| idp.name.split_whitespace())
+        .map(|w| word(w).to_string())
+        .collect();
+    for dir in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/locales")).unwrap() {
+        for file in std::fs::read_dir(dir.unwrap().path()).unwrap() {
+            let path = file.unwrap().path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                for token in std::fs::read_to_string(&path).unwrap().split_whitespace() {
+                    let w = word(token);
+                    words.insert(if spaceless {
+                        without_spaceless_marks(w)
+                    } else {
+                        w.to_string()
+                    });
+                }
+            }
+        }
+    }
+    words
+}
+
+/// The words on `screen` that no message has.
+fn strange_words(screen: &str, lexicon: &HashSet<String>, spaceless: bool) -> Vec<String> {
+    screen
+        .split_whitespace()
+        .map(word)
+        .filter(|w| is_text(w))
+        .map(|w| {
+            if spaceless {
+                without_spaceless_marks(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .filter(|w| !w.is_empty() && !lexicon.contains(w))
+        .collect()
+}
+
+/// The steps of the check: a name, keys to type (tmux key names), and a text to wait for.
+fn journey(lang: &str) -> Vec<(&'static str, Vec<&'static str>, String)> {
+    let catalog = fcguide::i18n::Catalog::load();
+    let t = |id: &str| catalog.text(lang, id, &[]);
+    let first = |id: &str| t(id).split_whitespace().next().unwrap_or_default().to_string();
+    vec![
+        ("welcome", vec![], first("welcome-title")),
+        ("number field", vec!["2", "Enter"], first("nir-title")),
+        // F2 shows the digits; the number, then its verdict and the digits read back.
+        (
+            "number read back",
+            vec!["F2", "1850369123456 09", "Enter"],
+            first("nir-permanent"),
+        ),
+        ("picker", vec!["l"], first("language-title")),
+        ("back from the picker", vec!["Escape"], first("nir-title")),
+        (
+            "choice of account",
+            vec!["Escape", "Escape", "Enter"],
+            first("idp-title"),
+        ),
+    ]
+}
+
+fn languages() -> Vec<String> {
+    let tags = fcguide::i18n::Catalog::load().tags();
+    ["bn", "ta", "zh-Hans"]
+        .into_iter()
+        .filter(|l| tags.iter().any(|t| t == l))
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn every_word_reads_back_whole_from_tmux() {
+    if !Terminal::available() {
+        return;
+    }
+    let lexicon = lexicon(false);
+    let mut problems = vec![];
+    for lang in languages() {
+        for (cols, rows) in [(80, 24), (40, 12)] {
+            let browser = Recorder::new(&format!("scripts-{lang}-{cols}"));
+            let command = format!(
+                "env -u FCGUIDE_PLAIN BROWSER={} HOME={} {} --lang {lang}; sleep 30",
+                browser.script.display(),
+                browser.dir.display(),
+                env!("CARGO_BIN_EXE_fcguide")
+            );
+            let t = Terminal::start_sized(&format!("scripts-{lang}-{cols}"), &command, cols, rows);
+            for (name, keys, wanted) in journey(&lang) {
+                for key in keys {
+                    t.keys(&[key]);
+                    std::thread::sleep(std::time::Duration::from_millis(150));
+                }
+                t.wait_for(&wanted);
+                std::thread::sleep(std::time::Duration::from_millis(200));
+                let screen = t.screen().replace('\u{a0}', " ");
+                let strange = strange_words(&screen, &lexicon, false);
+                if !strange.is_empty() {
+                    problems.push(format!("{lang} {cols}x{rows} {name}: {strange:?}\n{screen}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Runs fcguide in pyte: the instructions, and each screen it dumps.
+fn pyte_screens(lang: &str, cols: u16, rows: u16, instructions: &str) -> Option<Vec<String>> {
+    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/support/pyte_screen.py");
+    let browser = Recorder::new(&format!("pyte-{lang}-{cols}"));
+    let mut child = Command::new("/usr/bin/python3")
+        .args([
+            script,
+            &cols.to_string(),
+            &rows.to_string(),
+            env!("CARGO_BIN_EXE_fcguide"),
+            "--lang",
+            lang,
+        ])
+        .env_remove("FCGUIDE_PLAIN")
+        .env("TERM", "xterm-256color")
+        .env("BROWSER", &browser.script)
+        .env("HOME", &browser.dir)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .ok()?;
+    child.stdin.take()?.write_all(instructions.as_bytes()).ok()?;
+    let out = child.wait_with_output().ok()?;
+    let text = String::from_utf8_lossy(&out.stdout).to_string();
+    Some(
+        text.split("=== end\n")
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+fn pyte_available() -> bool {
+    let ok = Command::new("/usr/bin/python3")
+        .args(["-c", "import pyte"])
+        .stderr(Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !ok {
+        eprintln!("SKIPPED: python3-pyte is not installed (.ci/run installs it)");
+    }
+    ok
+}
+
+#[test]
+fn every_word_reads_back_whole_from_pyte() {
+    if !pyte_available() {
+        return;
+    }
+    let lexicon = lexicon(true);
+    let mut problems = vec![];
+    for lang in languages() {
+        for (cols, rows) in [(80, 24), (40, 12)] {
+            let mut instructions = String::new();
+            let steps = journey(&lang);
+            for (_, keys, wanted) in &steps {
+                for key in keys {
+                    let bytes = match *key {
+                        "Enter" => "\\r",
+                        "Escape" => "\\x1b",
+                        "F2" => "\\x1bOQ",
+                        other => other,
+                    };
+                    instructions += &format!("keys {bytes}\n");
+                }
+                instructions += &format!("wait {}\ndump\n", without_spaceless_marks(wanted));
+            }
+            let Some(screens) = pyte_screens(&lang, cols, rows, &instructions) else {
+                problems.push(format!("{lang}: pyte did not run"));
+                continue;
+            };
+            assert_eq!(screens.len(), steps.len(), "{lang} {cols}x{rows}: {screens:#?}");
+            for ((name, _, wanted), screen) in steps.iter().zip(&screens) {
+                if !without_spaceless_marks(screen).contains(&without_spaceless_marks(wanted)) {
+                    problems.push(format!(
+                        "{lang} {cols}x{rows} {name}: never showed {wanted:?}\n{screen}"
+                    ));
+                }
+                let strange = strange_words(screen, &lexicon, true);
+                if !strange.is_empty() {
+                    problems.push(format!("{lang} {cols}x{rows} {name}: {strange:?}\n{screen}"));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
