@@ -345,6 +345,7 @@ fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
         Notice::Speech(true) => tr.text("speech-on"),
         Notice::Speech(false) => tr.text("speech-off"),
         Notice::SpeechUnavailable => tr.text("speech-unavailable"),
+        Notice::ConnectionNotPossible { idp } => tr.text_with("notice-not-possible", &[("idp", Arg::Str(idp))]),
     }
 }
 
@@ -596,11 +597,12 @@ fn done(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     (tr.both(title), "done-note")
 }
 
+/// What the platform sends after its error page (never the Y code itself).
 fn is_access_denied(e: &LoginError) -> bool {
     matches!(
         e,
         LoginError::Refused {
-            why: ProviderRefusal::AccessDenied,
+            why: ProviderRefusal::AccessDenied | ProviderRefusal::TemporarilyUnavailable | ProviderRefusal::ServerError,
             ..
         }
     )
@@ -675,6 +677,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             action,
         },
         Action::Cancel => plain("choice-cancel"),
+        Action::NotPossible => plain("choice-not-possible"),
         Action::Retry => plain("choice-retry"),
         Action::OtherIdp => plain("choice-other-idp"),
         Action::ReadCode => plain(if on_code {
