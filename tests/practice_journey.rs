@@ -395,3 +395,60 @@ fn cancelling_at_the_provider_brings_back_the_choice_with_the_banner_and_nothing
         .identity;
     assert_eq!(identity.family_name, "MARTIN");
 }
+
+/// In plain mode, in a terminal: the person cancels at the provider and the
+/// page shows the banner; the assistant, still waiting, explains it when
+/// asked, and the journey goes on from that page.
+#[test]
+fn the_assistant_explains_the_banner_while_it_waits() {
+    if !support::Terminal::available() {
+        return;
+    }
+    let recorder = support::Recorder::new("banner");
+    let dir = recorder.dir.display();
+    let command = format!(
+        "env -u FCGUIDE_CLIENT_ID -u FCGUIDE_CLIENT_SECRET BROWSER={} HOME={dir} ALL_PROXY=http://127.0.0.1:9 {} --plain --lang en; sleep 30",
+        recorder.script.display(),
+        env!("CARGO_BIN_EXE_fcguide")
+    );
+    let t = support::Terminal::start("banner", &command);
+    // Whitespace apart: long lines wrap at 80 columns.
+    let said = |words: &str| {
+        let flat = |s: &str| s.split_whitespace().collect::<String>();
+        let deadline = std::time::Instant::now() + Duration::from_secs(20);
+        loop {
+            let screen = t.screen();
+            if flat(&screen).contains(&flat(words)) {
+                return screen;
+            }
+            assert!(std::time::Instant::now() < deadline, "never said {words:?}:\n{screen}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    };
+    said("Choice (Enter alone: Continue)");
+    t.keys(&["Enter"]);
+    said("4. MSA");
+    t.keys(&["4", "Enter"]);
+    let url = recorder.nth(0);
+    let mut browser = FormBrowser::default();
+    let choose = browser.get(&url);
+    let login = browser.submit(&choose, &forms(&choose.html)[0], Some("MSA"));
+    let cancel = forms(&login.html)
+        .into_iter()
+        .find(|f| f.action.ends_with("/cancel"))
+        .unwrap();
+    let banner = browser.submit(&login, &cancel, None);
+    assert!(text(&banner.html).contains("La connexion à MSA n’a pas été possible."));
+    said(&Catalog::load().text("en", "choice-not-possible", &[]));
+    t.keys(&["4", "Enter"]);
+    said("the connection with MSA did not finish");
+    said("Nothing was sent to the service");
+    // Still waiting: the same page goes on to a connection.
+    let login = browser.submit(&banner, &forms(&banner.html)[0], Some("MSA"));
+    let next = browser.submit(&login, &forms(&login.html)[0], None);
+    browser.submit(&next, &forms(&next.html)[0], None);
+    let screen = said("MARTIN");
+    // The explanation was about the wait: the next step does not repeat it.
+    let step5 = &screen[screen.find("Step 5 of 6").expect("step 5")..];
+    assert!(!step5.contains("did not finish"), "{screen}");
+}

@@ -394,6 +394,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     ) {
         state.notice = None;
     }
+    // The banner's explanation is about the wait: it ends with it.
+    if matches!(msg, Msg::CallbackReceived | Msg::LoginFailed(_) | Msg::Connected(_)) {
+        state.notice = state
+            .notice
+            .take()
+            .filter(|n| !matches!(n, Notice::ConnectionNotPossible { .. }));
+    }
     match msg {
         Msg::ToggleHelp => {
             state.help = !state.help;
@@ -943,9 +950,11 @@ mod tests {
         );
         assert_eq!(s.notice, Some(Notice::ConnectionNotPossible { idp: IDPS[1].name }));
         assert!(matches!(s.login, Login::Waiting { .. }));
-        // The browser may still come back: the answer is taken as usual.
+        // The browser may still come back: the answer is taken as usual,
+        // and the explanation, about the wait, ends with it.
         update(&mut s, Msg::CallbackReceived);
         assert_eq!(s.login, Login::Checking);
+        assert_eq!(s.notice, None);
     }
 
     #[test]
