@@ -452,3 +452,88 @@ fn the_assistant_explains_the_banner_while_it_waits() {
     let step5 = &screen[screen.find("Step 5 of 6").expect("step 5")..];
     assert!(!step5.contains("did not finish"), "{screen}");
 }
+
+/// A wrong client secret is the registration's: its own error, never "try again".
+#[test]
+fn a_wrong_secret_says_the_client_id_or_secret_is_wrong() {
+    let server = PracticeServer::start(Settings::default(), Arc::new(Catalog::load())).unwrap();
+    let mut config = Config::franceconnect(
+        &server.issuer,
+        server.client_id.clone(),
+        Some(Zeroizing::new("not-the-secret".into())),
+    );
+    config.redirect_uri = Some(url::Url::parse(&server.redirect_uri).unwrap());
+    let client = Client::discover(config).unwrap();
+    let (n, rx) = notify();
+    let pending = client.begin(true, "en", pages(), n).unwrap();
+    FormBrowser::default().practice_journey(&pending.url, None, 0);
+    let err = client
+        .finish(&pending, rx.recv_timeout(Duration::from_secs(5)).unwrap())
+        .err()
+        .unwrap();
+    assert_eq!(err, LoginError::ClientRejected);
+    let catalog = Catalog::load();
+    for lang in catalog.tags() {
+        let next = catalog.text(&lang, &format!("error-{}-next", err.id()), &[]);
+        assert_ne!(next, catalog.text(&lang, "error-token-endpoint-next", &[]), "{lang}");
+        assert!(next.to_lowercase().contains("client id"), "{lang}: {next}");
+    }
+    let en = catalog.text("en", "error-client-rejected-next", &[]);
+    assert!(
+        !en.contains("straight away") && en.contains("will not change anything"),
+        "{en}"
+    );
+    // The assistant offers no retry that cannot work.
+    let mut state = fcguide::flow::State::new(vec!["en".into()], "en".into(), true);
+    state.step = fcguide::flow::Step::Authenticate;
+    state.login = fcguide::flow::Login::Failed(err);
+    assert_eq!(state.actions(), vec![fcguide::flow::Action::Quit]);
+}
+
+/// The secret file's messages give its path; a link is refused as a link.
+#[cfg(unix)]
+#[test]
+fn the_secret_files_messages_name_the_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let recorder = support::Recorder::new("secret-file");
+    let dir = recorder.dir.join(".config").join("fcguide");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("client_secret");
+    let run = |lang: &str| {
+        let out = support::fcguide(
+            &[
+                "--plain",
+                "--lang",
+                lang,
+                "--issuer",
+                "https://fcp-low.sbx.dev-franceconnect.fr/api/v2",
+                "--client-id",
+                "x",
+                "--redirect-uri",
+                "http://localhost:8400/callback",
+            ],
+            &recorder,
+        )
+        .env_remove("XDG_CONFIG_HOME")
+        .stderr(std::process::Stdio::piped())
+        .output()
+        .unwrap();
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).to_string())
+    };
+    std::fs::write(&file, "s3cret\n").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    let (code, err) = run("en");
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains(&format!("secret file ({})", file.display())), "{err}");
+    assert!(err.contains(&format!("chmod 600 {}", file.display())), "{err}");
+    assert!(!err.contains("s3cret"), "never the secret itself");
+    // A link, even to a good file, is named as a link.
+    let real = recorder.dir.join("real_secret");
+    std::fs::rename(&file, &real).unwrap();
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).unwrap();
+    std::os::unix::fs::symlink(&real, &file).unwrap();
+    let (code, err) = run("fr");
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("est un lien symbolique"), "{err}");
+    assert!(err.contains(&file.display().to_string()), "{err}");
+}

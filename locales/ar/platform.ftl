@@ -30,3 +30,10 @@ practice-choose-error-doc-title = خطأ أثناء اختيار الحساب
 
 choice-not-possible = الصفحة تقول « La connexion à … n’a pas été possible »
 notice-not-possible = تعني صفحة FranceConnect هذه أن الاتصال عبر { $idp } لم يكتمل: ألغيتَ لدى { $idp }، أو فشل الدخول هناك. لم يُرسل أي شيء إلى الخدمة. ما زلت أنتظر: في تلك الصفحة، اختر { $idp } من جديد لإعادة المحاولة، أو حسابًا آخر.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = رفض المزوّد معرّف الخدمة (client id) أو سرّها.
+error-client-rejected-next = الخلل في تسجيل الخدمة، لا في حسابك: إعادة المحاولة لن تغيّر شيئًا. تحقّق من client id ومن السر المعطيين لهذا البرنامج، ومن البيئة (التكامل أو الإنتاج)، أو اطلبهما من مسؤول الخدمة.
+error-config-secret-file-link = ملف السر ({ $file }) رابط رمزي: أرفض أن أتبعه.
+error-config-secret-file-link-next = ضع السر في ملف حقيقي في ذلك المكان، لا في رابط، مقروء لك وحدك (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = অ্যাকাউন্ট বেছে �
 
 choice-not-possible = পাতায় লেখা «La connexion à … n’a pas été possible»
 notice-not-possible = FranceConnect-এর এই পাতার মানে { $idp } দিয়ে সংযোগ শেষ হয়নি: আপনি { $idp }-এ বাতিল করেছেন, অথবা সেখানে প্রবেশ ব্যর্থ হয়েছে। সেবাকে কিছুই পাঠানো হয়নি। আমি এখনও অপেক্ষা করছি: সেই পাতায় আবার চেষ্টা করতে আবার { $idp } বেছে নিন, অথবা অন্য অ্যাকাউন্ট।
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = প্রদানকারী সেবার পরিচায়ক (client id) বা তার গোপন কী প্রত্যাখ্যান করেছে।
+error-client-rejected-next = সমস্যা সেবার নিবন্ধনে, আপনার অ্যাকাউন্টে নয়: আবার চেষ্টা করলে কিছুই বদলাবে না। এই প্রোগ্রামকে দেওয়া client id ও গোপন কী, এবং পরিবেশ (integration বা production) যাচাই করুন, অথবা সেবার প্রশাসকের কাছে সেগুলো চান।
+error-config-secret-file-link = গোপন কী-র ফাইল ({ $file }) একটি সিম্বলিক লিংক: আমি এটি অনুসরণ করতে অস্বীকার করছি।
+error-config-secret-file-link-next = গোপন কী সেই জায়গায় একটি আসল ফাইলে রাখুন, লিংকে নয়, যা শুধু আপনি পড়তে পারেন (chmod 600)।

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Error while choosing the account
 
 choice-not-possible = The page says « La connexion à … n’a pas été possible »
 notice-not-possible = This FranceConnect page means the connection with { $idp } did not finish: you cancelled at { $idp }, or signing in failed there. Nothing was sent to the service. I am still waiting: on that page, choose { $idp } again to retry, or another account.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = The provider refused the service's identifier (client id) or its secret.
+error-client-rejected-next = The service's registration is at fault, not your account: trying again will not change anything. Check the client id and secret given to this program, and the environment (integration or production), or ask the service's administrator for them.
+error-config-secret-file-link = The secret file ({ $file }) is a symbolic link: I refuse to follow it.
+error-config-secret-file-link-next = Put the secret in a real file at that place, not a link, readable by you alone (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Error al elegir la cuenta
 
 choice-not-possible = La página dice «La connexion à … n’a pas été possible»
 notice-not-possible = Esta página de FranceConnect significa que la conexión con { $idp } no terminó: usted canceló en { $idp }, o allí falló el inicio de sesión. No se ha enviado nada al servicio. Sigo esperando: en esa página, elija de nuevo { $idp } para reintentar, u otra cuenta.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = El proveedor rechazó el identificador del servicio (client id) o su secreto.
+error-client-rejected-next = El problema está en la inscripción del servicio, no en su cuenta: intentarlo de nuevo no cambiará nada. Compruebe el client id y el secreto dados a este programa, y el entorno (integración o producción), o pídalos al administrador del servicio.
+error-config-secret-file-link = El archivo del secreto ({ $file }) es un enlace simbólico: me niego a seguirlo.
+error-config-secret-file-link-next = Ponga el secreto en un archivo real en ese lugar, no en un enlace, legible solo por usted (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = خطا هنگام انتخاب حساب
 
 choice-not-possible = صفحه می‌گوید « La connexion à … n’a pas été possible »
 notice-not-possible = این صفحهٔ FranceConnect یعنی وصل شدن با { $idp } تمام نشد: شما نزد { $idp } لغو کردید، یا ورود آنجا ناکام شد. هیچ چیزی به خدمت فرستاده نشد. من هنوز منتظرم: در همان صفحه، برای کوشش دوباره { $idp } را دوباره انتخاب کنید، یا یک حساب دیگر.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = فراهم‌کننده شناسهٔ خدمت (client id) یا رمز آن را رد کرد.
+error-client-rejected-next = مشکل در ثبت‌نام خدمت است، نه در حساب شما: دوباره کوشش کردن چیزی را تغییر نمی‌دهد. client id و رمزی را که به این برنامه داده شده، و محیط (integration یا production) را بررسی کنید، یا آن‌ها را از مدیر خدمت بخواهید.
+error-config-secret-file-link = فایل رمز ({ $file }) یک پیوند نمادین است: از دنبال کردن آن خودداری می‌کنم.
+error-config-secret-file-link-next = رمز را در یک فایل واقعی در همان جا بگذارید، نه در یک پیوند، که فقط خودتان بتوانید بخوانید (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Juumre nde konte suɓetee
 
 choice-not-possible = Hello ngoo wiyi « La connexion à … n’a pas été possible »
 notice-not-possible = Ngoo hello FranceConnect firti wonde naatgol e { $idp } timmaani: a haaytii e { $idp }, walla naatgol ngol jaɓaaka ton. Hay huunde neldaaka carwol ngol. Miɗo fadi tawo: e ngoo hello, suɓo { $idp } kadi ngam etaade kadi, walla konte goo.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Jeyɗo oo salii innde carwol ngol (client id) walla sirru mum.
+error-client-rejected-next = Caɗeele ngalɗe ina e winnditagol carwol ngol, wonaa e konte maa: etaade kadi waylataa hay huunde. Ƴeewto client id e sirru rokkaaɗo ngol porogaraam, e nokku golle oo (integration walla production), walla naamno jiimoowo carwol ngol ɗum en.
+error-config-secret-file-link = Fiilde sirru ndee ({ $file }) ko jokkorde senbolik: mi salii rewde nde.
+error-config-secret-file-link-next = Waɗ sirru oo e fiilde goonga e nokku oo, wonaa e jokkorde, nde aan tan waawa janngude (chmod 600).

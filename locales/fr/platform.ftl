@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Erreur lors du choix du compte
 
 choice-not-possible = La page dit « La connexion à … n’a pas été possible »
 notice-not-possible = Cette page de FranceConnect veut dire que la connexion à { $idp } ne s'est pas terminée : vous avez annulé chez { $idp }, ou la connexion y a échoué. Rien n'a été envoyé au service. J'attends toujours : sur cette page, choisissez de nouveau { $idp } pour réessayer, ou un autre compte.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Le fournisseur a refusé l'identifiant du service (client id) ou son secret.
+error-client-rejected-next = C'est l'inscription du service qui est en cause, pas votre compte : réessayer n'y changera rien. Vérifiez le client id et le secret donnés à ce programme, et l'environnement (intégration ou production), ou demandez-les à l'administrateur du service.
+error-config-secret-file-link = Le fichier du secret ({ $file }) est un lien symbolique : je refuse de le suivre.
+error-config-secret-file-link-next = Mettez le secret dans un vrai fichier à cet endroit, pas dans un lien, lisible par vous seul (chmod 600).

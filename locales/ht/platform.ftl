@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Erè pandan chwa kont lan
 
 choice-not-possible = Paj la di « La connexion à … n’a pas été possible »
 notice-not-possible = Paj FranceConnect sa a vle di koneksyon ak { $idp } pa t fini: ou te anile sou { $idp }, oswa koneksyon an te echwe la. Anyen pa t voye bay sèvis la. M ap tann toujou: sou paj sa a, chwazi { $idp } ankò pou eseye ankò, oswa yon lòt kont.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Founisè a refize idantifyan sèvis la (client id) oswa sekrè li.
+error-client-rejected-next = Se enskripsyon sèvis la ki gen pwoblèm, se pa kont ou: eseye ankò p ap chanje anyen. Verifye client id ak sekrè yo bay pwogram sa a, ak anviwònman an (entegrasyon oswa pwodiksyon), oswa mande administratè sèvis la yo.
+error-config-secret-file-link = Fichye sekrè a ({ $file }) se yon lyen senbolik: mwen refize swiv li.
+error-config-secret-file-link-next = Mete sekrè a nan yon vrè fichye nan plas sa a, pa nan yon lyen, se ou sèl ki ka li l (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = შეცდომა ანგარიში
 
 choice-not-possible = გვერდზე წერია « La connexion à … n’a pas été possible »
 notice-not-possible = FranceConnect-ის ეს გვერდი ნიშნავს, რომ { $idp }-ით დაკავშირება არ დასრულდა: თქვენ გააუქმეთ { $idp }-ზე, ან იქ შესვლა ვერ მოხერხდა. სერვისს არაფერი გაეგზავნა. ჯერ კიდევ ველოდები: იმავე გვერდზე ხელახლა აირჩიეთ { $idp } კიდევ ერთი ცდისთვის, ან სხვა ანგარიში.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = მიმწოდებელმა უარყო სერვისის იდენტიფიკატორი (client id) ან მისი საიდუმლო.
+error-client-rejected-next = პრობლემა სერვისის რეგისტრაციაშია და არა თქვენს ანგარიშში: ხელახლა ცდა ვერაფერს შეცვლის. შეამოწმეთ ამ პროგრამისთვის მიცემული client id და საიდუმლო, და გარემო (integration ან production), ან სთხოვეთ ისინი სერვისის ადმინისტრატორს.
+error-config-secret-file-link = საიდუმლოს ფაილი ({ $file }) სიმბოლური ბმულია: მის მიყოლაზე უარს ვამბობ.
+error-config-secret-file-link-next = ჩადეთ საიდუმლო ნამდვილ ფაილში იმავე ადგილას, არა ბმულში, მხოლოდ თქვენთვის წასაკითხი (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Xeletî di hilbijartina hesab de
 
 choice-not-possible = Rûpel dibêje « La connexion à … n’a pas été possible »
 notice-not-possible = Ev rûpela FranceConnect tê wê wateyê ku têketina bi { $idp } neqediya: we li { $idp } betal kir, an têketin li wir bi ser neket. Tiştek ji xizmetê re nehat şandin. Ez hîn li bendê me: li ser wê rûpelê, ji bo ceribandineke din dîsa { $idp } hilbijêrin, an hesabekî din.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Pêşkêşkar nasnameya xizmetê (client id) an nepeniya wê red kir.
+error-client-rejected-next = Pirsgirêk di qeydkirina xizmetê de ye, ne di hesabê we de: dîsa ceribandin tiştekî naguherîne. Client id û nepeniya ku ji vê bernameyê re hatine dayîn, û jîngehê (integration an production) kontrol bikin, an wan ji rêvebirê xizmetê bixwazin.
+error-config-secret-file-link = Pelê nepeniyê ({ $file }) girêdaneke sembolîk e: ez li pey wê naçim.
+error-config-secret-file-link-next = Nepeniyê li wê derê di pelekî rastîn de deynin, ne di girêdanekê de, ku tenê hûn bikarin bixwînin (chmod 600).

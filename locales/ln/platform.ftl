@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Libunga na ntango ya kopona compte
 
 choice-not-possible = Page elobi « La connexion à … n’a pas été possible »
 notice-not-possible = Page oyo ya FranceConnect elingi koloba ete kokota na { $idp } esilaki te: boboyaki na { $idp }, to kokota elongaki te kuna. Eloko moko te etindamaki na service. Nazali naino kozela: na page yango, bopona lisusu { $idp } mpo na komeka lisusu, to compte mosusu.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Mopesi aboyi kombo ya service (client id) to sekele na yango.
+error-client-rejected-next = Mokakatano ezali na bokomisi ya service, ezali na compte na bino te: komeka lisusu ekobongola eloko te. Botala client id mpe sekele oyo epesamaki na programme oyo, mpe esika ya mosala (integration to production), to bosenga yango epai ya mokambi ya service.
+error-config-secret-file-link = Fisye ya sekele ({ $file }) ezali lien symbolique: naboyi kolanda yango.
+error-config-secret-file-link-next = Botia sekele na fisye ya solo na esika yango, na lien te, oyo bino moko kaka bokoki kotanga (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = د حساب د ټاکلو پر مهال تېر
 
 choice-not-possible = پاڼه وايي « La connexion à … n’a pas été possible »
 notice-not-possible = د FranceConnect دا پاڼه پدې معنا ده چې له { $idp } سره وصل کېدل پای ته ونه رسېدل: تاسو په { $idp } کې لغوه کړل، یا هلته ننوتل ناکام شول. خدمت ته هېڅ نه دي لېږل شوي. زه لا هم انتظار کوم: په هغه پاڼه کې، د بیا هڅې لپاره { $idp } بیا وټاکئ، یا بل حساب.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = برابروونکي د خدمت پېژندنه (client id) یا د هغه راز رد کړ.
+error-client-rejected-next = ستونزه د خدمت په نوم لیکنه کې ده، نه ستاسو په حساب کې: بیا هڅه به هېڅ بدل نه کړي. هغه client id او راز چې دې پروګرام ته ورکړل شوي، او چاپېریال (integration یا production) وګورئ، یا یې د خدمت له مدیر څخه وغواړئ.
+error-config-secret-file-link = د راز فایل ({ $file }) سمبولیک لینک دی: له تعقیبولو یې ډډه کوم.
+error-config-secret-file-link-next = راز په همدې ځای کې په یو رښتیني فایل کې کېږدئ، نه په لینک کې، چې یوازې تاسو یې ولوستلای شئ (chmod 600).

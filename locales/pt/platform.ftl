@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Erro ao escolher a conta
 
 choice-not-possible = A página diz «La connexion à … n’a pas été possible»
 notice-not-possible = Esta página do FranceConnect quer dizer que a ligação com { $idp } não terminou: cancelou em { $idp }, ou o início de sessão falhou lá. Nada foi enviado ao serviço. Continuo à espera: nessa página, escolha de novo { $idp } para tentar outra vez, ou outra conta.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = O fornecedor recusou o identificador do serviço (client id) ou o seu segredo.
+error-client-rejected-next = O problema está na inscrição do serviço, não na sua conta: tentar outra vez não vai mudar nada. Verifique o client id e o segredo dados a este programa, e o ambiente (integração ou produção), ou peça-os ao administrador do serviço.
+error-config-secret-file-link = O ficheiro do segredo ({ $file }) é uma ligação simbólica: recuso-me a segui-la.
+error-config-secret-file-link-next = Ponha o segredo num ficheiro verdadeiro nesse lugar, não numa ligação, legível só por si (chmod 600).

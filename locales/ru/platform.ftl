@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Ошибка при выборе учётно�
 
 choice-not-possible = Страница говорит « La connexion à … n’a pas été possible »
 notice-not-possible = Эта страница FranceConnect значит, что подключение через { $idp } не завершилось: вы отменили его на { $idp }, или вход там не удался. Сервису ничего не отправлено. Я всё ещё жду: на этой странице снова выберите { $idp }, чтобы попробовать ещё раз, или другую учётную запись.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Поставщик отклонил идентификатор сервиса (client id) или его секрет.
+error-client-rejected-next = Дело в регистрации сервиса, а не в вашей учётной записи: повторная попытка ничего не изменит. Проверьте client id и секрет, переданные этой программе, и среду (интеграция или production), или запросите их у администратора сервиса.
+error-config-secret-file-link = Файл с секретом ({ $file }) — символическая ссылка: я отказываюсь по ней переходить.
+error-config-secret-file-link-next = Положите секрет в настоящий файл в этом месте, не в ссылку, доступный только вам (chmod 600).

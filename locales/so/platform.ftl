@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Khalad inta akoonka la dooranayo
 
 choice-not-possible = Boggu wuxuu leeyahay « La connexion à … n’a pas été possible »
 notice-not-possible = Boggan FranceConnect wuxuu ka dhigan yahay in ku gelitaanka { $idp } uusan dhammaan: waad joojisay { $idp }, ama gelitaanku halkaas ayuu ku guuldareystay. Waxba looma dirin adeegga. Weli waan sugayaa: boggaas, mar kale dooro { $idp } si aad isugu daydo, ama akoon kale.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Bixiyuhu wuu diiday aqoonsiga adeegga (client id) ama sirtiisa.
+error-client-rejected-next = Dhibaatadu waxay ku jirtaa diiwaangelinta adeegga, ma aha akoonkaaga: isku dayga mar kale waxba ma beddelayo. Hubi client id iyo sirta la siiyay barnaamijkan, iyo deegaanka (integration ama production), ama ka codso maamulaha adeegga.
+error-config-secret-file-link = Faylka sirta ({ $file }) waa xiriiriye calaamad ah: waan diiday inaan raaco.
+error-config-secret-file-link-next = Sirta geli fayl dhab ah oo meeshaas yaal, ha gelin xiriiriye, oo adiga keliya akhrin karto (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Gabim gjatë zgjedhjes së llogarisë
 
 choice-not-possible = Faqja thotë « La connexion à … n’a pas été possible »
 notice-not-possible = Kjo faqe e FranceConnect do të thotë se lidhja me { $idp } nuk përfundoi: e anuluat te { $idp }, ose hyrja atje dështoi. Shërbimit nuk iu dërgua asgjë. Unë ende pres: në atë faqe, zgjidhni përsëri { $idp } për të provuar përsëri, ose një llogari tjetër.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Ofruesi refuzoi identifikuesin e shërbimit (client id) ose sekretin e tij.
+error-client-rejected-next = Problemi është te regjistrimi i shërbimit, jo te llogaria juaj: të provuarit përsëri nuk ndryshon asgjë. Kontrolloni client id dhe sekretin që i janë dhënë këtij programi, dhe mjedisin (integrim ose production), ose kërkojini ato administratorit të shërbimit.
+error-config-secret-file-link = Skedari i sekretit ({ $file }) është një lidhje simbolike: refuzoj ta ndjek.
+error-config-secret-file-link-next = Vendoseni sekretin në një skedar të vërtetë në atë vend, jo në një lidhje, të lexueshëm vetëm nga ju (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = ኣብ ምርጫ ሕሳብ ጌጋ
 
 choice-not-possible = እቲ ገጽ « La connexion à … n’a pas été possible » ይብል
 notice-not-possible = እዚ ገጽ FranceConnect ምትእስሳር ብ{ $idp } ከም ዘይተዛዘመ እዩ ዘመልክት፦ ኣብ { $idp } ሰሪዝኩም፣ ወይ ኣብኡ ምእታው ኣይሰለጠን። ናብቲ ኣገልግሎት ዋላ ሓንቲ ኣይተለኣኸን። ገና እጽበ ኣለኹ፦ ኣብቲ ገጽ እንደገና ንምፍታን { $idp } ደጊምኩም ምረጹ፣ ወይ ካልእ ሕሳብ።
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = እቲ ኣቕራቢ መለለዪ ኣገልግሎት (client id) ወይ ምስጢሩ ነጺግዎ።
+error-client-rejected-next = እቲ ጸገም ኣብ ምዝገባ ኣገልግሎት እዩ፣ ኣብ ሕሳብኩም ኣይኮነን፦ እንደገና ምፍታን ዋላ ሓንቲ ኣይቕይርን። ነዚ ፕሮግራም ዝተዋህበ client id ምስጢርን፣ ከባቢ (integration ወይ production) ፈትሹ፣ ወይ ካብ ኣመሓዳሪ ኣገልግሎት ሕተትዎም።
+error-config-secret-file-link = ፋይል ምስጢር ({ $file }) ምሳሌያዊ መላግቦ እዩ፦ ክስዕቦ ኣይደልን።
+error-config-secret-file-link-next = ነቲ ምስጢር ኣብቲ ቦታ ኣብ ሓቀኛ ፋይል ኣቐምጥዎ፣ ኣብ መላግቦ ኣይኮነን፣ ንዓኹም ጥራይ ዝንበብ (chmod 600)።

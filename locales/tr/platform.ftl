@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Hesap seçilirken hata
 
 choice-not-possible = Sayfada « La connexion à … n’a pas été possible » yazıyor
 notice-not-possible = FranceConnect'in bu sayfası, { $idp } ile bağlantının tamamlanmadığı anlamına gelir: { $idp } tarafında iptal ettiniz ya da orada giriş başarısız oldu. Hizmete hiçbir şey gönderilmedi. Hâlâ bekliyorum: o sayfada yeniden denemek için { $idp } seçeneğini tekrar seçin ya da başka bir hesap seçin.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Sağlayıcı, hizmetin tanımlayıcısını (client id) ya da gizli anahtarını reddetti.
+error-client-rejected-next = Sorun hesabınızda değil, hizmetin kaydında: yeniden denemek hiçbir şeyi değiştirmez. Bu programa verilen client id'yi ve gizli anahtarı, ayrıca ortamı (entegrasyon ya da production) kontrol edin ya da bunları hizmetin yöneticisinden isteyin.
+error-config-secret-file-link = Gizli anahtar dosyası ({ $file }) sembolik bir bağlantı: onu izlemeyi reddediyorum.
+error-config-secret-file-link-next = Gizli anahtarı o yerde bir bağlantıya değil, yalnızca sizin okuyabileceğiniz gerçek bir dosyaya koyun (chmod 600).

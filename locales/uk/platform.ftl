@@ -30,3 +30,10 @@ practice-choose-error-doc-title = Помилка під час вибору об
 
 choice-not-possible = Сторінка каже « La connexion à … n’a pas été possible »
 notice-not-possible = Ця сторінка FranceConnect означає, що підключення через { $idp } не завершилося: ви скасували його на { $idp }, або вхід там не вдався. Сервісу нічого не надіслано. Я досі чекаю: на цій сторінці знову оберіть { $idp }, щоб спробувати ще раз, або інший обліковий запис.
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = Постачальник відхилив ідентифікатор сервісу (client id) або його секрет.
+error-client-rejected-next = Річ у реєстрації сервісу, а не у вашому обліковому записі: повторна спроба нічого не змінить. Перевірте client id і секрет, передані цій програмі, і середовище (інтеграція чи production), або попросіть їх в адміністратора сервісу.
+error-config-secret-file-link = Файл із секретом ({ $file }) — символічне посилання: я відмовляюся за ним іти.
+error-config-secret-file-link-next = Покладіть секрет у справжній файл у цьому місці, не в посилання, доступний лише вам (chmod 600).

@@ -30,3 +30,10 @@ practice-choose-error-doc-title = اکاؤنٹ چنتے وقت خرابی
 
 choice-not-possible = صفحہ کہتا ہے « La connexion à … n’a pas été possible »
 notice-not-possible = FranceConnect کے اس صفحے کا مطلب ہے کہ { $idp } کے ذریعے لاگ ان مکمل نہیں ہوا: آپ نے { $idp } پر منسوخ کیا، یا وہاں لاگ ان ناکام ہوا۔ سروس کو کچھ نہیں بھیجا گیا۔ میں اب بھی انتظار کر رہا ہوں: اسی صفحے پر دوبارہ کوشش کے لیے { $idp } پھر چنیں، یا کوئی اور اکاؤنٹ۔
+
+## A real client's mistakes: the registration, the secret file by its path
+
+error-client-rejected = فراہم کنندہ نے سروس کی شناخت (client id) یا اس کا سیکرٹ مسترد کر دیا۔
+error-client-rejected-next = مسئلہ سروس کے اندراج میں ہے، آپ کے اکاؤنٹ میں نہیں: دوبارہ کوشش کرنے سے کچھ نہیں بدلے گا۔ اس پروگرام کو دیا گیا client id اور سیکرٹ، اور ماحول (integration یا production) چیک کریں، یا سروس کے منتظم سے مانگیں۔
+error-config-secret-file-link = سیکرٹ والی فائل ({ $file }) ایک علامتی لنک ہے: میں اس کے پیچھے نہیں جاؤں گا۔
+error-config-secret-file-link-next = سیکرٹ اسی جگہ ایک اصل فائل میں رکھیں، لنک میں نہیں، جسے صرف آپ پڑھ سکیں (chmod 600)۔

@@ -298,6 +298,8 @@ impl State {
                         | ProviderRefusal::ServerError,
                     ..
                 }) => vec![Action::ReadCode, Action::OtherIdp, Action::Retry, Action::Quit],
+                // A wrong client id or secret: trying again changes nothing.
+                Login::Failed(LoginError::ClientRejected) => vec![Action::Quit],
                 Login::Failed(_) => vec![Action::Retry, Action::OtherIdp, Action::Quit],
             },
             Step::ErrorCode => match self.code {
