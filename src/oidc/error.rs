@@ -218,7 +218,7 @@ impl LoginError {
 pub fn refusal(error: &str, description: Option<&str>) -> LoginError {
     let code = description.and_then(|d| {
         d.split(|c: char| !c.is_ascii_alphanumeric())
-            .find(|w| w.len() == 7 && w.starts_with('Y') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+            .find(|w| is_platform_code(w))
             .map(str::to_string)
     });
     let register_miss = matches!(code.as_deref(), Some("Y010004" | "Y010006" | "Y010007" | "Y010008"));
@@ -237,6 +237,16 @@ pub fn refusal(error: &str, description: Option<&str>) -> LoginError {
         }
     };
     LoginError::Refused { why, code }
+}
+
+/// The platform's shape: `Y`, then six or more digits and capital letters, the first a digit.
+fn is_platform_code(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix('Y') else {
+        return false;
+    };
+    (6..=12).contains(&rest.len())
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -260,6 +270,12 @@ mod tests {
             }
         );
         assert_eq!(refusal("invalid_idp_hint", None).id(), "invalid-idp-hint");
+        // Codes with letters are the platform's shape too.
+        assert_eq!(
+            refusal("access_denied", Some("Y04EA6EF unknown client")).provider_code(),
+            Some("Y04EA6EF")
+        );
+        assert_eq!(refusal("access_denied", Some("YES YOU")).provider_code(), None);
         assert_eq!(refusal("weird", Some("Yes")).id(), "refused");
     }
 }
