@@ -66,8 +66,11 @@ pub fn unknown_language(catalog: &Catalog, lang: &str, requested: &str) -> i32 {
 /// person's language, before anything starts.
 pub fn refuse_setup(catalog: &Catalog, lang: &str, e: &LoginError) -> i32 {
     let id = e.id();
-    eprintln!("{}", catalog.text(lang, &format!("error-{id}"), &[]));
-    eprintln!("{}", catalog.text(lang, &format!("error-{id}-next"), &[]));
+    // The file a message is about, by its path (never its content).
+    let file = e.file().map(|p| p.display().to_string()).unwrap_or_default();
+    let args = [("file", Arg::Str(&file))];
+    eprintln!("{}", catalog.text(lang, &format!("error-{id}"), &args));
+    eprintln!("{}", catalog.text(lang, &format!("error-{id}-next"), &args));
     setup::exit_code(e)
 }
 

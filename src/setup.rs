@@ -200,7 +200,10 @@ mod tests {
         );
         assert_eq!(exit_code(&LoginError::Config(ConfigProblem::MissingRedirectUri)), 2);
         assert_eq!(exit_code(&LoginError::Insecure), 2);
-        assert_eq!(exit_code(&LoginError::Config(ConfigProblem::SecretFileOpen)), 1);
+        assert_eq!(
+            exit_code(&LoginError::Config(ConfigProblem::SecretFileOpen("f".into()))),
+            1
+        );
     }
 
     #[test]

@@ -375,6 +375,7 @@ fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
         Notice::SpeechUnavailable => tr.text("speech-unavailable"),
         Notice::SpeechStalled => tr.text("speech-stalled"),
         Notice::KeyDoesNothing => tr.text("key-does-nothing"),
+        Notice::ConnectionNotPossible { idp } => tr.text_with("notice-not-possible", &[("idp", Arg::Str(idp))]),
     }
 }
 
@@ -641,11 +642,12 @@ fn done(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
     (tr.both(title), "done-note")
 }
 
+/// What the platform sends after its error page (never the Y code itself).
 fn is_access_denied(e: &LoginError) -> bool {
     matches!(
         e,
         LoginError::Refused {
-            why: ProviderRefusal::AccessDenied,
+            why: ProviderRefusal::AccessDenied | ProviderRefusal::TemporarilyUnavailable | ProviderRefusal::ServerError,
             ..
         }
     )
@@ -720,6 +722,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             action,
         },
         Action::Cancel => plain("choice-cancel"),
+        Action::NotPossible => plain("choice-not-possible"),
         Action::Retry => plain("choice-retry"),
         Action::OtherIdp => plain("choice-other-idp"),
         Action::ReadCode => plain(if on_code {

@@ -122,7 +122,7 @@ fn enter_on_every_step_connects_and_shows_the_verified_identity() {
 /// page showed and explains it; Enter alone then ends the run, as failed.
 #[test]
 fn the_register_failure_is_read_from_the_error_page_and_explained() {
-    // Enter on the welcome, "2" for ameli.fr; after the failure: Enter (type the
+    // Enter on the welcome, "2" for Ameli.fr; after the failure: Enter (type the
     // code), the code, then Enter alone (quit).
     let run = start(&["--plain", "--lang", "en"], "\n2\n\nY010008\n\n", "temporary");
     let url = run.browser_url();
@@ -137,7 +137,7 @@ fn the_register_failure_is_read_from_the_error_page_and_explained() {
         "{}",
         page.html
     );
-    page = browser.submit(&page, &support::forms(&page.html)[0], Some("ameli.fr"));
+    page = browser.submit(&page, &support::forms(&page.html)[0], Some("Ameli.fr"));
     page = browser.submit(&page, &support::forms(&page.html)[3], None);
     assert_eq!(page.status, 403);
     assert!(support::text(&page.html).contains("Erreur Y010008"));
@@ -166,7 +166,7 @@ fn enter_alone_after_the_register_failure_ends_as_failed() {
     let url = run.browser_url();
     let mut browser = FormBrowser::default();
     let mut page = browser.get(&url);
-    page = browser.submit(&page, &support::forms(&page.html)[0], Some("ameli.fr"));
+    page = browser.submit(&page, &support::forms(&page.html)[0], Some("Ameli.fr"));
     page = browser.submit(&page, &support::forms(&page.html)[3], None);
     browser.submit(&page, &support::forms(&page.html)[0], None);
     let urls = run.browser.urls.clone();

@@ -87,48 +87,59 @@ fn discovery_and_keys_look_like_franceconnect() {
     assert!(key.get("d").is_none(), "the private part never leaves");
 }
 
-/// The platform's error page with « Erreur Y030007 », and nothing sent back.
-fn assert_refused_on_the_platform(s: &PracticeServer, params: &[(&str, &str)]) {
+/// The platform's error page with « Erreur {code} », and nothing sent back.
+fn assert_page(s: &PracticeServer, params: &[(&str, &str)], code: &str) -> String {
     let (status, location, body) = authorize(s, params);
     assert_eq!((status, location), (400, None), "{params:?}");
     let t = support::text(&body);
     assert!(
-        t.contains("Une erreur s’est produite") && t.contains("Erreur Y030007"),
+        t.contains("Une erreur s’est produite") && t.contains(&format!("Erreur {code}")),
         "{params:?}: {t}"
     );
     assert!(!t.contains("Revenir sur"), "no way back from a bad request: {t}");
+    t
+}
+
+fn assert_refused_on_the_platform(s: &PracticeServer, params: &[(&str, &str)]) {
+    let t = assert_page(s, params, "Y030007");
+    assert!(
+        t.contains("Une erreur technique est survenue, fermez l’onglet de votre navigateur et reconnectez-vous."),
+        "{t}"
+    );
+}
+
+/// An `error=` sent back to the service's registered address, with `state` and `iss`.
+fn assert_sent_back(s: &PracticeServer, params: &[(&str, &str)], error: &str) {
+    let (status, location, _) = authorize(s, params);
+    assert_eq!(status, 302, "{params:?}");
+    assert_eq!(error_of(&location), error, "{params:?}");
+    let location = location.unwrap();
+    assert!(location.starts_with(&s.redirect_uri), "{location}");
+    assert!(location.contains("iss=") && location.contains("state="), "{location}");
+}
+
+fn assert_accepted(s: &PracticeServer, params: &[(&str, &str)]) {
+    let (status, location, body) = authorize(s, params);
+    assert_eq!(status, 302, "{params:?}: {body}");
+    assert!(location.unwrap().contains("/interaction/"), "{params:?}");
 }
 
 #[test]
 fn authorize_enforces_the_platform_rules() {
     let s = server(Settings::default());
-    assert_refused_on_the_platform(&s, &with(&s, "client_id", Some("who")));
-    // Exactly the registered address: another loopback port is no exception.
-    let other_port = s.redirect_uri.replace("/callback", "/other");
-    let mut url = url::Url::parse(&s.redirect_uri).unwrap();
-    url.set_port(Some(url.port().unwrap().wrapping_add(1).max(1024)))
-        .unwrap();
-    let moved = url.to_string();
-    for bad in [
-        other_port.as_str(),
-        moved.as_str(),
-        "http://evil.example/callback",
-        "https://127.0.0.1/callback",
-    ] {
-        assert_refused_on_the_platform(&s, &with(&s, "redirect_uri", Some(bad)));
-    }
     let long_challenge = "x".repeat(43);
     for params in [
         with(&s, "state", None),
         with(&s, "nonce", None),
         with(&s, "nonce", Some("too-short")),
         with(&s, "acr_values", None),
-        with(&s, "acr_values", Some("eidas3")),
-        with(&s, "response_type", Some("token")),
-        with(&s, "scope", Some("given_name")),
-        with(&s, "scope", Some("openid everything")),
+        with(&s, "client_id", None),
+        with(&s, "redirect_uri", None),
         with(&s, "prompt", Some("none")),
         with(&s, "prompt", Some("select_account")),
+        // An empty or repeated `prompt` fails the request's shape.
+        with(&s, "prompt", Some("")),
+        with(&s, "prompt", Some("login login")),
         // Parameters off the platform's list, PKCE's included.
         with(&s, "code_challenge", Some(&long_challenge)),
         with(&s, "code_challenge_method", Some("S256")),
@@ -136,32 +147,88 @@ fn authorize_enforces_the_platform_rules() {
     ] {
         assert_refused_on_the_platform(&s, &params);
     }
-    // A parameter given twice counts as missing.
-    let mut twice = good(&s);
-    twice.push(("state", "state-2"));
-    assert_refused_on_the_platform(&s, &twice);
-    // Every listed parameter is accepted; an unknown level becomes eidas1.
+    // A parameter given twice, whichever it is.
+    for (key, value) in [("state", "state-2"), ("prompt", "login"), ("ui_locales", "uk")] {
+        let mut twice = with(&s, key, Some(value));
+        twice.push((key, value));
+        assert_refused_on_the_platform(&s, &twice);
+    }
+    // Every listed parameter is accepted; empty `state` and `acr_values`,
+    // unknown scopes and levels too (an unknown level becomes eidas1).
     for params in [
         good(&s),
         with(&s, "acr_values", Some("some-level")),
+        with(&s, "acr_values", Some("")),
+        with(&s, "state", Some("")),
         with(&s, "prompt", Some("login consent")),
+        with(&s, "prompt", Some("login none")),
+        with(&s, "prompt", Some("consent")),
+        with(&s, "scope", Some("openid everything")),
+        with(&s, "scope", Some("openid amr idp_id idp_birthdate profile")),
         with(&s, "claims", Some("{}")),
         with(&s, "ui_locales", Some("uk")),
     ] {
-        let (status, location, _) = authorize(&s, &params);
-        assert_eq!(status, 302, "{params:?}");
-        assert!(location.unwrap().contains("/interaction/"));
+        assert_accepted(&s, &params);
     }
-    // An idp_hint the client may not use comes back to the service, with iss.
-    let (status, location, _) = authorize(&s, &with(&s, "idp_hint", Some("nope")));
-    assert_eq!(status, 302);
-    assert_eq!(error_of(&location), "invalid_idp_hint");
-    assert!(location.unwrap().contains("iss="));
+}
+
+#[test]
+fn an_unknown_client_and_an_unregistered_address_get_the_platforms_own_codes() {
+    let s = server(Settings::default());
+    let communication =
+        "Une erreur de communication avec le fournisseur de service est survenue. Veuillez réessayer ultérieurement.";
+    let t = assert_page(&s, &with(&s, "client_id", Some("who")), "Y04EA6EF");
+    assert!(t.contains(communication), "{t}");
+    // Exactly the registered address: another loopback port is no exception.
+    let other_path = s.redirect_uri.replace("/callback", "/other");
+    let mut url = url::Url::parse(&s.redirect_uri).unwrap();
+    url.set_port(Some(url.port().unwrap().wrapping_add(1).max(1024)))
+        .unwrap();
+    let moved = url.to_string();
+    for bad in [
+        other_path.as_str(),
+        moved.as_str(),
+        "http://evil.example/callback",
+        "https://127.0.0.1/callback",
+    ] {
+        let t = assert_page(&s, &with(&s, "redirect_uri", Some(bad)), "Y04C013C");
+        assert!(t.contains(communication), "{t}");
+    }
+    // The request's shape is checked first.
+    let mut both = with(&s, "client_id", Some("who"));
+    both.push(("nonce_extra", "1"));
+    assert_page(&s, &both, "Y030007");
+}
+
+#[test]
+fn the_openid_rules_send_the_error_back_to_the_service() {
+    let s = server(Settings::default());
+    assert_sent_back(
+        &s,
+        &with(&s, "response_type", Some("token")),
+        "unsupported_response_type",
+    );
+    assert_sent_back(&s, &with(&s, "scope", Some("given_name")), "invalid_request");
+    assert_sent_back(&s, &with(&s, "acr_values", Some("eidas2")), "invalid_acr");
+    assert_sent_back(&s, &with(&s, "acr_values", Some("eidas3")), "invalid_acr");
+    // Only the platform's ids: this program's own names for providers are refused.
+    for hint in ["nope", "ameli", "Ameli.fr"] {
+        assert_sent_back(&s, &with(&s, "idp_hint", Some(hint)), "invalid_idp_hint");
+    }
+    let uid = fcguide::idps::by_id("ameli").unwrap().practice_uid;
+    let (status, _, body) = authorize(&s, &with(&s, "idp_hint", Some(uid)));
+    assert_eq!(status, 200);
+    assert!(support::text(&body).contains("Connexion à Ameli.fr"));
 }
 
 /// Runs the journey with a real listener on the registered address and
 /// returns the callback's parameters.
 fn code_for(s: &PracticeServer) -> (CallbackParams, String) {
+    code_with(s, &good(s), 0)
+}
+
+/// The same with these parameters, for this practice account.
+fn code_with(s: &PracticeServer, params: &[(&str, &str)], account: usize) -> (CallbackParams, String) {
     let mut config = Config::franceconnect(
         &s.issuer,
         s.client_id.clone(),
@@ -186,8 +253,8 @@ fn code_for(s: &PracticeServer) -> (CallbackParams, String) {
     .unwrap();
     let redirect = listener.redirect_uri.clone();
     let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
-    url.query_pairs_mut().extend_pairs(good(s));
-    FormBrowser::default().practice_journey(url.as_str(), None, 0);
+    url.query_pairs_mut().extend_pairs(params);
+    FormBrowser::default().practice_journey(url.as_str(), None, account);
     let params = rx.recv_timeout(Duration::from_secs(5)).unwrap();
     assert_eq!(
         params.iss.as_deref(),
@@ -284,6 +351,74 @@ fn the_token_endpoint_checks_client_code_and_redirect() {
     assert_eq!((status, err["error"].as_str()), (401, Some("invalid_client")));
 }
 
+/// The ID token's and userinfo's claims for a journey with `scope`.
+fn claims_for(s: &PracticeServer, scope: &str, account: usize) -> (Value, Value) {
+    let (cb, redirect) = code_with(s, &with(s, "scope", Some(scope)), account);
+    let code = cb.code.expect("a code");
+    let (status, tokens) = token(
+        s,
+        &[
+            ("grant_type", "authorization_code"),
+            ("code", &code),
+            ("redirect_uri", &redirect),
+            ("client_id", "fcguide-practice"),
+            ("client_secret", &s.client_secret),
+        ],
+    );
+    assert_eq!(status, 200, "{tokens}");
+    let decode = |jwt: &str| fcguide::jws::Compact::parse(jwt).unwrap().claims().unwrap();
+    let id_token = decode(tokens["id_token"].as_str().unwrap());
+    let (status, _, body) = call(
+        agent()
+            .get(&format!("{}/userinfo", s.issuer))
+            .header(
+                "Authorization",
+                &format!("Bearer {}", tokens["access_token"].as_str().unwrap()),
+            )
+            .call(),
+    );
+    assert_eq!(status, 200);
+    (id_token, decode(&body))
+}
+
+#[test]
+fn claims_are_released_as_the_platform_releases_them() {
+    let s = server(Settings::default());
+    let (id_token, userinfo) = claims_for(&s, "openid profile", 0);
+    // `amr` only for a service that asks for it.
+    assert!(id_token.get("amr").is_none(), "{id_token}");
+    // `profile` brings `given_name_array`; no empty `preferred_username`.
+    assert_eq!(userinfo["given_name_array"], serde_json::json!(["Jean"]));
+    assert!(userinfo.get("preferred_username").is_none(), "{userinfo}");
+    assert_eq!(userinfo["family_name"], "MARTIN");
+
+    let (id_token, userinfo) = claims_for(&s, "openid profile amr idp_birthdate unknown_scope", 1);
+    assert_eq!(id_token["amr"], serde_json::json!(["pwd"]));
+    assert_eq!(
+        userinfo["preferred_username"], "LEROY",
+        "given when the provider has one"
+    );
+    assert_eq!(
+        userinfo["given_name_array"],
+        serde_json::json!(["Angela", "Claire", "Louise"])
+    );
+    assert_eq!(userinfo["idp_birthdate"], "1962-08-24");
+
+    let (_, _, body) = call(
+        agent()
+            .get(&format!("{}/.well-known/openid-configuration", s.issuer))
+            .call(),
+    );
+    let doc: Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(doc["subject_types_supported"], serde_json::json!(["pairwise"]));
+    for scope in ["amr", "idp_id", "idp_birthdate"] {
+        assert!(
+            doc["scopes_supported"].as_array().unwrap().iter().any(|v| v == scope),
+            "{scope}"
+        );
+    }
+}
+
 #[test]
 fn codes_and_tokens_expire() {
     let s = server(Settings {
@@ -357,7 +492,8 @@ fn a_wrong_password_shows_the_login_page_again() {
     let s = server(Settings::default());
     let mut browser = FormBrowser::default();
     let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
-    url.query_pairs_mut().extend_pairs(with(&s, "idp_hint", Some("ameli")));
+    let uid = fcguide::idps::by_id("ameli").unwrap().practice_uid;
+    url.query_pairs_mut().extend_pairs(with(&s, "idp_hint", Some(uid)));
     let page = browser.get(url.as_str());
     let mut form = support::forms(&page.html)[0].clone();
     form.fields.iter_mut().find(|(k, _)| k == "password").unwrap().1 = "nope".into();
@@ -399,7 +535,7 @@ fn pages_read_well_in_text_browsers() {
         let first_words: String = uk.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
         assert!(text.contains(&first_words), "{browser}:\n{text}");
         assert!(text.contains("pas le vrai FranceConnect"), "{browser}:\n{text}");
-        for idp in ["impots.gouv.fr", "ameli.fr", "France Identité", "Yris"] {
+        for idp in ["impots.gouv.fr", "Ameli.fr", "France Identité", "YRIS"] {
             assert!(text.contains(idp), "{browser}: {idp}\n{text}");
         }
     }

@@ -83,6 +83,11 @@ pub enum Notice {
     SpeechStalled,
     /// The key pressed does nothing on this screen.
     KeyDoesNothing,
+    /// The page says « La connexion à {idp} n’a pas été possible »: what it
+    /// means (the provider's cancel or a failed login) and what to do.
+    ConnectionNotPossible {
+        idp: &'static str,
+    },
 }
 
 /// Everything a person can choose. Frontends only ever send these.
@@ -99,6 +104,8 @@ pub enum Action {
     OtherIdp,
     /// Type the code FranceConnect's error page showed.
     ReadCode,
+    /// While waiting: "the page says the connection was not possible".
+    NotPossible,
     ConfirmYes,
     NotMe,
     Logout,
@@ -287,13 +294,20 @@ impl State {
             Step::Authenticate => match &self.login {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
                 // The same numbers before and after the time-out; only the default changes.
-                Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel],
-                // The platform sends only `access_denied` after its error page:
+                // Last, so that the others keep their numbers.
+                Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel, Action::NotPossible],
+                // After its error page the platform sends only `access_denied`,
+                // `temporarily_unavailable` or `server_error`, never the code:
                 // reading the code the page showed comes first.
                 Login::Failed(LoginError::Refused {
-                    why: ProviderRefusal::AccessDenied,
+                    why:
+                        ProviderRefusal::AccessDenied
+                        | ProviderRefusal::TemporarilyUnavailable
+                        | ProviderRefusal::ServerError,
                     ..
                 }) => vec![Action::ReadCode, Action::OtherIdp, Action::Retry, Action::Quit],
+                // A wrong client id or secret: trying again changes nothing.
+                Login::Failed(LoginError::ClientRejected) => vec![Action::Quit],
                 Login::Failed(_) => vec![Action::Retry, Action::OtherIdp, Action::Quit],
             },
             Step::ErrorCode => match self.code {
@@ -398,6 +412,13 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         Msg::Act(_) | Msg::Back | Msg::Typed(_) | Msg::PickLanguage | Msg::ToggleHelp
     ) {
         state.notice = None;
+    }
+    // The banner's explanation is about the wait: it ends with it.
+    if matches!(msg, Msg::CallbackReceived | Msg::LoginFailed(_) | Msg::Connected(_)) {
+        state.notice = state
+            .notice
+            .take()
+            .filter(|n| !matches!(n, Notice::ConnectionNotPossible { .. }));
     }
     match msg {
         Msg::ToggleHelp => {
@@ -643,6 +664,13 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
             }
             vec![]
         }
+        // The platform sends nothing to the service after this banner: the
+        // wait goes on, and the explanation says how to go on in the browser.
+        Action::NotPossible => {
+            let idp = state.idp.and_then(|i| IDPS.get(i)).map_or("", |i| i.name);
+            state.notice = Some(Notice::ConnectionNotPossible { idp });
+            vec![]
+        }
         Action::ConfirmYes => {
             state.go(Step::Done);
             vec![]
@@ -790,7 +818,7 @@ mod tests {
                 browser: BrowserOpen::Opened,
             },
         );
-        update(&mut s, Msg::LoginFailed(refusal("server_error", None)));
+        update(&mut s, Msg::LoginFailed(refusal("invalid_request", None)));
         assert_eq!(s.actions(), vec![Action::Retry, Action::OtherIdp, Action::Quit]);
         assert_eq!(
             s.default_action(),
@@ -904,6 +932,57 @@ mod tests {
         assert_eq!(s.code, Some(CodeReading::NoCode));
         enter(&mut s);
         assert_eq!(s.outcome, Some(Outcome::Failed));
+    }
+
+    #[test]
+    fn after_the_registers_technical_failures_the_code_is_offered_too() {
+        // Y010011/12 come back as `temporarily_unavailable`, Y010013 as `server_error`.
+        for (error, code) in [("temporarily_unavailable", "Y010011"), ("server_error", "Y010013")] {
+            let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+            enter(&mut s);
+            enter(&mut s);
+            let description = "authentication aborted due to a technical error on the authorization server";
+            update(&mut s, Msg::LoginFailed(refusal(error, Some(description))));
+            assert_eq!(s.default_action(), Some(Action::ReadCode), "{error}");
+            enter(&mut s);
+            assert_eq!(s.step, Step::ErrorCode);
+            update(&mut s, Msg::Typed(Zeroizing::new(code.to_lowercase())));
+            assert_eq!(s.code.map(CodeReading::message), Some("register-technical"), "{error}");
+        }
+        // Other refusals have nothing to read.
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::LoginFailed(refusal("invalid_request", None)));
+        assert!(!s.actions().contains(&Action::ReadCode));
+    }
+
+    #[test]
+    fn the_banner_after_cancelling_at_the_provider_is_explained_and_the_wait_goes_on() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        update(&mut s, Msg::Act(Action::Idp(1)));
+        update(
+            &mut s,
+            Msg::LoginReady {
+                url: "http://127.0.0.1/a".into(),
+                browser: BrowserOpen::Opened,
+            },
+        );
+        let before = s.actions();
+        assert_eq!(before.last(), Some(&Action::NotPossible));
+        assert_eq!(&before[..3], [Action::Reopen, Action::MoreTime, Action::Cancel]);
+        assert!(
+            update(&mut s, Msg::Act(Action::NotPossible)).is_empty(),
+            "nothing to cancel"
+        );
+        assert_eq!(s.notice, Some(Notice::ConnectionNotPossible { idp: IDPS[1].name }));
+        assert!(matches!(s.login, Login::Waiting { .. }));
+        // The browser may still come back: the answer is taken as usual,
+        // and the explanation, about the wait, ends with it.
+        update(&mut s, Msg::CallbackReceived);
+        assert_eq!(s.login, Login::Checking);
+        assert_eq!(s.notice, None);
     }
 
     #[test]

@@ -110,8 +110,9 @@ fn every_message_the_code_asks_for_exists() {
     let errors = [
         E::Config(C::MissingClientId),
         E::Config(C::MissingSecret),
-        E::Config(C::SecretFileOpen),
-        E::Config(C::SecretFileUnreadable),
+        E::Config(C::SecretFileOpen("f".into())),
+        E::Config(C::SecretFileUnreadable("f".into())),
+        E::Config(C::SecretFileLink("f".into())),
         E::Config(C::BadRedirectUri),
         E::Config(C::BadIssuer),
         E::Unreachable,
@@ -151,6 +152,7 @@ fn every_message_the_code_asks_for_exists() {
         E::Listener,
         E::Timeout,
         E::TokenEndpoint,
+        E::ClientRejected,
         E::IdToken(TokenCheck::Nonce),
         E::Userinfo(None),
     ];

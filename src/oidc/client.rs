@@ -255,6 +255,11 @@ impl Client {
         }
         let body = http::read(request.send_form(form.iter().copied()))?;
         if body.status != 200 {
+            // A wrong client id or secret is the registration's, not a passing failure.
+            let error = serde_json::from_str::<Value>(&body.text).ok();
+            if error.as_ref().and_then(|e| e.get("error")).and_then(Value::as_str) == Some("invalid_client") {
+                return Err(LoginError::ClientRejected);
+            }
             return Err(LoginError::TokenEndpoint);
         }
         let tokens: Value = serde_json::from_str(&body.text).map_err(|_| LoginError::TokenEndpoint)?;

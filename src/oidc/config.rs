@@ -204,7 +204,7 @@ pub fn load_secret(
 #[cfg(unix)]
 fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>, LoginError> {
     use std::os::unix::fs::{MetadataExt, OpenOptionsExt};
-    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
+    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable(path.into()));
     let file = match std::fs::OpenOptions::new()
         .read(true)
         .custom_flags(libc::O_NOFOLLOW | libc::O_NONBLOCK | libc::O_CLOEXEC)
@@ -212,6 +212,10 @@ fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>,
     {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+        // O_NOFOLLOW's answer on a link: said as such, not "cannot be read".
+        Err(e) if e.raw_os_error() == Some(libc::ELOOP) => {
+            return Err(LoginError::Config(ConfigProblem::SecretFileLink(path.into())));
+        }
         Err(_) => return Err(unreadable()),
     };
     let meta = file.metadata().map_err(|_| unreadable())?;
@@ -221,14 +225,14 @@ fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>,
         return Err(unreadable());
     }
     if meta.mode() & 0o077 != 0 {
-        return Err(LoginError::Config(ConfigProblem::SecretFileOpen));
+        return Err(LoginError::Config(ConfigProblem::SecretFileOpen(path.into())));
     }
-    read_secret_text(file)
+    read_secret_text(file, path)
 }
 
 #[cfg(not(unix))]
 fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>, LoginError> {
-    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
+    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable(path.into()));
     let file = match std::fs::File::open(path) {
         Ok(f) => f,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
@@ -238,14 +242,14 @@ fn read_secret_file(path: &std::path::Path) -> Result<Option<Zeroizing<String>>,
     if !meta.is_file() || meta.len() > MAX_SECRET_FILE {
         return Err(unreadable());
     }
-    read_secret_text(file)
+    read_secret_text(file, path)
 }
 
 /// The secret in a file already opened and checked: small, text, trimmed;
 /// every copy wiped when dropped.
-fn read_secret_text(file: std::fs::File) -> Result<Option<Zeroizing<String>>, LoginError> {
+fn read_secret_text(file: std::fs::File, path: &std::path::Path) -> Result<Option<Zeroizing<String>>, LoginError> {
     use std::io::Read;
-    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable);
+    let unreadable = || LoginError::Config(ConfigProblem::SecretFileUnreadable(path.into()));
     let mut bytes = Zeroizing::new(Vec::new());
     file.take(MAX_SECRET_FILE + 1)
         .read_to_end(&mut bytes)
@@ -295,7 +299,7 @@ mod tests {
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
         assert_eq!(
             load_secret(None, Some(&path)).unwrap_err(),
-            LoginError::Config(ConfigProblem::SecretFileOpen)
+            LoginError::Config(ConfigProblem::SecretFileOpen(path.clone()))
         );
         std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o600)).unwrap();
         assert_eq!(
@@ -310,12 +314,12 @@ mod tests {
             Some("env")
         );
         assert_eq!(load_secret(None, Some(&dir.join("none"))).unwrap(), None);
-        // A link is not followed, even to a good file.
+        // A link is not followed, even to a good file, and is named as a link.
         std::os::unix::fs::symlink(&path, dir.join("link")).unwrap();
-        assert_eq!(
-            load_secret(None, Some(&dir.join("link"))).unwrap_err(),
-            LoginError::Config(ConfigProblem::SecretFileUnreadable)
-        );
+        let err = load_secret(None, Some(&dir.join("link"))).unwrap_err();
+        assert_eq!(err, LoginError::Config(ConfigProblem::SecretFileLink(dir.join("link"))));
+        assert_eq!(err.id(), "config-secret-file-link");
+        assert_eq!(err.file(), Some(dir.join("link").as_path()));
         // A FIFO neither hangs nor counts.
         let fifo = dir.join("fifo");
         let c = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
@@ -323,7 +327,7 @@ mod tests {
         assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
         assert_eq!(
             load_secret(None, Some(&fifo)).unwrap_err(),
-            LoginError::Config(ConfigProblem::SecretFileUnreadable)
+            LoginError::Config(ConfigProblem::SecretFileUnreadable(fifo.clone()))
         );
         // Nor does a file far larger than a secret.
         let big = dir.join("big");

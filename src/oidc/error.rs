@@ -1,6 +1,8 @@
 //! Why a connection did not happen, as types the interface can explain.
 //! No variant carries a secret, a code or a token.
 
+use std::path::{Path, PathBuf};
+
 /// One failed check on a signed token (ID token or userinfo).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TokenCheck {
@@ -96,6 +98,9 @@ pub enum LoginError {
     Timeout,
     /// The token endpoint refused the code or answered something unusable.
     TokenEndpoint,
+    /// The token endpoint said `invalid_client`: the client id or secret is
+    /// wrong (the service's registration); trying again changes nothing.
+    ClientRejected,
     IdToken(TokenCheck),
     /// Userinfo could not be fetched, parsed or verified.
     Userinfo(Option<TokenCheck>),
@@ -105,9 +110,11 @@ pub enum LoginError {
 pub enum ConfigProblem {
     MissingClientId,
     MissingSecret,
-    /// The secret file can be read by others: refused.
-    SecretFileOpen,
-    SecretFileUnreadable,
+    /// The secret file (named, for the messages) can be read by others: refused.
+    SecretFileOpen(PathBuf),
+    SecretFileUnreadable(PathBuf),
+    /// The secret file's path is a symbolic link: not followed.
+    SecretFileLink(PathBuf),
     BadRedirectUri,
     /// FranceConnect's rules need the redirect address registered for the client.
     MissingRedirectUri,
@@ -134,8 +141,9 @@ impl LoginError {
             LoginError::Config(c) => match c {
                 ConfigProblem::MissingClientId => "config-client-id",
                 ConfigProblem::MissingSecret => "config-secret",
-                ConfigProblem::SecretFileOpen => "config-secret-file-open",
-                ConfigProblem::SecretFileUnreadable => "config-secret-file",
+                ConfigProblem::SecretFileOpen(_) => "config-secret-file-open",
+                ConfigProblem::SecretFileUnreadable(_) => "config-secret-file",
+                ConfigProblem::SecretFileLink(_) => "config-secret-file-link",
                 ConfigProblem::BadRedirectUri => "config-redirect-uri",
                 ConfigProblem::MissingRedirectUri => "config-redirect-required",
                 ConfigProblem::BadIssuer => "config-issuer",
@@ -161,6 +169,7 @@ impl LoginError {
             LoginError::Listener => "listener".into(),
             LoginError::Timeout => "timeout".into(),
             LoginError::TokenEndpoint => "token-endpoint".into(),
+            LoginError::ClientRejected => "client-rejected".into(),
             LoginError::IdToken(_) => "id-token".into(),
             LoginError::Userinfo(_) => "userinfo".into(),
         }
@@ -171,6 +180,18 @@ impl LoginError {
         match self {
             LoginError::IdToken(c) => Some(*c),
             LoginError::Userinfo(c) => *c,
+            _ => None,
+        }
+    }
+
+    /// The file a set-up error is about (the secret file), for its messages.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            LoginError::Config(
+                ConfigProblem::SecretFileOpen(p)
+                | ConfigProblem::SecretFileUnreadable(p)
+                | ConfigProblem::SecretFileLink(p),
+            ) => Some(p),
             _ => None,
         }
     }
@@ -197,7 +218,7 @@ impl LoginError {
 pub fn refusal(error: &str, description: Option<&str>) -> LoginError {
     let code = description.and_then(|d| {
         d.split(|c: char| !c.is_ascii_alphanumeric())
-            .find(|w| w.len() == 7 && w.starts_with('Y') && w[1..].bytes().all(|b| b.is_ascii_digit()))
+            .find(|w| is_platform_code(w))
             .map(str::to_string)
     });
     let register_miss = matches!(code.as_deref(), Some("Y010004" | "Y010006" | "Y010007" | "Y010008"));
@@ -216,6 +237,16 @@ pub fn refusal(error: &str, description: Option<&str>) -> LoginError {
         }
     };
     LoginError::Refused { why, code }
+}
+
+/// The platform's shape: `Y`, then six or more digits and capital letters, the first a digit.
+fn is_platform_code(word: &str) -> bool {
+    let Some(rest) = word.strip_prefix('Y') else {
+        return false;
+    };
+    (6..=12).contains(&rest.len())
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.bytes().all(|b| b.is_ascii_digit() || b.is_ascii_uppercase())
 }
 
 #[cfg(test)]
@@ -239,6 +270,12 @@ mod tests {
             }
         );
         assert_eq!(refusal("invalid_idp_hint", None).id(), "invalid-idp-hint");
+        // Codes with letters are the platform's shape too.
+        assert_eq!(
+            refusal("access_denied", Some("Y04EA6EF unknown client")).provider_code(),
+            Some("Y04EA6EF")
+        );
+        assert_eq!(refusal("access_denied", Some("YES YOU")).provider_code(), None);
         assert_eq!(refusal("weird", Some("Yes")).id(), "refused");
     }
 }

@@ -13,6 +13,8 @@ pub struct Account {
     /// INSEE country code; `99100` is France.
     pub birthcountry: &'static str,
     pub email: &'static str,
+    /// The usage name (`preferred_username`), empty when the provider gives none.
+    pub preferred_username: &'static str,
     /// False for a person with only a temporary number: the register has no match.
     pub in_register: bool,
 }
@@ -31,6 +33,7 @@ pub const ACCOUNTS: &[Account] = &[
         birthplace: "69123",
         birthcountry: "99100",
         email: "jean.martin@example.org",
+        preferred_username: "",
         in_register: true,
     },
     Account {
@@ -43,6 +46,7 @@ pub const ACCOUNTS: &[Account] = &[
         birthplace: "75107",
         birthcountry: "99100",
         email: "angela.dubois@example.org",
+        preferred_username: "LEROY",
         in_register: true,
     },
     Account {
@@ -55,6 +59,7 @@ pub const ACCOUNTS: &[Account] = &[
         birthplace: "",
         birthcountry: "99155",
         email: "oksana.kovalenko@example.org",
+        preferred_username: "",
         in_register: true,
     },
     Account {
@@ -67,6 +72,7 @@ pub const ACCOUNTS: &[Account] = &[
         birthplace: "",
         birthcountry: "99212",
         email: "ahmad.karimi@example.org",
+        preferred_username: "",
         in_register: false,
     },
 ];

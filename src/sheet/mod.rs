@@ -192,11 +192,12 @@ impl Views {
     }
 }
 
-/// The platform's codes grouped by explanation, in the order of `codes::KNOWN`
-/// except Y010008 first: it is the one newcomers meet (no permanent number yet).
+/// The platform's codes a person acts on, grouped by explanation, in the order
+/// of `codes::KNOWN` except Y010008 first: it is the one newcomers meet (no permanent number yet).
 fn code_groups() -> Vec<(&'static str, Vec<&'static str>)> {
     let mut groups: Vec<(&'static str, Vec<&'static str>)> = vec![];
-    for (code, message) in codes::KNOWN {
+    let for_the_person = codes::KNOWN.iter().filter(|(_, m)| codes::on_the_sheet(m));
+    for (code, message) in for_the_person {
         match groups.iter_mut().find(|(m, _)| m == message) {
             Some((_, list)) => list.push(code),
             None => groups.push((message, vec![code])),

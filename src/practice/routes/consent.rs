@@ -55,7 +55,7 @@ pub(super) fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
     // Not logged in yet: back to the choice of provider.
     let Some(account) = account else {
         drop(store);
-        return choose_page(p, id, &params);
+        return choose_page(p, id, &params, None);
     };
     if p.settings.consent_box && r.form.get("consent").map(String::as_str) != Some("on") {
         drop(store);

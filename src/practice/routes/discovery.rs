@@ -19,7 +19,7 @@ pub(super) fn discovery(p: &Platform) -> Reply {
             "response_types_supported": ["code"],
             "response_modes_supported": ["query"],
             "grant_types_supported": ["authorization_code"],
-            "subject_types_supported": ["public"],
+            "subject_types_supported": ["pairwise"],
             "id_token_signing_alg_values_supported": ["ES256", "RS256"],
             "userinfo_signing_alg_values_supported": ["ES256", "RS256"],
             "token_endpoint_auth_methods_supported": ["client_secret_post", "private_key_jwt"],
@@ -29,7 +29,7 @@ pub(super) fn discovery(p: &Platform) -> Reply {
             "claims_parameter_supported": true,
             "scopes_supported": SCOPES.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
             "claims_supported": ["sub", "given_name", "given_name_array", "family_name", "birthdate",
-                "gender", "birthplace", "birthcountry", "email", "preferred_username"],
+                "gender", "birthplace", "birthcountry", "email", "preferred_username", "amr", "idp_id", "idp_birthdate"],
         }),
     )
 }

@@ -13,6 +13,8 @@ pub(super) struct Incoming {
     pub(super) method: Method,
     pub(super) path: String,
     pub(super) query: HashMap<String, String>,
+    /// A query parameter was given more than once (FranceConnect refuses the request).
+    pub(super) query_repeated: bool,
     pub(super) form: HashMap<String, String>,
     pub(super) cookie: Option<String>,
     pub(super) bearer: Option<String>,
@@ -35,10 +37,13 @@ pub(super) fn read(request: &Request) -> Result<Incoming, Reply> {
             .map(|(_, v)| v.to_string())
     });
     let authorization = header("Authorization").unwrap_or_default();
+    let query = single_values(url.query_pairs());
+    let query_repeated = url.query_pairs().count() > query.len();
     Ok(Incoming {
         method: request.method,
         path: url.path().to_string(),
-        query: single_values(url.query_pairs()),
+        query,
+        query_repeated,
         form: single_values(url::form_urlencoded::parse(request.body())),
         cookie,
         bearer: authorization.strip_prefix("Bearer ").map(|t| t.trim().to_string()),

@@ -37,6 +37,12 @@ pub(super) fn login_page(p: &Platform, id: &str, params: &AuthParams, idp_name: 
             pg.button("practice-login-button", &[], ""),
         ));
     }
+    // The provider's own way back: FranceConnect then shows the choice again, with its banner.
+    main.push_str(&format!(
+        "<form method=\"post\" action=\"/api/v2/interaction/{id}/cancel\">\n<input type=\"hidden\" name=\"idp\" value=\"{}\">\n{}\n</form>\n",
+        esc(idp_name),
+        pg.button("practice-cancel", &[], "secondary"),
+    ));
     let status = if error.is_some() { 401 } else { 200 };
     Reply::html(status, pg.render("practice-login-title", &idp, &main))
 }

@@ -19,7 +19,7 @@ use super::pages::Page;
 use super::store::{AuthParams, Interaction, Store};
 use crate::http_server::{Method, Request, Response};
 use crate::i18n::Catalog;
-use crate::idps;
+use crate::idps::{self, IDPS};
 use abort::abort;
 use authorize::authorize;
 use choose::choose_page;
@@ -54,9 +54,20 @@ const SCOPES: &[(&str, &[&str])] = &[
     ("preferred_username", &["preferred_username"]),
     (
         "profile",
-        &["given_name", "family_name", "birthdate", "gender", "preferred_username"],
+        &[
+            "given_name",
+            "given_name_array",
+            "family_name",
+            "birthdate",
+            "gender",
+            "preferred_username",
+        ],
     ),
     ("birth", &["birthplace", "birthcountry"]),
+    // `amr` goes in the ID token; the provider's id and its own birth date in userinfo.
+    ("amr", &[]),
+    ("idp_id", &["idp_id"]),
+    ("idp_birthdate", &["idp_birthdate"]),
     (
         "identite_pivot",
         &[
@@ -101,16 +112,24 @@ fn route(p: &Platform, r: &Incoming) -> Reply {
         (Method::Get, [".well-known", "openid-configuration"]) => discovery(p),
         (Method::Get, ["jwks"]) => Reply::json(200, p.key.jwks()),
         (Method::Get, ["authorize"]) => authorize(p, r),
-        (Method::Get, ["interaction", id]) => with_interaction(p, id, |p, i| choose_page(p, id, &i.params)),
+        (Method::Get, ["interaction", id]) => with_interaction(p, id, |p, i| choose_page(p, id, &i.params, None)),
         (Method::Post, ["interaction", id, "idp"]) => {
             with_interaction(p, id, |p, i| match r.form.get("idp").and_then(|x| idps::by_id(x)) {
                 Some(idp) => login_page(p, id, &i.params, idp.name, None),
-                None => choose_page(p, id, &i.params),
+                None => choose_page(p, id, &i.params, None),
             })
         }
         (Method::Post, ["interaction", id, "login"]) => login(p, id, r),
+        // The provider's own cancel button: back to the choice, with the platform's banner.
+        (Method::Post, ["interaction", id, "cancel"]) => with_interaction(p, id, |p, i| {
+            let idp = r
+                .form
+                .get("idp")
+                .and_then(|n| IDPS.iter().find(|x| x.name == n.as_str()));
+            choose_page(p, id, &i.params, Some(idp.map_or("", |x| x.name)))
+        }),
         (Method::Post, ["interaction", id, "continue"]) => finish(p, id, r),
-        (Method::Post, ["interaction", id, "abort"]) => abort(p, id),
+        (Method::Post, ["interaction", id, "abort"]) => abort(p, id, r),
         (Method::Post, ["token"]) => token(p, r),
         (Method::Get | Method::Post, ["userinfo"]) => userinfo(p, r),
         (Method::Get, ["session", "end"]) => end_session(p, r),

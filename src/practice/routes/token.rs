@@ -65,7 +65,7 @@ pub(super) fn token(p: &Platform, r: &Incoming) -> Reply {
 /// The signed ID token for `grant`, bound to its nonce and, by `at_hash`, to `access_token`.
 fn id_token(p: &Platform, grant: &Grant, access_token: &str) -> String {
     let iat = now();
-    p.key.sign(&serde_json::json!({
+    let mut claims = serde_json::json!({
         "iss": p.issuer,
         "sub": subject(grant.account),
         "aud": CLIENT_ID,
@@ -74,9 +74,13 @@ fn id_token(p: &Platform, grant: &Grant, access_token: &str) -> String {
         "auth_time": iat,
         "nonce": grant.params.nonce,
         "acr": "eidas1",
-        "amr": ["pwd"],
         "at_hash": sha256_b64(access_token.as_bytes(), 16),
-    }))
+    });
+    // As on the platform, `amr` only for a service that asks for it.
+    if grant.params.scopes.iter().any(|s| s == "amr") {
+        claims["amr"] = serde_json::json!(["pwd"]);
+    }
+    p.key.sign(&claims)
 }
 
 /// Subject in the platform's shape, 64 hex characters and `v1`: stable for

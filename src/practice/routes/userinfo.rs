@@ -52,10 +52,14 @@ pub(super) fn userinfo(p: &Platform, r: &Incoming) -> Reply {
             "birthplace" => a.birthplace,
             "birthcountry" => a.birthcountry,
             "email" => a.email,
-            "preferred_username" => "",
+            "preferred_username" => a.preferred_username,
+            "idp_birthdate" => a.birthdate,
             _ => continue,
         };
-        claims[claim] = value.into();
+        // Left out, never empty, when the provider gave none.
+        if !value.is_empty() || claim == "birthplace" {
+            claims[claim] = value.into();
+        }
     }
     Reply {
         status: 200,
