@@ -12,15 +12,16 @@
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// Request line and headers, at most.
 pub const MAX_HEAD: usize = 8 * 1024;
 const MAX_HEADERS: usize = 64;
-/// Connections served at once; more are answered 503 and closed at once.
+/// Connections served at once. Beyond, the oldest that has not sent a whole
+/// request is closed for the newcomer; when all have, 503.
 pub const MAX_CONNECTIONS: usize = 64;
 /// Time to receive the whole request (head and body), however it trickles in.
 pub const REQUEST_DEADLINE: Duration = Duration::from_secs(10);
@@ -149,17 +150,71 @@ impl Drop for Server {
     }
 }
 
-/// Frees a connection slot when the connection's thread ends, however it ends.
-struct Slot(Arc<AtomicUsize>);
+/// The connections being served. When all the places are taken, the oldest
+/// one that has not sent a whole request (head and body) gives way to the
+/// newcomer: idle or trickling sockets from another local program cannot
+/// keep the person's browser out.
+#[derive(Default)]
+struct Connections {
+    list: Mutex<Vec<Tracked>>,
+    next_id: AtomicU64,
+}
+
+struct Tracked {
+    id: u64,
+    /// Set once its request (head and body) has arrived whole.
+    request_read: Arc<AtomicBool>,
+    /// A second handle on the socket, to close it from the accept loop.
+    stream: TcpStream,
+}
+
+impl Connections {
+    fn list(&self) -> std::sync::MutexGuard<'_, Vec<Tracked>> {
+        self.list.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A place for a new connection, making one if needed; `None` when every
+    /// place holds a whole request being answered.
+    fn admit(self: &Arc<Self>, stream: &TcpStream) -> Option<Slot> {
+        let handle = stream.try_clone().ok()?;
+        let mut list = self.list();
+        if list.len() >= MAX_CONNECTIONS {
+            // The list is in arrival order: the first without a head is the oldest.
+            let oldest = list.iter().position(|t| !t.request_read.load(Ordering::SeqCst))?;
+            let evicted = list.remove(oldest);
+            // Its thread's read ends at once; the thread then ends on its own.
+            let _ = evicted.stream.shutdown(Shutdown::Both);
+        }
+        let id = self.next_id.fetch_add(1, Ordering::SeqCst);
+        let request_read = Arc::new(AtomicBool::new(false));
+        list.push(Tracked {
+            id,
+            request_read: request_read.clone(),
+            stream: handle,
+        });
+        Some(Slot {
+            id,
+            request_read,
+            connections: self.clone(),
+        })
+    }
+}
+
+/// Frees a connection's place when its thread ends, however it ends.
+struct Slot {
+    id: u64,
+    request_read: Arc<AtomicBool>,
+    connections: Arc<Connections>,
+}
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
+        self.connections.list().retain(|t| t.id != self.id);
     }
 }
 
 fn accept_loop(listener: &TcpListener, stop: &AtomicBool, max_body: usize, handler: &Handler) {
-    let active = Arc::new(AtomicUsize::new(0));
+    let connections = Arc::new(Connections::default());
     loop {
         let accepted = listener.accept();
         if stop.load(Ordering::SeqCst) {
@@ -172,31 +227,28 @@ fn accept_loop(listener: &TcpListener, stop: &AtomicBool, max_body: usize, handl
                 continue;
             }
         };
-        if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            active.fetch_sub(1, Ordering::SeqCst);
+        let Some(slot) = connections.admit(&stream) else {
             // Never blocks: a short answer to a fresh socket, then closed.
             let _ = stream.set_nonblocking(true);
             let _ = (&stream).write(&head(503, &[], 0));
             continue;
-        }
-        let slot = Slot(active.clone());
+        };
         let handler = handler.clone();
         // If the thread cannot start, the closure is dropped: socket closed, slot freed.
         let _ = std::thread::Builder::new()
             .name("http-conn".into())
             .stack_size(STACK_SIZE)
             .spawn(move || {
-                let _slot = slot;
-                serve(stream, max_body, &handler);
+                serve(stream, max_body, &handler, &slot.request_read);
             });
     }
 }
 
-fn serve(mut stream: TcpStream, max_body: usize, handler: &Handler) {
+fn serve(mut stream: TcpStream, max_body: usize, handler: &Handler, request_read: &AtomicBool) {
     let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
     let _ = stream.set_nodelay(true);
     let deadline = Instant::now() + REQUEST_DEADLINE;
-    let (mut response, unread) = match read_request(&mut stream, max_body, deadline) {
+    let (mut response, unread) = match read_request(&mut stream, max_body, deadline, request_read) {
         Ok((request, unread)) => {
             let mut response = handler(&request);
             if request.method == Method::Head {
@@ -261,7 +313,12 @@ fn read_some(stream: &mut TcpStream, buf: &mut [u8], deadline: Instant) -> io::R
 }
 
 /// The request, and whether the client sent more than was read.
-fn read_request(stream: &mut TcpStream, max_body: usize, deadline: Instant) -> Result<(Request, bool), Refusal> {
+fn read_request(
+    stream: &mut TcpStream,
+    max_body: usize,
+    deadline: Instant,
+    request_read: &AtomicBool,
+) -> Result<(Request, bool), Refusal> {
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 2048];
     let (mut request, head_len, length) = loop {
@@ -311,6 +368,7 @@ fn read_request(stream: &mut TcpStream, max_body: usize, deadline: Instant) -> R
         body.extend_from_slice(&chunk[..n]);
     }
     request.body = body;
+    request_read.store(true, Ordering::SeqCst);
     Ok((request, extra))
 }
 

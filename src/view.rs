@@ -345,6 +345,7 @@ fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
         Notice::Speech(true) => tr.text("speech-on"),
         Notice::Speech(false) => tr.text("speech-off"),
         Notice::SpeechUnavailable => tr.text("speech-unavailable"),
+        Notice::Intruder => tr.text("notice-intruder"),
     }
 }
 

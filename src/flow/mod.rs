@@ -79,6 +79,8 @@ pub enum Notice {
     Speech(bool),
     /// No speech program is installed: the assistant goes on without voice.
     SpeechUnavailable,
+    /// Another program on this computer fetched the logout's start address too.
+    Intruder,
 }
 
 /// Everything a person can choose. Frontends only ever send these.
@@ -138,6 +140,8 @@ pub enum Msg {
     LoginFailed(LoginError),
     Connected(Identity),
     LoggedOut,
+    /// The logout's start address was fetched twice: another program took part.
+    Intruded,
     /// End of input, Ctrl-C, SIGTERM: leave now.
     Interrupted,
 }
@@ -507,6 +511,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::LoggedOut => {
             state.logged_out = true;
+            vec![]
+        }
+        Msg::Intruded => {
+            state.notice = Some(Notice::Intruder);
             vec![]
         }
     }

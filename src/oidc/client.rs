@@ -62,7 +62,7 @@ fn audiences(claims: &Value) -> Vec<&str> {
 fn not_before(claims: &Value, now: i64) -> Result<(), TokenCheck> {
     match claims.get("nbf") {
         None => Ok(()),
-        Some(nbf) if nbf.as_i64().is_some_and(|n| n <= now + LEEWAY_SECS) => Ok(()),
+        Some(nbf) if nbf.as_i64().is_some_and(|n| n <= now.saturating_add(LEEWAY_SECS)) => Ok(()),
         Some(_) => Err(TokenCheck::NotBefore),
     }
 }
@@ -166,6 +166,9 @@ impl Client {
 
     /// Turns the browser's answer into a verified identity, or says why not.
     pub fn finish(&self, pending: &Pending, answer: CallbackParams) -> Result<Connection, LoginError> {
+        if answer.intruder {
+            return Err(LoginError::Intruder);
+        }
         // The listener already refused other states; checked again here so that
         // `finish` is safe on its own.
         if answer.state.as_deref() != Some(pending.state.as_str()) {
@@ -285,11 +288,11 @@ impl Client {
         }
         let now = now();
         match claims.get("exp").and_then(Value::as_i64) {
-            Some(exp) if now < exp + LEEWAY_SECS => {}
+            Some(exp) if now < exp.saturating_add(LEEWAY_SECS) => {}
             _ => return Err(TokenCheck::Expired),
         }
         match claims.get("iat").and_then(Value::as_i64) {
-            Some(iat) if iat <= now + LEEWAY_SECS => {}
+            Some(iat) if iat <= now.saturating_add(LEEWAY_SECS) => {}
             _ => return Err(TokenCheck::IssuedAt),
         }
         not_before(&claims, now)?;
@@ -341,6 +344,11 @@ impl Client {
         if claims.get("sub").and_then(Value::as_str) != Some(sub) {
             return Err(LoginError::Userinfo(Some(TokenCheck::Subject)));
         }
+        // An ID token is signed by the same keys and names the same subject:
+        // served as userinfo, it would pass every check above.
+        if signed && claims.get("nonce").is_some() {
+            return Err(LoginError::Userinfo(Some(TokenCheck::NotUserinfo)));
+        }
         // Whatever the provider sends is shown as text, never as terminal commands.
         let s = |name: &str| clean_text(claims.get(name).and_then(Value::as_str).unwrap_or_default());
         let mut id = Identity::default();
@@ -352,6 +360,10 @@ impl Client {
         id.birthplace = s("birthplace");
         id.birthcountry = s("birthcountry");
         id.email = s("email");
+        // An empty identity is never shown as verified.
+        if id.is_empty() {
+            return Err(LoginError::Userinfo(Some(TokenCheck::NoIdentity)));
+        }
         Ok(id)
     }
 
@@ -374,7 +386,7 @@ impl Client {
         let now = now();
         match claims.get("exp") {
             None => {}
-            Some(exp) if exp.as_i64().is_some_and(|e| now < e + LEEWAY_SECS) => {}
+            Some(exp) if exp.as_i64().is_some_and(|e| now < e.saturating_add(LEEWAY_SECS)) => {}
             Some(_) => return Err(TokenCheck::Expired),
         }
         not_before(claims, now)

@@ -26,6 +26,10 @@ pub enum TokenCheck {
     Acr,
     /// Userinfo `sub` differs from the ID token's.
     Subject,
+    /// A signed userinfo that carries `nonce`: an ID token served as userinfo.
+    NotUserinfo,
+    /// Userinfo without any of the identity claims asked for: nothing to show as "verified".
+    NoIdentity,
 }
 
 impl TokenCheck {
@@ -46,6 +50,8 @@ impl TokenCheck {
             TokenCheck::Nonce => "nonce",
             TokenCheck::Acr => "acr",
             TokenCheck::Subject => "subject",
+            TokenCheck::NotUserinfo => "not-userinfo",
+            TokenCheck::NoIdentity => "no-identity",
         }
     }
 }
@@ -99,6 +105,9 @@ pub enum LoginError {
     IdToken(TokenCheck),
     /// Userinfo could not be fetched, parsed or verified.
     Userinfo(Option<TokenCheck>),
+    /// Another program on this computer took part in the sign-in: the start
+    /// address was fetched twice, or a callback came before the browser.
+    Intruder,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -163,6 +172,7 @@ impl LoginError {
             LoginError::TokenEndpoint => "token-endpoint".into(),
             LoginError::IdToken(_) => "id-token".into(),
             LoginError::Userinfo(_) => "userinfo".into(),
+            LoginError::Intruder => "intruder".into(),
         }
     }
 
