@@ -179,8 +179,12 @@ impl Connections {
         let handle = stream.try_clone().ok()?;
         let mut list = self.list();
         if list.len() >= MAX_CONNECTIONS {
-            // The list is in arrival order: the first without a head is the oldest.
-            let oldest = list.iter().position(|t| !t.request_read.load(Ordering::SeqCst))?;
+            // The list is in arrival order: the first found is the oldest. A
+            // request already waiting whole in the socket (a browser's, not
+            // yet read by its thread) is never the one to go.
+            let oldest = list
+                .iter()
+                .position(|t| !t.request_read.load(Ordering::SeqCst) && !head_waiting(&t.stream))?;
             let evicted = list.remove(oldest);
             // Its thread's read ends at once; the thread then ends on its own.
             let _ = evicted.stream.shutdown(Shutdown::Both);
@@ -198,6 +202,30 @@ impl Connections {
             connections: self.clone(),
         })
     }
+}
+
+/// Whether a whole request head already waits in the socket, unread: looked
+/// at without taking it nor blocking (the socket's own mode is left as is).
+#[cfg(unix)]
+fn head_waiting(stream: &TcpStream) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut buf = [0u8; MAX_HEAD];
+    // SAFETY: recv writes at most `buf.len()` bytes into `buf`; MSG_PEEK leaves
+    // them in the socket and MSG_DONTWAIT never blocks.
+    let n = unsafe {
+        libc::recv(
+            stream.as_raw_fd(),
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            libc::MSG_PEEK | libc::MSG_DONTWAIT,
+        )
+    };
+    usize::try_from(n).is_ok_and(|n| buf[..n].windows(4).any(|w| w == b"\r\n\r\n"))
+}
+
+#[cfg(not(unix))]
+fn head_waiting(_stream: &TcpStream) -> bool {
+    false
 }
 
 /// Frees a connection's place when its thread ends, however it ends.

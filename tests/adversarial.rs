@@ -26,7 +26,8 @@ const RSA_N: &str = "kwz9cf04vPy9Dn9Sp9XDVNRs3XXc2meuzXRKKqbIM6tAs1QZFSwqZvG3NMX
 const RSA_E: &str = "AQAB";
 
 const CLIENT: &str = "bent-client";
-const SECRET: &str = "bent-secret";
+/// Long and unlike anything else, so that a search of memory for it means it.
+const SECRET: &str = "bent-secret-1b7e0c93d2a84f65c0de";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Bend {
@@ -122,6 +123,10 @@ struct Bent {
     pkce: AtomicBool,
     /// The last ID token given out.
     id_token: Mutex<String>,
+    /// The access token it gives out: random, searchable in memory.
+    access_token: String,
+    /// The last userinfo answer.
+    userinfo: Mutex<String>,
     server: Mutex<Option<Server>>,
 }
 
@@ -150,6 +155,8 @@ impl Bent {
             nonce: Mutex::new(String::new()),
             pkce: AtomicBool::new(false),
             id_token: Mutex::new(String::new()),
+            access_token: fcguide::secure::random_token(32),
+            userinfo: Mutex::new(String::new()),
             server: Mutex::new(None),
         });
         // The server holds the provider weakly, so that dropping the test's handle stops it.
@@ -312,7 +319,7 @@ impl Bent {
                         };
                         let id_token = self.sign(&c, false);
                         *self.id_token.lock().unwrap() = id_token.clone();
-                        let doc = json!({"access_token": "at", "token_type": token_type, "expires_in": 60, "id_token": id_token});
+                        let doc = json!({"access_token": self.access_token, "token_type": token_type, "expires_in": 60, "id_token": id_token});
                         (200, "application/json", doc.to_string(), None)
                     }
                 }
@@ -356,7 +363,9 @@ impl Bent {
                 } else if self.bend == Bend::UserinfoJwtWithParameter {
                     (200, "application/jwt ; charset=utf-8", self.sign(&c, true), None)
                 } else {
-                    (200, "application/jwt", self.sign(&c, true), None)
+                    let signed = self.sign(&c, true);
+                    *self.userinfo.lock().unwrap() = signed.clone();
+                    (200, "application/jwt", signed, None)
                 }
             }
             _ => (404, "text/plain", String::new(), None),
@@ -732,4 +741,66 @@ fn enter_alone_after_a_refused_token_ends_as_failed_without_looping() {
         .lines()
         .count();
     assert_eq!(opened, 2, "the browser was opened {opened} times:\n{out}");
+}
+
+/// Where `needle` occurs in the memory of process `pid` (every readable
+/// mapping, read through /proc/PID/mem); `None` when that memory cannot be read.
+fn found_in_memory(pid: u32, needles: &[(&str, &[u8])]) -> Option<Vec<String>> {
+    use std::os::unix::fs::FileExt;
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).ok()?;
+    let mem = std::fs::File::open(format!("/proc/{pid}/mem")).ok()?;
+    let mut found = Vec::new();
+    let mut readable = 0usize;
+    for line in maps.lines() {
+        let mut fields = line.split_whitespace();
+        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        if !perms.starts_with('r') || line.ends_with("[vvar]") || line.ends_with("[vsyscall]") {
+            continue;
+        }
+        let (start, end) = range.split_once('-')?;
+        let (start, end) = (u64::from_str_radix(start, 16).ok()?, u64::from_str_radix(end, 16).ok()?);
+        let mut region = vec![0u8; (end - start) as usize];
+        if mem.read_exact_at(&mut region, start).is_err() {
+            continue;
+        }
+        readable += region.len();
+        for (name, needle) in needles {
+            if region.windows(needle.len()).any(|w| w == *needle) {
+                found.push(format!("{name} in {line}"));
+            }
+        }
+    }
+    (readable > 0).then_some(found)
+}
+
+/// Issue 23: after "This is not me" says the identity is deleted, a reading
+/// of the process's memory finds neither the access token, nor the signed
+/// userinfo, nor the client secret (they sat in pooled connection buffers).
+#[test]
+fn after_not_me_no_token_userinfo_or_secret_is_left_in_memory() {
+    let provider = Bent::start(Bend::Nothing);
+    let browser = support::Recorder::new("memory");
+    // Welcome, provider, then "This is not me": a new attempt opens the browser again.
+    let mut child = run_against(&provider, &browser, b"\n\n2\n");
+    support::FormBrowser::default().get(&browser.nth(0));
+    std::thread::sleep(Duration::from_millis(1500));
+    let userinfo = provider.userinfo.lock().unwrap().clone();
+    assert!(!userinfo.is_empty(), "the userinfo was served");
+    let signature = userinfo.rsplit('.').next().unwrap().to_string();
+    let needles: [(&str, &[u8]); 4] = [
+        ("access token", provider.access_token.as_bytes()),
+        ("userinfo", userinfo.as_bytes()),
+        ("userinfo signature", signature.as_bytes()),
+        ("client secret", SECRET.as_bytes()),
+    ];
+    let found = found_in_memory(child.id(), &needles);
+    let _ = child.kill();
+    let (_, out) = support::finish(child);
+    assert!(out.contains("It has been deleted"), "{out}");
+    match found {
+        None => eprintln!("SKIPPED: this user cannot read another process's memory (needs CAP_SYS_PTRACE)"),
+        Some(found) => assert!(found.is_empty(), "left in memory:\n{}", found.join("\n")),
+    }
 }

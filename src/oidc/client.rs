@@ -21,7 +21,6 @@ const LEEWAY_SECS: i64 = 30;
 pub struct Client {
     pub config: Config,
     pub meta: Metadata,
-    agent: ureq::Agent,
     jwks: Mutex<Jwks>,
 }
 
@@ -73,12 +72,10 @@ impl Client {
         if config.client_auth == Some(ClientAuth::Post) && config.client_secret.is_none() {
             return Err(LoginError::Config(ConfigProblem::MissingSecret));
         }
-        let agent = http::agent(&config.issuer);
-        let meta = discover(&agent, &config.issuer)?;
+        let meta = discover(&http::agent(&config.issuer), &config.issuer)?;
         let client = Client {
             config,
             meta,
-            agent,
             jwks: Mutex::new(Jwks::default()),
         };
         client.refresh_jwks()?;
@@ -86,13 +83,20 @@ impl Client {
     }
 
     fn refresh_jwks(&self) -> Result<(), LoginError> {
-        let body = http::read(self.agent.get(&self.meta.jwks_uri).call())?;
+        let body = http::read(self.agent().get(&self.meta.jwks_uri).call())?;
         let jwks: Jwks = (body.status == 200)
             .then(|| serde_json::from_str(&body.text).ok())
             .flatten()
             .ok_or(LoginError::Discovery)?;
         *self.jwks.lock().unwrap_or_else(|e| e.into_inner()) = jwks;
         Ok(())
+    }
+
+    /// An HTTP client for one exchange, dropped with it: no connection is kept
+    /// in a pool, so every buffer that held a token, the secret or the
+    /// userinfo is freed (and wiped by the allocator) when the exchange ends.
+    fn agent(&self) -> ureq::Agent {
+        http::agent(&self.config.issuer)
     }
 
     /// Verifies a signature, fetching the keys once more on an unknown key id.
@@ -220,7 +224,8 @@ impl Client {
         if let Some(v) = &pending.verifier {
             form.push(("code_verifier", v));
         }
-        let secret = self.config.client_secret.as_deref().map(String::as_str);
+        let revealed = self.config.client_secret.as_ref().map(|s| s.reveal());
+        let secret = revealed.as_deref().map(String::as_str);
         let auth = self.config.client_auth.unwrap_or_else(|| {
             let methods = &self.meta.token_endpoint_auth_methods_supported;
             match secret {
@@ -235,8 +240,8 @@ impl Client {
                 Some(_) => ClientAuth::Basic,
             }
         });
-        let mut request = self
-            .agent
+        let agent = self.agent();
+        let mut request = agent
             .post(&self.meta.token_endpoint)
             .header("Accept", "application/json");
         match (auth, secret) {
@@ -318,8 +323,10 @@ impl Client {
             .as_deref()
             .ok_or(LoginError::Userinfo(None))?;
         let bearer = Zeroizing::new(format!("Bearer {access_token}"));
-        let body = http::read(self.agent.get(endpoint).header("Authorization", bearer.as_str()).call())
+        let agent = self.agent();
+        let body = http::read(agent.get(endpoint).header("Authorization", bearer.as_str()).call())
             .map_err(|_| LoginError::Userinfo(None))?;
+        drop(agent);
         if body.status != 200 {
             return Err(LoginError::Userinfo(None));
         }
