@@ -724,6 +724,52 @@ fn a_hostile_word_on_the_command_line_is_echoed_without_escapes() {
     }
 }
 
+/// Issue 23: words from the environment shown on the screen (the SSH
+/// tunnel's host and user name) are cleaned the same way.
+#[test]
+fn hostile_words_from_the_environment_are_shown_without_escapes() {
+    use std::io::Read;
+    let browser = support::Recorder::new("env-escape");
+    let mut child = support::fcguide(&["--plain", "--lang", "en"], &browser)
+        .env_remove("BROWSER")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WSL_DISTRO_NAME")
+        .env_remove("WSL_INTEROP")
+        .env("SSH_CONNECTION", "10.0.0.9 50000 \u{1b}]0;HOST\u{7}\u{2028} 22")
+        .env("USER", "\u{1b}[31mclaire\u{200b}")
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+            let _ = tx.send(String::from_utf8_lossy(&all).into_owned());
+        }
+    });
+    let mut text = String::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !text.contains("ssh -L") && std::time::Instant::now() < deadline {
+        if let Ok(t) = rx.recv_timeout(Duration::from_millis(100)) {
+            text = t;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(text.contains("[31mclaire@]0;HOST"), "the tunnel is still shown: {text}");
+    for bad in ['\u{1b}', '\u{7}', '\u{2028}', '\u{200b}'] {
+        assert!(!text.contains(bad), "{bad:?} written: {text:?}");
+    }
+}
+
 /// Enter alone after a refused token: trying again is proposed once, then
 /// Enter alone ends the run as failed; the browser is opened at most twice.
 #[test]
