@@ -162,6 +162,8 @@ struct Connections {
 
 struct Tracked {
     id: u64,
+    /// The connection comes from another user's program on this computer.
+    stranger: bool,
     /// Set once its request (head and body) has arrived whole.
     request_read: Arc<AtomicBool>,
     /// A second handle on the socket, to close it from the accept loop.
@@ -177,14 +179,18 @@ impl Connections {
     /// place holds a whole request being answered.
     fn admit(self: &Arc<Self>, stream: &TcpStream) -> Option<Slot> {
         let handle = stream.try_clone().ok()?;
+        let stranger = from_another_user(stream);
         let mut list = self.list();
         if list.len() >= MAX_CONNECTIONS {
-            // The list is in arrival order: the first found is the oldest. A
-            // request already waiting whole in the socket (a browser's, not
-            // yet read by its thread) is never the one to go.
+            // The list is in arrival order: the first found is the oldest.
+            // Another user's connections go first, and never push out this
+            // user's; a request already waiting whole in the socket (a
+            // browser's, not yet read by its thread) is never the one to go.
+            let unfinished = |t: &Tracked| !t.request_read.load(Ordering::SeqCst) && !head_waiting(&t.stream);
             let oldest = list
                 .iter()
-                .position(|t| !t.request_read.load(Ordering::SeqCst) && !head_waiting(&t.stream))?;
+                .position(|t| t.stranger && unfinished(t))
+                .or_else(|| list.iter().position(|t| !stranger && unfinished(t)))?;
             let evicted = list.remove(oldest);
             // Its thread's read ends at once; the thread then ends on its own.
             let _ = evicted.stream.shutdown(Shutdown::Both);
@@ -193,6 +199,7 @@ impl Connections {
         let request_read = Arc::new(AtomicBool::new(false));
         list.push(Tracked {
             id,
+            stranger,
             request_read: request_read.clone(),
             stream: handle,
         });
@@ -225,6 +232,35 @@ fn head_waiting(stream: &TcpStream) -> bool {
 
 #[cfg(not(unix))]
 fn head_waiting(_stream: &TcpStream) -> bool {
+    false
+}
+
+/// Whether the other end of a loopback connection is a socket another user
+/// owns (Linux: the socket tables in /proc/net). Unknown counts as not.
+#[cfg(target_os = "linux")]
+fn from_another_user(stream: &TcpStream) -> bool {
+    let (Ok(local), Ok(peer)) = (stream.local_addr(), stream.peer_addr()) else {
+        return false;
+    };
+    let table = if peer.is_ipv4() { "/proc/net/tcp" } else { "/proc/net/tcp6" };
+    let Ok(text) = std::fs::read_to_string(table) else {
+        return false;
+    };
+    // SAFETY: geteuid has no failure and touches no memory.
+    let me = unsafe { libc::geteuid() };
+    let port_of = |field: &str| field.rsplit_once(':').and_then(|(_, p)| u16::from_str_radix(p, 16).ok());
+    // The peer's own socket: its local port is our peer's, its remote port ours.
+    text.lines().skip(1).any(|line| {
+        let f: Vec<&str> = line.split_whitespace().collect();
+        f.len() > 7
+            && port_of(f[1]) == Some(peer.port())
+            && port_of(f[2]) == Some(local.port())
+            && f[7].parse::<u32>().is_ok_and(|uid| uid != me)
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn from_another_user(_stream: &TcpStream) -> bool {
     false
 }
 

@@ -221,9 +221,71 @@ fn the_logout_start_address_works_once() {
     assert!(warned.intruder, "{warned:?}");
 }
 
-/// 64 idle and 64 trickling local connections (each reopened as soon as it
-/// is closed) do not keep the person's browser from completing a sign-in: the
-/// oldest connection that has not sent a whole request gives way.
+/// The flood of issue 23, from another user's program: 64 idle and 64
+/// trickling connections, each reopened the moment it is closed.
+const FLOOD: &str = r#"
+import socket, sys, threading, time
+addr = ("127.0.0.1", int(sys.argv[1]))
+def attack(trickle):
+    while True:
+        try:
+            s = socket.create_connection(addr)
+            s.settimeout(0.2)
+            sent = 0
+            while True:
+                if trickle:
+                    s.send(b"GET /callback?x"[sent % 15:sent % 15 + 1])
+                    sent += 1
+                try:
+                    s.recv(1)
+                    break
+                except socket.timeout:
+                    pass
+            s.close()
+        except Exception:
+            time.sleep(0.01)
+for trickle in [False] * 64 + [True] * 64:
+    threading.Thread(target=attack, args=(trickle,), daemon=True).start()
+print("ready", flush=True)
+time.sleep(60)
+"#;
+
+/// Another user's 64 idle and 64 trickling connections (reopened at once
+/// when closed) do not keep the person's browser from completing a
+/// sign-in: another user's unfinished connections give way first, and never
+/// push out the person's.
+#[test]
+fn another_users_idle_and_trickling_connections_do_not_stop_a_sign_in() {
+    // SAFETY: geteuid has no failure and touches no memory.
+    if unsafe { libc::geteuid() } != 0 || !std::path::Path::new("/usr/bin/python3").exists() {
+        eprintln!("SKIPPED: needs root (to run the flood as another user) and /usr/bin/python3");
+        return;
+    }
+    let (_server, client) = practice();
+    let (pending, rx) = begin(&client);
+    let port = addr_of(&pending.listener.redirect_uri).port().to_string();
+    let mut flood = std::process::Command::new("setpriv")
+        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", FLOOD, &port])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut ready = [0u8; 5];
+    flood.stdout.as_mut().unwrap().read_exact(&mut ready).unwrap();
+    // The flood in place.
+    std::thread::sleep(Duration::from_millis(1000));
+    let started = Instant::now();
+    let last = FormBrowser::default().practice_journey(&pending.listener.short_url, None, 0);
+    let answer = rx.recv_timeout(Duration::from_secs(5));
+    let _ = flood.kill();
+    let _ = flood.wait();
+    assert_eq!(last.html, "done", "status {}: {}", last.status, last.html);
+    let connection = client.finish(&pending, answer.expect("the callback got through")).unwrap();
+    assert_eq!(connection.identity.family_name, "MARTIN");
+    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+}
+
+/// The same flood from a program of the person's own user: the oldest
+/// connection that has not sent a whole request gives way to the newcomer.
 #[test]
 fn idle_and_trickling_connections_do_not_stop_a_sign_in() {
     let (_server, client) = practice();
@@ -256,6 +318,8 @@ fn idle_and_trickling_connections_do_not_stop_a_sign_in() {
                             Err(_) => break,
                         }
                     }
+                    // Reopened soon after it was closed.
+                    std::thread::sleep(Duration::from_millis(50));
                 }
             }));
         }
