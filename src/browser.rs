@@ -215,7 +215,10 @@ mod tests {
         assert!(run_command(&script.display().to_string(), "http://127.0.0.1:1/start"));
         assert_eq!(wait_for(&dir.join("b")).trim(), "http://127.0.0.1:1/start");
         assert!(!run_command("/no/such/browser", "x"));
-        assert!(!run_command("/bin/false", "x"), "a launcher that fails did not open anything");
+        assert!(
+            !run_command("/bin/false", "x"),
+            "a launcher that fails did not open anything"
+        );
         assert!(run_command("/bin/true", "x"));
         assert_eq!(Browser { disabled: true }.open("x").0, BrowserOpen::NotAsked);
         std::fs::remove_dir_all(&dir).unwrap();

@@ -242,13 +242,21 @@ fn from_another_user(stream: &TcpStream) -> bool {
     let (Ok(local), Ok(peer)) = (stream.local_addr(), stream.peer_addr()) else {
         return false;
     };
-    let table = if peer.is_ipv4() { "/proc/net/tcp" } else { "/proc/net/tcp6" };
+    let table = if peer.is_ipv4() {
+        "/proc/net/tcp"
+    } else {
+        "/proc/net/tcp6"
+    };
     let Ok(text) = std::fs::read_to_string(table) else {
         return false;
     };
     // SAFETY: geteuid has no failure and touches no memory.
     let me = unsafe { libc::geteuid() };
-    let port_of = |field: &str| field.rsplit_once(':').and_then(|(_, p)| u16::from_str_radix(p, 16).ok());
+    let port_of = |field: &str| {
+        field
+            .rsplit_once(':')
+            .and_then(|(_, p)| u16::from_str_radix(p, 16).ok())
+    };
     // The peer's own socket: its local port is our peer's, its remote port ours.
     text.lines().skip(1).any(|line| {
         let f: Vec<&str> = line.split_whitespace().collect();

@@ -86,8 +86,8 @@ fn is_hidden(c: char) -> bool {
         // Letters or marks by category, yet blank: Hangul fillers, the
         // combining grapheme joiner, Khmer's invisible vowels, the remaining
         // tag and language-tag range.
-        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{034F}' | '\u{17B4}' | '\u{17B5}'
-            | '\u{E0000}'..='\u{E007F}'
+        '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{034F}' | '\u{17B4}' | '\u{17B5}' | '\u{E0000}'
+            ..='\u{E007F}'
     )
 }
 
@@ -156,15 +156,43 @@ mod tests {
     #[test]
     fn invisible_characters_never_pass() {
         for hidden in [
-            '\u{2028}', '\u{2029}', '\u{200B}', '\u{2060}', '\u{00AD}', '\u{FEFF}', '\u{E0041}', '\u{E007F}',
-            '\u{115F}', '\u{1160}', '\u{3164}', '\u{FFA0}', '\u{180E}', '\u{034F}', '\u{061C}', '\u{2066}',
+            '\u{2028}',
+            '\u{2029}',
+            '\u{200B}',
+            '\u{2060}',
+            '\u{00AD}',
+            '\u{FEFF}',
+            '\u{E0041}',
+            '\u{E007F}',
+            '\u{115F}',
+            '\u{1160}',
+            '\u{3164}',
+            '\u{FFA0}',
+            '\u{180E}',
+            '\u{034F}',
+            '\u{061C}',
+            '\u{2066}',
         ] {
             assert_eq!(clean_text(&format!("DU{hidden}BOIS")), "DUBOIS", "{hidden:?}");
         }
         // Four marks on one letter stay (Vietnamese needs two), the 150 others go.
         let tower = format!("Z{}a", "\u{0301}".repeat(150));
-        assert_eq!(clean_text(&tower), format!("Z{}a", "\u{0301}".repeat(MAX_MARKS_PER_LETTER)));
-        for name in ["Nguyễn Thị Ánh", "Ắ", "Mỹ", "Ђорђе", "ქეთევან", "Ṣọ̀lá", "সুচিত্রা", "عبدُالله", "Şəhla"] {
+        assert_eq!(
+            clean_text(&tower),
+            format!("Z{}a", "\u{0301}".repeat(MAX_MARKS_PER_LETTER))
+        );
+        for name in [
+            "Nguyễn Thị Ánh",
+            "Ắ",
+            "Mỹ",
+            "Ђорђе",
+            "ქეთევან",
+            "Ṣọ̀lá",
+            "সুচিত্রা",
+            "عبدُالله",
+            "Şəhla",
+        ] {
             assert_eq!(clean_text(name), name);
-        }    }
+        }
+    }
 }

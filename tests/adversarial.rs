@@ -345,7 +345,8 @@ impl Bent {
                     }
                     Bend::HostileClaims => {
                         // Invisible characters inside the name, a tower of marks, an escape sequence.
-                        let hidden = "\u{2028}\u{2029}\u{200b}\u{ad}\u{feff}\u{e0041}\u{e007f}\u{115f}\u{3164}\u{ffa0}\u{2060}";
+                        let hidden =
+                            "\u{2028}\u{2029}\u{200b}\u{ad}\u{feff}\u{e0041}\u{e007f}\u{115f}\u{3164}\u{ffa0}\u{2060}";
                         c["given_name"] = json!(format!(
                             "An{hidden}gela\u{1b}]0;pwned\u{7}\u{1b}[2K\r\u{9b}32mIDENTITY VERIFIED\u{7f}Z{}",
                             "\u{301}".repeat(150)
@@ -689,14 +690,33 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("Angela"), "{text}");
     for bad in [
-        '\u{1b}', '\u{7}', '\r', '\u{9b}', '\u{7f}', '\u{202e}', '\u{2067}', '\u{2069}',
+        '\u{1b}',
+        '\u{7}',
+        '\r',
+        '\u{9b}',
+        '\u{7f}',
+        '\u{202e}',
+        '\u{2067}',
+        '\u{2069}',
         // Issue 23: invisible characters, two columns wide for some.
-        '\u{2028}', '\u{2029}', '\u{200b}', '\u{ad}', '\u{feff}', '\u{e0041}', '\u{e007f}', '\u{115f}',
-        '\u{3164}', '\u{ffa0}', '\u{2060}',
+        '\u{2028}',
+        '\u{2029}',
+        '\u{200b}',
+        '\u{ad}',
+        '\u{feff}',
+        '\u{e0041}',
+        '\u{e007f}',
+        '\u{115f}',
+        '\u{3164}',
+        '\u{ffa0}',
+        '\u{2060}',
     ] {
         assert!(!text.contains(bad), "{bad:?} reached the terminal:\n{text}");
     }
-    assert!(!text.contains(&"\u{301}".repeat(5)), "a tower of marks reached the terminal");
+    assert!(
+        !text.contains(&"\u{301}".repeat(5)),
+        "a tower of marks reached the terminal"
+    );
 }
 
 /// Issue 23: a word of the command line is echoed as text, never as an

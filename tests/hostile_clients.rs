@@ -499,7 +499,10 @@ fn the_short_address_is_random_and_plain_start_is_not_found() {
     assert_eq!(get(a.addr, &path), Some(410));
     let late = format!("/callback?code=c&state={}", a.state);
     get(a.addr, &late);
-    assert!(a.answers.recv_timeout(Duration::from_millis(300)).is_err(), "the attempt is over");
+    assert!(
+        a.answers.recv_timeout(Duration::from_millis(300)).is_err(),
+        "the attempt is over"
+    );
     // Another listener's address is not this one's.
     let other = url::Url::parse(&b.listener.short_url).unwrap().path().to_string();
     assert_eq!(get(a.addr, &other), Some(404));

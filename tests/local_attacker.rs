@@ -265,7 +265,15 @@ fn another_users_idle_and_trickling_connections_do_not_stop_a_sign_in() {
     let (pending, rx) = begin(&client);
     let port = addr_of(&pending.listener.redirect_uri).port().to_string();
     let mut flood = std::process::Command::new("setpriv")
-        .args(["--reuid=65534", "--regid=65534", "--clear-groups", "/usr/bin/python3", "-c", FLOOD, &port])
+        .args([
+            "--reuid=65534",
+            "--regid=65534",
+            "--clear-groups",
+            "/usr/bin/python3",
+            "-c",
+            FLOOD,
+            &port,
+        ])
         .stdout(std::process::Stdio::piped())
         .spawn()
         .unwrap();
@@ -279,7 +287,9 @@ fn another_users_idle_and_trickling_connections_do_not_stop_a_sign_in() {
     let _ = flood.kill();
     let _ = flood.wait();
     assert_eq!(last.html, "done", "status {}: {}", last.status, last.html);
-    let connection = client.finish(&pending, answer.expect("the callback got through")).unwrap();
+    let connection = client
+        .finish(&pending, answer.expect("the callback got through"))
+        .unwrap();
     assert_eq!(connection.identity.family_name, "MARTIN");
     assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
 }
@@ -334,7 +344,9 @@ fn idle_and_trickling_connections_do_not_stop_a_sign_in() {
         let _ = a.join();
     }
     assert_eq!(last.html, "done", "status {}: {}", last.status, last.html);
-    let connection = client.finish(&pending, answer.expect("the callback got through")).unwrap();
+    let connection = client
+        .finish(&pending, answer.expect("the callback got through"))
+        .unwrap();
     assert_eq!(connection.identity.family_name, "MARTIN");
     assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
 }
