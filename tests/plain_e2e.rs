@@ -537,10 +537,11 @@ fn the_secret_stays_out_of_the_browser_and_the_process_dumps_no_core() {
     let script = browser.dir.join("env-browser.sh");
     std::fs::write(
         &script,
+        // Then the recorder's own script, which reads the private page it is given.
         format!(
-            "#!/bin/sh\nenv > '{}'\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            "#!/bin/sh\nenv > '{}'\nexec '{}' \"$1\"\n",
             env_dump.display(),
-            browser.urls.display()
+            browser.script.display()
         ),
     )
     .unwrap();
