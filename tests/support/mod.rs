@@ -235,9 +235,12 @@ impl Recorder {
         let script = dir.join("browser.sh");
         // The program opens a private `file://` page that forwards to the
         // address: read at once, as a browser does, for the address behind it.
+        // Shell built-ins only: some tests leave nothing else on PATH.
         let script_text = format!(
             "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{raw}'\ncase \"$1\" in\n\
-             file://*) sed -n 's/.*href=\"\\([^\"]*\\)\".*/\\1/p' \"${{1#file://}}\" | sed 's/&amp;/\\&/g' >> '{urls}' ;;\n\
+             file://*) while IFS= read -r line; do case \"$line\" in *'href=\"'*) \
+             u=\"${{line#*href=\\\"}}\"; printf '%s\\n' \"${{u%%\\\"*}}\" >> '{urls}' ;; esac; \
+             done < \"${{1#file://}}\" ;;\n\
              *) printf '%s\\n' \"$1\" >> '{urls}' ;;\nesac\n",
             raw = dir.join("raw").display(),
             urls = urls.display()
