@@ -1,7 +1,9 @@
 //! Opening the person's browser, or knowing when not to.
 
 use crate::flow::BrowserOpen;
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 #[derive(Clone, Debug)]
 pub struct Browser {
@@ -9,27 +11,40 @@ pub struct Browser {
     pub disabled: bool,
 }
 
+/// How long a `BROWSER` command has to fail before it counts as started: a
+/// launcher (xdg-open, sensible-browser) ends at once with its verdict; a
+/// browser run directly keeps running.
+const LAUNCH_VERDICT: Duration = Duration::from_secs(2);
+
 impl Browser {
-    /// Whether a browser was started, or why not. The address is shown either way.
-    pub fn open(&self, url: &str) -> BrowserOpen {
+    /// Whether a browser was started, or why not. The address is shown either
+    /// way. The page that forwards the browser to `url` is returned with it:
+    /// kept until the attempt ends, then removed.
+    pub fn open(&self, url: &str) -> (BrowserOpen, Option<Forward>) {
         if self.disabled {
-            return BrowserOpen::NotAsked;
+            return (BrowserOpen::NotAsked, None);
         }
-        let opened = if let Some(cmd) = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty()) {
-            // BROWSER may list several commands separated by ':'; the first is used.
-            let first = cmd.split(':').next().unwrap_or_default();
-            run_command(first, url)
-        } else if !has_display() {
-            return BrowserOpen::NoDisplay;
-        } else {
-            // Output suppressed: a browser must never draw on the terminal we draw on.
-            let options = webbrowser::BrowserOptions::new().with_suppress_output(true).clone();
-            webbrowser::open_browser_with_options(webbrowser::Browser::Default, url, &options).is_ok()
+        let listed = std::env::var("BROWSER").ok().filter(|b| !b.trim().is_empty());
+        if listed.is_none() && !has_display() {
+            return (BrowserOpen::NoDisplay, None);
+        }
+        // The browser's command line is readable by every user of this
+        // computer: it gets a page only this user can read, never the address.
+        let forward = Forward::write(url).ok();
+        let target = forward.as_ref().map_or(url, |f| f.url.as_str());
+        let opened = match listed {
+            // BROWSER may list several commands separated by ':', tried in turn.
+            Some(list) => list.split(':').any(|command| run_command(command, target)),
+            None => {
+                // Output suppressed: a browser must never draw on the terminal we draw on.
+                let options = webbrowser::BrowserOptions::new().with_suppress_output(true).clone();
+                webbrowser::open_browser_with_options(webbrowser::Browser::Default, target, &options).is_ok()
+            }
         };
         if opened {
-            BrowserOpen::Opened
+            (BrowserOpen::Opened, forward)
         } else {
-            BrowserOpen::Failed
+            (BrowserOpen::Failed, None)
         }
     }
 }
@@ -48,6 +63,7 @@ fn has_display() -> bool {
 
 /// Runs a `BROWSER` command: `%s` is replaced by the address, else the address is appended.
 /// Its input and output are closed so that a text browser cannot take over the terminal.
+/// Started means: still running after `LAUNCH_VERDICT`, or ended with success.
 fn run_command(command: &str, url: &str) -> bool {
     let mut words: Vec<String> = command.split_whitespace().map(str::to_string).collect();
     if words.is_empty() {
@@ -66,14 +82,96 @@ fn run_command(command: &str, url: &str) -> bool {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn();
-    match spawned {
-        Ok(mut child) => {
-            // Reaped in the background so it never becomes a zombie.
-            std::thread::spawn(move || child.wait());
-            true
+    let Ok(mut child) = spawned else {
+        return false;
+    };
+    let give_up = Instant::now() + LAUNCH_VERDICT;
+    while Instant::now() < give_up {
+        match child.try_wait() {
+            Ok(Some(status)) => return status.success(),
+            Ok(None) => std::thread::sleep(Duration::from_millis(20)),
+            Err(_) => break,
         }
-        Err(_) => false,
     }
+    // Reaped in the background so it never becomes a zombie.
+    std::thread::spawn(move || child.wait());
+    true
+}
+
+/// A page that forwards the browser to the start address, readable by this
+/// user only (mode 0600, in a fresh folder of mode 0700): other users can
+/// read the browser's command line in /proc, not the address. Removed when
+/// dropped.
+pub struct Forward {
+    dir: PathBuf,
+    /// `file://…` of the page.
+    pub url: String,
+}
+
+impl Forward {
+    #[cfg(unix)]
+    pub fn write(target: &str) -> std::io::Result<Forward> {
+        use std::io::Write;
+        use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt};
+        // A fresh, unguessable folder: created here (never one that exists),
+        // so no other user can have placed or linked anything in it.
+        let dir = private_base().join(format!("fcguide-{}", crate::secure::random_token(12)));
+        std::fs::DirBuilder::new().mode(0o700).create(&dir)?;
+        // Removed on the way out if anything below fails.
+        let mut forward = Forward {
+            url: String::new(),
+            dir,
+        };
+        let path = forward.dir.join("start.html");
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(0o600)
+            .open(&path)?;
+        file.write_all(forward_page(target).as_bytes())?;
+        let url = url::Url::from_file_path(&path).map_err(|_| std::io::ErrorKind::InvalidInput)?;
+        forward.url = url.to_string();
+        Ok(forward)
+    }
+
+    #[cfg(not(unix))]
+    pub fn write(_target: &str) -> std::io::Result<Forward> {
+        Err(std::io::ErrorKind::Unsupported.into())
+    }
+}
+
+impl Drop for Forward {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_file(self.dir.join("start.html"));
+        let _ = std::fs::remove_dir(&self.dir);
+    }
+}
+
+/// The session's runtime folder when it is this user's own (mode 0700, as
+/// XDG_RUNTIME_DIR must be), else the temporary folder.
+#[cfg(unix)]
+fn private_base() -> PathBuf {
+    use std::os::unix::fs::MetadataExt;
+    let runtime = std::env::var_os("XDG_RUNTIME_DIR")
+        .map(PathBuf::from)
+        .filter(|d| d.is_absolute());
+    // SAFETY: getuid has no failure and touches no memory.
+    let me = unsafe { libc::getuid() };
+    match runtime {
+        Some(d) if std::fs::metadata(&d).is_ok_and(|m| m.is_dir() && m.uid() == me && m.mode() & 0o077 == 0) => d,
+        _ => std::env::temp_dir(),
+    }
+}
+
+/// Forwards at once (a refresh, for browsers without scripts too) and shows
+/// the address as a link for a browser that does not follow refreshes.
+fn forward_page(target: &str) -> String {
+    let to = crate::html::esc(target);
+    format!(
+        "<!doctype html>\n<html><head><meta charset=\"utf-8\"><meta name=\"referrer\" content=\"no-referrer\">\
+<meta http-equiv=\"refresh\" content=\"0;url={to}\"><title>FranceConnect</title></head>\
+<body><p><a href=\"{to}\">{to}</a></p></body></html>\n"
+    )
 }
 
 #[cfg(test)]
@@ -117,7 +215,12 @@ mod tests {
         assert!(run_command(&script.display().to_string(), "http://127.0.0.1:1/start"));
         assert_eq!(wait_for(&dir.join("b")).trim(), "http://127.0.0.1:1/start");
         assert!(!run_command("/no/such/browser", "x"));
-        assert_eq!(Browser { disabled: true }.open("x"), BrowserOpen::NotAsked);
+        assert!(
+            !run_command("/bin/false", "x"),
+            "a launcher that fails did not open anything"
+        );
+        assert!(run_command("/bin/true", "x"));
+        assert_eq!(Browser { disabled: true }.open("x").0, BrowserOpen::NotAsked);
         std::fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -109,7 +109,8 @@ pub struct Usage {
 fn usage(id: &'static str, word: &str) -> Usage {
     Usage {
         id,
-        word: word.to_string(),
+        // Echoed on the terminal: text only, never an escape sequence.
+        word: crate::identity::clean_text(word),
     }
 }
 

@@ -57,7 +57,11 @@ pub fn usage_error(catalog: &Catalog, lang: &str, usage: &Usage) -> i32 {
 pub fn unknown_language(catalog: &Catalog, lang: &str, requested: &str) -> i32 {
     eprintln!(
         "{}",
-        catalog.text(lang, "cli-unknown-language", &[("word", Arg::Str(requested))])
+        catalog.text(
+            lang,
+            "cli-unknown-language",
+            &[("word", Arg::Str(&crate::identity::clean_text(requested)))]
+        )
     );
     exit::USAGE
 }

@@ -12,15 +12,16 @@
 
 use std::io::{self, Read, Write};
 use std::net::{Shutdown, SocketAddr, TcpListener, TcpStream};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
 /// Request line and headers, at most.
 pub const MAX_HEAD: usize = 8 * 1024;
 const MAX_HEADERS: usize = 64;
-/// Connections served at once; more are answered 503 and closed at once.
+/// Connections served at once. Beyond, the oldest that has not sent a whole
+/// request is closed for the newcomer; when all have, 503.
 pub const MAX_CONNECTIONS: usize = 64;
 /// Time to receive the whole request (head and body), however it trickles in.
 pub const REQUEST_DEADLINE: Duration = Duration::from_secs(10);
@@ -149,17 +150,184 @@ impl Drop for Server {
     }
 }
 
-/// Frees a connection slot when the connection's thread ends, however it ends.
-struct Slot(Arc<AtomicUsize>);
+/// The connections being served. When all the places are taken, the oldest
+/// one that has not sent a whole request (head and body) gives way to the
+/// newcomer: idle or trickling sockets from another local program cannot
+/// keep the person's browser out.
+#[derive(Default)]
+struct Connections {
+    list: Mutex<Vec<Tracked>>,
+    next_id: AtomicU64,
+    owners: Mutex<Owners>,
+}
+
+struct Tracked {
+    id: u64,
+    /// The connection's (peer port, local port), to find its peer's owner.
+    ports: (u16, u16),
+    /// Set once its request (head and body) has arrived whole.
+    request_read: Arc<AtomicBool>,
+    /// A second handle on the socket, to close it from the accept loop.
+    stream: TcpStream,
+}
+
+impl Connections {
+    fn list(&self) -> std::sync::MutexGuard<'_, Vec<Tracked>> {
+        self.list.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// A place for a new connection, making one if needed; `None` when every
+    /// place holds a whole request being answered.
+    fn admit(self: &Arc<Self>, stream: &TcpStream) -> Option<Slot> {
+        let handle = stream.try_clone().ok()?;
+        let ports = ports_of(stream);
+        let mut list = self.list();
+        if list.len() >= MAX_CONNECTIONS {
+            // Looked up only when places run short: reading the socket table
+            // at every connection would slow a flood's every accept.
+            let mut owners = self.owners.lock().unwrap_or_else(|e| e.into_inner());
+            owners.refresh();
+            let foreign = |ports: (u16, u16)| owners.foreign(ports);
+            let stranger = foreign(ports);
+            // The list is in arrival order: the first found is the oldest.
+            // Another user's connections go first, and never push out this
+            // user's; a request already waiting whole in the socket (a
+            // browser's, not yet read by its thread) is never the one to go.
+            let unfinished = |t: &Tracked| !t.request_read.load(Ordering::SeqCst) && !head_waiting(&t.stream);
+            let oldest = list
+                .iter()
+                .position(|t| foreign(t.ports) && unfinished(t))
+                .or_else(|| list.iter().position(|t| !stranger && unfinished(t)))?;
+            let evicted = list.remove(oldest);
+            // Its thread's read ends at once; the thread then ends on its own.
+            let _ = evicted.stream.shutdown(Shutdown::Both);
+        }
+        let id = self.next_id.fetch_add(1, Ordering::SeqCst);
+        let request_read = Arc::new(AtomicBool::new(false));
+        list.push(Tracked {
+            id,
+            ports,
+            request_read: request_read.clone(),
+            stream: handle,
+        });
+        Some(Slot {
+            id,
+            request_read,
+            connections: self.clone(),
+        })
+    }
+}
+
+/// Whether a whole request head already waits in the socket, unread: looked
+/// at without taking it nor blocking (the socket's own mode is left as is).
+#[cfg(unix)]
+fn head_waiting(stream: &TcpStream) -> bool {
+    use std::os::fd::AsRawFd;
+    let mut buf = [0u8; MAX_HEAD];
+    // SAFETY: recv writes at most `buf.len()` bytes into `buf`; MSG_PEEK leaves
+    // them in the socket and MSG_DONTWAIT never blocks.
+    let n = unsafe {
+        libc::recv(
+            stream.as_raw_fd(),
+            buf.as_mut_ptr().cast(),
+            buf.len(),
+            libc::MSG_PEEK | libc::MSG_DONTWAIT,
+        )
+    };
+    usize::try_from(n).is_ok_and(|n| buf[..n].windows(4).any(|w| w == b"\r\n\r\n"))
+}
+
+#[cfg(not(unix))]
+fn head_waiting(_stream: &TcpStream) -> bool {
+    false
+}
+
+/// (peer port, local port) of a connection; zeros where unknown.
+fn ports_of(stream: &TcpStream) -> (u16, u16) {
+    let peer = stream.peer_addr().map_or(0, |a| a.port());
+    let local = stream.local_addr().map_or(0, |a| a.port());
+    (peer, local)
+}
+
+/// Which loopback connections come from another user's program: the owner
+/// of each peer socket, from the socket tables (Linux, /proc/net/tcp and
+/// tcp6), read again at most every `OWNERS_FRESH`. Unknown counts as not.
+#[derive(Default)]
+struct Owners {
+    read_at: Option<Instant>,
+    /// (the peer socket's local port, its remote port) of other users' sockets.
+    foreign: std::collections::HashSet<(u16, u16)>,
+}
+
+const OWNERS_FRESH: Duration = Duration::from_millis(100);
+
+impl Owners {
+    /// Reads the tables again when they are old.
+    fn refresh(&mut self) {
+        let age = self.read_at.map(|t| t.elapsed());
+        if age.is_some_and(|a| a < OWNERS_FRESH) {
+            return;
+        }
+        self.foreign = foreign_sockets();
+        self.read_at = Some(Instant::now());
+    }
+
+    fn foreign(&self, ports: (u16, u16)) -> bool {
+        self.foreign.contains(&ports)
+    }
+}
+
+/// (local port, remote port) of every loopback-table socket owned by another user.
+#[cfg(target_os = "linux")]
+fn foreign_sockets() -> std::collections::HashSet<(u16, u16)> {
+    // SAFETY: geteuid has no failure and touches no memory.
+    let me = unsafe { libc::geteuid() };
+    let port_of = |field: &str| {
+        field
+            .rsplit_once(':')
+            .and_then(|(_, p)| u16::from_str_radix(p, 16).ok())
+    };
+    let mut out = std::collections::HashSet::new();
+    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
+        let Ok(text) = std::fs::read_to_string(table) else {
+            continue;
+        };
+        for line in text.lines().skip(1) {
+            let mut f = line.split_whitespace();
+            let (Some(local), Some(remote), Some(uid)) = (f.nth(1), f.next(), f.nth(4)) else {
+                continue;
+            };
+            if uid.parse::<u32>().is_ok_and(|uid| uid != me)
+                && let (Some(l), Some(r)) = (port_of(local), port_of(remote))
+            {
+                // Seen from this side: the peer's local port is our peer port.
+                out.insert((l, r));
+            }
+        }
+    }
+    out
+}
+
+#[cfg(not(target_os = "linux"))]
+fn foreign_sockets() -> std::collections::HashSet<(u16, u16)> {
+    std::collections::HashSet::new()
+}
+
+/// Frees a connection's place when its thread ends, however it ends.
+struct Slot {
+    id: u64,
+    request_read: Arc<AtomicBool>,
+    connections: Arc<Connections>,
+}
 
 impl Drop for Slot {
     fn drop(&mut self) {
-        self.0.fetch_sub(1, Ordering::SeqCst);
+        self.connections.list().retain(|t| t.id != self.id);
     }
 }
 
 fn accept_loop(listener: &TcpListener, stop: &AtomicBool, max_body: usize, handler: &Handler) {
-    let active = Arc::new(AtomicUsize::new(0));
+    let connections = Arc::new(Connections::default());
     loop {
         let accepted = listener.accept();
         if stop.load(Ordering::SeqCst) {
@@ -172,31 +340,28 @@ fn accept_loop(listener: &TcpListener, stop: &AtomicBool, max_body: usize, handl
                 continue;
             }
         };
-        if active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
-            active.fetch_sub(1, Ordering::SeqCst);
+        let Some(slot) = connections.admit(&stream) else {
             // Never blocks: a short answer to a fresh socket, then closed.
             let _ = stream.set_nonblocking(true);
             let _ = (&stream).write(&head(503, &[], 0));
             continue;
-        }
-        let slot = Slot(active.clone());
+        };
         let handler = handler.clone();
         // If the thread cannot start, the closure is dropped: socket closed, slot freed.
         let _ = std::thread::Builder::new()
             .name("http-conn".into())
             .stack_size(STACK_SIZE)
             .spawn(move || {
-                let _slot = slot;
-                serve(stream, max_body, &handler);
+                serve(stream, max_body, &handler, &slot.request_read);
             });
     }
 }
 
-fn serve(mut stream: TcpStream, max_body: usize, handler: &Handler) {
+fn serve(mut stream: TcpStream, max_body: usize, handler: &Handler, request_read: &AtomicBool) {
     let _ = stream.set_write_timeout(Some(IO_TIMEOUT));
     let _ = stream.set_nodelay(true);
     let deadline = Instant::now() + REQUEST_DEADLINE;
-    let (mut response, unread) = match read_request(&mut stream, max_body, deadline) {
+    let (mut response, unread) = match read_request(&mut stream, max_body, deadline, request_read) {
         Ok((request, unread)) => {
             let mut response = handler(&request);
             if request.method == Method::Head {
@@ -261,7 +426,12 @@ fn read_some(stream: &mut TcpStream, buf: &mut [u8], deadline: Instant) -> io::R
 }
 
 /// The request, and whether the client sent more than was read.
-fn read_request(stream: &mut TcpStream, max_body: usize, deadline: Instant) -> Result<(Request, bool), Refusal> {
+fn read_request(
+    stream: &mut TcpStream,
+    max_body: usize,
+    deadline: Instant,
+    request_read: &AtomicBool,
+) -> Result<(Request, bool), Refusal> {
     let mut buf = Vec::with_capacity(1024);
     let mut chunk = [0u8; 2048];
     let (mut request, head_len, length) = loop {
@@ -311,6 +481,7 @@ fn read_request(stream: &mut TcpStream, max_body: usize, deadline: Instant) -> R
         body.extend_from_slice(&chunk[..n]);
     }
     request.body = body;
+    request_read.store(true, Ordering::SeqCst);
     Ok((request, extra))
 }
 
@@ -499,6 +670,47 @@ mod tests {
         drop(s);
         let refused = TcpStream::connect_timeout(&addr, Duration::from_secs(1)).is_err();
         assert!(refused, "still listening");
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn another_users_connection_is_recognised() {
+        // SAFETY: geteuid has no failure and touches no memory.
+        if unsafe { libc::geteuid() } != 0 || !std::path::Path::new("/usr/bin/python3").exists() {
+            eprintln!("SKIPPED: needs root (to connect as another user) and /usr/bin/python3");
+            return;
+        }
+        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+        let port = listener.local_addr().unwrap().port().to_string();
+        let script =
+            "import socket,sys,time; s=socket.create_connection(('127.0.0.1',int(sys.argv[1]))); time.sleep(3)";
+        let mut child = std::process::Command::new("setpriv")
+            .args([
+                "--reuid=65534",
+                "--regid=65534",
+                "--clear-groups",
+                "/usr/bin/python3",
+                "-c",
+                script,
+                &port,
+            ])
+            .spawn()
+            .unwrap();
+        let (theirs, _) = listener.accept().unwrap();
+        let mine = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
+        let (mine_accepted, _) = listener.accept().unwrap();
+        let foreign = foreign_sockets();
+        let _ = child.kill();
+        let _ = child.wait();
+        assert!(
+            foreign.contains(&ports_of(&theirs)),
+            "another user's connection not seen"
+        );
+        assert!(
+            !foreign.contains(&ports_of(&mine_accepted)),
+            "this user's taken for another's"
+        );
+        drop(mine);
     }
 
     #[cfg(target_os = "linux")]

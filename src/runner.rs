@@ -36,6 +36,8 @@ impl Default for Timing {
 enum Control {
     Answer(CallbackParams),
     Extend,
+    /// Open the browser again, on a fresh start address.
+    Reopen,
     Cancel,
 }
 
@@ -51,6 +53,8 @@ pub struct Runner {
 
 enum LogoutEnd {
     Returned,
+    /// Another program fetched the logout's start address too.
+    Intruded,
     Cancelled,
 }
 
@@ -90,11 +94,17 @@ impl Runner {
                 std::thread::spawn(move || edges.login(use_idp_hint, ui_locale, ctl_tx, ctl_rx));
             }
             Effect::OpenBrowser { url } => {
-                let edges = self.edges.clone();
-                std::thread::spawn(move || {
-                    let opened = edges.browser.open(&url) == BrowserOpen::Opened;
-                    edges.send(Msg::BrowserReopened { opened });
-                });
+                // Each start address works once: the login's listener gives a fresh one.
+                let asked = self.login.as_ref().is_some_and(|l| l.send(Control::Reopen).is_ok());
+                if !asked {
+                    let edges = self.edges.clone();
+                    std::thread::spawn(move || {
+                        let (how, _page) = edges.browser.open(&url);
+                        edges.send(Msg::BrowserReopened {
+                            opened: how == BrowserOpen::Opened,
+                        });
+                    });
+                }
             }
             Effect::ExtendWait => {
                 if let Some(l) = &self.login {
@@ -121,8 +131,12 @@ impl Runner {
         };
         let (end_tx, end_rx) = channel();
         let returned = end_tx.clone();
-        let notify: callback::Notify = Arc::new(move |_| {
-            let _ = returned.send(LogoutEnd::Returned);
+        let notify: callback::Notify = Arc::new(move |p| {
+            let _ = returned.send(if p.intruder {
+                LogoutEnd::Intruded
+            } else {
+                LogoutEnd::Returned
+            });
         });
         // The return's listener is bound here, before the next message: a new
         // login that follows at once (a person quick on Enter, piped answers)
@@ -135,11 +149,13 @@ impl Runner {
         self.logout_wait = Some(end_tx);
         let edges = self.edges.clone();
         std::thread::spawn(move || {
-            edges.browser.open(&url);
-            if let Ok(LogoutEnd::Returned) = end_rx.recv_timeout(Duration::from_secs(120)) {
-                edges.send(Msg::LoggedOut);
+            let (_, page) = edges.browser.open(&url);
+            match end_rx.recv_timeout(Duration::from_secs(120)) {
+                Ok(LogoutEnd::Returned) => edges.send(Msg::LoggedOut),
+                Ok(LogoutEnd::Intruded) => edges.send(Msg::Intruded),
+                _ => {}
             }
-            drop(listener);
+            drop((listener, page));
         });
     }
 }
@@ -229,7 +245,9 @@ impl Edges {
         // The browser gets the listener's random local address, which redirects
         // to the request: `state` and `nonce` never sit in its command line,
         // where any local user could read them.
-        let browser = self.browser.open(&pending.listener.short_url);
+        // The forwarding page lives as long as the attempt.
+        let (browser, page) = self.browser.open(&pending.listener.short_url);
+        let mut forwards = vec![page];
         self.send(Msg::LoginReady {
             url: pending.listener.short_url.clone(),
             browser,
@@ -252,6 +270,13 @@ impl Edges {
                     deadline = after(self.timing.extend);
                     let until = clock_time(self.timing.extend);
                     self.send(Msg::WaitExtended { until });
+                }
+                Ok(Control::Reopen) => {
+                    let (how, reopened) = self.browser.open(&pending.listener.another_start());
+                    forwards.push(reopened);
+                    self.send(Msg::BrowserReopened {
+                        opened: how == BrowserOpen::Opened,
+                    });
                 }
                 Ok(Control::Cancel) | Err(RecvTimeoutError::Disconnected) => return,
                 Ok(Control::Answer(answer)) => {

@@ -40,6 +40,8 @@ impl Environment {
     /// Call before any thread starts.
     pub fn take() -> Environment {
         let secret = std::env::var("FCGUIDE_CLIENT_SECRET").ok().map(Zeroizing::new);
+        // Removing the variable leaves its value in the environment block: wiped first.
+        crate::secure::wipe_env_value("FCGUIDE_CLIENT_SECRET");
         // SAFETY: called at the very start of `main`, before any other thread exists.
         unsafe { std::env::remove_var("FCGUIDE_CLIENT_SECRET") };
         Environment {

@@ -150,10 +150,12 @@ impl SshOrigin {
     /// From `SSH_CONNECTION` ("client_ip client_port server_ip server_port") and the user name.
     pub fn from_env(connection: Option<&str>, user: Option<&str>) -> Option<SshOrigin> {
         let mut fields = connection?.split_whitespace().skip(2);
-        let host = fields.next()?.to_string();
+        // Both are echoed on the screen: text only, never an escape sequence.
+        let clean = crate::identity::clean_text;
+        let host = clean(fields.next()?);
         let port = fields.next()?.parse().ok()?;
         Some(SshOrigin {
-            user: user.filter(|u| !u.is_empty()).unwrap_or("USER").to_string(),
+            user: clean(user.filter(|u| !u.is_empty()).unwrap_or("USER")),
             host,
             port,
         })
@@ -376,6 +378,7 @@ fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
         Notice::SpeechStalled => tr.text("speech-stalled"),
         Notice::KeyDoesNothing => tr.text("key-does-nothing"),
         Notice::ConnectionNotPossible { idp } => tr.text_with("notice-not-possible", &[("idp", Arg::Str(idp))]),
+        Notice::Intruder => tr.text("notice-intruder"),
     }
 }
 

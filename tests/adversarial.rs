@@ -26,7 +26,8 @@ const RSA_N: &str = "kwz9cf04vPy9Dn9Sp9XDVNRs3XXc2meuzXRKKqbIM6tAs1QZFSwqZvG3NMX
 const RSA_E: &str = "AQAB";
 
 const CLIENT: &str = "bent-client";
-const SECRET: &str = "bent-secret";
+/// Long and unlike anything else, so that a search of memory for it means it.
+const SECRET: &str = "bent-secret-1b7e0c93d2a84f65c0de";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Bend {
@@ -69,6 +70,14 @@ enum Bend {
     HostileClaims,
     DiscoveryOtherIssuer,
     DiscoveryInsecureEndpoint,
+    /// The ID token, signed by the same key, served again as the signed userinfo.
+    UserinfoIsIdToken,
+    /// A signed userinfo with the subject and no identity claim.
+    UserinfoNoIdentity,
+    /// The same as plain JSON (standard rules).
+    UserinfoNoIdentityPlain,
+    /// `exp` at the very end of time: far future, never an overflow.
+    ExpEndOfTime,
 }
 
 struct Keys {
@@ -112,6 +121,12 @@ struct Bent {
     nonce: Mutex<String>,
     /// Whether the authorization request carried a PKCE challenge.
     pkce: AtomicBool,
+    /// The last ID token given out.
+    id_token: Mutex<String>,
+    /// The access token it gives out: random, searchable in memory.
+    access_token: String,
+    /// The last userinfo answer.
+    userinfo: Mutex<String>,
     server: Mutex<Option<Server>>,
 }
 
@@ -139,6 +154,9 @@ impl Bent {
             rotated: AtomicBool::new(false),
             nonce: Mutex::new(String::new()),
             pkce: AtomicBool::new(false),
+            id_token: Mutex::new(String::new()),
+            access_token: fcguide::secure::random_token(32),
+            userinfo: Mutex::new(String::new()),
             server: Mutex::new(None),
         });
         // The server holds the provider weakly, so that dropping the test's handle stops it.
@@ -291,6 +309,7 @@ impl Bent {
                             Bend::WrongNonce => c["nonce"] = json!("a-nonce-that-was-never-sent-anywhere"),
                             Bend::WrongAcr => c["acr"] = json!("eidas0"),
                             Bend::NotYetValid => c["nbf"] = json!(t + 3600),
+                            Bend::ExpEndOfTime => c["exp"] = json!(i64::MAX),
                             _ => {}
                         }
                         let token_type = if self.bend == Bend::TokenNotBearer {
@@ -298,7 +317,9 @@ impl Bent {
                         } else {
                             "Bearer"
                         };
-                        let doc = json!({"access_token": "at", "token_type": token_type, "expires_in": 60, "id_token": self.sign(&c, false)});
+                        let id_token = self.sign(&c, false);
+                        *self.id_token.lock().unwrap() = id_token.clone();
+                        let doc = json!({"access_token": self.access_token, "token_type": token_type, "expires_in": 60, "id_token": id_token});
                         (200, "application/json", doc.to_string(), None)
                     }
                 }
@@ -316,19 +337,36 @@ impl Bent {
                         c.as_object_mut().unwrap().remove("aud");
                     }
                     Bend::UserinfoExpired => c["exp"] = json!(now() - 3600),
+                    Bend::UserinfoNoIdentity | Bend::UserinfoNoIdentityPlain => {
+                        let claims = c.as_object_mut().unwrap();
+                        claims.remove("given_name");
+                        claims.remove("family_name");
+                        claims.insert("birthdate".into(), json!("\u{200b}\u{3164}"));
+                    }
                     Bend::HostileClaims => {
-                        c["given_name"] = json!("Angela\u{1b}]0;pwned\u{7}\u{1b}[2K\r\u{9b}32mIDENTITY VERIFIED\u{7f}");
+                        // Invisible characters inside the name, a tower of marks, an escape sequence.
+                        let hidden =
+                            "\u{2028}\u{2029}\u{200b}\u{ad}\u{feff}\u{e0041}\u{e007f}\u{115f}\u{3164}\u{ffa0}\u{2060}";
+                        c["given_name"] = json!(format!(
+                            "An{hidden}gela\u{1b}]0;pwned\u{7}\u{1b}[2K\r\u{9b}32mIDENTITY VERIFIED\u{7f}Z{}",
+                            "\u{301}".repeat(150)
+                        ));
                         c["family_name"] = json!("\u{202e}SIOBUD");
                         c["birthdate"] = json!("\u{2067}1962-08-24\u{2069}");
                     }
                     _ => {}
                 }
-                if self.bend == Bend::UserinfoPlainJson {
+                if self.bend == Bend::UserinfoIsIdToken {
+                    let token = self.id_token.lock().unwrap().clone();
+                    (200, "application/jwt", token, None)
+                } else if matches!(self.bend, Bend::UserinfoPlainJson | Bend::UserinfoNoIdentityPlain) {
                     (200, "application/json", c.to_string(), None)
                 } else if self.bend == Bend::UserinfoJwtWithParameter {
                     (200, "application/jwt ; charset=utf-8", self.sign(&c, true), None)
                 } else {
-                    (200, "application/jwt", self.sign(&c, true), None)
+                    let signed = self.sign(&c, true);
+                    *self.userinfo.lock().unwrap() = signed.clone();
+                    (200, "application/jwt", signed, None)
                 }
             }
             _ => (404, "text/plain", String::new(), None),
@@ -383,7 +421,8 @@ fn login_with(bend: Bend, config: fn(&str) -> Config) -> Result<String, LoginErr
     let client = Client::discover(config(&provider.issuer))?;
     let (n, rx) = notify();
     let pending = client.begin(true, "fr", pages(), n)?;
-    support::FormBrowser::default().get(&pending.url);
+    // As the person's browser does: through the start address, once.
+    support::FormBrowser::default().get(&pending.listener.short_url);
     let answer = rx.recv_timeout(Duration::from_secs(5)).expect("callback");
     client.finish(&pending, answer).map(|c| c.identity.given_name.clone())
 }
@@ -468,6 +507,35 @@ fn every_bent_userinfo_is_refused_with_its_own_error() {
     }
 }
 
+/// Issue 23: an ID token is signed by the provider's key and names the
+/// subject; served as userinfo it must not pass as an identity, and no
+/// userinfo without identity claims ends "connected".
+#[test]
+fn an_id_token_served_as_userinfo_is_refused_and_an_empty_identity_never_connects() {
+    assert_eq!(
+        login_with(Bend::UserinfoIsIdToken, franceconnect_config),
+        Err(LoginError::Userinfo(Some(TokenCheck::NotUserinfo)))
+    );
+    assert_eq!(
+        login(Bend::UserinfoIsIdToken),
+        Err(LoginError::Userinfo(Some(TokenCheck::NotUserinfo)))
+    );
+    assert_eq!(
+        login_with(Bend::UserinfoNoIdentity, franceconnect_config),
+        Err(LoginError::Userinfo(Some(TokenCheck::NoIdentity)))
+    );
+    assert_eq!(
+        login(Bend::UserinfoNoIdentityPlain),
+        Err(LoginError::Userinfo(Some(TokenCheck::NoIdentity)))
+    );
+}
+
+/// `exp` at i64::MAX is a token far from expiry, not an overflow (a debug build panicked).
+#[test]
+fn an_expiry_at_the_end_of_time_does_not_overflow() {
+    assert_eq!(login(Bend::ExpEndOfTime), Ok("Angela Claire Louise".to_string()));
+}
+
 #[test]
 fn token_endpoint_failures_are_refused() {
     for bend in [Bend::Token500, Bend::TokenGarbage, Bend::TokenNotBearer] {
@@ -541,6 +609,8 @@ fn a_wrong_state_is_refused_and_the_listener_keeps_waiting() {
         .1
         .into_owned();
     let mut browser = support::FormBrowser::default();
+    // The person's browser takes the start address (its one use) to the provider.
+    assert_eq!(support::request_behind(&pending.listener.short_url), pending.url);
     // Someone else's answer, and requests that are not the callback: all refused, nothing handed over.
     let forged = browser.get(&format!("{callback}?code=stolen&state=not-the-state"));
     assert_eq!((forged.status, forged.html.as_str()), (400, "refused"));
@@ -620,9 +690,103 @@ fn a_provider_cannot_command_the_terminal_through_claims() {
     assert_eq!(code, 0, "{text}");
     assert!(text.contains("Angela"), "{text}");
     for bad in [
-        '\u{1b}', '\u{7}', '\r', '\u{9b}', '\u{7f}', '\u{202e}', '\u{2067}', '\u{2069}',
+        '\u{1b}',
+        '\u{7}',
+        '\r',
+        '\u{9b}',
+        '\u{7f}',
+        '\u{202e}',
+        '\u{2067}',
+        '\u{2069}',
+        // Issue 23: invisible characters, two columns wide for some.
+        '\u{2028}',
+        '\u{2029}',
+        '\u{200b}',
+        '\u{ad}',
+        '\u{feff}',
+        '\u{e0041}',
+        '\u{e007f}',
+        '\u{115f}',
+        '\u{3164}',
+        '\u{ffa0}',
+        '\u{2060}',
     ] {
         assert!(!text.contains(bad), "{bad:?} reached the terminal:\n{text}");
+    }
+    assert!(
+        !text.contains(&"\u{301}".repeat(5)),
+        "a tower of marks reached the terminal"
+    );
+}
+
+/// Issue 23: a word of the command line is echoed as text, never as an
+/// escape sequence (which set the terminal's title and colours).
+#[test]
+fn a_hostile_word_on_the_command_line_is_echoed_without_escapes() {
+    let browser = support::Recorder::new("cli-escape");
+    for args in [
+        vec!["--\u{1b}]0;X\u{7}"],
+        vec!["--lang", "\u{1b}]0;PWNED\u{7}\u{1b}[31m"],
+        vec!["--wait", "\u{9b}2J\u{2028}"],
+    ] {
+        let out = support::fcguide(&args, &browser)
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        let all = [out.stdout, out.stderr].concat();
+        let text = String::from_utf8_lossy(&all);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {text}");
+        let shown = args.concat().contains("]0;");
+        assert!(!shown || text.contains("]0;"), "the word is still shown: {text}");
+        for bad in ['\u{1b}', '\u{7}', '\u{9b}', '\u{2028}'] {
+            assert!(!text.contains(bad), "{args:?}: {bad:?} written: {text:?}");
+        }
+    }
+}
+
+/// Issue 23: words from the environment shown on the screen (the SSH
+/// tunnel's host and user name) are cleaned the same way.
+#[test]
+fn hostile_words_from_the_environment_are_shown_without_escapes() {
+    use std::io::Read;
+    let browser = support::Recorder::new("env-escape");
+    let mut child = support::fcguide(&["--plain", "--lang", "en"], &browser)
+        .env_remove("BROWSER")
+        .env_remove("DISPLAY")
+        .env_remove("WAYLAND_DISPLAY")
+        .env_remove("WSL_DISTRO_NAME")
+        .env_remove("WSL_INTEROP")
+        .env("SSH_CONNECTION", "10.0.0.9 50000 \u{1b}]0;HOST\u{7}\u{2028} 22")
+        .env("USER", "\u{1b}[31mclaire\u{200b}")
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+            let _ = tx.send(String::from_utf8_lossy(&all).into_owned());
+        }
+    });
+    let mut text = String::new();
+    let deadline = std::time::Instant::now() + Duration::from_secs(20);
+    while !text.contains("ssh -L") && std::time::Instant::now() < deadline {
+        if let Ok(t) = rx.recv_timeout(Duration::from_millis(100)) {
+            text = t;
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(text.contains("[31mclaire@]0;HOST"), "the tunnel is still shown: {text}");
+    for bad in ['\u{1b}', '\u{7}', '\u{2028}', '\u{200b}'] {
+        assert!(!text.contains(bad), "{bad:?} written: {text:?}");
     }
 }
 
@@ -643,4 +807,66 @@ fn enter_alone_after_a_refused_token_ends_as_failed_without_looping() {
         .lines()
         .count();
     assert_eq!(opened, 2, "the browser was opened {opened} times:\n{out}");
+}
+
+/// Where `needle` occurs in the memory of process `pid` (every readable
+/// mapping, read through /proc/PID/mem); `None` when that memory cannot be read.
+fn found_in_memory(pid: u32, needles: &[(&str, &[u8])]) -> Option<Vec<String>> {
+    use std::os::unix::fs::FileExt;
+    let maps = std::fs::read_to_string(format!("/proc/{pid}/maps")).ok()?;
+    let mem = std::fs::File::open(format!("/proc/{pid}/mem")).ok()?;
+    let mut found = Vec::new();
+    let mut readable = 0usize;
+    for line in maps.lines() {
+        let mut fields = line.split_whitespace();
+        let (Some(range), Some(perms)) = (fields.next(), fields.next()) else {
+            continue;
+        };
+        if !perms.starts_with('r') || line.ends_with("[vvar]") || line.ends_with("[vsyscall]") {
+            continue;
+        }
+        let (start, end) = range.split_once('-')?;
+        let (start, end) = (u64::from_str_radix(start, 16).ok()?, u64::from_str_radix(end, 16).ok()?);
+        let mut region = vec![0u8; (end - start) as usize];
+        if mem.read_exact_at(&mut region, start).is_err() {
+            continue;
+        }
+        readable += region.len();
+        for (name, needle) in needles {
+            if region.windows(needle.len()).any(|w| w == *needle) {
+                found.push(format!("{name} in {line}"));
+            }
+        }
+    }
+    (readable > 0).then_some(found)
+}
+
+/// Issue 23: after "This is not me" says the identity is deleted, a reading
+/// of the process's memory finds neither the access token, nor the signed
+/// userinfo, nor the client secret (they sat in pooled connection buffers).
+#[test]
+fn after_not_me_no_token_userinfo_or_secret_is_left_in_memory() {
+    let provider = Bent::start(Bend::Nothing);
+    let browser = support::Recorder::new("memory");
+    // Welcome, provider, then "This is not me": a new attempt opens the browser again.
+    let mut child = run_against(&provider, &browser, b"\n\n2\n");
+    support::FormBrowser::default().get(&browser.nth(0));
+    std::thread::sleep(Duration::from_millis(1500));
+    let userinfo = provider.userinfo.lock().unwrap().clone();
+    assert!(!userinfo.is_empty(), "the userinfo was served");
+    let signature = userinfo.rsplit('.').next().unwrap().to_string();
+    let needles: [(&str, &[u8]); 4] = [
+        ("access token", provider.access_token.as_bytes()),
+        ("userinfo", userinfo.as_bytes()),
+        ("userinfo signature", signature.as_bytes()),
+        ("client secret", SECRET.as_bytes()),
+    ];
+    let found = found_in_memory(child.id(), &needles);
+    let _ = child.kill();
+    let (_, out) = support::finish(child);
+    assert!(out.contains("It has been deleted"), "{out}");
+    match found {
+        None => eprintln!("SKIPPED: this user cannot read another process's memory (needs CAP_SYS_PTRACE)"),
+        Some(found) => assert!(found.is_empty(), "left in memory:\n{}", found.join("\n")),
+    }
 }

@@ -416,7 +416,8 @@ fn eleven_hundred_connections_under_1024_open_files_leave_the_callback_listener_
         *sink.lock().unwrap() = all;
     });
     let url = browser.nth(0);
-    let redirect = url::Url::parse(&support::request_behind(&url))
+    let request = support::request_behind(&url);
+    let redirect = url::Url::parse(&request)
         .unwrap()
         .query_pairs()
         .find(|(k, _)| k == "redirect_uri")
@@ -427,7 +428,7 @@ fn eleven_hundred_connections_under_1024_open_files_leave_the_callback_listener_
     flood(addr);
     assert!(child.try_wait().unwrap().is_none(), "the assistant died");
     // The real callback still gets through: the whole journey ends connected.
-    let last = support::FormBrowser::default().practice_journey(&url, None, 0);
+    let last = support::FormBrowser::default().practice_journey(&request, None, 0);
     assert_eq!(last.status, 200, "{}", last.html);
     drop(child.stdin.take());
     let until = Instant::now() + Duration::from_secs(15);
@@ -481,18 +482,27 @@ fn the_short_address_is_random_and_plain_start_is_not_found() {
     for guess in ["/start", "/start-", "/start-x", "/start/", &format!("{path}x")] {
         assert_eq!(get(a.addr, guess), Some(404), "{guess}");
     }
-    assert_eq!(get(a.addr, &format!("{path}?a=b")), Some(302));
-    // It keeps working for the same attempt: "open the browser again" opens it again.
-    for _ in 0..2 {
-        let mut s = TcpStream::connect(a.addr).unwrap();
-        s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
-        write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
-        let mut answer = String::new();
-        s.read_to_string(&mut answer).unwrap();
-        assert!(answer.starts_with("HTTP/1.1 302 "), "{answer}");
-        assert!(answer.contains(&format!("\r\nLocation: {to}\r\n")), "{answer}");
-        assert!(answer.contains("\r\nConnection: close\r\n"), "{answer}");
-    }
+    // One use, the browser's.
+    let mut s = TcpStream::connect(a.addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    write!(s, "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").unwrap();
+    let mut answer = String::new();
+    s.read_to_string(&mut answer).unwrap();
+    assert!(answer.starts_with("HTTP/1.1 302 "), "{answer}");
+    assert!(answer.contains(&format!("\r\nLocation: {to}\r\n")), "{answer}");
+    assert!(answer.contains("\r\nConnection: close\r\n"), "{answer}");
+    // Issue 23: a second fetch means another program has the address: the
+    // attempt ends, the person is warned, the request is not given again.
+    assert_eq!(get(a.addr, &format!("{path}?a=b")), Some(403));
+    let warned = a.answers.recv_timeout(Duration::from_secs(2)).expect("a warning");
+    assert!(warned.intruder && warned.code.is_none(), "{warned:?}");
+    assert_eq!(get(a.addr, &path), Some(410));
+    let late = format!("/callback?code=c&state={}", a.state);
+    get(a.addr, &late);
+    assert!(
+        a.answers.recv_timeout(Duration::from_millis(300)).is_err(),
+        "the attempt is over"
+    );
     // Another listener's address is not this one's.
     let other = url::Url::parse(&b.listener.short_url).unwrap().path().to_string();
     assert_eq!(get(a.addr, &other), Some(404));

@@ -84,7 +84,7 @@ fn a_franceconnect_shaped_oidc_provider_connects_and_logs_out() {
     assert!(pending.url.contains("code_challenge_method=S256"), "PKCE as advertised");
 
     let mut browser = FormBrowser::default();
-    let mut page = browser.get(&pending.url);
+    let mut page = browser.get(&pending.listener.short_url);
     for _ in 0..4 {
         let fs = forms(&page.html);
         let Some(form) = fs.iter().find(|f| !f.buttons.is_empty()) else {
@@ -189,7 +189,7 @@ fn the_franceconnect_rules_pass_a_strict_copy_of_the_platform_front_door() {
         "{request}"
     );
     let mut web = FormBrowser::default();
-    let mut page = web.get(&url);
+    let mut page = web.get(&request);
     for _ in 0..4 {
         let fs = forms(&page.html);
         let Some(form) = fs.iter().find(|f| !f.buttons.is_empty()) else {

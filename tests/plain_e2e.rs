@@ -79,8 +79,10 @@ fn enter_on_every_step_connects_and_shows_the_verified_identity() {
         url.contains("/start-"),
         "the browser's command line holds no state: {url}"
     );
-    assert!(support::request_behind(&url).contains("ui_locales=uk"));
-    let last = FormBrowser::default().practice_journey(&url, None, 0);
+    // The start address works once: the journey goes on from where it led.
+    let request = support::request_behind(&url);
+    assert!(request.contains("ui_locales=uk"));
+    let last = FormBrowser::default().practice_journey(&request, None, 0);
     assert!(last.html.contains("Готово. Можете закрити цю вкладку"), "{}", last.html);
     assert!(last.html.contains("lang=\"uk\""));
     let (code, out) = run.finish();
@@ -126,12 +128,13 @@ fn the_register_failure_is_read_from_the_error_page_and_explained() {
     // code), the code, then Enter alone (quit).
     let run = start(&["--plain", "--lang", "en"], "\n2\n\nY010008\n\n", "temporary");
     let url = run.browser_url();
+    let request = support::request_behind(&url);
     assert!(
-        !support::request_behind(&url).contains("idp_hint"),
+        !request.contains("idp_hint"),
         "the choice of account is a page the person meets"
     );
     let mut browser = FormBrowser::default();
-    let mut page = browser.get(&url);
+    let mut page = browser.get(&request);
     assert!(
         page.html.contains("Choisissez un compte pour vous connecter"),
         "{}",
@@ -273,7 +276,7 @@ fn every_shipped_language_completes_the_journey_in_plain_mode() {
         let url = run.browser_url();
         let request = support::request_behind(&url);
         assert!(request.contains(&format!("ui_locales={tag}")), "{tag}: {request}");
-        FormBrowser::default().practice_journey(&url, None, 0);
+        FormBrowser::default().practice_journey(&request, None, 0);
         let (code, out) = run.finish();
         assert_eq!(code, 0, "{tag}:\n{out}");
         // Plain mode writes logical order (what screen readers want), in the person's language.
@@ -534,10 +537,11 @@ fn the_secret_stays_out_of_the_browser_and_the_process_dumps_no_core() {
     let script = browser.dir.join("env-browser.sh");
     std::fs::write(
         &script,
+        // Then the recorder's own script, which reads the private page it is given.
         format!(
-            "#!/bin/sh\nenv > '{}'\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            "#!/bin/sh\nenv > '{}'\nexec '{}' \"$1\"\n",
             env_dump.display(),
-            browser.urls.display()
+            browser.script.display()
         ),
     )
     .unwrap();
@@ -603,10 +607,12 @@ fn after_not_me_another_account_connects_on_the_same_registered_address() {
     // The logout and the new attempt are both opened (in either order); the
     // person does not follow the logout.
     let (a, b) = (run.browser.nth(1), run.browser.nth(2));
-    let (second, logout) = if support::request_behind(&a).contains("/authorize?") {
-        (a, b)
+    // Each start address works once: the login's is followed from where it led.
+    let behind_a = support::request_behind(&a);
+    let (second, logout) = if behind_a.contains("/authorize?") {
+        (behind_a, b)
     } else {
-        (b, a)
+        (support::request_behind(&b), a)
     };
     assert!(
         logout.contains("/start-") && !logout.contains("id_token_hint"),

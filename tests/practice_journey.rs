@@ -89,7 +89,7 @@ fn pages_are_french_with_the_translation_under_each_label() {
     let (n, _rx) = notify();
     let pending = client.begin(true, "uk", pages(), n).unwrap();
     let mut browser = FormBrowser::default();
-    let choose = browser.get(&pending.url);
+    let choose = browser.get(&pending.listener.short_url);
     assert_eq!(choose.status, 200);
     assert!(choose.html.contains("<html lang=\"fr\">"));
     let t = text(&choose.html);
@@ -148,7 +148,7 @@ fn several_given_names_and_born_abroad_come_through() {
         let (n, rx) = notify();
         let pending = client.begin(true, "fr", pages(), n).unwrap();
         let mut browser = FormBrowser::default();
-        browser.practice_journey(&pending.url, None, account);
+        browser.practice_journey(&pending.listener.short_url, None, account);
         let identity = client
             .finish(&pending, rx.recv_timeout(Duration::from_secs(5)).unwrap())
             .unwrap()
@@ -166,7 +166,7 @@ fn a_temporary_number_fails_as_the_register_would() {
     let (n, rx) = notify();
     let pending = client.begin(true, "en", pages(), n).unwrap();
     let mut browser = FormBrowser::default();
-    let mut page = browser.get(&pending.url);
+    let mut page = browser.get(&pending.listener.short_url);
     page = browser.submit(&page, &forms(&page.html)[0], None);
     page = browser.submit(&page, &forms(&page.html)[3], None);
     assert_eq!(page.status, 403);
@@ -208,7 +208,7 @@ fn an_unknown_idp_hint_comes_back_as_invalid_idp_hint() {
     let (_server, client) = practice_with(Settings::default(), Some("nope"));
     let (n, rx) = notify();
     let pending = client.begin(true, "fr", pages(), n).unwrap();
-    FormBrowser::default().get(&pending.url);
+    FormBrowser::default().get(&pending.listener.short_url);
     let err = client
         .finish(&pending, rx.recv_timeout(Duration::from_secs(5)).unwrap())
         .err()
@@ -222,7 +222,7 @@ fn single_sign_on_skips_the_password_until_logout() {
     let mut browser = FormBrowser::default();
     let (n, rx) = notify();
     let first = client.begin(true, "fr", pages(), n).unwrap();
-    browser.practice_journey(&first.url, None, 1);
+    browser.practice_journey(&first.listener.short_url, None, 1);
     let connection = client
         .finish(&first, rx.recv_timeout(Duration::from_secs(5)).unwrap())
         .unwrap();
@@ -231,7 +231,7 @@ fn single_sign_on_skips_the_password_until_logout() {
 
     let (n, _rx2) = notify();
     let second = client.begin(true, "fr", pages(), n).unwrap();
-    let last = browser.get(&second.url);
+    let last = browser.get(&second.listener.short_url);
     drop(second);
     let t = text(&last.html);
     assert!(
@@ -251,7 +251,7 @@ fn single_sign_on_skips_the_password_until_logout() {
     let (n, _rx3) = notify();
     let third = client.begin(true, "fr", pages(), n).unwrap();
     assert!(
-        browser.get(&third.url).html.contains("/idp\""),
+        browser.get(&third.listener.short_url).html.contains("/idp\""),
         "after logout the choice comes back"
     );
 }
@@ -261,7 +261,7 @@ fn right_to_left_translations_are_marked_for_the_browser() {
     let (_server, client) = practice();
     let (n, _rx) = notify();
     let pending = client.begin(true, "ar", pages(), n).unwrap();
-    let page = FormBrowser::default().get(&pending.url);
+    let page = FormBrowser::default().get(&pending.listener.short_url);
     assert!(page.html.contains("lang=\"ar\" dir=\"rtl\""), "{}", page.html);
     assert!(
         text(&page.html).contains(&catalog_text("ar", "practice-choose-title")),
@@ -280,7 +280,7 @@ fn the_box_to_tick_is_asked_for_when_the_service_wants_it() {
     let (n, rx) = notify();
     let pending = client.begin(true, "fr", pages(), n).unwrap();
     let mut browser = FormBrowser::default();
-    let login = browser.get(&pending.url);
+    let login = browser.get(&pending.listener.short_url);
     let last = browser.submit(&login, &forms(&login.html)[0], None);
     let t = text(&last.html);
     assert!(

@@ -543,3 +543,73 @@ fn pages_read_well_in_text_browsers() {
         eprintln!("SKIPPED: no text browser installed; the pages were checked as HTML only");
     }
 }
+
+/// Issue 23: a local flood of 1,000 authorize requests and 1,000 codes
+/// leaves the person's own journey working: the journey a browser is
+/// reading is not shed before the flood's, and codes are one per journey,
+/// never "busy" for everyone.
+#[test]
+fn a_flood_of_journeys_and_codes_leaves_the_persons_journey_working() {
+    let s = server(Settings::default());
+    let mut config = Config::franceconnect(
+        &s.issuer,
+        s.client_id.clone(),
+        Some(Zeroizing::new(s.client_secret.clone())),
+    );
+    config.redirect_uri = Some(url::Url::parse(&s.redirect_uri).unwrap());
+    let client = Client::discover(config).unwrap();
+    let (tx, rx) = channel();
+    let notify: Notify = Arc::new(move |p| {
+        let _ = tx.send(p);
+    });
+    let pages = Pages {
+        done: "done".into(),
+        failed: "failed".into(),
+        refused: "refused".into(),
+    };
+    let pending = client.begin(true, "fr", pages, notify).unwrap();
+    // The person's browser shows the choice of provider.
+    let mut person = FormBrowser::default();
+    let mut page = person.get(&pending.listener.short_url);
+    assert!(page.html.contains("/idp\""), "{}", page.html);
+
+    // 1,000 bare authorize requests.
+    for _ in 0..1000 {
+        assert_eq!(authorize(&s, &good(&s)).0, 302);
+    }
+    // 1,000 codes never redeemed: one login, then single sign-on.
+    let mut flooder = FormBrowser::default();
+    let mut url = url::Url::parse(&format!("{}/authorize", s.issuer)).unwrap();
+    url.query_pairs_mut().extend_pairs(good(&s));
+    let first = flooder.get(url.as_str());
+    let login = flooder.submit(&first, &support::forms(&first.html)[0], None);
+    flooder.submit(&login, &support::forms(&login.html)[0], None);
+    let mut codes = 0;
+    for _ in 0..1000 {
+        let page = flooder.get(url.as_str());
+        let form = support::forms(&page.html).into_iter().next().expect("the consent page");
+        let target = url::Url::parse(&page.url).unwrap().join(&form.action).unwrap();
+        let fields: Vec<(&str, &str)> = form.fields.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        // Pressed without following the redirect: the code is never redeemed.
+        let r = agent().post(target.as_str()).send_form(fields).unwrap();
+        if header(&r, "Location").is_some_and(|l| l.contains("code=")) {
+            codes += 1;
+        }
+    }
+    assert_eq!(codes, 1000, "the flood's codes");
+
+    // The person goes on: the journey is still there and gets its code.
+    for _ in 0..6 {
+        let fs = support::forms(&page.html);
+        if fs.is_empty() {
+            break;
+        }
+        let next = person.submit(&page, &fs[0], None);
+        page = next;
+    }
+    assert_eq!(page.html, "done", "{}", page.html);
+    let answer = rx.recv_timeout(Duration::from_secs(5)).unwrap();
+    assert!(answer.error.is_none(), "{answer:?}");
+    let connection = client.finish(&pending, answer).unwrap();
+    assert!(!connection.identity.family_name.is_empty());
+}

@@ -88,6 +88,8 @@ pub enum Notice {
     ConnectionNotPossible {
         idp: &'static str,
     },
+    /// Another program on this computer fetched the logout's start address too.
+    Intruder,
 }
 
 /// Everything a person can choose. Frontends only ever send these.
@@ -153,6 +155,8 @@ pub enum Msg {
     LoginFailed(LoginError),
     Connected(Identity),
     LoggedOut,
+    /// The logout's start address was fetched twice: another program took part.
+    Intruded,
     /// End of input, Ctrl-C, SIGTERM: leave now.
     Interrupted,
 }
@@ -554,6 +558,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::LoggedOut => {
             state.logged_out = true;
+            vec![]
+        }
+        Msg::Intruded => {
+            state.notice = Some(Notice::Intruder);
             vec![]
         }
     }

@@ -17,6 +17,19 @@ pub struct CallbackParams {
     pub error: Option<String>,
     pub error_description: Option<String>,
     pub iss: Option<String>,
+    /// Not an answer: another program on this computer took part in the
+    /// sign-in (the start address fetched twice, or a callback before the
+    /// browser had even fetched it). The attempt ends with a warning.
+    pub intruder: bool,
+}
+
+impl CallbackParams {
+    fn intrusion() -> CallbackParams {
+        CallbackParams {
+            intruder: true,
+            ..CallbackParams::default()
+        }
+    }
 }
 
 /// Parses a query string. A parameter given twice is dropped (RFC 6749 §3.1),
@@ -36,6 +49,7 @@ pub fn parse_query(query: &str) -> CallbackParams {
         error: get("error"),
         error_description: get("error_description"),
         iss: get("iss"),
+        intruder: false,
     }
 }
 
@@ -68,9 +82,12 @@ pub struct Listener {
     pub redirect_uri: String,
     /// A short local address that redirects to the authorization request:
     /// easier to type or copy than the full request. Its path is random, made
-    /// for this listener, so that only who was shown it can get state and nonce.
+    /// for this listener, so that only who was shown it can get state and nonce;
+    /// and it works once: a second fetch means another program has it.
     pub short_url: String,
-    start_to: Arc<Mutex<Option<String>>>,
+    /// `http://host:port`, for further start addresses.
+    origin: String,
+    serve: Arc<Serve>,
     /// Stopped when the listener is dropped.
     _servers: Vec<Server>,
 }
@@ -122,17 +139,12 @@ impl Listener {
             Some(u) => u.to_string(),
             None => format!("http://{host}:{port}{path}"),
         };
-        let start_path = format!("/start-{}", random_token(START_BYTES));
-        let short_url = format!("http://{host}:{port}{start_path}");
-        let start_to = Arc::new(Mutex::new(None));
         let serve = Arc::new(Serve {
             notify,
             path,
-            start_path,
             state,
             pages,
-            answered: Mutex::new(None),
-            start_to: start_to.clone(),
+            progress: Mutex::default(),
         });
         let mut servers = Vec::new();
         for l in listeners {
@@ -141,31 +153,55 @@ impl Listener {
             // The callback is a GET: no body is read.
             servers.push(Server::start(l, 0, handler).map_err(|_| LoginError::Listener)?);
         }
-        Ok(Listener {
+        let mut listener = Listener {
             redirect_uri,
-            short_url,
-            start_to,
+            short_url: String::new(),
+            origin: format!("http://{host}:{port}"),
+            serve,
             _servers: servers,
-        })
+        };
+        listener.short_url = listener.another_start();
+        Ok(listener)
     }
-}
 
-impl Listener {
-    /// Where the short address leads.
+    /// Where the start addresses lead.
     pub fn set_start(&self, url: &str) {
-        *self.start_to.lock().unwrap_or_else(|e| e.into_inner()) = Some(url.to_string());
+        self.serve.progress().start_to = Some(url.to_string());
+    }
+
+    /// A new start address, for opening the browser again: each works once,
+    /// so a browser that already used the first one needs another.
+    pub fn another_start(&self) -> String {
+        let path = format!("/start-{}", random_token(START_BYTES));
+        let url = format!("{}{path}", self.origin);
+        self.serve.progress().starts.push(Start { path, used: false });
+        url
     }
 }
 
 struct Serve {
     notify: Notify,
     path: String,
-    start_path: String,
     state: String,
     pages: Pages,
-    /// The page given to the accepted answer, given again to a reload.
-    answered: Mutex<Option<String>>,
-    start_to: Arc<Mutex<Option<String>>>,
+    progress: Mutex<Progress>,
+}
+
+/// Where the attempt stands, as the listener saw it.
+#[derive(Default)]
+struct Progress {
+    /// Where the start addresses lead, once the request is ready.
+    start_to: Option<String>,
+    starts: Vec<Start>,
+    /// The page given to the accepted answer (or to the intrusion), given
+    /// again to a reload; once set, the attempt is over.
+    answered: Option<String>,
+}
+
+/// A start address's random path, and whether its one use is spent.
+struct Start {
+    path: String,
+    used: bool,
 }
 
 /// Binds a listening socket. A fixed (registered) port may still be held for
@@ -186,31 +222,44 @@ fn bind_registered(addr: &SocketAddr) -> std::io::Result<TcpListener> {
 /// Random bytes in the short address's path (128 bits).
 const START_BYTES: usize = 16;
 
+type Html = fn(u16, &str) -> Response;
+
+fn html(status: u16, body: &str) -> Response {
+    Response::new(status, "text/html; charset=utf-8", body)
+        .with_header("Cache-Control", "no-store")
+        .with_header("Referrer-Policy", "no-referrer")
+}
+
 impl Serve {
+    fn progress(&self) -> std::sync::MutexGuard<'_, Progress> {
+        self.progress.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
     fn answer(&self, request: &Request) -> Response {
-        let html = |status: u16, body: &str| {
-            Response::new(status, "text/html; charset=utf-8", body)
-                .with_header("Cache-Control", "no-store")
-                .with_header("Referrer-Policy", "no-referrer")
-        };
         let path = request.path();
-        if path == self.start_path && path != self.path {
-            let target = self.start_to.lock().unwrap_or_else(|e| e.into_inner()).clone();
-            if let Some(to) = target {
-                return html(302, "").with_header("Location", &to);
-            }
+        let mut progress = self.progress();
+        if path != self.path
+            && progress.start_to.is_some()
+            && let Some(i) = progress.starts.iter().position(|s| s.path == path)
+        {
+            return self.start(request, &mut progress, i, html);
         }
         if request.method != Method::Get || path != self.path {
             // favicon.ico, pre-connects, probes: answered and forgotten.
             return html(404, "");
         }
+        if let Some(page) = progress.answered.as_ref() {
+            return html(200, page);
+        }
+        // Nothing that comes before the browser fetched a start address is the
+        // provider's answer: only who read the request could forge one.
+        let started = progress.starts.iter().any(|s| s.used);
+        if progress.start_to.is_some() && !started && !request.query().is_empty() {
+            return self.intrusion(&mut progress, html);
+        }
         let params = parse_query(request.query());
         if params.state.as_deref() != Some(self.state.as_str()) {
             return html(400, &self.pages.refused);
-        }
-        let mut answered = self.answered.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(page) = answered.as_ref() {
-            return html(200, page);
         }
         // Never "done" when the provider said the connection did not go through.
         let page = if params.error.is_some() {
@@ -218,11 +267,36 @@ impl Serve {
         } else {
             &self.pages.done
         };
-        *answered = Some(page.clone());
-        drop(answered);
+        progress.answered = Some(page.clone());
+        drop(progress);
         // Handed over once the browser has its page.
         let notify = self.notify.clone();
         html(200, page).then(move || notify(params))
+    }
+
+    /// A start address: leads to the request once; a second fetch means
+    /// another program has the address, and ends the attempt.
+    fn start(&self, request: &Request, progress: &mut Progress, i: usize, html: Html) -> Response {
+        if request.method != Method::Get {
+            // A HEAD would give the request away without spending the one use.
+            return html(405, "");
+        }
+        if let Some(page) = progress.answered.as_ref() {
+            return html(410, page);
+        }
+        if progress.starts[i].used {
+            return self.intrusion(progress, html);
+        }
+        progress.starts[i].used = true;
+        let to = progress.start_to.clone().unwrap_or_default();
+        html(302, "").with_header("Location", &to)
+    }
+
+    /// Ends the attempt: every later request is refused, and the person is told.
+    fn intrusion(&self, progress: &mut Progress, html: Html) -> Response {
+        progress.answered = Some(self.pages.failed.clone());
+        let notify = self.notify.clone();
+        html(403, &self.pages.failed).then(move || notify(CallbackParams::intrusion()))
     }
 }
 

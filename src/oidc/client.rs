@@ -21,7 +21,6 @@ const LEEWAY_SECS: i64 = 30;
 pub struct Client {
     pub config: Config,
     pub meta: Metadata,
-    agent: ureq::Agent,
     jwks: Mutex<Jwks>,
 }
 
@@ -62,7 +61,7 @@ fn audiences(claims: &Value) -> Vec<&str> {
 fn not_before(claims: &Value, now: i64) -> Result<(), TokenCheck> {
     match claims.get("nbf") {
         None => Ok(()),
-        Some(nbf) if nbf.as_i64().is_some_and(|n| n <= now + LEEWAY_SECS) => Ok(()),
+        Some(nbf) if nbf.as_i64().is_some_and(|n| n <= now.saturating_add(LEEWAY_SECS)) => Ok(()),
         Some(_) => Err(TokenCheck::NotBefore),
     }
 }
@@ -73,12 +72,10 @@ impl Client {
         if config.client_auth == Some(ClientAuth::Post) && config.client_secret.is_none() {
             return Err(LoginError::Config(ConfigProblem::MissingSecret));
         }
-        let agent = http::agent(&config.issuer);
-        let meta = discover(&agent, &config.issuer)?;
+        let meta = discover(&http::agent(&config.issuer), &config.issuer)?;
         let client = Client {
             config,
             meta,
-            agent,
             jwks: Mutex::new(Jwks::default()),
         };
         client.refresh_jwks()?;
@@ -86,13 +83,20 @@ impl Client {
     }
 
     fn refresh_jwks(&self) -> Result<(), LoginError> {
-        let body = http::read(self.agent.get(&self.meta.jwks_uri).call())?;
+        let body = http::read(self.agent().get(&self.meta.jwks_uri).call())?;
         let jwks: Jwks = (body.status == 200)
             .then(|| serde_json::from_str(&body.text).ok())
             .flatten()
             .ok_or(LoginError::Discovery)?;
         *self.jwks.lock().unwrap_or_else(|e| e.into_inner()) = jwks;
         Ok(())
+    }
+
+    /// An HTTP client for one exchange, dropped with it: no connection is kept
+    /// in a pool, so every buffer that held a token, the secret or the
+    /// userinfo is freed (and wiped by the allocator) when the exchange ends.
+    fn agent(&self) -> ureq::Agent {
+        http::agent(&self.config.issuer)
     }
 
     /// Verifies a signature, fetching the keys once more on an unknown key id.
@@ -166,6 +170,9 @@ impl Client {
 
     /// Turns the browser's answer into a verified identity, or says why not.
     pub fn finish(&self, pending: &Pending, answer: CallbackParams) -> Result<Connection, LoginError> {
+        if answer.intruder {
+            return Err(LoginError::Intruder);
+        }
         // The listener already refused other states; checked again here so that
         // `finish` is safe on its own.
         if answer.state.as_deref() != Some(pending.state.as_str()) {
@@ -217,7 +224,8 @@ impl Client {
         if let Some(v) = &pending.verifier {
             form.push(("code_verifier", v));
         }
-        let secret = self.config.client_secret.as_deref().map(String::as_str);
+        let revealed = self.config.client_secret.as_ref().map(|s| s.reveal());
+        let secret = revealed.as_deref().map(String::as_str);
         let auth = self.config.client_auth.unwrap_or_else(|| {
             let methods = &self.meta.token_endpoint_auth_methods_supported;
             match secret {
@@ -232,8 +240,8 @@ impl Client {
                 Some(_) => ClientAuth::Basic,
             }
         });
-        let mut request = self
-            .agent
+        let agent = self.agent();
+        let mut request = agent
             .post(&self.meta.token_endpoint)
             .header("Accept", "application/json");
         match (auth, secret) {
@@ -290,11 +298,11 @@ impl Client {
         }
         let now = now();
         match claims.get("exp").and_then(Value::as_i64) {
-            Some(exp) if now < exp + LEEWAY_SECS => {}
+            Some(exp) if now < exp.saturating_add(LEEWAY_SECS) => {}
             _ => return Err(TokenCheck::Expired),
         }
         match claims.get("iat").and_then(Value::as_i64) {
-            Some(iat) if iat <= now + LEEWAY_SECS => {}
+            Some(iat) if iat <= now.saturating_add(LEEWAY_SECS) => {}
             _ => return Err(TokenCheck::IssuedAt),
         }
         not_before(&claims, now)?;
@@ -320,8 +328,10 @@ impl Client {
             .as_deref()
             .ok_or(LoginError::Userinfo(None))?;
         let bearer = Zeroizing::new(format!("Bearer {access_token}"));
-        let body = http::read(self.agent.get(endpoint).header("Authorization", bearer.as_str()).call())
+        let agent = self.agent();
+        let body = http::read(agent.get(endpoint).header("Authorization", bearer.as_str()).call())
             .map_err(|_| LoginError::Userinfo(None))?;
+        drop(agent);
         if body.status != 200 {
             return Err(LoginError::Userinfo(None));
         }
@@ -346,6 +356,11 @@ impl Client {
         if claims.get("sub").and_then(Value::as_str) != Some(sub) {
             return Err(LoginError::Userinfo(Some(TokenCheck::Subject)));
         }
+        // An ID token is signed by the same keys and names the same subject:
+        // served as userinfo, it would pass every check above.
+        if signed && claims.get("nonce").is_some() {
+            return Err(LoginError::Userinfo(Some(TokenCheck::NotUserinfo)));
+        }
         // Whatever the provider sends is shown as text, never as terminal commands.
         let s = |name: &str| clean_text(claims.get(name).and_then(Value::as_str).unwrap_or_default());
         let mut id = Identity::default();
@@ -357,6 +372,10 @@ impl Client {
         id.birthplace = s("birthplace");
         id.birthcountry = s("birthcountry");
         id.email = s("email");
+        // An empty identity is never shown as verified.
+        if id.is_empty() {
+            return Err(LoginError::Userinfo(Some(TokenCheck::NoIdentity)));
+        }
         Ok(id)
     }
 
@@ -379,7 +398,7 @@ impl Client {
         let now = now();
         match claims.get("exp") {
             None => {}
-            Some(exp) if exp.as_i64().is_some_and(|e| now < e + LEEWAY_SECS) => {}
+            Some(exp) if exp.as_i64().is_some_and(|e| now < e.saturating_add(LEEWAY_SECS)) => {}
             Some(_) => return Err(TokenCheck::Expired),
         }
         not_before(claims, now)

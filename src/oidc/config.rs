@@ -1,6 +1,7 @@
 //! Which provider to talk to, as whom, and with which rules.
 
 use super::error::{ConfigProblem, LoginError};
+use crate::secure::Masked;
 use url::Url;
 use zeroize::Zeroizing;
 
@@ -73,7 +74,8 @@ pub enum ClientAuth {
 pub struct Config {
     pub issuer: String,
     pub client_id: String,
-    pub client_secret: Option<Zeroizing<String>>,
+    /// Masked between uses: revealed for each exchange only.
+    pub client_secret: Option<Masked>,
     pub rules: Rules,
     /// The registered redirect URI; `None` listens on an ephemeral loopback port
     /// (RFC 8252), which only the `oidc` rules allow.
@@ -104,7 +106,7 @@ impl Config {
         Config {
             issuer: issuer.to_string(),
             client_id,
-            client_secret: secret,
+            client_secret: secret.map(|s| Masked::new(&s)),
             rules: Rules::FranceConnect,
             redirect_uri: None,
             scopes: DEFAULT_SCOPES.to_string(),

@@ -28,6 +28,10 @@ pub enum TokenCheck {
     Acr,
     /// Userinfo `sub` differs from the ID token's.
     Subject,
+    /// A signed userinfo that carries `nonce`: an ID token served as userinfo.
+    NotUserinfo,
+    /// Userinfo without any of the identity claims asked for: nothing to show as "verified".
+    NoIdentity,
 }
 
 impl TokenCheck {
@@ -48,6 +52,8 @@ impl TokenCheck {
             TokenCheck::Nonce => "nonce",
             TokenCheck::Acr => "acr",
             TokenCheck::Subject => "subject",
+            TokenCheck::NotUserinfo => "not-userinfo",
+            TokenCheck::NoIdentity => "no-identity",
         }
     }
 }
@@ -104,6 +110,9 @@ pub enum LoginError {
     IdToken(TokenCheck),
     /// Userinfo could not be fetched, parsed or verified.
     Userinfo(Option<TokenCheck>),
+    /// Another program on this computer took part in the sign-in: the start
+    /// address was fetched twice, or a callback came before the browser.
+    Intruder,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -172,6 +181,7 @@ impl LoginError {
             LoginError::ClientRejected => "client-rejected".into(),
             LoginError::IdToken(_) => "id-token".into(),
             LoginError::Userinfo(_) => "userinfo".into(),
+            LoginError::Intruder => "intruder".into(),
         }
     }
 

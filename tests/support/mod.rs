@@ -235,20 +235,37 @@ impl Recorder {
         std::fs::create_dir_all(&dir).unwrap();
         let urls = dir.join("urls");
         let script = dir.join("browser.sh");
-        std::fs::write(
-            &script,
-            format!("#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n", urls.display()),
-        )
-        .unwrap();
+        // The program opens a private `file://` page that forwards to the
+        // address: read at once, as a browser does, for the address behind it.
+        // Shell built-ins only: some tests leave nothing else on PATH.
+        let script_text = format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{raw}'\ncase \"$1\" in\n\
+             file://*) while IFS= read -r line; do case \"$line\" in *'href=\"'*) \
+             u=\"${{line#*href=\\\"}}\"; printf '%s\\n' \"${{u%%\\\"*}}\" >> '{urls}' ;; esac; \
+             done < \"${{1#file://}}\" ;;\n\
+             *) printf '%s\\n' \"$1\" >> '{urls}' ;;\nesac\n",
+            raw = dir.join("raw").display(),
+            urls = urls.display()
+        );
+        std::fs::write(&script, script_text).unwrap();
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
         Recorder { dir, script, urls }
     }
 
     /// The `n`th address opened (from 0), waiting up to 20 s for it.
     pub fn nth(&self, n: usize) -> String {
+        self.line(&self.urls, n)
+    }
+
+    /// The `n`th argument the browser was given, as given.
+    pub fn raw_nth(&self, n: usize) -> String {
+        self.line(&self.dir.join("raw"), n)
+    }
+
+    fn line(&self, file: &std::path::Path, n: usize) -> String {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
         loop {
-            let urls = std::fs::read_to_string(&self.urls).unwrap_or_default();
+            let urls = std::fs::read_to_string(file).unwrap_or_default();
             if let Some(line) = urls.lines().nth(n) {
                 return line.to_string();
             }

@@ -4,12 +4,12 @@ use super::choose::choose_page;
 use super::errors::expired;
 use super::incoming::Incoming;
 use super::reply::Reply;
-use super::{FIELD, Platform, back_to_service, error_redirect, page};
+use super::{FIELD, Platform, back_to_service, page};
 use crate::html::esc;
 use crate::i18n::Arg;
 use crate::practice::SERVICE_NAME;
 use crate::practice::accounts::ACCOUNTS;
-use crate::practice::store::{AuthParams, Grant, MAX_ENTRIES, purge};
+use crate::practice::store::{AuthParams, Grant, purge};
 use crate::secure::random_token;
 use std::time::Instant;
 
@@ -63,10 +63,7 @@ pub(super) fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
     }
     store.interactions.remove(id);
     purge(&mut store, p);
-    if store.codes.len() >= MAX_ENTRIES {
-        drop(store);
-        return error_redirect(p, &params, "temporarily_unavailable", "busy", 303);
-    }
+    store.shed_oldest_codes();
     let code = random_token(24);
     store.codes.insert(
         code.clone(),

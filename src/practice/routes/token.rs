@@ -5,7 +5,7 @@ use super::reply::Reply;
 use super::{Platform, now};
 use crate::practice::CLIENT_ID;
 use crate::practice::accounts::ACCOUNTS;
-use crate::practice::store::{Grant, MAX_ENTRIES, purge};
+use crate::practice::store::{Grant, purge};
 use crate::secure::{random_token, sha256_b64};
 use std::time::Instant;
 
@@ -37,9 +37,7 @@ pub(super) fn token(p: &Platform, r: &Incoming) -> Reply {
         );
     }
     purge(&mut store, p);
-    if store.tokens.len() >= MAX_ENTRIES {
-        return Reply::oauth_error(503, "temporarily_unavailable", "busy");
-    }
+    store.shed_oldest_tokens();
     let access_token = random_token(32);
     store.tokens.insert(
         access_token.clone(),

@@ -1,0 +1,63 @@
+//! Issue 19 (6): a browser that does not open is never reported as opened,
+//! and every `BROWSER` entry is tried in turn.
+
+mod support;
+
+use std::io::{Read, Write};
+use std::time::{Duration, Instant};
+use support::Recorder;
+
+/// Plain mode in English with `BROWSER` set to `browsers`, Enter on the
+/// welcome and the choice of provider; the output once the address is shown.
+fn run_with(browsers: &str, tag: &str) -> String {
+    let recorder = Recorder::new(tag);
+    let mut child = support::fcguide(&["--plain", "--lang", "en"], &recorder)
+        .env("BROWSER", browsers)
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(String::from_utf8_lossy(&buf[..n]).into_owned()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut out = String::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !out.contains("/start-") && !out.contains("has opened") && Instant::now() < deadline {
+        if let Ok(more) = rx.recv_timeout(Duration::from_millis(100)) {
+            out.push_str(&more);
+        }
+    }
+    // A little longer: whatever is said about the browser comes with the address.
+    std::thread::sleep(Duration::from_millis(300));
+    while let Ok(more) = rx.try_recv() {
+        out.push_str(&more);
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    out
+}
+
+#[test]
+fn a_launcher_that_fails_is_reported_as_not_opened_with_the_address() {
+    for (browsers, tag) in [("/bin/false", "false"), ("/no/such/browser", "missing")] {
+        let out = run_with(browsers, tag);
+        assert!(out.contains("/start-"), "{browsers}: the address is shown:\n{out}");
+        assert!(out.contains("The browser did not open"), "{browsers}:\n{out}");
+        assert!(!out.contains("has opened"), "{browsers}: said opened:\n{out}");
+    }
+}
+
+#[test]
+fn each_browser_entry_is_tried_in_turn() {
+    let recorder = Recorder::new("entries-target");
+    let browsers = format!("/bin/false:/no/such/browser:{}", recorder.script.display());
+    let out = run_with(&browsers, "entries");
+    assert!(out.contains("The browser has opened"), "{out}");
+    assert!(recorder.nth(0).contains("/start-"));
+}
