@@ -607,8 +607,9 @@ fn every_sheet_prints_on_at_most_two_a4_pages_steps_first_and_whole() {
         let alone = print_and_check(&dir, &catalog, &tag, &["--second-lang", "none"]);
         pages.push(format!("{tag} {beside}/{alone}"));
     }
-    // Another second language: the real site's words get a third line.
-    for (tag, second) in [("fr", "en"), ("uk", "en"), ("ka", "en"), ("ar", "fa-AF")] {
+    // Another second language: the real site's words get a third line (the
+    // longest pairs among the 380, and a right-to-left pair).
+    for (tag, second) in [("fr", "en"), ("uk", "en"), ("ka", "ru"), ("so", "es"), ("ar", "fa-AF")] {
         print_and_check(&dir, &catalog, tag, &["--second-lang", second]);
     }
     eprintln!("pages (French beside/alone): {}", pages.join(", "));

@@ -5,6 +5,7 @@
 
 use super::{Block, Item, Label, Look, Para, Sheet, glue};
 use crate::html::esc;
+use crate::i18n::REFERENCE;
 use std::fmt::Write;
 
 const NBSP: char = '\u{a0}';
@@ -46,6 +47,7 @@ li { margin: .1em 0; }
 /* The steps: a big number in a black disc; a step is never cut by a page or a column. */
 .steps { list-style: none; padding: 0; margin: .15em 0; }
 .step { margin: .1em 0 .3em; break-inside: avoid; page-break-inside: avoid; }
+.step + .step { border-top: 1px solid #000; padding-top: .2em; }
 .n { display: inline-block; min-width: 1.3em; margin-inline-end: .2em; border-radius: 50%; text-align: center;
   background: #000; color: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 /* The second language: smaller, under what it translates, behind a rule. */
@@ -55,7 +57,7 @@ li { margin: .1em 0; }
 .pair p { margin: .15em 0 0; }
 .pair p.b { margin: .05em 0 .15em; }
 /* Beside a title: on its line when there is room. */
-h1 .b, h2 .b, h3 .b { display: inline-block; margin: 0 .3em; vertical-align: .1em; }
+h1 .b, h2 .b, h3 .b, .labels .b { display: inline-block; margin: 0 .3em; vertical-align: .1em; }
 h1 .b { font-size: .55em; }
 h2 .b, h3 .b { font-size: .72em; }
 h2, h3 { break-inside: avoid; page-break-inside: avoid; }
@@ -66,8 +68,10 @@ h2, h3 { break-inside: avoid; page-break-inside: avoid; }
   main { columns: 2; column-gap: 6mm; column-rule: 1px solid #000; }
   a { color: #000; }
   .item, .labels li, .note { break-inside: avoid; page-break-inside: avoid; }
-  /* Two languages: a little smaller, to stay on two pages. */
+  /* Two languages: a little smaller, to stay on two pages; three (the site's French, the
+     person's language, another) smaller still. */
   main.two { font-size: 13pt; line-height: 1.1; }
+  main.three { font-size: 12pt; }
 }
 "#;
 
@@ -90,7 +94,12 @@ pub fn render(sheet: &Sheet) -> String {
     };
     // Everything in one multicolumn box: a box after the title would be
     // pushed whole to the next page by Chromium's print layout.
-    let class = if second.is_some() { " class=\"two\"" } else { "" };
+    // Neither language French: the real site's words get a third line.
+    let class = match &second {
+        None => "",
+        Some(b) if sheet.lang != REFERENCE && b.sheet.lang != REFERENCE => " class=\"two three\"",
+        Some(_) => " class=\"two\"",
+    };
     let _ = writeln!(
         h,
         "<main{class}>\n<h1>{}</h1>",
