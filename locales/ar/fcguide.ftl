@@ -336,7 +336,7 @@ cli-help =
       fcguide [خيارات]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     الخيارات:
       --plain               وضع سطرًا بسطر (قارئات الشاشة، الطرفيات البسيطة)

@@ -323,7 +323,7 @@ cli-help =
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Options:
       --plain               line-by-line mode (screen readers, simple terminals)

@@ -323,7 +323,7 @@ cli-help =
       fcguide [opciones]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang IDIOMA] [--second-lang IDIOMA|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Opciones:
       --plain               modo línea a línea (lectores de pantalla, terminales sencillos)

@@ -324,7 +324,7 @@ cli-help =
       fcguide [گزینه‌ها]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     گزینه‌ها:
       --plain               حالت سطر به سطر (صفحه‌خوان‌ها، ترمینال‌های ساده)

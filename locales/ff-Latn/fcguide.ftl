@@ -323,7 +323,7 @@ cli-help =
       fcguide [cuɓirɗe]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang ƊEMNGAL] [--second-lang ƊEMNGAL|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Cuɓirɗe:
       --plain               mbaadi diidol e diidol (janngooji yaynirde, terminal newɗi)

@@ -326,7 +326,7 @@ cli-help =
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUE] [--second-lang LANGUE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Options :
       --plain               mode ligne par ligne (lecteurs d'écran, terminaux simples)

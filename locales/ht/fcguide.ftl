@@ -320,7 +320,7 @@ cli-help =
       fcguide [opsyon]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANG] [--second-lang LANG|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Opsyon:
       --plain               mòd liy pa liy (lektè ekran, tèminal senp)

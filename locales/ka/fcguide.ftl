@@ -348,7 +348,7 @@ cli-help =
       fcguide [პარამეტრები]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     პარამეტრები:
       --plain               სტრიქონ-სტრიქონ რეჟიმი (ეკრანის წამკითხველები, მარტივი ტერმინალები)

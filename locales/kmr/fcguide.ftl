@@ -324,7 +324,7 @@ cli-help =
       fcguide [vebijark]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang ZIMAN] [--second-lang ZIMAN|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Vebijark:
       --plain               moda rêz bi rêz (xwînerên ekranê, termînalên sade)

@@ -323,7 +323,7 @@ cli-help =
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LOKOTA] [--second-lang LOKOTA|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Options:
       --plain               mode ya molongo na molongo (batangi ya ekran,

@@ -324,7 +324,7 @@ cli-help =
       fcguide [ټاکنې]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     ټاکنې:
       --plain               کرښه په کرښه حالت (پرده لوستونکي، ساده ټرمینلونه)

@@ -323,7 +323,7 @@ cli-help =
       fcguide [opções]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LÍNGUA] [--second-lang LÍNGUA|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Opções:
       --plain               modo linha a linha (leitores de ecrã, terminais simples)

@@ -354,7 +354,7 @@ cli-help =
       fcguide [параметры]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang ЯЗЫК] [--second-lang ЯЗЫК|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Параметры:
       --plain               построчный режим (программы чтения с экрана, простые терминалы)

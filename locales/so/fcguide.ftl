@@ -323,7 +323,7 @@ cli-help =
       fcguide [ikhtiyaarro]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LUQAD] [--second-lang LUQAD|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Ikhtiyaarro:
       --plain               hab sadar-sadar ah (akhriyeyaasha shaashadda, terminaal fudud)

@@ -324,7 +324,7 @@ cli-help =
       fcguide [opsione]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang GJUHA] [--second-lang GJUHA|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Opsione:
       --plain               mënyra rresht pas rreshti (lexues ekrani, terminale të thjeshta)

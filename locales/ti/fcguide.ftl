@@ -324,7 +324,7 @@ cli-help =
       fcguide [ምርጫታት]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     ምርጫታት፦
       --plain               መስመር ብመስመር (ኣንበብቲ ስክሪን፣ ቀለልቲ ተርሚናላት)

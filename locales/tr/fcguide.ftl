@@ -348,7 +348,7 @@ cli-help =
       fcguide [seçenekler]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang DİL] [--second-lang DİL|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Seçenekler:
       --plain               satır satır mod (ekran okuyucular, basit terminaller)

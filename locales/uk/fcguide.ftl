@@ -329,7 +329,7 @@ cli-help =
       fcguide [параметри]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang МОВА] [--second-lang МОВА|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     Параметри:
       --plain               построковий режим (програми зчитування екрана, прості термінали)

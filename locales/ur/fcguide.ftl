@@ -324,7 +324,7 @@ cli-help =
       fcguide [آپشنز]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
       fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
-                    [--format html|text]
+    {"                ["}--format html|text]
 
     آپشنز:
       --plain               سطر بہ سطر موڈ (اسکرین ریڈر، سادہ ٹرمینل)

@@ -1,7 +1,9 @@
 //! The sheet as one self-contained HTML page to print: no script, no external
 //! resource, the real site's buttons drawn in HTML and CSS, every French word
 //! marked `lang="fr"` (and `dir="ltr"`, so it reads right inside a
-//! right-to-left page). Two A4 pages at most, large black type on white.
+//! right-to-left page). Two A4 pages at most, large black type on white;
+//! the steps first, each kept whole; a second language, if any, in smaller
+//! type under what it translates.
 
 use super::{Block, Item, Label, Look, Para, Sheet, glue};
 use crate::html::esc;
@@ -92,14 +94,14 @@ pub fn render(sheet: &Sheet) -> String {
         (Some(b), Some(o)) => format!("{}{}", esc(heading), b.block("span", "", &esc(&o))),
         _ => esc(heading),
     };
-    // Everything in one multicolumn box: a box after the title would be
-    // pushed whole to the next page by Chromium's print layout.
-    // Neither language French: the real site's words get a third line.
+    // Neither language French: the real site's words get a third line, in smaller type.
     let class = match &second {
         None => "",
         Some(b) if sheet.lang != REFERENCE && b.sheet.lang != REFERENCE => " class=\"two three\"",
         Some(_) => " class=\"two\"",
     };
+    // Everything in one multicolumn box: a box after the title would be
+    // pushed whole to the next page by Chromium's print layout.
     let _ = writeln!(
         h,
         "<main{class}>\n<h1>{}</h1>",
