@@ -348,7 +348,9 @@ fn the_sheet_follows_the_command_line_and_the_system_language() {
     // The help names the subcommand.
     let help = String::from_utf8(fcguide(&["--lang", "en", "--help"]).stdout).unwrap();
     assert!(
-        help.contains("fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]\n                [--format html|text]\n"),
+        help.contains(
+            "fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]\n                [--format html|text]\n"
+        ),
         "{help}"
     );
 }
