@@ -71,6 +71,8 @@ pub enum Command {
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct SheetOptions {
     pub lang: Option<String>,
+    /// The language printed beside the person's (`none`: only theirs); French by default.
+    pub second_lang: Option<String>,
     pub format: SheetFormat,
 }
 
@@ -179,6 +181,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
                     _ => return Err(usage("cli-bad-format", &v)),
                 });
             }
+            "--second-lang" if sheet.is_some() => o.second_lang = Some(value("--second-lang")?),
             _ if sheet.is_some() => return Err(usage("cli-unknown-option", &arg)),
             "--port" if practice => {
                 let v = value("--port")?;
@@ -232,7 +235,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
         return Ok(Command::PracticeServer(p));
     }
     if let Some(format) = sheet {
-        return Ok(Command::Sheet(SheetOptions { lang: o.lang, format }));
+        return Ok(Command::Sheet(SheetOptions {
+            lang: o.lang,
+            second_lang: o.second_lang,
+            format,
+        }));
     }
     if o.provider.is_some() && o.issuer.is_some() {
         return Err(usage("cli-provider-and-issuer", "--issuer"));
@@ -305,14 +312,21 @@ mod tests {
     }
 
     #[test]
-    fn the_sheet_takes_a_language_and_a_format_and_nothing_else() {
+    fn the_sheet_takes_languages_and_a_format_and_nothing_else() {
         assert_eq!(p(&["sheet"]).unwrap(), Command::Sheet(SheetOptions::default()));
         assert_eq!(
-            p(&["sheet", "--lang", "uk", "--format=text"]).unwrap(),
+            p(&["sheet", "--lang", "uk", "--format=text", "--second-lang", "en"]).unwrap(),
             Command::Sheet(SheetOptions {
                 lang: Some("uk".into()),
+                second_lang: Some("en".into()),
                 format: SheetFormat::Text,
             })
+        );
+        assert_eq!(p(&["sheet", "--second-lang"]).unwrap_err().id, "cli-missing-value");
+        // Only the sheet and the assistant have a second language, not the practice provider.
+        assert_eq!(
+            p(&["practice-server", "--second-lang", "en"]).unwrap_err().id,
+            "cli-unknown-option"
         );
         assert_eq!(
             p(&["sheet", "--format", "html"]).unwrap(),

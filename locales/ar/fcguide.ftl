@@ -335,7 +335,8 @@ cli-help =
     الاستخدام:
       fcguide [خيارات]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     الخيارات:
       --plain               وضع سطرًا بسطر (قارئات الشاشة، الطرفيات البسيطة)

@@ -322,7 +322,8 @@ cli-help =
     ব্যবহার:
       fcguide [বিকল্প]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     বিকল্প:
       --plain               লাইন-বাই-লাইন মোড (স্ক্রিন রিডার, সাধারণ টার্মিনাল)

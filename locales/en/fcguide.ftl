@@ -322,7 +322,8 @@ cli-help =
     Usage:
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     Options:
       --plain               line-by-line mode (screen readers, simple terminals)

@@ -322,7 +322,8 @@ cli-help =
     Uso:
       fcguide [opciones]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang IDIOMA] [--format html|text]
+      fcguide sheet [--lang IDIOMA] [--second-lang IDIOMA|none]
+    {"                ["}--format html|text]
 
     Opciones:
       --plain               modo línea a línea (lectores de pantalla, terminales sencillos)

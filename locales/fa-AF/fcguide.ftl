@@ -323,7 +323,8 @@ cli-help =
     استفاده:
       fcguide [گزینه‌ها]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     گزینه‌ها:
       --plain               حالت سطر به سطر (صفحه‌خوان‌ها، ترمینال‌های ساده)

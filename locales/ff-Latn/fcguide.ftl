@@ -322,7 +322,8 @@ cli-help =
     Huutoraade:
       fcguide [cuɓirɗe]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang ƊEMNGAL] [--format html|text]
+      fcguide sheet [--lang ƊEMNGAL] [--second-lang ƊEMNGAL|none]
+    {"                ["}--format html|text]
 
     Cuɓirɗe:
       --plain               mbaadi diidol e diidol (janngooji yaynirde, terminal newɗi)

@@ -325,7 +325,8 @@ cli-help =
     Utilisation :
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUE] [--format html|text]
+      fcguide sheet [--lang LANGUE] [--second-lang LANGUE|none]
+    {"                ["}--format html|text]
 
     Options :
       --plain               mode ligne par ligne (lecteurs d'écran, terminaux simples)

@@ -319,7 +319,8 @@ cli-help =
     Itilizasyon:
       fcguide [opsyon]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANG] [--format html|text]
+      fcguide sheet [--lang LANG] [--second-lang LANG|none]
+    {"                ["}--format html|text]
 
     Opsyon:
       --plain               mòd liy pa liy (lektè ekran, tèminal senp)

@@ -347,7 +347,8 @@ cli-help =
     გამოყენება:
       fcguide [პარამეტრები]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     პარამეტრები:
       --plain               სტრიქონ-სტრიქონ რეჟიმი (ეკრანის წამკითხველები, მარტივი ტერმინალები)

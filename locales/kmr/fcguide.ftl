@@ -323,7 +323,8 @@ cli-help =
     Bikaranîn:
       fcguide [vebijark]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang ZIMAN] [--format html|text]
+      fcguide sheet [--lang ZIMAN] [--second-lang ZIMAN|none]
+    {"                ["}--format html|text]
 
     Vebijark:
       --plain               moda rêz bi rêz (xwînerên ekranê, termînalên sade)

@@ -322,7 +322,8 @@ cli-help =
     Bosaleli:
       fcguide [options]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LOKOTA] [--format html|text]
+      fcguide sheet [--lang LOKOTA] [--second-lang LOKOTA|none]
+    {"                ["}--format html|text]
 
     Options:
       --plain               mode ya molongo na molongo (batangi ya ekran,

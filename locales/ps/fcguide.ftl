@@ -323,7 +323,8 @@ cli-help =
     کارونه:
       fcguide [ټاکنې]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     ټاکنې:
       --plain               کرښه په کرښه حالت (پرده لوستونکي، ساده ټرمینلونه)

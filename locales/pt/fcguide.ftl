@@ -322,7 +322,8 @@ cli-help =
     Utilização:
       fcguide [opções]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LÍNGUA] [--format html|text]
+      fcguide sheet [--lang LÍNGUA] [--second-lang LÍNGUA|none]
+    {"                ["}--format html|text]
 
     Opções:
       --plain               modo linha a linha (leitores de ecrã, terminais simples)

@@ -353,7 +353,8 @@ cli-help =
     Использование:
       fcguide [параметры]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang ЯЗЫК] [--format html|text]
+      fcguide sheet [--lang ЯЗЫК] [--second-lang ЯЗЫК|none]
+    {"                ["}--format html|text]
 
     Параметры:
       --plain               построчный режим (программы чтения с экрана, простые терминалы)

@@ -322,7 +322,8 @@ cli-help =
     Isticmaalka:
       fcguide [ikhtiyaarro]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LUQAD] [--format html|text]
+      fcguide sheet [--lang LUQAD] [--second-lang LUQAD|none]
+    {"                ["}--format html|text]
 
     Ikhtiyaarro:
       --plain               hab sadar-sadar ah (akhriyeyaasha shaashadda, terminaal fudud)

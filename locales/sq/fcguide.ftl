@@ -323,7 +323,8 @@ cli-help =
     Përdorimi:
       fcguide [opsione]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang GJUHA] [--format html|text]
+      fcguide sheet [--lang GJUHA] [--second-lang GJUHA|none]
+    {"                ["}--format html|text]
 
     Opsione:
       --plain               mënyra rresht pas rreshti (lexues ekrani, terminale të thjeshta)

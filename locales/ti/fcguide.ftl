@@ -323,7 +323,8 @@ cli-help =
     ኣጠቓቕማ፦
       fcguide [ምርጫታት]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     ምርጫታት፦
       --plain               መስመር ብመስመር (ኣንበብቲ ስክሪን፣ ቀለልቲ ተርሚናላት)

@@ -347,7 +347,8 @@ cli-help =
     Kullanım:
       fcguide [seçenekler]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang DİL] [--format html|text]
+      fcguide sheet [--lang DİL] [--second-lang DİL|none]
+    {"                ["}--format html|text]
 
     Seçenekler:
       --plain               satır satır mod (ekran okuyucular, basit terminaller)

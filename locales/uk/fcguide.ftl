@@ -328,7 +328,8 @@ cli-help =
     Використання:
       fcguide [параметри]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang МОВА] [--format html|text]
+      fcguide sheet [--lang МОВА] [--second-lang МОВА|none]
+    {"                ["}--format html|text]
 
     Параметри:
       --plain               построковий режим (програми зчитування екрана, прості термінали)

@@ -323,7 +323,8 @@ cli-help =
     استعمال:
       fcguide [آپشنز]
       fcguide practice-server [--port N] [--redirect-uri URL] [--consent-box]
-      fcguide sheet [--lang LANGUAGE] [--format html|text]
+      fcguide sheet [--lang LANGUAGE] [--second-lang LANGUAGE|none]
+    {"                ["}--format html|text]
 
     آپشنز:
       --plain               سطر بہ سطر موڈ (اسکرین ریڈر، سادہ ٹرمینل)

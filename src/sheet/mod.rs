@@ -19,16 +19,22 @@ use crate::idps::IDPS;
 use crate::view::{self, Context, FrenchWords, Text, View};
 use std::io::Write;
 
-/// `fcguide sheet`: writes the sheet in `lang` to `out`.
+/// `fcguide sheet`: writes the sheet in `lang` to `out`, with the language
+/// asked for (French by default) beside it.
 pub fn run(catalog: &Catalog, options: &SheetOptions, lang: &str, out: &mut impl Write) -> i32 {
-    if let Some(requested) = options.lang.as_ref().filter(|r| catalog.negotiate(r).is_none()) {
+    let asked = [&options.lang, &options.second_lang].into_iter().flatten();
+    let unknown = asked
+        .filter(|r| r.as_str() != NO_SECOND_LANG)
+        .find(|r| catalog.negotiate(r).is_none());
+    if let Some(requested) = unknown {
         eprintln!(
             "{}",
             catalog.text(lang, "cli-unknown-language", &[("word", Arg::Str(requested))])
         );
         return exit::USAGE;
     }
-    let sheet = build(catalog, lang);
+    let second = second_lang(catalog, lang, options.second_lang.as_deref());
+    let sheet = bilingual(catalog, lang, second.as_deref());
     let page = match options.format {
         SheetFormat::Html => html::render(&sheet),
         SheetFormat::Text => text::render(&sheet),
@@ -38,6 +44,21 @@ pub fn run(catalog: &Catalog, options: &SheetOptions, lang: &str, out: &mut impl
         Ok(()) => exit::OK,
         Err(_) => exit::FAILED,
     }
+}
+
+/// `--second-lang none`: the person's language alone.
+pub const NO_SECOND_LANG: &str = "none";
+
+/// The language printed beside `lang`: the one asked for, else French (the
+/// social worker's, and the real site's) unless the person reads French;
+/// none when it is `lang` itself or `none` was asked for.
+pub fn second_lang(catalog: &Catalog, lang: &str, asked: Option<&str>) -> Option<String> {
+    let second = match asked {
+        Some(NO_SECOND_LANG) => return None,
+        Some(tag) => catalog.negotiate(tag)?,
+        None => REFERENCE.to_string(),
+    };
+    (second != lang).then_some(second)
 }
 
 /// A piece of a sentence; `french` when it is the real site's French, quoted
@@ -72,8 +93,9 @@ pub enum Look {
     BlueButton,
     /// A box to tick, with its sentence.
     Checkbox,
-    /// A link on the page.
-    Link,
+    /// A question in plain words, then a plain outlined button: the way the
+    /// choice page offers Aidants Connect (« … ? » then « Utiliser Aidants Connect »).
+    QuestionThenButton,
 }
 
 /// Words of the real site with their translation, drawn as they look there.
@@ -116,6 +138,12 @@ pub enum Block {
 pub struct Section {
     pub heading: String,
     pub blocks: Vec<Block>,
+    /// Read by the person and the helper together (the steps, what to bring,
+    /// the codes, the helper's part): each paragraph has the second language
+    /// under it. The others (what FranceConnect is, where to find help) are
+    /// the person's own reading: only their heading and their important note
+    /// are translated, for the sheet to stay on two pages.
+    pub shared: bool,
 }
 
 /// The whole sheet in one language: both faces draw this value.
@@ -130,10 +158,17 @@ pub struct Sheet {
     /// "On the site, in French:", before labels.
     pub french_label: String,
     pub sections: Vec<Section>,
+    /// The same sheet in a second language, printed beside this one: built by
+    /// the same code, its sections and blocks match these one for one.
+    pub beside: Option<Box<Sheet>>,
 }
 
 /// The service named in « Continuer sur … »: it is each service's own name.
 pub const ANY_SERVICE: &str = "…";
+
+/// Aidants Connect's own site (the address its team and the State's pages
+/// give): the button on FranceConnect's page has no address a helper could note.
+pub const AIDANTS_CONNECT_SITE: &str = "https://aidantsconnect.beta.gouv.fr";
 
 /// The views the sheet is made of, in one language: the assistant's steps in
 /// representative states (no identity, no number).
@@ -271,6 +306,16 @@ pub fn mark(text: &str, fr: &str) -> Para {
     Para(runs)
 }
 
+/// The question and the button's words of a `QuestionThenButton` label
+/// (« Vous êtes un aidant professionnel ? » « Utiliser Aidants Connect »);
+/// all button when there is no question.
+pub fn question_and_button(fr: &str) -> (&str, &str) {
+    match fr.rfind('?') {
+        Some(end) => (fr[..=end].trim(), fr[end + 1..].trim()),
+        None => ("", fr.trim()),
+    }
+}
+
 /// French typography: a line never starts with « : », « ? », « ! », « ; » or
 /// « » », nor ends with « « », so a quoted label is not torn from its marks.
 /// The space before them becomes `tie` (a no-break space for HTML).
@@ -285,6 +330,13 @@ pub fn glue(text: &str, tie: char) -> String {
         previous = Some(c);
     }
     out
+}
+
+/// The sheet in `lang`, with the same sheet in `second` beside it.
+pub fn bilingual(catalog: &Catalog, lang: &str, second: Option<&str>) -> Sheet {
+    let mut sheet = build(catalog, lang);
+    sheet.beside = second.map(|l| Box::new(build(catalog, l)));
+    sheet
 }
 
 /// Builds the sheet in `lang` from the assistant's views and messages.
@@ -303,7 +355,10 @@ pub fn build(catalog: &Catalog, lang: &str) -> Sheet {
         intro: s.msg("sheet-intro"),
         note_label: s.v.welcome.words.note_label.clone(),
         french_label: s.v.welcome.words.french_label.clone(),
-        sections: vec![s.about(), s.bring(), s.steps(), s.errors(), s.help(), s.helper()],
+        // The steps first: a person who reads little starts at the top. The
+        // long list of providers comes after what FranceConnect needs.
+        sections: vec![s.steps(), s.about(), s.bring(), s.errors(), s.help(), s.helper()],
+        beside: None,
     }
 }
 
@@ -371,6 +426,7 @@ impl Sources<'_> {
         Section {
             heading: v.title.main.clone(),
             blocks,
+            shared: false,
         }
     }
 
@@ -395,6 +451,7 @@ impl Sources<'_> {
                 Block::Bullet(self.msg("sheet-bring-account"), providers),
                 Block::Bullet(self.msg("sheet-bring-email"), vec![]),
             ],
+            shared: true,
         }
     }
 
@@ -447,6 +504,7 @@ impl Sources<'_> {
                     ],
                 ),
             ],
+            shared: true,
         }
     }
 
@@ -480,6 +538,7 @@ impl Sources<'_> {
                 Block::Para(self.msg("sheet-codes-intro")),
                 Block::Items(code_items),
             ],
+            shared: true,
         }
     }
 
@@ -494,6 +553,7 @@ impl Sources<'_> {
                 Block::Bullet(self.msg("done-services"), vec![]),
                 Block::Address(self.v.done.address.clone().unwrap_or_default()),
             ],
+            shared: false,
         }
     }
 
@@ -510,9 +570,12 @@ impl Sources<'_> {
                         french: self.catalog.text(REFERENCE, "sheet-words-aidants", &[]),
                         translation: (lang != REFERENCE).then(|| self.catalog.text(lang, "sheet-words-aidants", &[])),
                     },
-                    look: Look::Link,
+                    look: Look::QuestionThenButton,
                 }]),
+                Block::Para(self.msg("sheet-aidants-site")),
+                Block::Address(AIDANTS_CONNECT_SITE.to_string()),
             ],
+            shared: true,
         }
     }
 }

@@ -72,7 +72,7 @@ fn the_steps_show_todays_words_in_order_from_the_assistants_views() {
             (fr("fr-words-error"), Look::Title),
             (fr("fr-words-code"), Look::Title),
             (fr("fr-words-what-to-do"), Look::Title),
-            (fr("sheet-words-aidants"), Look::Link),
+            (fr("sheet-words-aidants"), Look::QuestionThenButton),
         ];
         assert_eq!(got, want, "{lang}");
         assert_eq!(got[4].0, "Continuer sur …");
@@ -110,11 +110,88 @@ fn a_change_of_wording_in_a_step_is_a_change_in_the_sheet() {
 fn lines_fit_80_columns_in_every_language() {
     let catalog = Catalog::load();
     for lang in catalog.tags() {
-        let text = text::render(&build(&catalog, &lang));
-        for line in text.lines() {
-            assert!(crate::ui::wrap::columns(line) <= text::WIDTH, "{lang}: {line}");
+        // Alone, with French beside, with Georgian (long words) or Arabic beside.
+        for second in [None, Some("fr"), Some("ka"), Some("ar")] {
+            let text = text::render(&bilingual(&catalog, &lang, second));
+            for line in text.lines() {
+                assert!(
+                    crate::ui::wrap::columns(line) <= text::WIDTH,
+                    "{lang} {second:?}: {line}"
+                );
+            }
+            assert!(text.ends_with('\n') && !text.contains("\n\n\n"), "{lang}");
         }
-        assert!(text.ends_with('\n') && !text.contains("\n\n\n"), "{lang}");
+    }
+}
+
+#[test]
+fn french_goes_beside_unless_the_person_reads_french_or_asks_otherwise() {
+    let catalog = Catalog::load();
+    assert_eq!(second_lang(&catalog, "uk", None).as_deref(), Some("fr"));
+    assert_eq!(second_lang(&catalog, "fr", None), None);
+    assert_eq!(second_lang(&catalog, "uk", Some("none")), None);
+    assert_eq!(second_lang(&catalog, "uk", Some("uk_UA.UTF-8")), None);
+    assert_eq!(second_lang(&catalog, "fr", Some("en")).as_deref(), Some("en"));
+    assert_eq!(second_lang(&catalog, "uk", Some("ru")).as_deref(), Some("ru"));
+    // An unknown one is refused before (`run`), never a panic here.
+    assert_eq!(second_lang(&catalog, "uk", Some("xx")), None);
+    let mut out = vec![];
+    let options = SheetOptions {
+        lang: Some("uk".into()),
+        second_lang: Some("xx".into()),
+        format: SheetFormat::Text,
+    };
+    assert_eq!(run(&catalog, &options, "uk", &mut out), exit::USAGE);
+    assert!(out.is_empty());
+}
+
+#[test]
+fn the_steps_come_first_and_the_second_language_matches_block_for_block() {
+    let catalog = Catalog::load();
+    for lang in catalog.tags() {
+        let sheet = bilingual(&catalog, &lang, Some("en"));
+        assert!(
+            matches!(sheet.sections[0].blocks[0], Block::Step { number: 1, .. }),
+            "{lang}"
+        );
+        // The list of providers after the steps.
+        let providers = sheet.sections.iter().position(|s| {
+            s.blocks
+                .iter()
+                .any(|b| matches!(b, Block::Bullet(_, items) if !items.is_empty()))
+        });
+        assert!(providers > Some(0), "{lang}");
+        let second = sheet.beside.as_deref().unwrap();
+        assert_eq!(second.lang, "en");
+        let shape = |s: &Sheet| -> Vec<Vec<std::mem::Discriminant<Block>>> {
+            s.sections
+                .iter()
+                .map(|s| s.blocks.iter().map(std::mem::discriminant).collect())
+                .collect()
+        };
+        assert_eq!(shape(&sheet), shape(second), "{lang}");
+    }
+}
+
+#[test]
+fn aidants_connect_is_a_question_then_a_button_with_its_address_written_out() {
+    let catalog = Catalog::load();
+    let fr = catalog.text("fr", "sheet-words-aidants", &[]);
+    assert_eq!(
+        question_and_button(&fr),
+        ("Vous êtes un aidant professionnel ?", "Utiliser Aidants Connect")
+    );
+    assert_eq!(question_and_button("Utiliser"), ("", "Utiliser"));
+    assert_eq!(question_and_button("?"), ("?", ""));
+    for lang in catalog.tags() {
+        let sheet = build(&catalog, &lang);
+        let helper = sheet.sections.last().unwrap();
+        assert!(
+            helper.blocks.contains(&Block::Address(AIDANTS_CONNECT_SITE.into())),
+            "{lang}"
+        );
+        let text = text::render(&sheet);
+        assert!(text.contains("[ Utiliser Aidants Connect ]"), "{lang}");
     }
 }
 
@@ -124,12 +201,14 @@ fn an_unknown_language_is_a_usage_error_and_nothing_is_written() {
     let mut out = vec![];
     let options = SheetOptions {
         lang: Some("xx".into()),
+        second_lang: None,
         format: SheetFormat::Html,
     };
     assert_eq!(run(&catalog, &options, "fr", &mut out), exit::USAGE);
     assert!(out.is_empty());
     let options = SheetOptions {
         lang: Some("uk_UA.UTF-8".into()),
+        second_lang: None,
         format: SheetFormat::Text,
     };
     assert_eq!(run(&catalog, &options, "uk", &mut out), exit::OK);
@@ -145,7 +224,7 @@ fn no_message_id_is_ever_printed_in_place_of_its_text() {
     // The catalog gives back the id of a message no locale has: the sheet must never show one.
     let catalog = Catalog::load();
     for lang in catalog.tags() {
-        let sheet = build(&catalog, &lang);
+        let sheet = bilingual(&catalog, &lang, Some(if lang == "en" { "fr" } else { "en" }));
         for page in [html::render(&sheet), text::render(&sheet)] {
             for id in [
                 "sheet-",

@@ -13,16 +13,24 @@ use crate::ui::wrap::{columns, wrap};
 /// Widest line.
 pub const WIDTH: usize = 80;
 
-/// The sheet, as lines ending in `\n`.
+/// How much further the second language is indented under the first.
+const SECOND: &str = "    ";
+
+/// The sheet, as lines ending in `\n`; with a second language, each title and
+/// paragraph is followed by its translation, indented.
 pub fn render(sheet: &Sheet) -> String {
+    let second = sheet.beside.as_deref();
     let mut out = Lines::default();
-    out.heading(&sheet.title, '=');
+    out.heading(&sheet.title, second.map(|s| s.title.as_str()), '=');
     out.blank();
+    // The intro is the person's own reading, as `Section::shared` says.
     out.para("", "", &sheet.intro.plain());
-    for section in &sheet.sections {
+    for (i, section) in sheet.sections.iter().enumerate() {
+        let other = second.and_then(|s| Some((s, s.sections.get(i)?)));
         out.blank();
-        out.heading(&section.heading, '-');
-        blocks(&mut out, sheet, &section.blocks, "");
+        out.heading(&section.heading, other.map(|(_, o)| o.heading.as_str()), '-');
+        let beside = other.map(|(s, o)| (s, &o.blocks[..], section.shared));
+        blocks(&mut out, sheet, &section.blocks, beside, "");
     }
     out.text
 }
@@ -42,9 +50,16 @@ impl Lines {
             self.text.push('\n');
         }
     }
-    /// A title underlined as wide as it is.
-    fn heading(&mut self, title: &str, rule: char) {
-        let rows = wrap(title, WIDTH);
+    /// A title (and its translation under it) underlined as wide as it is.
+    fn heading(&mut self, title: &str, second: Option<&str>, rule: char) {
+        let mut rows = wrap(title, WIDTH);
+        if let Some(second) = second {
+            rows.extend(
+                wrap(second, WIDTH - SECOND.len())
+                    .iter()
+                    .map(|r| format!("{SECOND}{r}")),
+            );
+        }
         let wide = rows.iter().map(|r| columns(r)).max().unwrap_or(0).max(3);
         for row in &rows {
             self.line(row);
@@ -62,16 +77,34 @@ impl Lines {
     }
 }
 
-fn blocks(out: &mut Lines, sheet: &Sheet, list: &[Block], indent: &str) {
-    for block in list {
+/// `list`, each block followed by the second language's same block: every
+/// block in a shared section, only the important note in the others
+/// (`Section::shared`).
+fn blocks(out: &mut Lines, sheet: &Sheet, list: &[Block], second: Option<(&Sheet, &[Block], bool)>, indent: &str) {
+    let under = format!("{indent}{SECOND}");
+    for (i, block) in list.iter().enumerate() {
+        let other =
+            second.and_then(|(s, l, shared)| Some((s, l.get(i).filter(|x| shared || matches!(x, Block::Note(_)))?)));
         match block {
-            Block::Para(p) => out.para(indent, indent, &p.plain()),
+            Block::Para(p) => {
+                out.para(indent, indent, &p.plain());
+                if let Some((_, Block::Para(p2))) = other {
+                    out.para(&under, &under, &p2.plain());
+                }
+            }
             Block::Note(p) => {
                 out.blank();
                 out.para(indent, indent, &format!("(!) {} {}", sheet.note_label, p.plain()));
+                if let Some((s, Block::Note(p2))) = other {
+                    out.para(&under, &under, &format!("(!) {} {}", s.note_label, p2.plain()));
+                }
             }
             Block::Bullet(p, items) => {
                 out.para(&format!("{indent}* "), &format!("{indent}  "), &p.plain());
+                if let Some((_, Block::Bullet(p2, _))) = other {
+                    out.para(&format!("{under}  "), &format!("{under}  "), &p2.plain());
+                }
+                // The entries (providers) in the first language only, as on paper.
                 let inner = format!("{indent}    ");
                 for item in items {
                     entry(out, item, &format!("{indent}  - "), &format!("{indent}    "), &inner);
@@ -79,8 +112,13 @@ fn blocks(out: &mut Lines, sheet: &Sheet, list: &[Block], indent: &str) {
             }
             Block::Labels(labels) => {
                 out.para(indent, indent, &sheet.french_label);
-                for l in labels {
-                    label(out, l, &format!("{indent}  "));
+                let labels2 = match other {
+                    Some((_, Block::Labels(l2))) => &l2[..],
+                    _ => &[],
+                };
+                for (k, l) in labels.iter().enumerate() {
+                    let translation2 = labels2.get(k).and_then(|l2| l2.words.translation.as_deref());
+                    label(out, l, translation2, &format!("{indent}  "));
                 }
             }
             Block::Items(items) => {
@@ -95,8 +133,21 @@ fn blocks(out: &mut Lines, sheet: &Sheet, list: &[Block], indent: &str) {
                 blocks: inner,
             } => {
                 out.blank();
-                out.para(&format!("{indent}{number}. "), &format!("{indent}   "), title);
-                blocks(out, sheet, inner, &format!("{indent}   "));
+                let step_indent = format!("{indent}   ");
+                out.para(&format!("{indent}{number}. "), &step_indent, title);
+                let inner2 = match other {
+                    Some((
+                        s,
+                        Block::Step {
+                            title: t2, blocks: b2, ..
+                        },
+                    )) => {
+                        out.para(&format!("{step_indent}{SECOND}"), &format!("{step_indent}{SECOND}"), t2);
+                        Some((s, &b2[..], true))
+                    }
+                    _ => None,
+                };
+                blocks(out, sheet, inner, inner2, &step_indent);
             }
         }
     }
@@ -110,17 +161,21 @@ fn entry(out: &mut Lines, item: &Item, first: &str, indent: &str, inner: &str) {
     }
 }
 
-/// The real site's words as they look there, the translation under them.
-fn label(out: &mut Lines, l: &Label, indent: &str) {
+/// The real site's words as they look there, the translations under them.
+fn label(out: &mut Lines, l: &Label, translation2: Option<&str>, indent: &str) {
     let fr = &l.words.french;
     let (drawn, hang) = match l.look {
         Look::FranceConnectButton | Look::Button | Look::BlueButton => (format!("[ {fr} ]"), "  "),
         Look::Checkbox => (format!("[ ] « {fr} »"), "    "),
-        Look::Title | Look::Link => (format!("« {fr} »"), "  "),
+        Look::Title => (format!("« {fr} »"), "  "),
+        Look::QuestionThenButton => match super::question_and_button(fr) {
+            ("", button) => (format!("[ {button} ]"), "  "),
+            (question, button) => (format!("« {question} » [ {button} ]"), "  "),
+        },
     };
     out.para(indent, &format!("{indent}{hang}"), &drawn);
-    if let Some(t) = &l.words.translation {
-        let under = format!("{indent}    ");
+    let under = format!("{indent}    ");
+    for t in l.words.translation.as_deref().into_iter().chain(translation2) {
         out.para(&under, &under, t);
     }
 }
