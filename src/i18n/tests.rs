@@ -340,7 +340,9 @@ fn texts(c: &Catalog, tag: &str) -> Vec<(String, String)> {
 
 /// The messages that are the real site's own French words.
 fn is_site_message(id: &str) -> bool {
-    ["fr-words-", "practice-", "sheet-words-"].iter().any(|p| id.starts_with(p))
+    ["fr-words-", "practice-", "sheet-words-"]
+        .iter()
+        .any(|p| id.starts_with(p))
 }
 
 /// « » hold only French that the site shows, as `locales/fr` writes it: a
@@ -364,7 +366,9 @@ fn guillemets_hold_only_the_sites_french() {
             };
             for span in spans {
                 if span.is_empty() || !site.iter().any(|s| s.contains(span)) {
-                    problems.push(format!("{tag}: {id} puts words in « » that the site's French lacks: «{span}»"));
+                    problems.push(format!(
+                        "{tag}: {id} puts words in « » that the site's French lacks: «{span}»"
+                    ));
                 }
             }
         }
@@ -409,7 +413,9 @@ fn program_words_wear_the_languages_own_quotation_marks() {
                 .filter(|ch| MARKS.contains(ch) && !open.contains(*ch) && !close.contains(*ch))
                 .collect();
             if !strays.is_empty() && !shell {
-                problems.push(format!("{tag}: {id} uses quotation marks {strays} (its own are {open} {close})"));
+                problems.push(format!(
+                    "{tag}: {id} uses quotation marks {strays} (its own are {open} {close})"
+                ));
             }
             let Some(spans) = quoted(text, &open, &close) else {
                 problems.push(format!("{tag}: {id} has unbalanced {open} {close}: {text}"));
@@ -421,7 +427,9 @@ fn program_words_wear_the_languages_own_quotation_marks() {
                 // answer of FranceConnect the French quotes is said in the language.
                 let typed_word = span.is_ascii() && fr_text.contains(span);
                 if !names_a_choice && !typed_word && id != "nir-note-temporary" {
-                    problems.push(format!("{tag}: {id} quotes {open}{span}{close}, which is not a choice's whole name"));
+                    problems.push(format!(
+                        "{tag}: {id} quotes {open}{span}{close}, which is not a choice's whole name"
+                    ));
                 }
             }
             for span in quoted(fr_text, "«", "»").unwrap_or_default() {
