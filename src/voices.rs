@@ -92,11 +92,14 @@ fn spd_languages(out: &str) -> Vec<String> {
 }
 
 /// The voice name a speech program takes for a locale tag: the primary
-/// language subtag (`fa-AF` → `fa`), and Kurmanji under espeak-ng's `ku`.
+/// language subtag (`fa-AF` → `fa`), Kurmanji under espeak-ng's `ku`, and
+/// written Chinese (`zh-Hans`) read in Mandarin, espeak-ng's `cmn` (its `zh`
+/// is only an alias that `--voices` never lists, and Cantonese shares it).
 pub fn voice_for(tag: &str) -> String {
     let primary = tag.split('-').next().unwrap_or(tag).to_lowercase();
     match primary.as_str() {
         "kmr" => "ku".into(),
+        "zh" => "cmn".into(),
         _ => primary,
     }
 }
@@ -118,6 +121,8 @@ mod tests {
         assert_eq!(voice_for("fa-AF"), "fa");
         assert_eq!(voice_for("ff-Latn"), "ff");
         assert_eq!(voice_for("kmr"), "ku");
+        assert_eq!(voice_for("zh-Hans"), "cmn");
+        assert_eq!(voice_for("ta"), "ta");
         let voices = vec![
             "uk".to_string(),
             "fr-fr".to_string(),
@@ -138,6 +143,19 @@ mod tests {
         let spd = "         NAME    LANGUAGE     VARIANT\n     Tigrinya voice    ti     none\n        Lingala   ln_CD    none\n";
         assert_eq!(spd_languages(spd), ["ti", "ln_cd"]);
         assert!(has_voice(&spd_languages(spd), "ln"));
+    }
+
+    /// Every shipped language's voice name is one espeak-ng lists, when it is
+    /// installed (Tigrinya, Lingala, Pular, Haitian and Somali it has not).
+    #[test]
+    fn espeak_ng_has_the_voices_of_tamil_and_chinese() {
+        let Some(voices) = listed("espeak-ng", &["--voices"], espeak_languages) else {
+            println!("SKIPPED: espeak-ng is not installed");
+            return;
+        };
+        for tag in ["ta", "zh-Hans", "bn", "uk", "kmr"] {
+            assert!(has_voice(&voices, tag), "{tag} → {}", voice_for(tag));
+        }
     }
 
     #[test]

@@ -19,17 +19,17 @@ fn start(tag: &str, env: &str, args: &str) -> (Terminal, Recorder) {
 }
 
 #[test]
-fn two_digits_select_choice_nineteen_and_enter_confirms() {
+fn two_digits_select_choice_twenty_and_enter_confirms() {
     if !Terminal::available() {
         return;
     }
     let (t, _browser) = start("digits", "LANG=fr_FR.UTF-8", "");
     t.wait_for("Étape 1 sur 6");
-    t.keys(&["1", "9"]);
+    t.keys(&["2", "0"]);
     std::thread::sleep(std::time::Duration::from_millis(300));
     let screen = t.screen();
     assert!(
-        t.selected().starts_with("19. Українська"),
+        t.selected().starts_with("20. Українська"),
         "a digit selects, it does not confirm:\n{screen}"
     );
     assert!(screen.contains("Étape 1 sur 6"), "{screen}");

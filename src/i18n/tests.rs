@@ -225,6 +225,8 @@ fn glossary(tag: &str) -> Vec<(String, Vec<String>)> {
     let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{tag}: no glossary.txt"));
     text.lines()
         .filter(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+        // The quotation marks line is read by `quotes`.
+        .filter(|l| l.split('=').next().map(str::trim) != Some("quotes"))
         .map(|l| {
             let (k, v) = l
                 .split_once('=')
@@ -292,5 +294,230 @@ fn quitting_and_logging_out_have_different_words() {
         let quit = c.format(&tag, "choice-quit", &[]).unwrap_or_default().to_lowercase();
         let logout = c.format(&tag, "choice-logout", &[]).unwrap_or_default().to_lowercase();
         assert_ne!(quit, logout, "{tag}");
+    }
+}
+
+/// A locale's own quotation marks, from the `quotes = open close` line of its
+/// glossary: they quote the program's words (a choice's name); « » quote only
+/// the real site's French.
+fn quotes(tag: &str) -> (String, String) {
+    let path = format!("{}/locales/{tag}/glossary.txt", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{tag}: no glossary.txt"));
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix("quotes").and_then(|r| r.trim_start().strip_prefix('=')))
+        .unwrap_or_else(|| panic!("{tag}: glossary.txt has no `quotes = open close` line"));
+    let mut marks = line.split_whitespace();
+    match (marks.next(), marks.next(), marks.next()) {
+        (Some(open), Some(close), None) => (open.to_string(), close.to_string()),
+        _ => panic!("{tag}: bad quotes line {line:?}"),
+    }
+}
+
+/// The text between each `open` and the next `close`; `None` if unbalanced.
+fn quoted<'a>(text: &'a str, open: &str, close: &str) -> Option<Vec<&'a str>> {
+    let mut spans = vec![];
+    let mut rest = text;
+    while let Some(start) = rest.find(open) {
+        let after = &rest[start + open.len()..];
+        let end = after.find(close)?;
+        spans.push(after[..end].trim());
+        rest = &after[end + close.len()..];
+    }
+    // A close mark with no open mark before it is unbalanced too (unless both are the same mark).
+    (open == close || !rest.contains(close)).then_some(spans)
+}
+
+/// Every message id with its text in `tag`, arguments left as `{$name}`.
+fn texts(c: &Catalog, tag: &str) -> Vec<(String, String)> {
+    locale_shape(REFERENCE)
+        .into_keys()
+        .filter(|id| !META.contains(&id.as_str()))
+        .map(|id| {
+            let text = c.format(tag, &id, &[]).unwrap_or_default();
+            (id, text)
+        })
+        .collect()
+}
+
+/// The messages that are the real site's own French words.
+fn is_site_message(id: &str) -> bool {
+    ["fr-words-", "practice-", "sheet-words-"]
+        .iter()
+        .any(|p| id.starts_with(p))
+}
+
+/// « » hold only French that the site shows, as `locales/fr` writes it: a
+/// translated word in « » would look like a label to find on the site.
+#[test]
+fn guillemets_hold_only_the_sites_french() {
+    let c = Catalog::load();
+    let mut site: Vec<String> = texts(&c, REFERENCE)
+        .into_iter()
+        .filter(|(id, _)| is_site_message(id))
+        .map(|(_, t)| t)
+        .collect();
+    // The old name of the last page, quoted from franceconnect.md, shown as a French word.
+    site.push("Bienvenue".to_string());
+    let mut problems = vec![];
+    for tag in c.tags().into_iter().filter(|t| t != REFERENCE) {
+        for (id, text) in texts(&c, &tag) {
+            let Some(spans) = quoted(&text, "«", "»") else {
+                problems.push(format!("{tag}: {id} has unbalanced « »: {text}"));
+                continue;
+            };
+            for span in spans {
+                if span.is_empty() || !site.iter().any(|s| s.contains(span)) {
+                    problems.push(format!(
+                        "{tag}: {id} puts words in « » that the site's French lacks: «{span}»"
+                    ));
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// A choice's name before its parenthesised detail ("More time (5 more minutes)").
+fn choice_name(text: &str) -> &str {
+    let text = text.split(" (").next().unwrap_or(text);
+    text.split('（').next().unwrap_or(text).trim()
+}
+
+/// The program's own words are quoted with the language's own marks, never
+/// « » and never straight quotes; a quoted program word is a choice's whole
+/// name as the choice shows it (not a shortened or reworded one); where the
+/// French quotes a choice, the translation quotes that choice too.
+#[test]
+fn program_words_wear_the_languages_own_quotation_marks() {
+    let c = Catalog::load();
+    const MARKS: &[char] = &['"', '“', '”', '„', '‟', '「', '」', '『', '』'];
+    let fr = texts(&c, REFERENCE);
+    let fr_choices: Vec<(String, String)> = fr
+        .iter()
+        .filter(|(id, _)| id.starts_with("choice-"))
+        .map(|(id, t)| (id.clone(), choice_name(t).to_string()))
+        .collect();
+    let mut problems = vec![];
+    for tag in c.tags().into_iter().filter(|t| t != REFERENCE) {
+        let (open, close) = quotes(&tag);
+        let own = texts(&c, &tag);
+        let names: Vec<(String, String)> = own
+            .iter()
+            .filter(|(id, _)| id.starts_with("choice-"))
+            .map(|(id, t)| (id.clone(), choice_name(t).to_string()))
+            .collect();
+        for ((id, text), (_, fr_text)) in own.iter().zip(&fr) {
+            // The command line's help shows shell quotes ("…"), as typed.
+            let shell = id.starts_with("cli-");
+            let strays: String = text
+                .chars()
+                .filter(|ch| MARKS.contains(ch) && !open.contains(*ch) && !close.contains(*ch))
+                .collect();
+            if !strays.is_empty() && !shell {
+                problems.push(format!(
+                    "{tag}: {id} uses quotation marks {strays} (its own are {open} {close})"
+                ));
+            }
+            let Some(spans) = quoted(text, &open, &close) else {
+                problems.push(format!("{tag}: {id} has unbalanced {open} {close}: {text}"));
+                continue;
+            };
+            for span in &spans {
+                let names_a_choice = names.iter().any(|(_, n)| n == span);
+                // Command words (--rules franceconnect…) stay as typed; the one
+                // answer of FranceConnect the French quotes is said in the language.
+                let typed_word = span.is_ascii() && fr_text.contains(span);
+                if !names_a_choice && !typed_word && id != "nir-note-temporary" {
+                    problems.push(format!(
+                        "{tag}: {id} quotes {open}{span}{close}, which is not a choice's whole name"
+                    ));
+                }
+            }
+            for span in quoted(fr_text, "«", "»").unwrap_or_default() {
+                if let Some((choice, _)) = fr_choices.iter().find(|(_, n)| n == span) {
+                    let name = &names.iter().find(|(id, _)| id == choice).expect("same ids").1;
+                    if !spans.contains(&name.as_str()) {
+                        problems.push(format!("{tag}: {id} should quote {open}{name}{close} ({choice})"));
+                    }
+                }
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// The assistant teaches the site's words; the practice page shows the same
+/// words: one translation for both, or the person compares two texts.
+#[test]
+fn the_sites_words_have_one_translation_on_both_faces() {
+    let c = Catalog::load();
+    let pairs = [
+        ("fr-words-choose", "practice-choose-title"),
+        ("fr-words-login", "practice-login-button"),
+        ("fr-words-as", "practice-as"),
+        ("fr-words-continue", "practice-continue"),
+        ("fr-words-consent", "practice-consent"),
+        ("fr-words-error", "practice-error-title"),
+        ("fr-words-what-to-do", "practice-what-to-do"),
+        ("fr-words-back", "practice-back"),
+        ("sheet-words-aidants", "practice-aidants"),
+    ];
+    let mut problems = vec![];
+    for tag in c.tags() {
+        for (assistant, page) in pairs {
+            let (a, p) = (c.format(&tag, assistant, &[]), c.format(&tag, page, &[]));
+            if a != p {
+                problems.push(format!("{tag}: {assistant} {a:?} but {page} {p:?}"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Numbers in text are written with the digits of the card and the keyboard
+/// (0-9), as the read-back shows them: never two digit systems side by side.
+#[test]
+fn numbers_use_the_cards_digits() {
+    let c = Catalog::load();
+    let mut problems = vec![];
+    for tag in c.tags() {
+        for (id, text) in texts(&c, &tag) {
+            let native: String = text.chars().filter(|ch| is_native_digit(*ch)).collect();
+            if !native.is_empty() {
+                problems.push(format!("{tag}: {id} writes digits {native} (the card shows 0-9)"));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+/// Decimal digits of other scripts: Arabic-Indic, Extended (Persian, Pashto,
+/// Urdu), Bengali, Tamil, Devanagari, Ethiopic.
+fn is_native_digit(ch: char) -> bool {
+    matches!(ch,
+        '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}' | '\u{0966}'..='\u{096F}'
+        | '\u{09E6}'..='\u{09EF}' | '\u{0BE6}'..='\u{0BEF}' | '\u{1369}'..='\u{137C}')
+}
+
+/// The words readers flagged (issue 21), kept fixed.
+#[test]
+fn flagged_words_stay_fixed() {
+    let c = Catalog::load();
+    let text = |tag: &str, id: &str| c.format(tag, id, &[]).unwrap_or_default();
+    // Pular: "timmunde" is "complete", not "permanent".
+    for id in ["welcome-need", "nir-permanent", "nir-note", "done-note"] {
+        assert!(!text("ff-Latn", id).contains("timmunde"), "ff-Latn {id}");
+    }
+    // Kurmanji "bigirin" also reads "take"; Tigrinya "leave this helper".
+    assert!(!text("kmr", "choice-quit").contains("bigir"));
+    assert!(!text("ti", "choice-quit").contains("ሓጋዚ"));
+    // Polite imperatives: Pashto -ئ, Tigrinya -ኡ/-ፉ plural forms.
+    assert!(text("ps", "nir-title").ends_with('ئ'), "{}", text("ps", "nir-title"));
+    assert!(text("ti", "nir-input").ends_with("ሕለፉ።"), "{}", text("ti", "nir-input"));
+    // The document's French name comes with a whole translation.
+    for tag in ["ru", "uk"] {
+        let where_ = text(tag, "welcome-where");
+        assert!(where_.contains("(attestation de droits)"), "{tag}: {where_}");
     }
 }
