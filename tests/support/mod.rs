@@ -2,6 +2,8 @@
 //! keeps cookies, reads forms out of the HTML and presses their buttons.
 #![allow(dead_code)]
 
+pub mod fenrir;
+
 use std::collections::HashMap;
 use std::io::Read;
 
