@@ -351,6 +351,10 @@ pub fn heard_seconds(utterances: &[String], voice: &str) -> Option<f64> {
     utterances
         .iter()
         .filter(|u| u.chars().any(char::is_alphanumeric))
-        .map(|u| spoken_seconds(u, voice))
+        // Fenrir joins a screen's rows with " , " (a pause). espeak-ng reads
+        // its input in blocks and, on a long line, can cut a UTF-8 character
+        // in two and spell the rest as Latin-1 letters ("D stroke…"): one
+        // row a line keeps the sound what a listener hears.
+        .map(|u| spoken_seconds(&u.replace(" , ", " ,\n"), voice))
         .sum()
 }
