@@ -501,7 +501,11 @@ impl<W: Write> Plain<W> {
         if new.is_empty() {
             return;
         }
-        self.line(&v.words.french_label.clone());
+        // "In French:" tells a reader of another language that the words are
+        // the site's; to a French reader the quotes alone say it.
+        if new.iter().any(|w| w.translation.is_some()) {
+            self.line(&v.words.french_label.clone());
+        }
         for w in new {
             let line = match &w.translation {
                 Some(tr) => format!("  «\u{a0}{}\u{a0}» = {tr}", w.french),
