@@ -704,7 +704,11 @@ fn after_the_register_code_nothing_is_said_twice() {
     let after = out.split("Code Y010008").nth(1).expect("the code was read");
     assert_eq!(after.matches("most common cause").count(), 1, "{out}");
     // Each sentence of the code's screen is said once.
-    let sentences: Vec<&str> = after.split(['.', '\n']).map(str::trim).filter(|s| s.len() > 20).collect();
+    let sentences: Vec<&str> = after
+        .split(['.', '\n'])
+        .map(str::trim)
+        .filter(|s| s.len() > 20)
+        .collect();
     for s in &sentences {
         assert_eq!(after.matches(s).count(), 1, "said twice: {s:?}\n{out}");
     }
@@ -761,7 +765,10 @@ fn end_of_input_ends_the_run_even_while_the_browser_is_out() {
         if let Some(status) = run.child.try_wait().unwrap() {
             break status;
         }
-        assert!(closed.elapsed() < Duration::from_secs(5), "still waiting for the browser");
+        assert!(
+            closed.elapsed() < Duration::from_secs(5),
+            "still waiting for the browser"
+        );
         std::thread::sleep(Duration::from_millis(10));
     };
     let took = closed.elapsed();
@@ -781,7 +788,9 @@ fn the_logout_of_not_me_is_announced_before_the_browser_opens() {
     let logout = run.browser.nth(1);
     assert!(logout.contains("/start-"), "{logout}");
     let (_, out) = run.finish();
-    let said = out.find("The browser opens now to log out of FranceConnect.").expect(&out);
+    let said = out
+        .find("The browser opens now to log out of FranceConnect.")
+        .expect(&out);
     let chosen = out.find("1. Yes, this is me").expect(&out);
     let after = out.find("You said the identity shown was not yours").expect(&out);
     assert!(chosen < said && said < after, "{out}");
@@ -796,7 +805,10 @@ fn the_picker_names_each_language_for_the_reader_first() {
     assert!(out.contains("19. Ukrainian — Українська"), "{out}");
     assert!(out.contains("1. French — Français"), "{out}");
     assert!(out.contains("\n4. English\n"), "{out}");
-    assert!(out.contains("Крок 2 з 6"), "the own name's letters chose Ukrainian:\n{out}");
+    assert!(
+        out.contains("Крок 2 з 6"),
+        "the own name's letters chose Ukrainian:\n{out}"
+    );
     let run = start(&["--plain", "--lang", "fr"], "l\nukr\nq\n", "picker-ear-fr");
     let (_, out) = run.finish();
     assert!(out.contains("19. Ukrainien — Українська"), "{out}");
@@ -838,7 +850,11 @@ impl Tty {
     }
 
     fn tmux(&self, args: &[&str]) -> String {
-        let out = Command::new("tmux").args(["-L", &self.socket]).args(args).output().unwrap();
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
         String::from_utf8_lossy(&out.stdout).into_owned()
     }
 
@@ -886,7 +902,10 @@ impl Drop for Tty {
 
 /// The words of a text (no-break spaces are spaces here).
 fn words(text: &str) -> std::collections::HashSet<String> {
-    text.replace('\u{a0}', " ").split_whitespace().map(str::to_string).collect()
+    text.replace('\u{a0}', " ")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Plain mode breaks its own lines at word boundaries to the terminal's
@@ -907,17 +926,26 @@ fn plain_lines_wrap_at_word_boundaries_at_80_and_40_columns() {
     };
     let check = |screen: &str, joined: &str, cols: usize| {
         let rows = |s: &str| s.lines().map(|r| r.trim_end().to_string()).collect::<Vec<_>>();
-        assert_eq!(rows(screen), rows(joined), "the terminal had to wrap a row itself at {cols} columns");
+        assert_eq!(
+            rows(screen),
+            rows(joined),
+            "the terminal had to wrap a row itself at {cols} columns"
+        );
         for row in screen.lines() {
             assert!(row.chars().count() <= cols, "{row:?}");
             for w in words(row) {
-                assert!(known.contains(&w), "{w:?} is a piece of a word at {cols} columns:\n{screen}");
+                assert!(
+                    known.contains(&w),
+                    "{w:?} is a piece of a word at {cols} columns:\n{screen}"
+                );
             }
             // A label that fits on a row is never cut.
             assert_eq!(row.matches('«').count(), row.matches('»').count(), "{row:?}\n{screen}");
         }
     };
-    let screen = tty.wait_for("Choice (Enter alone: Continue)", 10).expect("the welcome step");
+    let screen = tty
+        .wait_for("Choice (Enter alone: Continue)", 10)
+        .expect("the welcome step");
     check(&screen, &tty.screen_joined(), 80);
     // Narrower: the help that follows fits the new width.
     tty.tmux(&["resize-window", "-t", "t", "-x", "40", "-y", "200"]);
@@ -940,7 +968,8 @@ fn the_hidden_numbers_answer_starts_on_its_own_line() {
     let Some(tty) = Tty::start("hidden", 120, 50, "--plain --lang en") else {
         return;
     };
-    tty.wait_for("Choice (Enter alone: Continue)", 10).expect("the welcome step");
+    tty.wait_for("Choice (Enter alone: Continue)", 10)
+        .expect("the welcome step");
     tty.keys(&["2", "Enter"]);
     tty.wait_for("What you type is not shown", 10).expect(&tty.screen());
     tty.keys(&["1", "8", "5", "0", "5", "7", "8", "0", "0", "6", "0", "4", "8", "Enter"]);
@@ -950,7 +979,10 @@ fn the_hidden_numbers_answer_starts_on_its_own_line() {
         .lines()
         .find(|r| r.contains("What you type is not shown"))
         .unwrap();
-    assert!(prompt_row.trim_end().ends_with('>'), "the answer went on the prompt's row:\n{screen}");
+    assert!(
+        prompt_row.trim_end().ends_with('>'),
+        "the answer went on the prompt's row:\n{screen}"
+    );
     assert!(!screen.contains("185057"), "the number was shown:\n{screen}");
 }
 
@@ -960,12 +992,16 @@ fn ctrl_d_ends_a_prompt_with_partial_input() {
     let Some(tty) = Tty::start("ctrl-d", 100, 50, "--plain --lang en") else {
         return;
     };
-    tty.wait_for("Choice (Enter alone: Continue)", 10).expect("the welcome step");
+    tty.wait_for("Choice (Enter alone: Continue)", 10)
+        .expect("the welcome step");
     tty.keys(&["2", "C-d"]);
     let screen = tty.wait_for("Step 2 of 6. Check my social security number", 3);
     assert!(screen.is_some(), "Ctrl-D after \"2\" did not answer:\n{}", tty.screen());
     let screen = screen.unwrap();
-    let answered = screen.lines().find(|r| r.contains("Choice (Enter alone: Continue)")).unwrap();
+    let answered = screen
+        .lines()
+        .find(|r| r.contains("Choice (Enter alone: Continue)"))
+        .unwrap();
     assert!(!answered.contains("Step 2"), "{screen}");
     // Ctrl-D on an empty answer is the end of input: the run ends, exit 3.
     tty.keys(&["C-d"]);
