@@ -951,7 +951,9 @@ fn plain_lines_wrap_at_word_boundaries_at_80_and_40_columns() {
     tty.tmux(&["resize-window", "-t", "t", "-x", "40", "-y", "200"]);
     std::thread::sleep(Duration::from_millis(200));
     tty.keys(&["h", "Enter"]);
-    let screen = tty.wait_for("the voice. q quits.", 10).expect(&tty.screen());
+    let screen = tty
+        .wait_for("the voice. q quits.", 10)
+        .unwrap_or_else(|| panic!("{}", tty.screen()));
     let help: String = screen.split("Help:").skip(1).collect::<Vec<_>>().join("Help:");
     assert!(help.lines().count() > 10, "{screen}");
     for row in help.lines() {
@@ -971,7 +973,8 @@ fn the_hidden_numbers_answer_starts_on_its_own_line() {
     tty.wait_for("Choice (Enter alone: Continue)", 10)
         .expect("the welcome step");
     tty.keys(&["2", "Enter"]);
-    tty.wait_for("What you type is not shown", 10).expect(&tty.screen());
+    tty.wait_for("What you type is not shown", 10)
+        .unwrap_or_else(|| panic!("{}", tty.screen()));
     tty.keys(&["1", "8", "5", "0", "5", "7", "8", "0", "0", "6", "0", "4", "8", "Enter"]);
     let screen = tty.wait_for("FranceConnect", 10).unwrap();
     let screen = tty.wait_for("Choice (Enter alone", 10).expect(&screen);

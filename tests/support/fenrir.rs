@@ -167,7 +167,7 @@ impl Fenrir {
         // Ready: the program runs and Fenrir speaks (its greeting, or the
         // program's first words when they cut the greeting short).
         let deadline = Instant::now() + PATIENCE;
-        while !(fenrir.pid_file.exists() && !fenrir.all_utterances().is_empty()) {
+        while !fenrir.pid_file.exists() || fenrir.all_utterances().is_empty() {
             assert!(
                 Instant::now() < deadline,
                 "Fenrir did not start: {}",
