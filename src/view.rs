@@ -680,14 +680,22 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
     match action {
         Action::Language(i) => {
             let tag = catalog.tags().get(i).cloned().unwrap_or_default();
-            // Each language in its own name and script, with its English name.
+            // By ear, the name the reader knows comes first ("Ukrainian"), then the
+            // language's own name and script ("Українська"), which a voice for
+            // another language spells out letter by letter.
             let own = catalog.text(&tag, "language-name", &[]);
             let english = catalog.text(&tag, "language-name-en", &[]);
-            let keywords = vec![own.to_lowercase(), english.to_lowercase(), tag.to_lowercase()];
-            let mut label = if own == english {
+            let known = tr.text(&format!("language-in-{}", tag.to_lowercase()));
+            let keywords = vec![
+                known.to_lowercase(),
+                own.to_lowercase(),
+                english.to_lowercase(),
+                tag.to_lowercase(),
+            ];
+            let mut label = if known.to_lowercase() == own.to_lowercase() {
                 own
             } else {
-                format!("{own} ({english})")
+                format!("{known} — {own}")
             };
             if ctx.voices.lacks(&tag) {
                 label = format!("{label} — {}", tr.text("language-no-voice"));

@@ -658,3 +658,362 @@ fn the_gnu_language_list_chooses_the_language() {
     let uk = fcguide::i18n::Catalog::load().text("uk", "language-title", &[]);
     assert!(text.contains(&uk), "{text}");
 }
+
+// ---- Plain mode by ear (issue 18): each point below failed before.
+
+/// The rule that a temporary number starts with 7 or 8 is said once, on the
+/// welcome step, in a whole journey (the full screen says it on every step).
+#[test]
+fn the_seven_or_eight_rule_is_said_once_on_the_welcome_step() {
+    let run = start(&["--plain", "--lang", "en"], "\n\n\n\n", "seven-eight");
+    FormBrowser::default().practice_journey(&run.browser_url(), None, 0);
+    let (code, out) = run.finish();
+    assert_eq!(code, 0, "{out}");
+    assert_eq!(out.matches("7 or 8").count(), 1, "{out}");
+    let welcome = out.split("Step 3 of 6").next().unwrap();
+    assert!(welcome.contains("7 or 8"), "{out}");
+}
+
+/// Help names the keys plain mode takes, and no key it refuses.
+#[test]
+fn plain_help_names_only_keys_that_work_in_plain_mode() {
+    let run = start(&["--plain", "--lang", "en"], "h\nq\n", "help-keys");
+    let (code, out) = run.finish();
+    assert_eq!(code, 3, "{out}");
+    let (_, help) = out.split_once("Help:").expect("help was said");
+    assert!(help.contains("0 goes back"), "{out}");
+    for refused in ["Esc", "Backspace"] {
+        assert!(!out.contains(refused), "plain mode refuses {refused}:\n{out}");
+    }
+}
+
+/// "0" goes back even right after "h" (help is not a place to leave first).
+#[test]
+fn zero_goes_back_right_after_help() {
+    let run = start(&["--plain", "--lang", "en"], "\nh\n0\nq\n", "help-back");
+    let (code, out) = run.finish();
+    assert_eq!(code, 3, "{out}");
+    assert_eq!(out.matches("Step 2 of 6. What is FranceConnect?").count(), 2, "{out}");
+}
+
+/// After the register's code, its "most common cause" is said once, not
+/// again by the note under it.
+#[test]
+fn after_the_register_code_nothing_is_said_twice() {
+    let run = start(&["--plain", "--lang", "en"], "\n2\n\nY010008\n", "twice");
+    let mut browser = FormBrowser::default();
+    let mut page = browser.get(&run.browser_url());
+    page = browser.submit(&page, &support::forms(&page.html)[0], Some("ameli.fr"));
+    page = browser.submit(&page, &support::forms(&page.html)[3], None);
+    browser.submit(&page, &support::forms(&page.html)[0], None);
+    let (_, out) = run.finish();
+    let after = out.split("Code Y010008").nth(1).expect("the code was read");
+    assert_eq!(after.matches("most common cause").count(), 1, "{out}");
+    // Each sentence of the code's screen is said once.
+    let sentences: Vec<&str> = after
+        .split(['.', '\n'])
+        .map(str::trim)
+        .filter(|s| s.len() > 20)
+        .collect();
+    for s in &sentences {
+        assert_eq!(after.matches(s).count(), 1, "said twice: {s:?}\n{out}");
+    }
+}
+
+/// A code not understood (or none) is most often a slip: Enter alone asks
+/// for it again and never ends the run.
+#[test]
+fn after_a_wrong_or_empty_code_enter_alone_asks_for_it_again() {
+    for (typed, tag) in [("Y99", "slip"), ("", "empty")] {
+        let answers = format!("\n2\n\n{typed}\n\n");
+        let run = start(&["--plain", "--lang", "en"], &answers, tag);
+        let mut browser = FormBrowser::default();
+        let mut page = browser.get(&run.browser_url());
+        page = browser.submit(&page, &support::forms(&page.html)[0], Some("ameli.fr"));
+        page = browser.submit(&page, &support::forms(&page.html)[3], None);
+        browser.submit(&page, &support::forms(&page.html)[0], None);
+        let (_, out) = run.finish();
+        assert_eq!(out.matches("Code from the page").count(), 2, "{typed:?}:\n{out}");
+        assert!(out.contains("(Enter alone: Type another code)"), "{out}");
+    }
+}
+
+/// "s" on the number says the digits will now be shown (and hidden again).
+#[test]
+fn showing_the_digits_is_said() {
+    let run = start(&["--plain", "--lang", "en"], "2\ns\ns\n", "digits");
+    let (_, out) = run.finish();
+    let shown = out.find("The digits will now be shown as you type.").expect(&out);
+    let hidden = out.find("The digits are hidden again.").expect(&out);
+    assert!(shown < hidden, "{out}");
+}
+
+/// The end of input ends the run at any step, even while the browser is
+/// out (a script's answers used to wait for it), within a second, with a
+/// closing line and exit code 3.
+#[test]
+fn end_of_input_ends_the_run_even_while_the_browser_is_out() {
+    let mut run = start(&["--plain", "--lang", "en"], "\n\n", "eof-waiting");
+    run.browser_url();
+    // The browser is out: step 4 waits for it.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let out = run.out.lock().unwrap().clone();
+        if out.contains("The browser has opened") {
+            break;
+        }
+        assert!(Instant::now() < deadline, "{out}");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    drop(run.child.stdin.take());
+    let closed = Instant::now();
+    let status = loop {
+        if let Some(status) = run.child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(
+            closed.elapsed() < Duration::from_secs(5),
+            "still waiting for the browser"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    };
+    let took = closed.elapsed();
+    std::thread::sleep(Duration::from_millis(100));
+    let out = run.out.lock().unwrap().clone();
+    assert!(took <= Duration::from_secs(1), "{took:?}");
+    assert_eq!(status.code(), Some(3), "{out}");
+    assert!(out.trim_end().ends_with("End of the assistant."), "{out}");
+}
+
+/// "This is not me" logs out of FranceConnect in the browser: said before
+/// the browser opens for it.
+#[test]
+fn the_logout_of_not_me_is_announced_before_the_browser_opens() {
+    let run = start(&["--plain", "--lang", "en"], "\n\n2\n", "not-me-said");
+    FormBrowser::default().practice_journey(&run.browser_url(), None, 0);
+    let logout = run.browser.nth(1);
+    assert!(logout.contains("/start-"), "{logout}");
+    let (_, out) = run.finish();
+    let said = out
+        .find("The browser opens now to log out of FranceConnect.")
+        .expect(&out);
+    let chosen = out.find("1. Yes, this is me").expect(&out);
+    let after = out.find("You said the identity shown was not yours").expect(&out);
+    assert!(chosen < said && said < after, "{out}");
+}
+
+/// The picker by ear: the name the reader knows first, then the language's
+/// own name; typing the first letters of either still chooses.
+#[test]
+fn the_picker_names_each_language_for_the_reader_first() {
+    let run = start(&["--plain", "--lang", "en"], "l\nукр\nq\n", "picker-ear");
+    let (_, out) = run.finish();
+    assert!(out.contains("19. Ukrainian — Українська"), "{out}");
+    assert!(out.contains("1. French — Français"), "{out}");
+    assert!(out.contains("\n4. English\n"), "{out}");
+    assert!(
+        out.contains("Крок 2 з 6"),
+        "the own name's letters chose Ukrainian:\n{out}"
+    );
+    let run = start(&["--plain", "--lang", "fr"], "l\nukr\nq\n", "picker-ear-fr");
+    let (_, out) = run.finish();
+    assert!(out.contains("19. Ukrainien — Українська"), "{out}");
+    assert!(out.contains("Крок 2 з 6"), "{out}");
+}
+
+/// Plain mode in a real terminal (tmux) of `cols` x `rows`, for what only a
+/// terminal shows: where lines break, what stays on the prompt's line.
+struct Tty {
+    socket: String,
+    _browser: Recorder,
+}
+
+impl Tty {
+    fn start(tag: &str, cols: u16, rows: u16, args: &str) -> Option<Tty> {
+        if !support::Terminal::available() {
+            return None;
+        }
+        let browser = Recorder::new(&format!("tty-{tag}"));
+        let command = format!(
+            "env -u FCGUIDE_CLIENT_ID -u FCGUIDE_CLIENT_SECRET -u NO_PROXY -u no_proxy \
+             ALL_PROXY=http://127.0.0.1:9 HTTP_PROXY=http://127.0.0.1:9 BROWSER='{}' HOME='{}' '{}' {args}; \
+             echo \"exit=$?\"; sleep 600",
+            browser.script.display(),
+            browser.dir.display(),
+            env!("CARGO_BIN_EXE_fcguide"),
+        );
+        let socket = format!("fcguide-{}-tty-{tag}", std::process::id());
+        let status = Command::new("tmux")
+            .args(["-L", &socket, "new-session", "-d", "-s", "t", "-x", &cols.to_string()])
+            .args(["-y", &rows.to_string(), &command])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        Some(Tty {
+            socket,
+            _browser: browser,
+        })
+    }
+
+    fn tmux(&self, args: &[&str]) -> String {
+        let out = Command::new("tmux")
+            .args(["-L", &self.socket])
+            .args(args)
+            .output()
+            .unwrap();
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
+    /// The screen, row by row as the terminal shows it.
+    fn screen(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-t", "t"])
+    }
+
+    /// The screen with the rows the terminal wrapped by itself joined again:
+    /// equal to `screen` when every break is the program's own.
+    fn screen_joined(&self) -> String {
+        self.tmux(&["capture-pane", "-p", "-J", "-t", "t"])
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        let mut args = vec!["send-keys", "-t", "t"];
+        args.extend_from_slice(keys);
+        self.tmux(&args);
+    }
+
+    /// Waits up to `secs` for `text` on the screen; the screen, or None.
+    fn wait_for(&self, text: &str, secs: u64) -> Option<String> {
+        let deadline = Instant::now() + Duration::from_secs(secs);
+        loop {
+            let screen = self.screen();
+            if screen.contains(text) {
+                return Some(screen);
+            }
+            if Instant::now() > deadline {
+                return None;
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+}
+
+impl Drop for Tty {
+    fn drop(&mut self) {
+        let _ = Command::new("tmux")
+            .args(["-L", &self.socket, "kill-server"])
+            .stderr(Stdio::null())
+            .status();
+    }
+}
+
+/// The words of a text (no-break spaces are spaces here).
+fn words(text: &str) -> std::collections::HashSet<String> {
+    text.replace('\u{a0}', " ")
+        .split_whitespace()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Plain mode breaks its own lines at word boundaries to the terminal's
+/// width (read at each line: a resize is followed), never inside a word or a
+/// « label »: a screen reader reads by row. A pipe keeps whole lines.
+#[test]
+fn plain_lines_wrap_at_word_boundaries_at_80_and_40_columns() {
+    // The whole lines, from a pipe: every word a row may hold.
+    let run = start(&["--plain", "--lang", "en"], "h\nq\n", "wrap-pipe");
+    let (_, piped) = run.finish();
+    assert!(
+        piped.lines().any(|l| l.chars().count() > 100),
+        "a pipe keeps whole lines:\n{piped}"
+    );
+    let known = words(&piped);
+    let Some(tty) = Tty::start("wrap", 80, 200, "--plain --lang en") else {
+        return;
+    };
+    let check = |screen: &str, joined: &str, cols: usize| {
+        let rows = |s: &str| s.lines().map(|r| r.trim_end().to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            rows(screen),
+            rows(joined),
+            "the terminal had to wrap a row itself at {cols} columns"
+        );
+        for row in screen.lines() {
+            assert!(row.chars().count() <= cols, "{row:?}");
+            for w in words(row) {
+                assert!(
+                    known.contains(&w),
+                    "{w:?} is a piece of a word at {cols} columns:\n{screen}"
+                );
+            }
+            // A label that fits on a row is never cut.
+            assert_eq!(row.matches('«').count(), row.matches('»').count(), "{row:?}\n{screen}");
+        }
+    };
+    let screen = tty
+        .wait_for("Choice (Enter alone: Continue)", 10)
+        .expect("the welcome step");
+    check(&screen, &tty.screen_joined(), 80);
+    // Narrower: the help that follows fits the new width.
+    tty.tmux(&["resize-window", "-t", "t", "-x", "40", "-y", "200"]);
+    std::thread::sleep(Duration::from_millis(200));
+    tty.keys(&["h", "Enter"]);
+    let screen = tty
+        .wait_for("the voice. q quits.", 10)
+        .unwrap_or_else(|| panic!("{}", tty.screen()));
+    let help: String = screen.split("Help:").skip(1).collect::<Vec<_>>().join("Help:");
+    assert!(help.lines().count() > 10, "{screen}");
+    for row in help.lines() {
+        assert!(row.chars().count() <= 40, "{row:?}\n{screen}");
+    }
+    let tail = |s: &str| s.split("Help:").skip(1).collect::<Vec<_>>().join("Help:");
+    check(&tail(&screen), &tail(&tty.screen_joined()), 40);
+}
+
+/// The hidden number's answer starts on its own line (no echo, not even of
+/// Enter, while the digits are hidden).
+#[test]
+fn the_hidden_numbers_answer_starts_on_its_own_line() {
+    let Some(tty) = Tty::start("hidden", 120, 50, "--plain --lang en") else {
+        return;
+    };
+    tty.wait_for("Choice (Enter alone: Continue)", 10)
+        .expect("the welcome step");
+    tty.keys(&["2", "Enter"]);
+    tty.wait_for("What you type is not shown", 10)
+        .unwrap_or_else(|| panic!("{}", tty.screen()));
+    tty.keys(&["1", "8", "5", "0", "5", "7", "8", "0", "0", "6", "0", "4", "8", "Enter"]);
+    let screen = tty.wait_for("FranceConnect", 10).unwrap();
+    let screen = tty.wait_for("Choice (Enter alone", 10).expect(&screen);
+    let prompt_row = screen
+        .lines()
+        .find(|r| r.contains("What you type is not shown"))
+        .unwrap();
+    assert!(
+        prompt_row.trim_end().ends_with('>'),
+        "the answer went on the prompt's row:\n{screen}"
+    );
+    assert!(!screen.contains("185057"), "the number was shown:\n{screen}");
+}
+
+/// Ctrl-D after some typing ends the answer, as Enter would.
+#[test]
+fn ctrl_d_ends_a_prompt_with_partial_input() {
+    let Some(tty) = Tty::start("ctrl-d", 100, 50, "--plain --lang en") else {
+        return;
+    };
+    tty.wait_for("Choice (Enter alone: Continue)", 10)
+        .expect("the welcome step");
+    tty.keys(&["2", "C-d"]);
+    let screen = tty.wait_for("Step 2 of 6. Check my social security number", 3);
+    assert!(screen.is_some(), "Ctrl-D after \"2\" did not answer:\n{}", tty.screen());
+    let screen = screen.unwrap();
+    let answered = screen
+        .lines()
+        .find(|r| r.contains("Choice (Enter alone: Continue)"))
+        .unwrap();
+    assert!(!answered.contains("Step 2"), "{screen}");
+    // Ctrl-D on an empty answer is the end of input: the run ends, exit 3.
+    tty.keys(&["C-d"]);
+    let screen = tty.wait_for("exit=3", 3).unwrap_or_else(|| panic!("{}", tty.screen()));
+    assert!(screen.contains("End of the assistant."), "{screen}");
+}

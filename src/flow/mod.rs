@@ -324,6 +324,10 @@ impl State {
                     Action::OtherIdp,
                     Action::Retry,
                 ],
+                // A code not understood, or none: most often a slip, so typing it again comes first.
+                Some(CodeReading::Unknown | CodeReading::NoCode) => {
+                    vec![Action::ReadCode, Action::Quit, Action::OtherIdp, Action::Retry]
+                }
                 Some(_) => vec![Action::Quit, Action::ReadCode, Action::OtherIdp, Action::Retry],
             },
             Step::Confirm => vec![Action::ConfirmYes, Action::NotMe],
@@ -938,8 +942,13 @@ mod tests {
         // Enter alone in the field: "the page showed no code", explained too.
         enter(&mut s);
         assert_eq!(s.code, Some(CodeReading::NoCode));
+        // Perhaps a slip: Enter alone asks for the code again, it never ends the run.
+        assert_eq!(s.default_action(), Some(Action::ReadCode));
         enter(&mut s);
-        assert_eq!(s.outcome, Some(Outcome::Failed));
+        assert_eq!((s.step, s.code, s.outcome), (Step::ErrorCode, None, None));
+        update(&mut s, Msg::Typed(Zeroizing::new("Y99".into())));
+        assert_eq!(s.code, Some(CodeReading::Unknown));
+        assert_eq!(s.default_action(), Some(Action::ReadCode));
     }
 
     #[test]

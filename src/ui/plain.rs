@@ -4,17 +4,25 @@
 
 use crate::app::App;
 use crate::app::Event;
-use crate::flow::{Login, Msg, Step};
+use crate::flow::{Action, Login, Msg, Step};
 use crate::i18n::Arg;
 use crate::view::{Text, View};
 use std::collections::VecDeque;
 use std::io::{BufRead, Write};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::RecvTimeoutError;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 use zeroize::Zeroizing;
 
 /// At most one "still waiting" line in this time (WCAG: no flood of updates).
 const STILL_WAITING_EVERY: Duration = Duration::from_secs(30);
+/// A passing state ("preparing…", "checking…") is said only when it lasts
+/// this long: heard each time, it costs seconds and says nothing to act on.
+const PASSING_UNSAID: Duration = Duration::from_millis(800);
+/// Glues the words of a « label » (and a space before `:`, `?`…) while
+/// lines are wrapped; a space again once they are.
+const GLUE: char = '\u{E000}';
 
 /// Reads lines on a thread so that the main loop can also hear the edges.
 pub fn spawn_reader(input: impl BufRead + Send + 'static, tx: std::sync::mpsc::Sender<Event>) {
@@ -39,6 +47,38 @@ pub fn spawn_reader(input: impl BufRead + Send + 'static, tx: std::sync::mpsc::S
     });
 }
 
+/// Reads a terminal's lines on a thread. A terminal hands over a line at
+/// Enter, or what was typed so far at Ctrl-D: that ends the answer too (a
+/// second Ctrl-D is not needed), and `unterminated` tells that no new line
+/// was echoed after it.
+fn spawn_terminal_reader(
+    mut input: impl std::io::Read + Send + 'static,
+    tx: std::sync::mpsc::Sender<Event>,
+    unterminated: Arc<AtomicBool>,
+) {
+    std::thread::spawn(move || {
+        let mut buf = Zeroizing::new([0u8; 4096]);
+        loop {
+            let n = input.read(&mut buf[..]).unwrap_or(0);
+            if n == 0 {
+                let _ = tx.send(Event::Line(None));
+                return;
+            }
+            let chunk = &buf[..n];
+            if !chunk.ends_with(b"\n") {
+                unterminated.store(true, Ordering::SeqCst);
+            }
+            let text = Zeroizing::new(String::from_utf8_lossy(chunk).into_owned());
+            for line in text.split_inclusive('\n') {
+                let line = line.trim_end_matches(['\n', '\r']).to_string();
+                if tx.send(Event::Line(Some(line))).is_err() {
+                    return;
+                }
+            }
+        }
+    });
+}
+
 pub struct Plain<W: Write> {
     out: W,
     /// Whether a person types (a terminal) rather than a script (a pipe).
@@ -54,6 +94,18 @@ pub struct Plain<W: Write> {
     /// Said once and not again, for listening: "0. Back", and each French label.
     back_said: bool,
     french_said: Vec<String>,
+    /// The terminal's width, read at each line (it may be resized); `None`
+    /// for a pipe, whose lines stay whole.
+    width: Option<Box<dyn Fn() -> Option<usize>>>,
+    /// The last answer ended without a new line on the screen (Ctrl-D, or
+    /// hidden typing): what follows starts on a line of its own.
+    unterminated: Arc<AtomicBool>,
+    /// Since when a passing state waits to be said (see `PASSING_UNSAID`).
+    passing_since: Option<Instant>,
+    /// The menu was left unsaid (while the browser is out): help says it.
+    menu_unsaid: bool,
+    /// The menu of this view waits (see `show`).
+    hold_menu: bool,
 }
 
 impl<W: Write> Plain<W> {
@@ -68,7 +120,18 @@ impl<W: Write> Plain<W> {
             back_said: false,
             french_said: Vec::new(),
             rtl: false,
+            width: None,
+            unterminated: Arc::new(AtomicBool::new(false)),
+            passing_since: None,
+            menu_unsaid: false,
+            hold_menu: false,
         }
+    }
+
+    /// Lines wrapped at word boundaries to the width `columns` gives.
+    pub fn wrapped(mut self, columns: impl Fn() -> Option<usize> + 'static) -> Self {
+        self.width = Some(Box::new(columns));
+        self
     }
 
     pub fn run(&mut self, app: &mut App) {
@@ -81,13 +144,29 @@ impl<W: Write> Plain<W> {
         }
         self.show(app);
         while app.state.outcome.is_none() {
-            match app.rx.recv_timeout(STILL_WAITING_EVERY) {
+            let wait = match self.passing_since {
+                Some(since) => PASSING_UNSAID.saturating_sub(since.elapsed()),
+                None => STILL_WAITING_EVERY,
+            };
+            match app.rx.recv_timeout(wait) {
                 Ok(Event::Line(line)) => {
-                    self.prompted = false;
+                    // Enter moved to a new line, unless the answer ended with
+                    // Ctrl-D or was typed hidden (no echo, not even of Enter).
+                    // At the end of input the prompt keeps its line: the closing line starts a new one.
+                    let masked = self
+                        .last
+                        .as_ref()
+                        .and_then(|v| v.input.as_ref())
+                        .is_some_and(|i| i.masked);
+                    let unterminated = self.unterminated.swap(false, Ordering::SeqCst);
+                    if line.is_some() {
+                        self.prompted = unterminated || (self.interactive && masked);
+                    }
                     self.queue.push_back(line)
                 }
                 Ok(Event::Msg(msg)) => app.dispatch(msg),
                 Ok(_) => {}
+                Err(RecvTimeoutError::Timeout) if self.passing_since.is_some() => {}
                 Err(RecvTimeoutError::Timeout) => {
                     // A status line of its own, then the question again (nothing
                     // has changed since the last view was shown).
@@ -102,7 +181,16 @@ impl<W: Write> Plain<W> {
                 Err(RecvTimeoutError::Disconnected) => app.dispatch(Msg::Interrupted),
             }
             self.show(app);
-            while self.accepts_input(app) && app.state.outcome.is_none() {
+            while app.state.outcome.is_none() {
+                // The end of input ends the run at once, whatever the step
+                // (even while the browser is out): nobody is left to answer.
+                if let Some(None) = self.queue.front() {
+                    app.dispatch(Msg::Interrupted);
+                    break;
+                }
+                if !self.accepts_input(app) {
+                    break;
+                }
                 let Some(line) = self.queue.pop_front() else {
                     break;
                 };
@@ -128,11 +216,36 @@ impl<W: Write> Plain<W> {
             let _ = writeln!(self.out);
             self.prompted = false;
         }
-        if self.rtl && !text.trim().is_empty() {
-            let _ = writeln!(self.out, "{}", crate::ui::bidi::mark_rtl_line(text));
-        } else {
-            let _ = writeln!(self.out, "{text}");
+        for row in self.rows(text) {
+            if self.rtl && !row.trim().is_empty() {
+                let _ = writeln!(self.out, "{}", crate::ui::bidi::mark_rtl_line(&row));
+            } else {
+                let _ = writeln!(self.out, "{row}");
+            }
         }
+    }
+
+    /// A line as the screen shows it: whole in a pipe; on a terminal, in rows
+    /// that fit its width now (one column spare, for the cursor).
+    fn rows(&self, text: &str) -> Vec<String> {
+        match self.width.as_ref().and_then(|w| w()) {
+            Some(w) if w > 1 => wrap_line(text, w - 1),
+            _ => vec![text.to_string()],
+        }
+    }
+
+    /// A prompt: its rows but the last as lines, the last one waiting.
+    fn ask(&mut self, text: &str) {
+        let mut rows = self.rows(&format!("{text} >"));
+        let last = rows.pop().unwrap_or_default();
+        for row in rows {
+            self.line(&row);
+        }
+        if self.rtl {
+            let _ = write!(self.out, "\u{200F}");
+        }
+        let _ = write!(self.out, "{last} ");
+        self.prompted = true;
     }
 
     /// Answers wait while the edges work; a script's answers also wait while
@@ -162,9 +275,24 @@ impl<W: Write> Plain<W> {
         };
         let msg = self.message_for(app, &view, line);
         self.last = Some(view);
-        if let Some(msg) = msg {
-            app.dispatch(msg);
+        let Some(msg) = msg else { return };
+        // Help is said once and is not a place to leave: "0" goes back at once.
+        if matches!(msg, Msg::Back) && app.state.help {
+            app.dispatch(Msg::ToggleHelp);
         }
+        // Logging out opens the browser: said before it opens, not after.
+        let offered = |a: Action| app.state.actions().contains(&a) && !app.state.picking_language;
+        let logs_out = match msg {
+            Msg::Act(a @ (Action::NotMe | Action::Logout)) => offered(a),
+            Msg::Back => app.state.step == Step::Confirm && offered(Action::NotMe),
+            _ => false,
+        };
+        if logs_out {
+            let text = app.text("plain-logout-opens", &[]);
+            self.line(&text);
+            let _ = self.out.flush();
+        }
+        app.dispatch(msg);
     }
 
     /// What a line asks for on this view; `None` when it asks for nothing or
@@ -190,7 +318,7 @@ impl<W: Write> Plain<W> {
                     Some(i) => Msg::Act(view.choices[i].action),
                     None => {
                         let max = view.choices.len() as i64;
-                        let _ = writeln!(self.out, "{}", app.text("plain-invalid", &[("max", Arg::Num(max))]));
+                        self.line(&app.text("plain-invalid", &[("max", Arg::Num(max))]));
                         self.prompt(view);
                         return None;
                     }
@@ -205,9 +333,29 @@ impl<W: Write> Plain<W> {
         if app.state.outcome.is_some() {
             return;
         }
-        let view = app.spoken_view();
+        let mut view = app.spoken_view();
+        plain_help_keys(app, &mut view);
+        // A passing state is said only when it lasts (the loop wakes up for it).
+        let passing = app.state.step == Step::Authenticate
+            && matches!(app.state.login, Login::Starting | Login::Checking)
+            && !app.state.picking_language
+            && !app.state.help;
+        if passing && self.last.as_ref() != Some(&view) {
+            let since = *self.passing_since.get_or_insert_with(Instant::now);
+            if since.elapsed() < PASSING_UNSAID {
+                return;
+            }
+        }
+        self.passing_since = None;
         self.rtl = view.rtl;
         self.asking = self.accepts_input(app);
+        // While the browser is out the person is there, not here: the menu
+        // (reopen, more time, cancel) waits for help; the prompt names the default.
+        self.hold_menu = self.interactive
+            && app.state.step == Step::Authenticate
+            && matches!(app.state.login, Login::Waiting { timed_out: false, .. })
+            && !app.state.picking_language
+            && view.help.is_empty();
         let Some(last) = self.last.take() else {
             self.screen(&view);
             return self.remember(view);
@@ -227,6 +375,16 @@ impl<W: Write> Plain<W> {
         {
             self.line(&n.clone());
         }
+        if let (Some(was), Some(now)) = (&last.input, &view.input)
+            && was.masked != now.masked
+        {
+            let id = if now.masked {
+                "plain-digits-hidden"
+            } else {
+                "plain-digits-shown"
+            };
+            self.line(&app.text(id, &[]));
+        }
         if (view.address != last.address || view.command != last.command) && self.shows_address(&view) {
             self.address(&view);
         }
@@ -240,7 +398,13 @@ impl<W: Write> Plain<W> {
             self.help(&view);
         }
         let details_asked = view.help != last.help && view.choices.iter().any(|c| c.detail.is_some());
-        if details_asked || view.choices != last.choices || view.default != last.default || view.back != last.back {
+        let menu_owed = self.menu_unsaid && !self.hold_menu;
+        if details_asked
+            || menu_owed
+            || view.choices != last.choices
+            || view.default != last.default
+            || view.back != last.back
+        {
             self.choices(&view);
         }
         self.prompt(&view);
@@ -308,6 +472,13 @@ impl<W: Write> Plain<W> {
         if v.note_is_reminder {
             return;
         }
+        // Not when it opens with the words of a text just said ("The most
+        // common cause: …" after the code's explanation).
+        if let Some(lead) = lead(&v.note.main)
+            && v.body.iter().any(|t| lead_is(&t.main, lead))
+        {
+            return;
+        }
         self.text(&v.words.note_label.clone(), &v.note);
     }
 
@@ -323,12 +494,18 @@ impl<W: Write> Plain<W> {
             .french
             .iter()
             .filter(|w| !v.help.is_empty() || !self.french_said.contains(&w.french))
+            // In French, words the body has just quoted are not said twice.
+            .filter(|w| w.translation.is_some() || !v.body.iter().any(|t| quotes(&t.main, &w.french)))
             .cloned()
             .collect();
         if new.is_empty() {
             return;
         }
-        self.line(&v.words.french_label.clone());
+        // "In French:" tells a reader of another language that the words are
+        // the site's; to a French reader the quotes alone say it.
+        if new.iter().any(|w| w.translation.is_some()) {
+            self.line(&v.words.french_label.clone());
+        }
         for w in new {
             let line = match &w.translation {
                 Some(tr) => format!("  «\u{a0}{}\u{a0}» = {tr}", w.french),
@@ -343,6 +520,10 @@ impl<W: Write> Plain<W> {
     /// "preparing…", "checking…", is not worth hearing).
     fn choices(&mut self, v: &View) {
         if !self.asking {
+            return;
+        }
+        self.menu_unsaid = self.hold_menu;
+        if self.hold_menu {
             return;
         }
         // The default is said by the prompt ("Enter alone: …"); the details
@@ -367,9 +548,6 @@ impl<W: Write> Plain<W> {
         if !self.asking {
             return;
         }
-        if self.rtl {
-            let _ = write!(self.out, "\u{200F}");
-        }
         match (&v.input, v.choices.is_empty()) {
             (Some(input), _) => {
                 let label = &input.label;
@@ -381,17 +559,90 @@ impl<W: Write> Plain<W> {
                 if let (true, Some(hint)) = (self.interactive, &input.show_hint) {
                     hidden.push_str(&format!(" ({hint})"));
                 }
-                let _ = write!(self.out, "{label}{hidden} > ");
-                self.prompted = true;
+                self.ask(&format!("{label}{hidden}"));
             }
             (None, false) => {
-                let _ = write!(self.out, "{} ({}) > ", v.words.prompt, v.words.prompt_default);
-                self.prompted = true;
+                self.ask(&format!("{} ({})", v.words.prompt, v.words.prompt_default));
             }
             (None, true) => {}
         }
         let _ = self.out.flush();
     }
+}
+
+/// The words before a text's first colon, when it has one early on.
+fn lead(text: &str) -> Option<&str> {
+    let end = text.find([':', '：', '፦'])?;
+    let lead = text[..end].trim();
+    (lead.split_whitespace().count() >= 2).then_some(lead)
+}
+
+fn lead_is(text: &str, wanted: &str) -> bool {
+    lead(text) == Some(wanted)
+}
+
+/// Whether `text` quotes `words` in « ».
+fn quotes(text: &str, words: &str) -> bool {
+    let text = text.replace('\u{a0}', " ");
+    text.contains(&format!("« {} »", words.replace('\u{a0}', " ")))
+}
+
+/// Plain mode's help names the keys that work here (no Esc, no Backspace).
+fn plain_help_keys(app: &App, view: &mut View) {
+    let (main, second) = app.state.screen_languages();
+    let for_lang = |lang: &str| {
+        (
+            app.catalog.text(lang, "help-keys", &[]),
+            app.catalog.text(lang, "plain-help-keys", &[]),
+        )
+    };
+    let (keys, plain) = for_lang(main);
+    let (second_keys, second_plain) = for_lang(second);
+    for t in view.help.iter_mut().filter(|t| t.main == keys) {
+        t.main = plain.clone();
+        if t.second.as_ref() == Some(&second_keys) {
+            t.second = Some(second_plain.clone());
+        }
+    }
+}
+
+/// Rows of at most `width` columns, broken at spaces: never inside a word,
+/// nor inside a « label » that fits on a row, nor before `:`, `;`, `?`, `!`
+/// or `»`. Leading spaces (an indented line) start every row.
+pub fn wrap_line(text: &str, width: usize) -> Vec<String> {
+    use crate::ui::wrap::{columns, wrap};
+    if columns(text) <= width {
+        return vec![text.to_string()];
+    }
+    let body = text.trim_start_matches(' ');
+    let indent = &text[..text.len() - body.len()];
+    let room = width.saturating_sub(indent.len()).max(1);
+    wrap(&glued(body, room), room)
+        .into_iter()
+        .map(|row| format!("{indent}{}", row.replace(GLUE, " ")))
+        .collect()
+}
+
+/// `text` with the spaces that must not break turned into `GLUE`.
+fn glued(text: &str, room: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('«') {
+        out.push_str(&rest[..open]);
+        let end = rest[open..].find('»').map_or(rest.len(), |e| open + e + '»'.len_utf8());
+        let quote = &rest[open..end];
+        if crate::ui::wrap::columns(quote) <= room {
+            out.push_str(&quote.replace(' ', &GLUE.to_string()));
+        } else {
+            out.push_str(quote);
+        }
+        rest = &rest[end..];
+    }
+    out.push_str(rest);
+    for mark in [":", ";", "?", "!", "»"] {
+        out = out.replace(&format!(" {mark}"), &format!("{GLUE}{mark}"));
+    }
+    out
 }
 
 /// Hides typing of the social security number on a terminal; restored otherwise.
@@ -465,9 +716,21 @@ pub fn run_on_terminal(app: &mut App) {
         restore_echo();
         previous(info);
     }));
-    spawn_reader(std::io::BufReader::new(std::io::stdin()), app.tx.clone());
     let interactive = std::io::stdin().is_terminal();
-    Plain::new(std::io::stdout().lock(), interactive).run(app);
+    let mut plain = Plain::new(std::io::stdout().lock(), interactive);
+    if interactive {
+        spawn_terminal_reader(std::io::stdin(), app.tx.clone(), plain.unterminated.clone());
+    } else {
+        spawn_reader(std::io::BufReader::new(std::io::stdin()), app.tx.clone());
+    }
+    if std::io::stdout().is_terminal() {
+        plain = plain.wrapped(|| {
+            ratatui::crossterm::terminal::size()
+                .ok()
+                .map(|(columns, _)| usize::from(columns))
+        });
+    }
+    plain.run(app);
     restore_echo();
 }
 

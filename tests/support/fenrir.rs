@@ -25,9 +25,6 @@ pub struct Fenrir {
     log: PathBuf,
     pid_file: PathBuf,
     exit_file: PathBuf,
-    /// Fenrir's own greeting ("Start Fenrir" and what precedes it), left
-    /// out of what the program made it say.
-    greeting: usize,
 }
 
 /// `s` quoted for a POSIX shell.
@@ -160,29 +157,24 @@ impl Fenrir {
             .status()
             .unwrap();
         assert!(status.success(), "tmux did not start");
-        let mut fenrir = Fenrir {
+        let fenrir = Fenrir {
             dir,
             socket,
             log,
             pid_file,
             exit_file,
-            greeting: 0,
         };
-        // Ready: the program runs and Fenrir has greeted (it does so first).
+        // Ready: the program runs and Fenrir speaks (its greeting, or the
+        // program's first words when they cut the greeting short).
         let deadline = Instant::now() + PATIENCE;
-        fenrir.greeting = loop {
-            let said = fenrir.all_utterances();
-            let greeted = said.iter().position(|u| u.trim() == "Start Fenrir");
-            if let (Some(at), true) = (greeted, fenrir.pid_file.exists()) {
-                break at + 1;
-            }
+        while !fenrir.pid_file.exists() || fenrir.all_utterances().is_empty() {
             assert!(
                 Instant::now() < deadline,
                 "Fenrir did not start: {}",
                 std::fs::read_to_string(fenrir.dir.join("stderr")).unwrap_or_default()
             );
             std::thread::sleep(Duration::from_millis(50));
-        };
+        }
         fenrir
     }
 
@@ -226,7 +218,10 @@ impl Fenrir {
     /// Everything Fenrir has said so far since its greeting, one entry per
     /// utterance, in order.
     pub fn utterances(&self) -> Vec<String> {
-        self.all_utterances().into_iter().skip(self.greeting).collect()
+        // Fenrir's own words at its start: its greeting, and a note that the
+        // spell checker is missing.
+        let own = |u: &String| matches!(u.trim(), "Start Fenrir" | "pychant is not installed");
+        self.all_utterances().into_iter().skip_while(own).collect()
     }
 
     /// Everything Fenrir has said, its greeting included.
@@ -351,6 +346,10 @@ pub fn heard_seconds(utterances: &[String], voice: &str) -> Option<f64> {
     utterances
         .iter()
         .filter(|u| u.chars().any(char::is_alphanumeric))
-        .map(|u| spoken_seconds(u, voice))
+        // Fenrir joins a screen's rows with " , " (a pause). espeak-ng reads
+        // its input in blocks and, on a long line, can cut a UTF-8 character
+        // in two and spell the rest as Latin-1 letters ("D stroke…"): one
+        // row a line keeps the sound what a listener hears.
+        .map(|u| spoken_seconds(&u.replace(" , ", " ,\n"), voice))
         .sum()
 }
