@@ -323,7 +323,7 @@ fn the_hint_takes_only_the_platforms_ids() {
     let (_server, client) = practice_with(Settings::default(), Some("impots"));
     let (n, rx) = notify();
     let pending = client.begin(true, "fr", pages(), n).unwrap();
-    FormBrowser::default().get(&pending.url);
+    FormBrowser::default().get(&pending.listener.short_url);
     let err = client
         .finish(&pending, rx.recv_timeout(Duration::from_secs(5)).unwrap())
         .err()
@@ -334,7 +334,7 @@ fn the_hint_takes_only_the_platforms_ids() {
     let (_server, client) = practice_with(Settings::default(), Some(uid("impots")));
     let (n, _rx) = notify();
     let pending = client.begin(true, "fr", pages(), n).unwrap();
-    let page = FormBrowser::default().get(&pending.url);
+    let page = FormBrowser::default().get(&pending.listener.short_url);
     assert!(text(&page.html).contains("Connexion à impots.gouv.fr"), "{}", page.html);
 }
 
@@ -344,7 +344,7 @@ fn going_back_from_the_choice_of_account_says_user_auth_aborted() {
     let (n, rx) = notify();
     let pending = client.begin(true, "fr", pages(), n).unwrap();
     let mut browser = FormBrowser::default();
-    let choose = browser.get(&pending.url);
+    let choose = browser.get(&pending.listener.short_url);
     let back = forms(&choose.html)
         .into_iter()
         .find(|f| f.action.ends_with("/abort"))
@@ -361,7 +361,7 @@ fn cancelling_at_the_provider_brings_back_the_choice_with_the_banner_and_nothing
     let (n, rx) = notify();
     let pending = client.begin(true, "uk", pages(), n).unwrap();
     let mut browser = FormBrowser::default();
-    let choose = browser.get(&pending.url);
+    let choose = browser.get(&pending.listener.short_url);
     let login = browser.submit(&choose, &forms(&choose.html)[0], Some("MSA"));
     let cancel = forms(&login.html)
         .into_iter()
@@ -439,6 +439,8 @@ fn the_assistant_explains_the_banner_while_it_waits() {
         .unwrap();
     let banner = browser.submit(&login, &cancel, None);
     assert!(text(&banner.html).contains("La connexion à MSA n’a pas été possible."));
+    // While the browser is out, plain mode names the default only; `h` lists the menu.
+    t.keys(&["h", "Enter"]);
     said(&Catalog::load().text("en", "choice-not-possible", &[]));
     t.keys(&["4", "Enter"]);
     said("the connection with MSA did not finish");
@@ -466,7 +468,7 @@ fn a_wrong_secret_says_the_client_id_or_secret_is_wrong() {
     let client = Client::discover(config).unwrap();
     let (n, rx) = notify();
     let pending = client.begin(true, "en", pages(), n).unwrap();
-    FormBrowser::default().practice_journey(&pending.url, None, 0);
+    FormBrowser::default().practice_journey(&pending.listener.short_url, None, 0);
     let err = client
         .finish(&pending, rx.recv_timeout(Duration::from_secs(5)).unwrap())
         .err()
