@@ -349,6 +349,9 @@ fn help(state: &State, tr: &Tr, ctx: &Context, picking: bool, note_id: &str) -> 
         step_id(state.step)
     };
     let mut help = vec![tr.both(&format!("help-{id}"))];
+    if state.step == Step::Confirm && !picking {
+        help.push(tr.both_with("confirm-continue", &[("service", Arg::Str(&ctx.service))]));
+    }
     // The step's own words on the permanent number, which the screen keeps general.
     if is_reminder(note_id) && !matches!(note_id, "welcome-note" | "language-note") {
         help.push(tr.both(note_id));
@@ -618,7 +621,8 @@ fn confirm(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text, &'s
             c.push_personal(tr.both_with("confirm-birthplace", &[("code", Arg::Str(&id.birthplace))]));
         }
     }
-    c.body.push(tr.both_with("confirm-continue", &[("service", service)]));
+    // What the real last page looks like (and its old name) is in the help:
+    // the screen keeps what to check, and the site's words say the rest.
     c.body.push(tr.both("confirm-consent"));
     c.body.push(tr.both("confirm-wrong"));
     c.french.push(tr.site_words("fr-words-as", &[]));

@@ -45,6 +45,7 @@ pub fn render(frame: &mut Frame, screen: Screen, view: &View, cursor: &Cursor, t
         .and_then(|row| row.checked_sub(cursor.scroll))
         .filter(|row| *row < shown);
     frame.render_widget(Paragraph::new(visible), screen.body);
+    frame.render_widget(Paragraph::new(screen.note), screen.pinned);
 
     let (start, end) = screen.selected;
     let gap = screen.gap;

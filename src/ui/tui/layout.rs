@@ -2,7 +2,7 @@
 //! choices and keys get on this terminal, and the rows each shows.
 
 use super::keys::Cursor;
-use super::rows::{Painter, choice_rows, content_rows, header_rows, key_rows};
+use super::rows::{Painter, choice_rows, content_rows, header_rows, key_rows, note_rows};
 use super::theme::Theme;
 use crate::view::View;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -12,6 +12,8 @@ use ratatui::text::Line;
 /// Below this, the screen asks to be enlarged (or for `--plain`).
 pub const MIN_COLS: u16 = 40;
 pub const MIN_ROWS: u16 = 12;
+/// From this many rows, the reminder is pinned above the choices.
+const PIN_NOTE_FROM: u16 = 20;
 
 /// One frame, laid out: the rows of each part and the room each part gets.
 pub struct Screen {
@@ -29,6 +31,9 @@ pub struct Screen {
     pub(super) more_below: Vec<Line<'static>>,
     pub(super) more_above: Vec<Line<'static>>,
     pub(super) more_choices: Vec<Line<'static>>,
+    /// The reminder, pinned above the choices (empty when it scrolls with the content).
+    pub(super) note: Vec<Line<'static>>,
+    pub(super) pinned: Rect,
     /// An empty row above the choices, when there is room for it.
     pub(super) gap: usize,
     pub(super) top: Rect,
@@ -70,6 +75,8 @@ pub fn lay_out(area: Rect, view: &View, cursor: &Cursor, theme: Theme, reorder: 
         more_below: vec![],
         more_above: vec![],
         more_choices: vec![],
+        note: vec![],
+        pinned: Rect::default(),
         gap: 0,
         top: Rect::default(),
         body: Rect::default(),
@@ -85,9 +92,15 @@ pub fn lay_out(area: Rect, view: &View, cursor: &Cursor, theme: Theme, reorder: 
     screen.keys = key_rows(view, &p, area.height < 20);
     screen.header = header_rows(view, &p);
     (screen.choices, screen.selected) = choice_rows(view, cursor, &p);
-    let fixed = screen.header.len() + 1 + screen.keys.len().min(4);
+    // Where there is room, the reminder stays in place above the choices:
+    // always in sight, and, the same words from step to step, not said again
+    // by a screen reader (scrolled with the content, it would come back
+    // into sight, and be said, after a step that hid it).
+    let pin = area.height >= PIN_NOTE_FROM;
+    screen.note = if pin { note_rows(view, &p) } else { vec![] };
+    let fixed = screen.header.len() + 1 + screen.keys.len().min(4) + screen.note.len();
     let room = (area.height as usize).saturating_sub(fixed);
-    (screen.content, screen.field) = content_rows(view, cursor, &p);
+    (screen.content, screen.field) = content_rows(view, cursor, &p, !pin);
     // Choices come first (they are how one moves on); the content keeps at
     // least 2 rows (a line and the "more" line), 3 when there is room. The
     // empty row above the choices goes first when everything would fit without it.
@@ -100,9 +113,10 @@ pub fn lay_out(area: Rect, view: &View, cursor: &Cursor, theme: Theme, reorder: 
     } else {
         (screen.choices.len() + screen.gap).min(room.saturating_sub(content_min))
     };
-    [screen.top, screen.body, screen.list, screen.bottom] = Layout::vertical([
+    [screen.top, screen.body, screen.pinned, screen.list, screen.bottom] = Layout::vertical([
         Constraint::Length(screen.header.len() as u16 + 1),
         Constraint::Min(3),
+        Constraint::Length(screen.note.len() as u16),
         Constraint::Length(choice_height as u16),
         Constraint::Length(screen.keys.len().min(4) as u16),
     ])

@@ -74,8 +74,25 @@ impl Painter {
     }
 }
 
-/// Rows of the scrolling content (everything but the choices), and the row of the text field.
-pub(super) fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>, Option<usize>) {
+/// The permanent-number reminder, "(!)" first.
+pub(super) fn note_rows(view: &View, p: &Painter) -> Vec<Line<'static>> {
+    let mut rows = vec![];
+    let text = format!("(!) {} {}", view.words.note_label, view.note.main);
+    p.paragraph(&mut rows, &text, "", p.theme.note());
+    if let Some(s) = &view.note.second {
+        p.foreign(&mut rows, s, "  ", p.theme.second());
+    }
+    rows
+}
+
+/// Rows of the scrolling content (everything but the choices), and the row
+/// of the text field; the reminder among them when it is not pinned.
+pub(super) fn content_rows(
+    view: &View,
+    cursor: &Cursor,
+    p: &Painter,
+    with_note: bool,
+) -> (Vec<Line<'static>>, Option<usize>) {
     let theme = p.theme;
     let mut rows: Vec<Line> = Vec::new();
     if let Some(second) = &view.title.second {
@@ -116,14 +133,8 @@ pub(super) fn content_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Li
             }
         }
     }
-    p.paragraph(
-        &mut rows,
-        &format!("(!) {} {}", view.words.note_label, view.note.main),
-        "",
-        theme.note(),
-    );
-    if let Some(s) = &view.note.second {
-        p.foreign(&mut rows, s, "  ", theme.second());
+    if with_note {
+        rows.extend(note_rows(view, p));
     }
     let mut field = None;
     if let Some(input) = &view.input {
