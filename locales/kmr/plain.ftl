@@ -29,3 +29,5 @@ language-in-ti = Tigrînya
 language-in-tr = Tirkî
 language-in-uk = Ukraynî
 language-in-ur = Urdû
+language-in-ta = Tamîlî
+language-in-zh-hans = Çînî (hêsankirî)

@@ -29,3 +29,5 @@ language-in-ti = திக்ரின்யா
 language-in-tr = துருக்கியம்
 language-in-uk = உக்ரைனியன்
 language-in-ur = உருது
+language-in-ta = தமிழ்
+language-in-zh-hans = சீனம் (எளிமையாக்கப்பட்டது)

@@ -29,3 +29,5 @@ language-in-ti = ትግርኛ
 language-in-tr = ቱርክኛ
 language-in-uk = ዩክሬንኛ
 language-in-ur = ኡርዱ
+language-in-ta = ታሚል
+language-in-zh-hans = ቻይንኛ (ዝተቓለለ)

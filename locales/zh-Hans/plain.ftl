@@ -29,3 +29,5 @@ language-in-ti = 提格利尼亚语
 language-in-tr = 土耳其语
 language-in-uk = 乌克兰语
 language-in-ur = 乌尔都语
+language-in-ta = 泰米尔语
+language-in-zh-hans = 简体中文
