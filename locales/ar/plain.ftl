@@ -29,3 +29,5 @@ language-in-ti = التيغرينية
 language-in-tr = التركية
 language-in-uk = الأوكرانية
 language-in-ur = الأردية
+language-in-ta = التاميلية
+language-in-zh-hans = الصينية (المبسطة)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = خطأ أثناء اختيار الحساب
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = الصفحة تقول « La connexion à … n’a pas été possible »
+choice-not-possible = الصفحة تقول « La connexion à » … « n’a pas été possible »
 notice-not-possible = تعني صفحة FranceConnect هذه أن الاتصال عبر { $idp } لم يكتمل: ألغيتَ لدى { $idp }، أو فشل الدخول هناك. لم يُرسل أي شيء إلى الخدمة. ما زلت أنتظر: في تلك الصفحة، اختر { $idp } من جديد لإعادة المحاولة، أو حسابًا آخر.
 
 ## A real client's mistakes: the registration, the secret file by its path

@@ -29,3 +29,5 @@ language-in-ti = তিগরিনিয়া
 language-in-tr = তুর্কি
 language-in-uk = ইউক্রেনীয়
 language-in-ur = উর্দু
+language-in-ta = তামিল
+language-in-zh-hans = চীনা (সরলীকৃত)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = অ্যাকাউন্ট বেছে �
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = পাতায় লেখা «La connexion à … n’a pas été possible»
+choice-not-possible = পাতায় লেখা «La connexion à» … «n’a pas été possible»
 notice-not-possible = FranceConnect-এর এই পাতার মানে { $idp } দিয়ে সংযোগ শেষ হয়নি: আপনি { $idp }-এ বাতিল করেছেন, অথবা সেখানে প্রবেশ ব্যর্থ হয়েছে। সেবাকে কিছুই পাঠানো হয়নি। আমি এখনও অপেক্ষা করছি: সেই পাতায় আবার চেষ্টা করতে আবার { $idp } বেছে নিন, অথবা অন্য অ্যাকাউন্ট।
 
 ## A real client's mistakes: the registration, the secret file by its path

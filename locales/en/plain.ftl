@@ -29,3 +29,5 @@ language-in-ti = Tigrinya
 language-in-tr = Turkish
 language-in-uk = Ukrainian
 language-in-ur = Urdu
+language-in-ta = Tamil
+language-in-zh-hans = Chinese (simplified)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Error while choosing the account
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = The page says « La connexion à … n’a pas été possible »
+choice-not-possible = The page says « La connexion à » … « n’a pas été possible »
 notice-not-possible = This FranceConnect page means the connection with { $idp } did not finish: you cancelled at { $idp }, or signing in failed there. Nothing was sent to the service. I am still waiting: on that page, choose { $idp } again to retry, or another account.
 
 ## A real client's mistakes: the registration, the secret file by its path

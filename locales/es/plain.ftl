@@ -29,3 +29,5 @@ language-in-ti = Tigriña
 language-in-tr = Turco
 language-in-uk = Ucraniano
 language-in-ur = Urdu
+language-in-ta = Tamil
+language-in-zh-hans = Chino (simplificado)

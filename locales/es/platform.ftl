@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Error al elegir la cuenta
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = La página dice «La connexion à … n’a pas été possible»
+choice-not-possible = La página dice «La connexion à» … «n’a pas été possible»
 notice-not-possible = Esta página de FranceConnect significa que la conexión con { $idp } no terminó: usted canceló en { $idp }, o allí falló el inicio de sesión. No se ha enviado nada al servicio. Sigo esperando: en esa página, elija de nuevo { $idp } para reintentar, u otra cuenta.
 
 ## A real client's mistakes: the registration, the secret file by its path

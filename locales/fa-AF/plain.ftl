@@ -29,3 +29,5 @@ language-in-ti = تیگرینیا
 language-in-tr = ترکی
 language-in-uk = اوکراینی
 language-in-ur = اردو
+language-in-ta = تامیلی
+language-in-zh-hans = چینی (ساده‌شده)

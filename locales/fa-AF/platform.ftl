@@ -28,7 +28,7 @@ practice-choose-error-doc-title = خطا هنگام انتخاب حساب
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = صفحه می‌گوید « La connexion à … n’a pas été possible »
+choice-not-possible = صفحه می‌گوید « La connexion à » … « n’a pas été possible »
 notice-not-possible = این صفحهٔ FranceConnect یعنی وصل شدن با { $idp } تمام نشد: شما نزد { $idp } لغو کردید، یا ورود آنجا ناکام شد. هیچ چیزی به خدمت فرستاده نشد. من هنوز منتظرم: در همان صفحه، برای کوشش دوباره { $idp } را دوباره انتخاب کنید، یا یک حساب دیگر.
 
 ## A real client's mistakes: the registration, the secret file by its path

@@ -78,7 +78,7 @@ nir-wrong-key = Limooje 2 kontorol ɗee (limooje 2 sakket ɗee) fotaani e limooj
 nir-missing-key = Limooje 2 kontorol ɗee ina ŋakki: ɓeydu limooje 2 sakket ɗee (ɗe ina e carte Vitale maa, caggal limooje 13 arandeeje ɗee).
 nir-malformed = Ɗum wonaa mbaadi limoore sekirite sosiyal. Ina sokli alkule 15; arandeere ndee ko 1 walla 2 (7 walla 8 so ko limoore ɓooyataa).
 nir-note = Limoore duumiinde ina fuɗɗoroo 1 walla 2. Ko ndee deftere leydi ndee anndi.
-nir-note-temporary = E limoore ɓooyataa, FranceConnect hollitay hello « Une erreur s’est produite » e « Erreur Y010008 ». Ɗum wonaa juumre maa: ko haani ko fadde limoore timmunde.
+nir-note-temporary = E limoore ɓooyataa, FranceConnect hollitay hello « Une erreur s’est produite » e « Erreur Y010008 ». Ɗum wonaa juumre maa: ko haani ko fadde limoore duumiinde.
 help-nir = Ƴeewtagol ngol ina ƴeewa tan mbaadi limoore ndee e limooje 2 kontorol mayre. Ɗum hollataa si deftere ndee ina anndi ma kisa.
 
 ## Step 3: choose an identity provider

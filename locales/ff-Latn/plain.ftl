@@ -29,3 +29,5 @@ language-in-ti = Tigriñaare
 language-in-tr = Turkeere
 language-in-uk = Ukereneere
 language-in-ur = Urduujo
+language-in-ta = Tamilkoore
+language-in-zh-hans = Siinankoore (hoyɓinaandi)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Juumre nde konte suɓetee
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = Hello ngoo wiyi « La connexion à … n’a pas été possible »
+choice-not-possible = Hello ngoo wiyi « La connexion à » … « n’a pas été possible »
 notice-not-possible = Ngoo hello FranceConnect firti wonde naatgol e { $idp } timmaani: a haaytii e { $idp }, walla naatgol ngol jaɓaaka ton. Hay huunde neldaaka carwol ngol. Miɗo fadi tawo: e ngoo hello, suɓo { $idp } kadi ngam etaade kadi, walla konte goo.
 
 ## A real client's mistakes: the registration, the secret file by its path

@@ -29,3 +29,5 @@ language-in-ti = Tigrigna
 language-in-tr = Turc
 language-in-uk = Ukrainien
 language-in-ur = Ourdou
+language-in-ta = Tamoul
+language-in-zh-hans = Chinois (simplifié)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Erreur lors du choix du compte
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = La page dit « La connexion à … n’a pas été possible »
+choice-not-possible = La page dit « La connexion à » … « n’a pas été possible »
 notice-not-possible = Cette page de FranceConnect veut dire que la connexion à { $idp } ne s'est pas terminée : vous avez annulé chez { $idp }, ou la connexion y a échoué. Rien n'a été envoyé au service. J'attends toujours : sur cette page, choisissez de nouveau { $idp } pour réessayer, ou un autre compte.
 
 ## A real client's mistakes: the registration, the secret file by its path

@@ -29,3 +29,5 @@ language-in-ti = Tigrinya
 language-in-tr = Tik
 language-in-uk = Ikrenyen
 language-in-ur = Ourdou
+language-in-ta = Tamoul
+language-in-zh-hans = Chinwa (senplifye)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Erè pandan chwa kont lan
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = Paj la di « La connexion à … n’a pas été possible »
+choice-not-possible = Paj la di « La connexion à » … « n’a pas été possible »
 notice-not-possible = Paj FranceConnect sa a vle di koneksyon ak { $idp } pa t fini: ou te anile sou { $idp }, oswa koneksyon an te echwe la. Anyen pa t voye bay sèvis la. M ap tann toujou: sou paj sa a, chwazi { $idp } ankò pou eseye ankò, oswa yon lòt kont.
 
 ## A real client's mistakes: the registration, the secret file by its path

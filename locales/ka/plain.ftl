@@ -29,3 +29,5 @@ language-in-ti = ტიგრინია
 language-in-tr = თურქული
 language-in-uk = უკრაინული
 language-in-ur = ურდუ
+language-in-ta = ტამილური
+language-in-zh-hans = ჩინური (გამარტივებული)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = შეცდომა ანგარიში
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = გვერდზე წერია « La connexion à … n’a pas été possible »
+choice-not-possible = გვერდზე წერია « La connexion à » … « n’a pas été possible »
 notice-not-possible = FranceConnect-ის ეს გვერდი ნიშნავს, რომ { $idp }-ით დაკავშირება არ დასრულდა: თქვენ გააუქმეთ { $idp }-ზე, ან იქ შესვლა ვერ მოხერხდა. სერვისს არაფერი გაეგზავნა. ჯერ კიდევ ველოდები: იმავე გვერდზე ხელახლა აირჩიეთ { $idp } კიდევ ერთი ცდისთვის, ან სხვა ანგარიში.
 
 ## A real client's mistakes: the registration, the secret file by its path

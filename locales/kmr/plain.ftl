@@ -1,7 +1,7 @@
 # Plain mode (line by line) and the language picker by ear.
 
 # Keys that work in plain mode (its help says only these).
-plain-help-keys = Bişkok: hejmara bijarekê binivîsin, paşê Enter. Tenê Enter bijara pêşniyarkirî hildibijêre. 0 vedigere. l zimên diguherîne, û hûn cihê xwe winda nakin. b di bin her nivîsê de zimanekî duyem nîşan dide; f cihê herdu zimanan diguherîne. v gavan bi deng dixwîne, an dengê radiwestîne. q ji bo bigirin.
+plain-help-keys = Bişkok: hejmara bijarekê binivîsin, paşê Enter. Tenê Enter bijara pêşniyarkirî hildibijêre. 0 vedigere. l zimên diguherîne, û hûn cihê xwe winda nakin. b di bin her nivîsê de zimanekî duyem nîşan dide; f cihê herdu zimanan diguherîne. v gavan bi deng dixwîne, an dengê radiwestîne. q rawestîne.
 # Said when "s" shows the digits of the social security number, or hides them again.
 plain-digits-shown = Niha dema hûn dinivîsin hejmar wê xuya bibin.
 plain-digits-hidden = Hejmar dîsa veşartî ne.
@@ -29,3 +29,5 @@ language-in-ti = Tigrînya
 language-in-tr = Tirkî
 language-in-uk = Ukraynî
 language-in-ur = Urdû
+language-in-ta = Tamîlî
+language-in-zh-hans = Çînî (hêsankirî)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Xeletî di hilbijartina hesab de
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = Rûpel dibêje « La connexion à … n’a pas été possible »
+choice-not-possible = Rûpel dibêje « La connexion à » … « n’a pas été possible »
 notice-not-possible = Ev rûpela FranceConnect tê wê wateyê ku têketina bi { $idp } neqediya: we li { $idp } betal kir, an têketin li wir bi ser neket. Tiştek ji xizmetê re nehat şandin. Ez hîn li bendê me: li ser wê rûpelê, ji bo ceribandineke din dîsa { $idp } hilbijêrin, an hesabekî din.
 
 ## A real client's mistakes: the registration, the secret file by its path

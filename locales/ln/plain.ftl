@@ -29,3 +29,5 @@ language-in-ti = Litigrinya
 language-in-tr = Litiliki
 language-in-uk = Liukrɛni
 language-in-ur = Liurdu
+language-in-ta = Litamil
+language-in-zh-hans = Lishinwa (ya pɛ̌tɛɛ)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Libunga na ntango ya kopona compte
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = Page elobi « La connexion à … n’a pas été possible »
+choice-not-possible = Page elobi « La connexion à » … « n’a pas été possible »
 notice-not-possible = Page oyo ya FranceConnect elingi koloba ete kokota na { $idp } esilaki te: boboyaki na { $idp }, to kokota elongaki te kuna. Eloko moko te etindamaki na service. Nazali naino kozela: na page yango, bopona lisusu { $idp } mpo na komeka lisusu, to compte mosusu.
 
 ## A real client's mistakes: the registration, the secret file by its path

@@ -29,3 +29,5 @@ language-in-ti = تيګرينيا
 language-in-tr = ترکي
 language-in-uk = اوکرايني
 language-in-ur = اردو
+language-in-ta = تامیل
+language-in-zh-hans = چینایي (ساده شوې)

@@ -3,7 +3,7 @@
 code-y010009 = ملي ثبت غوښتنه رد کړه: هغه هویتي معلومات یې ونه منل چې ستاسو ټاکل شوي حساب لېږلي وو. دا کومه خرابي نه ده.
 code-y010009-next = یو ځل بیا هڅه وکړئ. که همدا کوډ بیا راغی، بل حساب وټاکئ، یا د دې کوډ سره FranceConnect ته اړیکه ونیسئ چې ستاسو معلومات وګوري.
 code-navigation = د براوزر د شاته تګ تڼۍ، یا د یوې پاڼې بیا پرانیستلو، وصل کېدل ودرول.
-code-navigation-next = د FranceConnect ټول ټبونه وتړئ، بیا «بیا هڅه وکړئ» وټاکئ. د وصل کېدو پر مهال د براوزر د شاته تګ تڼۍ مه کاروئ.
+code-navigation-next = د FranceConnect ټول ټبونه وتړئ، بیا “بیا هڅه وکړئ” وټاکئ. د وصل کېدو پر مهال د براوزر د شاته تګ تڼۍ مه کاروئ.
 code-y180001 = FranceConnect ته ستاسو لاسرسی غیرفعال شوی دی.
 code-y180001-next = د بیا فعالولو لپاره، د دې کوډ سره FranceConnect ته اړیکه ونیسئ. تر هغه پورې، د سایټ خپل حساب وکاروئ.
 code-y100011 = تاسو دا حساب د FranceConnect په خپلو غوره توبونو کې بند کړی دی.
@@ -28,7 +28,7 @@ practice-choose-error-doc-title = د حساب د ټاکلو پر مهال تېر
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = پاڼه وايي « La connexion à … n’a pas été possible »
+choice-not-possible = پاڼه وايي « La connexion à » … « n’a pas été possible »
 notice-not-possible = د FranceConnect دا پاڼه پدې معنا ده چې له { $idp } سره وصل کېدل پای ته ونه رسېدل: تاسو په { $idp } کې لغوه کړل، یا هلته ننوتل ناکام شول. خدمت ته هېڅ نه دي لېږل شوي. زه لا هم انتظار کوم: په هغه پاڼه کې، د بیا هڅې لپاره { $idp } بیا وټاکئ، یا بل حساب.
 
 ## A real client's mistakes: the registration, the secret file by its path

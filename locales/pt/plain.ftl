@@ -29,3 +29,5 @@ language-in-ti = Tigrínia
 language-in-tr = Turco
 language-in-uk = Ucraniano
 language-in-ur = Urdu
+language-in-ta = Tâmil
+language-in-zh-hans = Chinês (simplificado)

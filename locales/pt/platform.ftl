@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Erro ao escolher a conta
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = A página diz «La connexion à … n’a pas été possible»
+choice-not-possible = A página diz «La connexion à» … «n’a pas été possible»
 notice-not-possible = Esta página do FranceConnect quer dizer que a ligação com { $idp } não terminou: cancelou em { $idp }, ou o início de sessão falhou lá. Nada foi enviado ao serviço. Continuo à espera: nessa página, escolha de novo { $idp } para tentar outra vez, ou outra conta.
 
 ## A real client's mistakes: the registration, the secret file by its path

@@ -29,3 +29,5 @@ language-in-ti = Тигринья
 language-in-tr = Турецкий
 language-in-uk = Украинский
 language-in-ur = Урду
+language-in-ta = Тамильский
+language-in-zh-hans = Китайский (упрощённый)

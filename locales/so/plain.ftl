@@ -29,3 +29,5 @@ language-in-ti = Tigrinya
 language-in-tr = Turki
 language-in-uk = Yukreeniyaan
 language-in-ur = Urduu
+language-in-ta = Tamiil
+language-in-zh-hans = Shiinays (la fududeeyay)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Khalad inta akoonka la dooranayo
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = Boggu wuxuu leeyahay « La connexion à … n’a pas été possible »
+choice-not-possible = Boggu wuxuu leeyahay « La connexion à » … « n’a pas été possible »
 notice-not-possible = Boggan FranceConnect wuxuu ka dhigan yahay in ku gelitaanka { $idp } uusan dhammaan: waad joojisay { $idp }, ama gelitaanku halkaas ayuu ku guuldareystay. Waxba looma dirin adeegga. Weli waan sugayaa: boggaas, mar kale dooro { $idp } si aad isugu daydo, ama akoon kale.
 
 ## A real client's mistakes: the registration, the secret file by its path

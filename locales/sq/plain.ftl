@@ -29,3 +29,5 @@ language-in-ti = Tigrinja
 language-in-tr = Turqisht
 language-in-uk = Ukrainisht
 language-in-ur = Urdu
+language-in-ta = Tamilisht
+language-in-zh-hans = Kinezisht (e thjeshtuar)

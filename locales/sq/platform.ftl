@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Gabim gjatë zgjedhjes së llogarisë
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = Faqja thotë « La connexion à … n’a pas été possible »
+choice-not-possible = Faqja thotë « La connexion à » … « n’a pas été possible »
 notice-not-possible = Kjo faqe e FranceConnect do të thotë se lidhja me { $idp } nuk përfundoi: e anuluat te { $idp }, ose hyrja atje dështoi. Shërbimit nuk iu dërgua asgjë. Unë ende pres: në atë faqe, zgjidhni përsëri { $idp } për të provuar përsëri, ose një llogari tjetër.
 
 ## A real client's mistakes: the registration, the secret file by its path

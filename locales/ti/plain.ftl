@@ -1,7 +1,7 @@
 # Plain mode (line by line) and the language picker by ear.
 
 # Keys that work in plain mode (its help says only these).
-plain-help-keys = መፍትሕታት፦ ቁጽሪ ሓደ ምርጫ ጽሓፉ፣ ድሕሪኡ Enter። Enter ጥራይ ነቲ ዝቐረበ ምርጫ ይወስድ። 0 ንድሕሪት ይመልስ። l ምዕባለኹም ከይጠፍአ ቋንቋ ይቕይር። b ኣብ ትሕቲ ነፍሲ ወከፍ ጽሑፍ ካልኣይ ቋንቋ የርኢ፤ f ነቶም ክልተ ቋንቋታት የቀያይሮም። v ነቶም ስጉምትታት ብዓውታ የንብቦም፣ ወይ ነቲ ድምጺ የቋርጾ። q ግደፍ።
+plain-help-keys = መፍትሕታት፦ ቁጽሪ ሓደ ምርጫ ጽሓፉ፣ ድሕሪኡ Enter። Enter ጥራይ ነቲ ዝቐረበ ምርጫ ይወስድ። 0 ንድሕሪት ይመልስ። l ምዕባለኹም ከይጠፍአ ቋንቋ ይቕይር። b ኣብ ትሕቲ ነፍሲ ወከፍ ጽሑፍ ካልኣይ ቋንቋ የርኢ፤ f ነቶም ክልተ ቋንቋታት የቀያይሮም። v ነቶም ስጉምትታት ብዓውታ የንብቦም፣ ወይ ነቲ ድምጺ የቋርጾ። q ዕጸዉ።
 # Said when "s" shows the digits of the social security number, or hides them again.
 plain-digits-shown = ሕጂ ቁጽርታት ክትጽሕፉ ከለኹም ክረኣዩ እዮም።
 plain-digits-hidden = ቁጽርታት እንደገና ተሓቢኦም።
@@ -29,3 +29,5 @@ language-in-ti = ትግርኛ
 language-in-tr = ቱርክኛ
 language-in-uk = ዩክሬንኛ
 language-in-ur = ኡርዱ
+language-in-ta = ታሚል
+language-in-zh-hans = ቻይንኛ (ዝተቓለለ)

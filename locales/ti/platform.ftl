@@ -28,7 +28,7 @@ practice-choose-error-doc-title = ኣብ ምርጫ ሕሳብ ጌጋ
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = እቲ ገጽ « La connexion à … n’a pas été possible » ይብል
+choice-not-possible = እቲ ገጽ « La connexion à » … « n’a pas été possible » ይብል
 notice-not-possible = እዚ ገጽ FranceConnect ምትእስሳር ብ{ $idp } ከም ዘይተዛዘመ እዩ ዘመልክት፦ ኣብ { $idp } ሰሪዝኩም፣ ወይ ኣብኡ ምእታው ኣይሰለጠን። ናብቲ ኣገልግሎት ዋላ ሓንቲ ኣይተለኣኸን። ገና እጽበ ኣለኹ፦ ኣብቲ ገጽ እንደገና ንምፍታን { $idp } ደጊምኩም ምረጹ፣ ወይ ካልእ ሕሳብ።
 
 ## A real client's mistakes: the registration, the secret file by its path

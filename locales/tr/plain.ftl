@@ -29,3 +29,5 @@ language-in-ti = Tigrinya
 language-in-tr = Türkçe
 language-in-uk = Ukraynaca
 language-in-ur = Urduca
+language-in-ta = Tamilce
+language-in-zh-hans = Çince (basitleştirilmiş)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = Hesap seçilirken hata
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = Sayfada « La connexion à … n’a pas été possible » yazıyor
+choice-not-possible = Sayfada « La connexion à » … « n’a pas été possible » yazıyor
 notice-not-possible = FranceConnect'in bu sayfası, { $idp } ile bağlantının tamamlanmadığı anlamına gelir: { $idp } tarafında iptal ettiniz ya da orada giriş başarısız oldu. Hizmete hiçbir şey gönderilmedi. Hâlâ bekliyorum: o sayfada yeniden denemek için { $idp } seçeneğini tekrar seçin ya da başka bir hesap seçin.
 
 ## A real client's mistakes: the registration, the secret file by its path

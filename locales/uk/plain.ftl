@@ -29,3 +29,5 @@ language-in-ti = Тигринья
 language-in-tr = Турецька
 language-in-uk = Українська
 language-in-ur = Урду
+language-in-ta = Тамільська
+language-in-zh-hans = Китайська (спрощена)

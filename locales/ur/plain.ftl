@@ -29,3 +29,5 @@ language-in-ti = تگرینیا
 language-in-tr = ترکی
 language-in-uk = یوکرینی
 language-in-ur = اردو
+language-in-ta = تمل
+language-in-zh-hans = چینی (آسان)

@@ -28,7 +28,7 @@ practice-choose-error-doc-title = اکاؤنٹ چنتے وقت خرابی
 
 ## Cancelling at the provider: the banner on the choice page, explained while waiting
 
-choice-not-possible = صفحہ کہتا ہے « La connexion à … n’a pas été possible »
+choice-not-possible = صفحہ کہتا ہے « La connexion à » … « n’a pas été possible »
 notice-not-possible = FranceConnect کے اس صفحے کا مطلب ہے کہ { $idp } کے ذریعے لاگ ان مکمل نہیں ہوا: آپ نے { $idp } پر منسوخ کیا، یا وہاں لاگ ان ناکام ہوا۔ سروس کو کچھ نہیں بھیجا گیا۔ میں اب بھی انتظار کر رہا ہوں: اسی صفحے پر دوبارہ کوشش کے لیے { $idp } پھر چنیں، یا کوئی اور اکاؤنٹ۔
 
 ## A real client's mistakes: the registration, the secret file by its path
