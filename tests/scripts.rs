@@ -100,7 +100,11 @@ fn strange_words(screen: &str, lexicon: &HashSet<String>, spaceless: bool) -> Ve
                 w.to_string()
             }
         })
-        .filter(|w| !w.is_empty() && !lexicon.contains(w) && !(is_cjk(w) && corpus.contains(w.as_str())))
+        .filter(|w| {
+            !w.is_empty()
+                && !lexicon.contains(w)
+                && !(is_cjk(w) && corpus.contains(w.trim_matches(|c: char| c.is_ascii_digit())))
+        })
         .collect()
 }
 

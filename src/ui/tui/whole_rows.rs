@@ -32,8 +32,12 @@ pub fn take_whole_rows(buffer: &mut Buffer, before: &[u16]) -> Vec<WholeRow> {
     let mut rows = vec![];
     for y in area.top()..area.bottom() {
         let cells = (area.left()..area.right()).map(|x| &buffer[(x, y)]);
-        let uncertain = cells.clone().any(|c| uncertain_width(c.symbol()));
-        if !uncertain && !before.contains(&y) {
+        // Wide clusters too: a cell drawn over the first half of one leaves
+        // its second half behind in some terminals (pyte), a row written whole never.
+        let whole = cells
+            .clone()
+            .any(|c| uncertain_width(c.symbol()) || c.symbol().width() > 1);
+        if !whole && !before.contains(&y) {
             continue;
         }
         rows.push(WholeRow { y, runs: runs(cells) });
