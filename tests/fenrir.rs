@@ -69,7 +69,8 @@ fn plain_journey_through_fenrir(lang: &str) -> Vec<String> {
     fenrir.settle(0, Duration::from_millis(500))
 }
 
-/// Facts the full screen gives in a practice journey, as Fenrir says them.
+/// Facts the full screen gives in a practice journey, as Fenrir says them
+/// (the real last page's old name, « Bienvenue », is in the help of both faces).
 fn journey_facts(lang: &str) -> &'static [&'static str] {
     match lang {
         "fr" => &[
@@ -87,7 +88,6 @@ fn journey_facts(lang: &str) -> &'static [&'static str] {
             "MARTIN",
             "14 mars 1985",
             "69123",
-            "Bienvenue",
             "Ce n'est pas moi",
             "J’accepte que FranceConnect transmette",
             "franceconnect.gouv.fr",
@@ -107,7 +107,6 @@ fn journey_facts(lang: &str) -> &'static [&'static str] {
             "MARTIN",
             "14 березня 1985",
             "69123",
-            "Bienvenue",
             "Це не я",
             "J’accepte que FranceConnect transmette",
             "franceconnect.gouv.fr",

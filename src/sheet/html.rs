@@ -74,6 +74,9 @@ h2, h3 { break-inside: avoid; page-break-inside: avoid; }
      person's language, another) smaller still. */
   main.two { font-size: 13pt; line-height: 1.1; }
   main.three { font-size: 12pt; }
+  main.wide { font-size: 12.5pt; }
+  main.two.wide { font-size: 12pt; }
+  main.three.wide { font-size: 11.5pt; }
 }
 "#;
 
@@ -95,10 +98,22 @@ pub fn render(sheet: &Sheet) -> String {
         _ => esc(heading),
     };
     // Neither language French: the real site's words get a third line, in smaller type.
-    let class = match &second {
+    let languages = match &second {
         None => "",
-        Some(b) if sheet.lang != REFERENCE && b.sheet.lang != REFERENCE => " class=\"two three\"",
-        Some(_) => " class=\"two\"",
+        Some(b) if sheet.lang != REFERENCE && b.sheet.lang != REFERENCE => "two three",
+        Some(_) => "two",
+    };
+    // Tamil and Georgian letters print wider than most: a step smaller, to stay on two pages.
+    let wide = std::iter::once(&sheet.title)
+        .chain(second.as_ref().map(|b| &b.sheet.title))
+        .any(|t| {
+            t.chars()
+                .any(|c| matches!(c as u32, 0x0B80..=0x0BFF | 0x10A0..=0x10FF | 0x1C90..=0x1CBF))
+        });
+    let classes = [languages, if wide { "wide" } else { "" }].join(" ");
+    let class = match classes.trim() {
+        "" => String::new(),
+        c => format!(" class=\"{c}\""),
     };
     // Everything in one multicolumn box: a box after the title would be
     // pushed whole to the next page by Chromium's print layout.
