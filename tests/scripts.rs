@@ -101,9 +101,9 @@ fn strange_words(screen: &str, lexicon: &HashSet<String>, spaceless: bool) -> Ve
             }
         })
         .filter(|w| {
-            !w.is_empty()
-                && !lexicon.contains(w)
-                && !(is_cjk(w) && corpus.contains(w.trim_matches(|c: char| c.is_ascii_digit())))
+            let known =
+                lexicon.contains(w) || is_cjk(w) && corpus.contains(w.trim_matches(|c: char| c.is_ascii_digit()));
+            !w.is_empty() && !known
         })
         .collect()
 }
