@@ -28,6 +28,21 @@ fn full_screen(args: &[&str], browser: &Recorder) -> std::process::Command {
     c
 }
 
+/// Waits for the first screen to be heard. A Fenrir that came up just after
+/// the program drew may have missed its first frame: after 8 s of silence,
+/// Ctrl-L (as a person would) draws the screen again.
+fn first_screen_heard(fenrir: &Fenrir, wanted: &str) {
+    let deadline = std::time::Instant::now() + Duration::from_secs(8);
+    while std::time::Instant::now() < deadline {
+        if fenrir.utterances().iter().any(|u| u.contains(wanted)) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    fenrir.keys(&["C-l"]);
+    fenrir.wait_for_spoken(0, wanted);
+}
+
 fn text(lang: &str, id: &str) -> String {
     fcguide::i18n::Catalog::load().text(lang, id, &[])
 }
@@ -40,7 +55,7 @@ fn a_selection_move_says_the_new_choice_alone() {
     let _alone = alone();
     let browser = Recorder::new("fenrir-move");
     let fenrir = Fenrir::start("move", &full_screen(&["--lang", "en"], &browser), 80, 24);
-    fenrir.wait_for_spoken(0, &text("en", "choice-quit"));
+    first_screen_heard(&fenrir, &text("en", "choice-quit"));
     fenrir.settle(0, QUIET);
     let (first, second) = (text("en", "choice-continue"), text("en", "choice-check-nir"));
     for (key, said, unsaid) in [("Down", &second, &first), ("Up", &first, &second)] {
@@ -69,7 +84,7 @@ fn journey_heard(lang: &str, tag: &str) -> Option<f64> {
             ],
         )
     };
-    fenrir.wait_for_spoken(0, &step(2));
+    first_screen_heard(&fenrir, &step(2));
     fenrir.settle(0, QUIET);
     fenrir.keys(&["Enter"]);
     fenrir.wait_for_spoken(0, &step(3));
