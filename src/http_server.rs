@@ -158,13 +158,12 @@ impl Drop for Server {
 struct Connections {
     list: Mutex<Vec<Tracked>>,
     next_id: AtomicU64,
-    owners: Mutex<Owners>,
 }
 
 struct Tracked {
     id: u64,
-    /// The connection's (peer port, local port), to find its peer's owner.
-    ports: (u16, u16),
+    /// Whether its peer runs as another user (unknown counts as not).
+    other_user: bool,
     /// Set once its request (head and body) has arrived whole.
     request_read: Arc<AtomicBool>,
     /// A second handle on the socket, to close it from the accept loop.
@@ -180,24 +179,10 @@ impl Connections {
     /// place holds a whole request being answered.
     fn admit(self: &Arc<Self>, stream: &TcpStream) -> Option<Slot> {
         let handle = stream.try_clone().ok()?;
-        let ports = ports_of(stream);
+        let other_user = crate::peer_owner::is_other_user(stream).unwrap_or(false);
         let mut list = self.list();
         if list.len() >= MAX_CONNECTIONS {
-            // Looked up only when places run short: reading the socket table
-            // at every connection would slow a flood's every accept.
-            let mut owners = self.owners.lock().unwrap_or_else(|e| e.into_inner());
-            owners.refresh();
-            let foreign = |ports: (u16, u16)| owners.foreign(ports);
-            let stranger = foreign(ports);
-            // The list is in arrival order: the first found is the oldest.
-            // Another user's connections go first, and never push out this
-            // user's; a request already waiting whole in the socket (a
-            // browser's, not yet read by its thread) is never the one to go.
-            let unfinished = |t: &Tracked| !t.request_read.load(Ordering::SeqCst) && !head_waiting(&t.stream);
-            let oldest = list
-                .iter()
-                .position(|t| foreign(t.ports) && unfinished(t))
-                .or_else(|| list.iter().position(|t| !stranger && unfinished(t)))?;
+            let oldest = oldest_to_go(&list, other_user)?;
             let evicted = list.remove(oldest);
             // Its thread's read ends at once; the thread then ends on its own.
             let _ = evicted.stream.shutdown(Shutdown::Both);
@@ -206,7 +191,7 @@ impl Connections {
         let request_read = Arc::new(AtomicBool::new(false));
         list.push(Tracked {
             id,
-            ports,
+            other_user,
             request_read: request_read.clone(),
             stream: handle,
         });
@@ -242,75 +227,19 @@ fn head_waiting(_stream: &TcpStream) -> bool {
     false
 }
 
-/// (peer port, local port) of a connection; zeros where unknown.
-fn ports_of(stream: &TcpStream) -> (u16, u16) {
-    let peer = stream.peer_addr().map_or(0, |a| a.port());
-    let local = stream.local_addr().map_or(0, |a| a.port());
-    (peer, local)
-}
-
-/// Which loopback connections come from another user's program: the owner
-/// of each peer socket, from the socket tables (Linux, /proc/net/tcp and
-/// tcp6), read again at most every `OWNERS_FRESH`. Unknown counts as not.
-#[derive(Default)]
-struct Owners {
-    read_at: Option<Instant>,
-    /// (the peer socket's local port, its remote port) of other users' sockets.
-    foreign: std::collections::HashSet<(u16, u16)>,
-}
-
-const OWNERS_FRESH: Duration = Duration::from_millis(100);
-
-impl Owners {
-    /// Reads the tables again when they are old.
-    fn refresh(&mut self) {
-        let age = self.read_at.map(|t| t.elapsed());
-        if age.is_some_and(|a| a < OWNERS_FRESH) {
-            return;
+/// The place that gives way to a newcomer (from another user's program or
+/// not). The list is in arrival order: the first found is the oldest.
+/// Another user's connections go first, and never push out this user's; a
+/// request already waiting whole in the socket (a browser's, not yet read by
+/// its thread) is never the one to go.
+fn oldest_to_go(list: &[Tracked], newcomer_is_other_user: bool) -> Option<usize> {
+    let unfinished = |t: &Tracked| !t.request_read.load(Ordering::SeqCst) && !head_waiting(&t.stream);
+    list.iter().position(|t| t.other_user && unfinished(t)).or_else(|| {
+        if newcomer_is_other_user {
+            return None;
         }
-        self.foreign = foreign_sockets();
-        self.read_at = Some(Instant::now());
-    }
-
-    fn foreign(&self, ports: (u16, u16)) -> bool {
-        self.foreign.contains(&ports)
-    }
-}
-
-/// (local port, remote port) of every loopback-table socket owned by another user.
-#[cfg(target_os = "linux")]
-fn foreign_sockets() -> std::collections::HashSet<(u16, u16)> {
-    // SAFETY: geteuid has no failure and touches no memory.
-    let me = unsafe { libc::geteuid() };
-    let port_of = |field: &str| {
-        field
-            .rsplit_once(':')
-            .and_then(|(_, p)| u16::from_str_radix(p, 16).ok())
-    };
-    let mut out = std::collections::HashSet::new();
-    for table in ["/proc/net/tcp", "/proc/net/tcp6"] {
-        let Ok(text) = std::fs::read_to_string(table) else {
-            continue;
-        };
-        for line in text.lines().skip(1) {
-            let mut f = line.split_whitespace();
-            let (Some(local), Some(remote), Some(uid)) = (f.nth(1), f.next(), f.nth(4)) else {
-                continue;
-            };
-            if uid.parse::<u32>().is_ok_and(|uid| uid != me)
-                && let (Some(l), Some(r)) = (port_of(local), port_of(remote))
-            {
-                // Seen from this side: the peer's local port is our peer port.
-                out.insert((l, r));
-            }
-        }
-    }
-    out
-}
-
-#[cfg(not(target_os = "linux"))]
-fn foreign_sockets() -> std::collections::HashSet<(u16, u16)> {
-    std::collections::HashSet::new()
+        list.iter().position(unfinished)
+    })
 }
 
 /// Frees a connection's place when its thread ends, however it ends.
@@ -670,47 +599,6 @@ mod tests {
         drop(s);
         let refused = TcpStream::connect_timeout(&addr, Duration::from_secs(1)).is_err();
         assert!(refused, "still listening");
-    }
-
-    #[cfg(target_os = "linux")]
-    #[test]
-    fn another_users_connection_is_recognised() {
-        // SAFETY: geteuid has no failure and touches no memory.
-        if unsafe { libc::geteuid() } != 0 || !std::path::Path::new("/usr/bin/python3").exists() {
-            eprintln!("SKIPPED: needs root (to connect as another user) and /usr/bin/python3");
-            return;
-        }
-        let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-        let port = listener.local_addr().unwrap().port().to_string();
-        let script =
-            "import socket,sys,time; s=socket.create_connection(('127.0.0.1',int(sys.argv[1]))); time.sleep(3)";
-        let mut child = std::process::Command::new("setpriv")
-            .args([
-                "--reuid=65534",
-                "--regid=65534",
-                "--clear-groups",
-                "/usr/bin/python3",
-                "-c",
-                script,
-                &port,
-            ])
-            .spawn()
-            .unwrap();
-        let (theirs, _) = listener.accept().unwrap();
-        let mine = TcpStream::connect(listener.local_addr().unwrap()).unwrap();
-        let (mine_accepted, _) = listener.accept().unwrap();
-        let foreign = foreign_sockets();
-        let _ = child.kill();
-        let _ = child.wait();
-        assert!(
-            foreign.contains(&ports_of(&theirs)),
-            "another user's connection not seen"
-        );
-        assert!(
-            !foreign.contains(&ports_of(&mine_accepted)),
-            "this user's taken for another's"
-        );
-        drop(mine);
     }
 
     #[cfg(target_os = "linux")]

@@ -12,6 +12,7 @@ pub mod identity;
 pub mod idps;
 pub mod jws;
 pub mod oidc;
+pub mod peer_owner;
 pub mod practice;
 pub mod runner;
 pub mod secure;
