@@ -33,7 +33,22 @@ pub struct Choice {
     /// Lower-case words a person may type to find this choice (a language's
     /// own name, English name and tag).
     pub keywords: Vec<String>,
+    /// A language's own name, for a voice to say in that language.
+    pub own_name: Option<OwnName>,
     pub action: Action,
+}
+
+/// In the picker, a language's name as the reader knows it ("Ukrainian"),
+/// then its own ("Українська"), which a voice for the reader's language
+/// would spell letter by letter: speech says it in its own voice, or not at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnName {
+    /// The label's words a voice in the reader's language can say.
+    pub known: String,
+    pub tag: String,
+    pub name: String,
+    /// A voice for `tag` is known to exist.
+    pub voiced: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -679,6 +694,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         label: tr.text(id),
         detail: None,
         keywords: vec![],
+        own_name: None,
         action,
     };
     match action {
@@ -696,19 +712,32 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
                 english.to_lowercase(),
                 tag.to_lowercase(),
             ];
-            let mut label = if known.to_lowercase() == own.to_lowercase() {
-                own
+            let lacks_voice = ctx.voices.lacks(&tag);
+            let no_voice = lacks_voice.then(|| tr.text("language-no-voice"));
+            let (mut label, own_name) = if known.to_lowercase() == own.to_lowercase() {
+                (own, None)
             } else {
-                format!("{known} — {own}")
+                let mut said = known.clone();
+                if let Some(n) = &no_voice {
+                    said = format!("{said} — {n}");
+                }
+                let own_name = OwnName {
+                    known: said,
+                    tag: tag.clone(),
+                    name: own.clone(),
+                    voiced: !lacks_voice,
+                };
+                (format!("{known} — {own}"), Some(own_name))
             };
-            if ctx.voices.lacks(&tag) {
-                label = format!("{label} — {}", tr.text("language-no-voice"));
+            if let Some(n) = no_voice {
+                label = format!("{label} — {n}");
             }
             Choice {
                 second: None,
                 label,
                 detail: None,
                 keywords,
+                own_name,
                 action,
             }
         }
@@ -719,6 +748,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
                 label: idp.name.to_string(),
                 detail: Some(tr.text(&format!("idp-{}-who", idp.id))),
                 keywords: vec![],
+                own_name: None,
                 action,
             }
         }
@@ -734,6 +764,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
             label: tr.text_with("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
             detail: None,
             keywords: vec![],
+            own_name: None,
             action,
         },
         Action::Cancel => plain("choice-cancel"),
