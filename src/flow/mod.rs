@@ -359,6 +359,15 @@ impl State {
         {
             return Some(Action::MoreTime);
         }
+        // `--no-browser`: opening one "again" is not what Enter should do; waiting is.
+        if let Login::Waiting {
+            browser: BrowserOpen::NotAsked,
+            ..
+        } = self.login
+            && self.step == Step::Authenticate
+        {
+            return Some(Action::MoreTime);
+        }
         // Trying again is the default once; after that, Enter alone ends the run.
         if self.step == Step::Authenticate && self.failures > 1 && actions.contains(&Action::Retry) {
             return Some(Action::Quit);
@@ -767,6 +776,28 @@ mod tests {
         assert_eq!(s.step, Step::Done);
         enter(&mut s);
         assert_eq!(s.outcome, Some(Outcome::Connected));
+    }
+
+    /// Issue 19: with `--no-browser`, Enter alone waits; it does not open a browser "again".
+    #[test]
+    fn without_a_browser_enter_alone_waits() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        update(&mut s, Msg::Act(Action::Idp(0)));
+        for (browser, default) in [
+            (BrowserOpen::NotAsked, Action::MoreTime),
+            (BrowserOpen::Opened, Action::Reopen),
+        ] {
+            s.login = Login::Starting;
+            update(
+                &mut s,
+                Msg::LoginReady {
+                    url: "http://127.0.0.1/a".into(),
+                    browser,
+                },
+            );
+            assert_eq!(s.default_action(), Some(default), "{browser:?}");
+        }
     }
 
     #[test]
