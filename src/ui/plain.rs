@@ -448,13 +448,20 @@ impl<W: Write> Plain<W> {
             self.line(&format!("  {second}"));
         }
         // The connected mark is for the eye; the title already says it.
-        for t in &v.body {
+        let (before, after) = v.body.split_at(v.address_after.min(v.body.len()));
+        for t in before {
+            self.text("", t);
+        }
+        if !after.is_empty() && self.shows_address(v) {
+            self.address(v);
+        }
+        for t in after {
             self.text("", t);
         }
         if let Some(n) = &v.notice {
             self.line(&n.clone());
         }
-        if self.shows_address(v) {
+        if after.is_empty() && self.shows_address(v) {
             self.address(v);
         }
         self.french(v);
