@@ -1,6 +1,6 @@
 //! The practice provider's memory: open journeys, codes, tokens and sessions, each with its lifetime.
 
-use super::routes::Platform;
+use super::Settings;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -47,15 +47,16 @@ pub(super) struct Grant {
     pub(super) created: Instant,
 }
 
-pub(super) fn purge(store: &mut Store, p: &Platform) {
-    store.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
-    let interactions = &store.interactions;
-    store.shown.retain(|id, _| interactions.contains_key(id));
-    store.codes.retain(|_, g| g.created.elapsed() < p.settings.code_ttl);
-    store.tokens.retain(|_, g| g.created.elapsed() < p.settings.token_ttl);
-}
-
 impl Store {
+    /// Forgets journeys, codes and tokens past their time.
+    pub(super) fn purge(&mut self, settings: &Settings) {
+        self.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
+        let interactions = &self.interactions;
+        self.shown.retain(|id, _| interactions.contains_key(id));
+        self.codes.retain(|_, g| g.created.elapsed() < settings.code_ttl);
+        self.tokens.retain(|_, g| g.created.elapsed() < settings.token_ttl);
+    }
+
     /// Makes room for a new journey by forgetting unfinished ones: first
     /// those that never showed a page (oldest first), then those idle for a
     /// while, and only then those a browser showed recently. A flood of

@@ -3,7 +3,7 @@
 //! Made for screen readers, pipes, `TERM=dumb` and slow links.
 
 use crate::app::App;
-use crate::app::Event;
+use crate::event::Event;
 use crate::flow::{Action, Login, Msg, Step};
 use crate::i18n::Arg;
 use crate::view::{Text, View};

@@ -9,7 +9,7 @@ use crate::html::esc;
 use crate::i18n::Arg;
 use crate::practice::SERVICE_NAME;
 use crate::practice::accounts::ACCOUNTS;
-use crate::practice::store::{AuthParams, Grant, purge};
+use crate::practice::store::{AuthParams, Grant};
 use crate::secure::random_token;
 use std::time::Instant;
 
@@ -62,7 +62,7 @@ pub(super) fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
         return continue_page(p, id, &params, account, true);
     }
     store.interactions.remove(id);
-    purge(&mut store, p);
+    store.purge(&p.settings);
     store.shed_oldest_codes();
     let code = random_token(24);
     store.codes.insert(
