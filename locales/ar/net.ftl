@@ -9,3 +9,6 @@ error-net-proxy = الوكيل { $proxy } لم يفتح الاتصال نحو { 
 error-net-proxy-next = تحقّق من المتغيّرات HTTPS_PROXY و ALL_PROXY و NO_PROXY، أو اسأل قسم المعلوماتية عن الوكيل الذي يجب استخدامه.
 error-net-timeout = { $host } لم يُجب في الوقت المحدد.
 error-net-timeout-next = قد يكون الاتصال بطيئًا أو مقطوعًا: تحقّق منه، ثم حاول مرة أخرى.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = انتهى المساعد: تم تسجيل خروجك من FranceConnect.

@@ -9,3 +9,6 @@ error-net-proxy = প্রক্সি { $proxy } { $host }-এর দিকে
 error-net-proxy-next = HTTPS_PROXY, ALL_PROXY ও NO_PROXY ভেরিয়েবল যাচাই করুন, অথবা আইটি বিভাগকে জিজ্ঞাসা করুন কোন প্রক্সি ব্যবহার করতে হবে।
 error-net-timeout = { $host } সময়মতো সাড়া দেয়নি।
 error-net-timeout-next = সংযোগ হয়তো ধীর বা বিচ্ছিন্ন: যাচাই করে আবার চেষ্টা করুন।
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = সহকারী শেষ: আপনি FranceConnect থেকে লগ আউট করেছেন।

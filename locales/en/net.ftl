@@ -10,3 +10,6 @@ error-net-proxy = The proxy { $proxy } did not open the connection to { $host }.
 error-net-proxy-next = Check the HTTPS_PROXY, ALL_PROXY and NO_PROXY variables, or ask the IT department which proxy to use.
 error-net-timeout = { $host } did not answer in time.
 error-net-timeout-next = The connection may be slow or cut: check it, then try again.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = End of the assistant: you are logged out of FranceConnect.

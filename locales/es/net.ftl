@@ -9,3 +9,6 @@ error-net-proxy = El proxy { $proxy } no abrió la conexión hacia { $host }.
 error-net-proxy-next = Compruebe las variables HTTPS_PROXY, ALL_PROXY y NO_PROXY, o pregunte al servicio informático qué proxy usar.
 error-net-timeout = { $host } no respondió a tiempo.
 error-net-timeout-next = Puede que la conexión sea lenta o esté cortada: compruébela y vuelva a intentarlo.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Fin del asistente: se ha desconectado de FranceConnect.

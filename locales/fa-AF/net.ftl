@@ -9,3 +9,6 @@ error-net-proxy = پراکسی { $proxy } اتصال به { $host } را باز 
 error-net-proxy-next = متغیرهای HTTPS_PROXY، ALL_PROXY و NO_PROXY را بررسی کنید، یا از بخش معلوماتی بپرسید از کدام پراکسی استفاده کنید.
 error-net-timeout = { $host } به‌موقع جواب نداد.
 error-net-timeout-next = شاید اتصال کند یا قطع باشد: آن را بررسی کنید و دوباره کوشش کنید.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = پایان دستیار: از FranceConnect خارج شدید.

@@ -9,3 +9,6 @@ error-net-proxy = Proxy { $proxy } udditaani ceŋagol e { $host }.
 error-net-proxy-next = Ƴeewto variable HTTPS_PROXY, ALL_PROXY e NO_PROXY, walla landa service informatique proxy ko huutortee.
 error-net-timeout = { $host } jaabaaki e saa'i.
 error-net-timeout-next = Ceŋagol ngol ina waawi leelde walla taƴaama: ƴeewto, nden eto kadi.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Ballotooɗo o timmii: a yaltii e FranceConnect.

@@ -10,3 +10,6 @@ error-net-proxy = Le proxy { $proxy } n'a pas ouvert la connexion vers { $host }
 error-net-proxy-next = Vérifiez les variables HTTPS_PROXY, ALL_PROXY et NO_PROXY, ou demandez au service informatique quel proxy utiliser.
 error-net-timeout = { $host } n'a pas répondu à temps.
 error-net-timeout-next = La connexion est peut-être lente ou coupée : vérifiez-la, puis réessayez.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Fin de l'assistant : vous êtes déconnecté de FranceConnect.

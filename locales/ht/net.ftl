@@ -9,3 +9,6 @@ error-net-proxy = Proxy { $proxy } pa t louvri koneksyon an ak { $host }.
 error-net-proxy-next = Verifye varyab HTTPS_PROXY, ALL_PROXY ak NO_PROXY, oswa mande sèvis enfòmatik la ki proxy pou itilize.
 error-net-timeout = { $host } pa t reponn alè.
 error-net-timeout-next = Koneksyon an ka dousman oswa koupe: verifye l, epi eseye ankò.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Asistan an fini: ou dekonekte nan FranceConnect.

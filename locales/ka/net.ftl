@@ -9,3 +9,6 @@ error-net-proxy = პროქსიმ { $proxy } კავშირი { $host
 error-net-proxy-next = შეამოწმეთ ცვლადები HTTPS_PROXY, ALL_PROXY და NO_PROXY, ან ჰკითხეთ IT სამსახურს, რომელი პროქსი გამოიყენოთ.
 error-net-timeout = { $host }-მა დროულად არ უპასუხა.
 error-net-timeout-next = კავშირი შესაძლოა ნელია ან გაწყვეტილი: შეამოწმეთ და კვლავ სცადეთ.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = ასისტენტმა მუშაობა დაასრულა: თქვენ გამოხვედით FranceConnect-იდან.

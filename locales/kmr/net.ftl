@@ -9,3 +9,6 @@ error-net-proxy = Proxy { $proxy } girêdana ber bi { $host } ve venekir.
 error-net-proxy-next = Guhêrbarên HTTPS_PROXY, ALL_PROXY û NO_PROXY kontrol bikin, an ji beşa înformatîkê bipirsin ka kîjan proxy bê bikaranîn.
 error-net-timeout = { $host } di wextê xwe de bersiv neda.
 error-net-timeout-next = Dibe ku girêdan hêdî an qut be: kontrol bikin, paşê dîsa biceribînin.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Alîkar bi dawî bû: hûn ji FranceConnect derketin.

@@ -9,3 +9,6 @@ error-net-proxy = Proxy { $proxy } efungoli te boyokani na { $host }.
 error-net-proxy-next = Botala ba variable HTTPS_PROXY, ALL_PROXY mpe NO_PROXY, to botuna service informatique proxy nini ya kosalela.
 error-net-timeout = { $host } eyanoli te na ntango.
 error-net-timeout-next = Boyokani ekoki kozala malembe to ekatani: botala yango, sima bomeka lisusu.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Suka ya mosalisi: bobimi na FranceConnect.

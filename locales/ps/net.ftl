@@ -9,3 +9,6 @@ error-net-proxy = پراکسي { $proxy } له { $host } سره اړیکه پر�
 error-net-proxy-next = د HTTPS_PROXY، ALL_PROXY او NO_PROXY متغیرونه وګورئ، یا د معلوماتي ټکنالوژۍ له څانګې وپوښتئ چې کوم پراکسي وکاروئ.
 error-net-timeout = { $host } په وخت ځواب ورنه کړ.
 error-net-timeout-next = ښايي اړیکه ورو یا پرې شوې وي: ویې ګورئ، بیا هڅه وکړئ.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = د مرستیال پای: تاسو له FranceConnect څخه ووتلئ.

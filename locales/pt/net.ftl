@@ -9,3 +9,6 @@ error-net-proxy = O proxy { $proxy } não abriu a ligação para { $host }.
 error-net-proxy-next = Verifique as variáveis HTTPS_PROXY, ALL_PROXY e NO_PROXY, ou pergunte ao serviço de informática que proxy usar.
 error-net-timeout = { $host } não respondeu a tempo.
 error-net-timeout-next = A ligação pode estar lenta ou cortada: verifique-a e tente outra vez.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Fim do assistente: desligou-se do FranceConnect.

@@ -9,3 +9,6 @@ error-net-proxy = Прокси { $proxy } не открыл соединение
 error-net-proxy-next = Проверьте переменные HTTPS_PROXY, ALL_PROXY и NO_PROXY или спросите в ИТ-отделе, какой прокси использовать.
 error-net-timeout = { $host } не ответил вовремя.
 error-net-timeout-next = Соединение, возможно, медленное или прервано: проверьте его, затем попробуйте снова.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Работа помощника завершена: вы вышли из FranceConnect.

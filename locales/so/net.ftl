@@ -9,3 +9,6 @@ error-net-proxy = Proxy-ga { $proxy } ma furin xiriirka { $host }.
 error-net-proxy-next = Hubi doorsoomayaasha HTTPS_PROXY, ALL_PROXY iyo NO_PROXY, ama weydii qaybta IT-ga proxy-ga la isticmaalayo.
 error-net-timeout = { $host } kama jawaabin waqtigii.
 error-net-timeout-next = Xiriirku waa laga yaabaa inuu gaabis yahay ama go'an yahay: hubi, kadibna isku day mar kale.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Dhammaadka caawiyaha: waad ka baxday FranceConnect.

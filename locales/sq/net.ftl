@@ -9,3 +9,6 @@ error-net-proxy = Proxy { $proxy } nuk e hapi lidhjen drejt { $host }.
 error-net-proxy-next = Kontrolloni variablat HTTPS_PROXY, ALL_PROXY dhe NO_PROXY, ose pyesni shërbimin e informatikës cilin proxy të përdorni.
 error-net-timeout = { $host } nuk u përgjigj në kohë.
 error-net-timeout-next = Lidhja mund të jetë e ngadaltë ose e ndërprerë: kontrollojeni, pastaj provoni përsëri.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Fundi i asistentit: jeni shkëputur nga FranceConnect.

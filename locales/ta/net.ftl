@@ -9,3 +9,6 @@ error-net-proxy = ப்ராக்ஸி { $proxy } { $host } உடனான 
 error-net-proxy-next = HTTPS_PROXY, ALL_PROXY, NO_PROXY மாறிகளைச் சரிபார்க்கவும், அல்லது எந்த ப்ராக்ஸியைப் பயன்படுத்த வேண்டும் என்று தகவல் தொழில்நுட்பப் பிரிவிடம் கேளுங்கள்.
 error-net-timeout = { $host } உரிய நேரத்தில் பதில் தரவில்லை.
 error-net-timeout-next = இணைப்பு மெதுவாக இருக்கலாம் அல்லது துண்டிக்கப்பட்டிருக்கலாம்: சரிபார்த்து மீண்டும் முயலவும்.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = உதவியாளர் முடிந்தது: நீங்கள் FranceConnect இலிருந்து வெளியேறிவிட்டீர்கள்.

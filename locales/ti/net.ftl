@@ -9,3 +9,6 @@ error-net-proxy = proxy { $proxy } ምስ { $host } ምትእስሳር ኣይከ
 error-net-proxy-next = ተለዋወጥቲ HTTPS_PROXY፣ ALL_PROXY ከምኡ'ውን NO_PROXY ፈትሹ፣ ወይ ክፍሊ ሓበሬታ ቴክኖሎጂ ኣየናይ proxy ከም እትጥቀሙ ሕተቱ።
 error-net-timeout = { $host } ብግዚኡ ኣይመለሰን።
 error-net-timeout-next = እቲ ምትእስሳር ደንጓዪ ወይ ዝተቛረጸ ክኸውን ይኽእል: ፈትሽዎ፣ ድሕሪኡ እንደገና ፈትኑ።
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = መወዳእታ ሓጋዚ፦ ካብ FranceConnect ወጺኹም።

@@ -9,3 +9,6 @@ error-net-proxy = { $proxy } proxy'si { $host } ile bağlantıyı açmadı.
 error-net-proxy-next = HTTPS_PROXY, ALL_PROXY ve NO_PROXY değişkenlerini kontrol edin ya da bilgi işlem birimine hangi proxy'nin kullanılacağını sorun.
 error-net-timeout = { $host } zamanında yanıt vermedi.
 error-net-timeout-next = Bağlantı yavaş ya da kesik olabilir: kontrol edip yeniden deneyin.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Asistan sona erdi: FranceConnect'ten çıkış yaptınız.

@@ -9,3 +9,6 @@ error-net-proxy = Проксі { $proxy } не відкрив з’єднанн�
 error-net-proxy-next = Перевірте змінні HTTPS_PROXY, ALL_PROXY і NO_PROXY або запитайте в ІТ-службі, який проксі використовувати.
 error-net-timeout = { $host } не відповів вчасно.
 error-net-timeout-next = З’єднання, можливо, повільне або перерване: перевірте його, потім спробуйте ще раз.
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = Кінець роботи: ви вийшли з FranceConnect.

@@ -9,3 +9,6 @@ error-net-proxy = پراکسی { $proxy } نے { $host } سے کنکشن نہی�
 error-net-proxy-next = HTTPS_PROXY، ALL_PROXY اور NO_PROXY متغیرات چیک کریں، یا آئی ٹی شعبے سے پوچھیں کہ کون سی پراکسی استعمال کرنی ہے۔
 error-net-timeout = { $host } نے وقت پر جواب نہیں دیا۔
 error-net-timeout-next = کنکشن شاید سست یا منقطع ہے: اسے چیک کریں، پھر دوبارہ کوشش کریں۔
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = اسسٹنٹ ختم: آپ FranceConnect سے لاگ آؤٹ ہو گئے ہیں۔

@@ -9,3 +9,6 @@ error-net-proxy = 代理服务器 { $proxy } 没有打开到 { $host } 的连接
 error-net-proxy-next = 请检查 HTTPS_PROXY、ALL_PROXY 和 NO_PROXY 变量，或询问信息技术部门该用哪个代理服务器。
 error-net-timeout = { $host } 没有及时回应。
 error-net-timeout-next = 连接可能很慢或已中断：请检查后重试。
+
+# Issue 20: the run's last line after the person logged out.
+end-logged-out = 助手结束：您已从 FranceConnect 登出。
