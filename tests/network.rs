@@ -312,6 +312,20 @@ fn the_authority_named_by_ssl_cert_file_is_trusted_and_none_other() {
     // The system's store does not hold the test's authority: not trusted, and said so.
     fails_with("ca-unknown", "fr", &issuer, &[], "net-certificate", &host, "");
 
+    // A system with no store at all (here: SSL_CERT_FILE names an empty file)
+    // still checks certificates, against the list built into the program.
+    let empty = browser_dir.join("empty.pem");
+    std::fs::write(&empty, "").unwrap();
+    fails_with(
+        "ca-none",
+        "en",
+        &issuer,
+        &[("SSL_CERT_FILE", empty.to_str().unwrap())],
+        "net-certificate",
+        &host,
+        "",
+    );
+
     // Named by SSL_CERT_FILE, as an office proxy's authority is: discovery and
     // the keys are fetched, and the browser is opened on the sign-in.
     let run = start(
