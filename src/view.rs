@@ -575,7 +575,12 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
         Login::Failed(e) => {
             let id = e.id();
             let port = e.port().map(i64::from).unwrap_or_default();
-            let args = [("port", Arg::Num(port))];
+            // A network error names the provider's host and the proxy it went through.
+            let args = [
+                ("port", Arg::Num(port)),
+                ("host", Arg::Str(e.host().unwrap_or_default())),
+                ("proxy", Arg::Str(e.proxy().unwrap_or_default())),
+            ];
             c.body.push(tr.both_with(&format!("error-{id}"), &args));
             c.body.push(tr.both_with(&format!("error-{id}-next"), &args));
             if let Some(code) = e.provider_code() {

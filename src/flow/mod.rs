@@ -565,12 +565,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
                 state.login = Login::Idle;
                 state.identity = Some(identity);
+                // A new connection, with its own provider session: an earlier
+                // logout (after "this is not me") is not this one's.
+                state.logged_out = false;
                 state.go(Step::Confirm);
             }
             vec![]
         }
+        // Only the connection shown can be logged out: the return of the
+        // logout that followed "this is not me" says nothing about the next one.
         Msg::LoggedOut => {
-            state.logged_out = true;
+            if state.identity.is_some() {
+                state.logged_out = true;
+            }
             vec![]
         }
         Msg::Intruded => {
@@ -942,6 +949,34 @@ mod tests {
         assert_eq!(s.step, Step::ChooseIdp);
         update(&mut s, Msg::Interrupted);
         assert_eq!(s.outcome, Some(Outcome::Cancelled));
+    }
+
+    #[test]
+    fn a_new_sign_in_after_not_me_has_its_own_status_and_logout() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::Connected(identity()));
+        update(&mut s, Msg::Act(Action::NotMe));
+        // The first session's logout comes back while the person chooses again.
+        update(&mut s, Msg::LoggedOut);
+        assert!(!s.logged_out, "nothing shown is logged out: the identity is gone");
+        assert!(matches!(
+            update(&mut s, Msg::Act(Action::Idp(0))).as_slice(),
+            [Effect::StartLogin { .. }]
+        ));
+        update(&mut s, Msg::Connected(identity()));
+        update(&mut s, Msg::Act(Action::ConfirmYes));
+        assert_eq!(s.step, Step::Done);
+        assert!(!s.logged_out);
+        assert_eq!(s.actions(), vec![Action::Finish, Action::Logout]);
+        assert_eq!(
+            update(&mut s, Msg::Act(Action::Logout)),
+            vec![Effect::Logout { ui_locale: "fr".into() }]
+        );
+        update(&mut s, Msg::LoggedOut);
+        assert!(s.logged_out);
+        assert_eq!(s.actions(), vec![Action::Finish]);
     }
 
     #[test]

@@ -17,8 +17,8 @@ pub(super) struct Store {
     pub(super) interactions: HashMap<String, Interaction>,
     pub(super) codes: HashMap<String, Grant>,
     pub(super) tokens: HashMap<String, Grant>,
-    /// Browser sessions (single sign-on): cookie -> account.
-    pub(super) sessions: HashMap<String, usize>,
+    /// Browser sessions (single sign-on): cookie -> who signed in, and how.
+    pub(super) sessions: HashMap<String, Session>,
     /// When each journey last showed a page to a browser (any request after
     /// `/authorize`): a flood of bare authorize requests never has one.
     shown: HashMap<String, Instant>,
@@ -38,11 +38,22 @@ pub(super) struct Interaction {
     pub(super) created: Instant,
     /// Set once the person has logged in (or came with a session).
     pub(super) account: Option<usize>,
+    /// The provider logged in with (an index in `IDPS`), for the `idp_id` claim.
+    pub(super) idp: Option<usize>,
+}
+
+/// A browser signed in: which practice account, through which provider.
+#[derive(Clone, Copy)]
+pub(super) struct Session {
+    pub(super) account: usize,
+    pub(super) idp: Option<usize>,
 }
 
 #[derive(Clone)]
 pub(super) struct Grant {
     pub(super) account: usize,
+    /// The provider (an index in `IDPS`): the platform's `idp_id` is its id.
+    pub(super) idp: Option<usize>,
     pub(super) params: AuthParams,
     pub(super) created: Instant,
 }

@@ -203,6 +203,8 @@ impl<W: Write> Plain<W> {
         }
         // A closing line: the end is said, not left to silence.
         let end = match app.state.outcome {
+            // Connected, then logged out at the end: the last line says so.
+            Some(crate::flow::Outcome::Connected) if app.state.logged_out => "end-logged-out",
             Some(crate::flow::Outcome::Connected) => "end-connected",
             Some(crate::flow::Outcome::Failed) => "end-failed",
             _ => "end-cancelled",

@@ -63,13 +63,15 @@ fn start(p: &Platform, r: &Incoming, params: AuthParams, hinted: Option<&idps::I
     store.purge(&p.settings);
     store.shed_oldest_interactions();
     // Single sign-on: a browser that already logged in skips the password.
-    let account = r.cookie.as_ref().and_then(|c| store.sessions.get(c).copied());
+    let session = r.cookie.as_ref().and_then(|c| store.sessions.get(c).copied());
+    let account = session.map(|s| s.account);
     store.interactions.insert(
         id.clone(),
         Interaction {
             params: params.clone(),
             created: Instant::now(),
             account,
+            idp: session.and_then(|s| s.idp),
         },
     );
     drop(store);

@@ -48,7 +48,7 @@ pub(super) fn continue_page(p: &Platform, id: &str, params: &AuthParams, account
 
 pub(super) fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
-    let Some((params, account)) = store.live(id).map(|i| (i.params.clone(), i.account)) else {
+    let Some((params, account, idp)) = store.live(id).map(|i| (i.params.clone(), i.account, i.idp)) else {
         drop(store);
         return expired(p);
     };
@@ -69,6 +69,7 @@ pub(super) fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
         code.clone(),
         Grant {
             account,
+            idp,
             params: params.clone(),
             created: Instant::now(),
         },
