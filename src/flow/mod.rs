@@ -7,6 +7,7 @@ pub mod nir;
 use crate::identity::Identity;
 use crate::idps::IDPS;
 use crate::oidc::error::{LoginError, ProviderRefusal};
+use crate::oidc::paste::PasteProblem;
 use codes::CodeReading;
 use nir::NirVerdict;
 use zeroize::Zeroizing;
@@ -20,6 +21,8 @@ pub enum Step {
     Authenticate,
     /// Reading FranceConnect's error page: the person types the code it showed.
     ErrorCode,
+    /// The service's page shows the answer's address: the person pastes it.
+    Paste,
     Confirm,
     Done,
 }
@@ -31,7 +34,7 @@ impl Step {
             Step::Language => 1,
             Step::Welcome | Step::NirCheck => 2,
             Step::ChooseIdp => 3,
-            Step::Authenticate | Step::ErrorCode => 4,
+            Step::Authenticate | Step::ErrorCode | Step::Paste => 4,
             Step::Confirm => 5,
             Step::Done => 6,
         }
@@ -108,6 +111,8 @@ pub enum Action {
     ReadCode,
     /// While waiting: "the page says the connection was not possible".
     NotPossible,
+    /// While waiting for the service's page: paste the address it shows.
+    Paste,
     ConfirmYes,
     NotMe,
     Logout,
@@ -153,6 +158,12 @@ pub enum Msg {
     CallbackReceived,
     WaitTimedOut,
     LoginFailed(LoginError),
+    /// The answer comes back on the service's registered `page`, to be pasted.
+    AnswerByPaste {
+        page: String,
+    },
+    /// The pasted text is not this attempt's answer; the wait goes on.
+    PasteRefused(PasteProblem),
     Connected(Identity),
     LoggedOut,
     /// The logout's start address was fetched twice: another program took part.
@@ -174,6 +185,10 @@ pub enum Effect {
     },
     ExtendWait,
     CancelLogin,
+    /// The address pasted from the service's page, for the attempt to read.
+    Paste {
+        address: Zeroizing<String>,
+    },
     /// End the provider session; its return page speaks `ui_locale`.
     Logout {
         ui_locale: String,
@@ -226,6 +241,11 @@ pub struct State {
     pub nir_read_back: Option<Zeroizing<String>>,
     /// A confirmation of what just happened, said once.
     pub notice: Option<Notice>,
+    /// The service's registered page the browser ends on, when the answer is
+    /// pasted from it (production's rule) rather than heard on this computer.
+    pub paste_to: Option<String>,
+    /// Why the last pasted text was not the answer.
+    pub paste_problem: Option<PasteProblem>,
 }
 
 impl State {
@@ -255,6 +275,8 @@ impl State {
             show_digits: false,
             nir_read_back: None,
             notice: None,
+            paste_to: None,
+            paste_problem: None,
         }
     }
 
@@ -298,6 +320,14 @@ impl State {
             Step::Authenticate => match &self.login {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
                 // The same numbers before and after the time-out; only the default changes.
+                // The answer comes as the address the service's page shows: pasting it comes first.
+                Login::Waiting { .. } if self.paste_to.is_some() => vec![
+                    Action::Paste,
+                    Action::Reopen,
+                    Action::MoreTime,
+                    Action::Cancel,
+                    Action::NotPossible,
+                ],
                 // Last, so that the others keep their numbers.
                 Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel, Action::NotPossible],
                 // After its error page the platform sends only `access_denied`,
@@ -330,6 +360,8 @@ impl State {
                 }
                 Some(_) => vec![Action::Quit, Action::ReadCode, Action::OtherIdp, Action::Retry],
             },
+            // A text field only: Enter alone goes back to the wait.
+            Step::Paste => vec![],
             Step::Confirm => vec![Action::ConfirmYes, Action::NotMe],
             Step::Done => {
                 if self.logged_out {
@@ -480,6 +512,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Back => back(state),
         Msg::Act(action) => act(state, action),
+        Msg::Typed(typed) if state.step == Step::Paste => pasted(state, typed),
         Msg::Typed(typed) => {
             match state.step {
                 Step::NirCheck => {
@@ -552,6 +585,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::AnswerByPaste { page } => {
+            state.paste_to = Some(page);
+            vec![]
+        }
+        Msg::PasteRefused(problem) => {
+            if matches!(state.login, Login::Waiting { .. }) {
+                state.paste_problem = Some(problem);
+                if state.step != Step::Paste {
+                    state.go(Step::Paste);
+                }
+            }
+            vec![]
+        }
         Msg::Connected(identity) => {
             if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
                 state.login = Login::Idle;
@@ -595,12 +641,27 @@ fn back(state: &mut State) -> Vec<Effect> {
         // identity is deleted and the provider session ended.
         Step::Confirm => return act(state, Action::NotMe),
         Step::ErrorCode => state.code = None,
+        Step::Paste => state.paste_problem = None,
         _ => {}
     }
     if let Some(prev) = state.back.pop() {
         state.step = prev;
     }
     effects
+}
+
+/// The address pasted on the paste step: handed to the attempt, the screen
+/// back on the wait (checking, then connected, or the field again with the
+/// reason). Enter alone goes back to the wait.
+fn pasted(state: &mut State, typed: Zeroizing<String>) -> Vec<Effect> {
+    state.paste_problem = None;
+    if let Some(prev) = state.back.pop() {
+        state.step = prev;
+    }
+    if typed.trim().is_empty() || !matches!(state.login, Login::Waiting { .. }) {
+        return vec![];
+    }
+    vec![Effect::Paste { address: typed }]
 }
 
 fn act(state: &mut State, action: Action) -> Vec<Effect> {
@@ -681,6 +742,13 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NotPossible => {
             let idp = state.idp.and_then(|i| IDPS.get(i)).map_or("", |i| i.name);
             state.notice = Some(Notice::ConnectionNotPossible { idp });
+            vec![]
+        }
+        Action::Paste => {
+            state.paste_problem = None;
+            if state.step != Step::Paste {
+                state.go(Step::Paste);
+            }
             vec![]
         }
         Action::ConfirmYes => {
@@ -1000,6 +1068,53 @@ mod tests {
         update(&mut s, Msg::CallbackReceived);
         assert_eq!(s.login, Login::Checking);
         assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn the_address_of_the_services_page_is_pasted_checked_and_typed_again_when_wrong() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(
+            &mut s,
+            Msg::AnswerByPaste {
+                page: "https://mairie.example.fr/retour".into(),
+            },
+        );
+        update(
+            &mut s,
+            Msg::LoginReady {
+                url: "http://127.0.0.1/start-x".into(),
+                browser: BrowserOpen::Opened,
+            },
+        );
+        assert_eq!(s.default_action(), Some(Action::Paste));
+        enter(&mut s);
+        assert_eq!((s.step, Step::Paste.number()), (Step::Paste, 4));
+        assert!(s.actions().is_empty(), "a text field only");
+        // Enter alone goes back to the wait, nothing sent.
+        assert!(update(&mut s, Msg::Typed(Zeroizing::new(" ".into()))).is_empty());
+        assert_eq!(s.step, Step::Authenticate);
+        enter(&mut s);
+        let address = "https://mairie.example.fr/retour?code=c&state=s";
+        assert_eq!(
+            update(&mut s, Msg::Typed(Zeroizing::new(address.into()))),
+            vec![Effect::Paste {
+                address: Zeroizing::new(address.into())
+            }]
+        );
+        assert_eq!(s.step, Step::Authenticate);
+        // Not the answer: the field again, with the reason.
+        update(&mut s, Msg::PasteRefused(PasteProblem::OtherAttempt));
+        assert_eq!((s.step, s.paste_problem), (Step::Paste, Some(PasteProblem::OtherAttempt)));
+        update(&mut s, Msg::Back);
+        assert_eq!((s.step, s.paste_problem), (Step::Authenticate, None));
+        update(&mut s, Msg::CallbackReceived);
+        update(&mut s, Msg::Connected(identity()));
+        assert_eq!(s.step, Step::Confirm);
+        // Once connected, a late refusal changes nothing.
+        update(&mut s, Msg::PasteRefused(PasteProblem::NoAnswer));
+        assert_eq!(s.step, Step::Confirm);
     }
 
     #[test]
