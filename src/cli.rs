@@ -387,8 +387,14 @@ mod tests {
             panic!()
         };
         assert_eq!(s.service_name.as_deref(), Some("Mairie de Test"));
-        assert_eq!(p(&["--service-name", "a\u{1b}[2Jb"]).unwrap_err().id, "cli-bad-service-name");
-        assert_eq!(p(&["--service-name", &"x".repeat(101)]).unwrap_err().id, "cli-bad-service-name");
+        assert_eq!(
+            p(&["--service-name", "a\u{1b}[2Jb"]).unwrap_err().id,
+            "cli-bad-service-name"
+        );
+        assert_eq!(
+            p(&["--service-name", &"x".repeat(101)]).unwrap_err().id,
+            "cli-bad-service-name"
+        );
         let Command::PracticeServer(ps) = p(&["practice-server", "--production-rules"]).unwrap() else {
             panic!()
         };

@@ -1106,7 +1106,10 @@ mod tests {
         assert_eq!(s.step, Step::Authenticate);
         // Not the answer: the field again, with the reason.
         update(&mut s, Msg::PasteRefused(PasteProblem::OtherAttempt));
-        assert_eq!((s.step, s.paste_problem), (Step::Paste, Some(PasteProblem::OtherAttempt)));
+        assert_eq!(
+            (s.step, s.paste_problem),
+            (Step::Paste, Some(PasteProblem::OtherAttempt))
+        );
         update(&mut s, Msg::Back);
         assert_eq!((s.step, s.paste_problem), (Step::Authenticate, None));
         update(&mut s, Msg::CallbackReceived);

@@ -130,7 +130,13 @@ impl Client {
     ) -> Result<Pending, LoginError> {
         let state = random_token(24);
         let nonce = Zeroizing::new(random_token(32));
-        let listener = self.listener(self.config.redirect_uri.as_ref(), "/callback", state.clone(), pages, notify)?;
+        let listener = self.listener(
+            self.config.redirect_uri.as_ref(),
+            "/callback",
+            state.clone(),
+            pages,
+            notify,
+        )?;
         // FranceConnect refuses any parameter off its list, PKCE's included,
         // although its discovery advertises S256 (Y030007).
         let pkce =

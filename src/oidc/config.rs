@@ -345,10 +345,7 @@ mod tests {
         let production = Preset::FranceConnect.issuer().unwrap();
         let mut c = Config::franceconnect(production, "c".into(), Some(Zeroizing::new("s".into())));
         c.redirect_uri = Some(check_redirect_uri("http://localhost:8400/callback").unwrap());
-        assert_eq!(
-            c.check(),
-            Err(LoginError::Config(ConfigProblem::LoopbackInProduction))
-        );
+        assert_eq!(c.check(), Err(LoginError::Config(ConfigProblem::LoopbackInProduction)));
         assert!(!c.pastes());
         c.redirect_uri = Some(check_redirect_uri("https://mairie.example.fr/retour").unwrap());
         assert_eq!(c.check(), Ok(()));

@@ -95,7 +95,14 @@ mod tests {
         let wrapped = "https://mairie.example.fr/fcguide/retour?code=a bc&state=s1";
         assert_eq!(read(wrapped, PAGE, "s1").unwrap().code.as_deref(), Some("abc"));
         // The host's case does not matter, nor the default port.
-        assert!(read("HTTPS://Mairie.Example.FR:443/fcguide/retour?code=a&state=s1", PAGE, "s1").is_ok());
+        assert!(
+            read(
+                "HTTPS://Mairie.Example.FR:443/fcguide/retour?code=a&state=s1",
+                PAGE,
+                "s1"
+            )
+            .is_ok()
+        );
         // An error sent back is an answer too.
         let e = read(&format!("{PAGE}?error=access_denied&state=s1"), PAGE, "s1").unwrap();
         assert_eq!(e.error.as_deref(), Some("access_denied"));
@@ -105,17 +112,32 @@ mod tests {
     fn anything_else_is_refused_with_its_reason() {
         let refused = |text: &str| read(text, PAGE, "s1").unwrap_err();
         assert_eq!(refused(&"a".repeat(MAX_PASTE + 1)), PasteProblem::TooLong);
-        assert_eq!(refused(&format!("{PAGE}?code=a&state=s1\u{1b}[2J")), PasteProblem::Control);
+        assert_eq!(
+            refused(&format!("{PAGE}?code=a&state=s1\u{1b}[2J")),
+            PasteProblem::Control
+        );
         assert_eq!(refused(&format!("{PAGE}?code=a\t&state=s1")), PasteProblem::Control);
         assert_eq!(refused("Y010008"), PasteProblem::NotAnAddress);
-        assert_eq!(refused("https://evil.example/fcguide/retour?code=a&state=s1"), PasteProblem::OtherPage);
-        assert_eq!(refused("http://mairie.example.fr/fcguide/retour?code=a&state=s1"), PasteProblem::OtherPage);
-        assert_eq!(refused("https://mairie.example.fr/autre?code=a&state=s1"), PasteProblem::OtherPage);
+        assert_eq!(
+            refused("https://evil.example/fcguide/retour?code=a&state=s1"),
+            PasteProblem::OtherPage
+        );
+        assert_eq!(
+            refused("http://mairie.example.fr/fcguide/retour?code=a&state=s1"),
+            PasteProblem::OtherPage
+        );
+        assert_eq!(
+            refused("https://mairie.example.fr/autre?code=a&state=s1"),
+            PasteProblem::OtherPage
+        );
         assert_eq!(refused(PAGE), PasteProblem::NoAnswer);
         assert_eq!(refused(&format!("{PAGE}?state=s1")), PasteProblem::NoAnswer);
         assert_eq!(refused(&format!("{PAGE}?code=a&state=old")), PasteProblem::OtherAttempt);
         // A state given twice counts as none.
-        assert_eq!(refused(&format!("{PAGE}?code=a&state=s1&state=s1")), PasteProblem::OtherAttempt);
+        assert_eq!(
+            refused(&format!("{PAGE}?code=a&state=s1&state=s1")),
+            PasteProblem::OtherAttempt
+        );
         assert_eq!(refused(""), PasteProblem::NotAnAddress);
     }
 

@@ -161,7 +161,10 @@ fn loopback_refused(p: &Platform, address: &str) -> bool {
 /// post-logout page), played here: the relay page, with the address filled
 /// in for browsers without JavaScript.
 fn service_page(p: &Platform, request: &Request) -> Option<Reply> {
-    let logout_path = Url::parse(&p.settings.post_logout_redirect_uri()).ok()?.path().to_string();
+    let logout_path = Url::parse(&p.settings.post_logout_redirect_uri())
+        .ok()?
+        .path()
+        .to_string();
     let path = request.path();
     let ours = path == super::SERVICE_PAGE || path == logout_path;
     if !p.settings.production_rules || !ours || request.method != Method::Get {
