@@ -522,6 +522,8 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
     let mut note = "auth-note";
     match &state.login {
         Login::Idle | Login::Starting => c.body.push(tr.both("auth-starting")),
+        // The pasted address is being read.
+        Login::Waiting { .. } if state.paste_pending => c.body.push(tr.both("auth-checking")),
         Login::Waiting {
             url,
             browser,

@@ -439,3 +439,78 @@ fn the_full_screen_takes_the_pasted_address_in_its_text_field() {
     t.keys(&["Enter"]);
     t.wait_for("MARTIN");
 }
+
+/// The practice provider run alone under the production rule serves any
+/// client, fcguide included: its printed redirect address is its own service
+/// page, and the answer is pasted from it.
+#[test]
+fn the_practice_server_alone_under_the_production_rule_serves_a_client_that_pastes() {
+    use std::io::BufRead;
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_fcguide"))
+        .args(["practice-server", "--lang", "en", "--production-rules"])
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let stop = scopeguard(server.id());
+    let mut lines = std::io::BufReader::new(server.stdout.take().unwrap()).lines();
+    let mut printed = std::collections::HashMap::new();
+    for _ in 0..5 {
+        let line = lines.next().unwrap().unwrap();
+        if let Some((k, v)) = line.split_once(": ") {
+            printed.insert(k.to_string(), v.to_string());
+        }
+    }
+    let (issuer, redirect) = (&printed["issuer"], &printed["redirect_uri"]);
+    assert_eq!(
+        *redirect,
+        format!("{}/service/callback", issuer.trim_end_matches("/api/v2"))
+    );
+    let browser = Recorder::new("prod-alone");
+    let mut child = support::fcguide(
+        &[
+            "--plain",
+            "--lang",
+            "en",
+            "--issuer",
+            issuer,
+            "--rules",
+            "franceconnect",
+            "--client-id",
+            &printed["client_id"],
+            "--redirect-uri",
+            redirect,
+            "--service-name",
+            "Mairie de Test",
+        ],
+        &browser,
+    )
+    .env("FCGUIDE_CLIENT_SECRET", &printed["client_secret"])
+    .spawn()
+    .unwrap();
+    let stdin = child.stdin.as_mut().unwrap();
+    stdin.write_all(b"\n\n").unwrap();
+    stdin.flush().unwrap();
+    let request = support::request_behind(&browser.nth(0));
+    let page = FormBrowser::default().practice_journey(&request, None, 0);
+    let address = shown_address(&page.html);
+    let stdin = child.stdin.as_mut().unwrap();
+    stdin.write_all(format!("\n{address}\n\n\n").as_bytes()).unwrap();
+    let (code, out) = support::finish(child);
+    drop(stop);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("« Continuer sur Mairie de Test »"), "{out}");
+    assert!(out.contains("MARTIN"), "{out}");
+}
+
+/// Stops the practice server when the test ends, however it ends.
+fn scopeguard(pid: u32) -> impl Drop {
+    struct Stop(u32);
+    impl Drop for Stop {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("kill")
+                .args(["-TERM", &self.0.to_string()])
+                .status();
+        }
+    }
+    Stop(pid)
+}

@@ -246,6 +246,9 @@ pub struct State {
     pub paste_to: Option<String>,
     /// Why the last pasted text was not the answer.
     pub paste_problem: Option<PasteProblem>,
+    /// A pasted address is being read: nothing else is taken until it is
+    /// (a script's next answers wait for the result, as after the browser).
+    pub paste_pending: bool,
 }
 
 impl State {
@@ -277,6 +280,7 @@ impl State {
             notice: None,
             paste_to: None,
             paste_problem: None,
+            paste_pending: false,
         }
     }
 
@@ -320,6 +324,7 @@ impl State {
             Step::Authenticate => match &self.login {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
                 // The same numbers before and after the time-out; only the default changes.
+                Login::Waiting { .. } if self.paste_pending => vec![Action::Cancel],
                 // The answer comes as the address the service's page shows: pasting it comes first.
                 Login::Waiting { .. } if self.paste_to.is_some() => vec![
                     Action::Paste,
@@ -376,10 +381,7 @@ impl State {
     /// What Enter alone does: the first choice, or the preselected language.
     pub fn default_action(&self) -> Option<Action> {
         // While the edges work, Enter alone must not cancel what is under way.
-        if self.step == Step::Authenticate
-            && matches!(self.login, Login::Starting | Login::Checking)
-            && !self.picking_language
-        {
+        if self.step == Step::Authenticate && self.is_working() && !self.picking_language {
             return None;
         }
         let actions = self.actions();
@@ -401,10 +403,16 @@ impl State {
     /// A screen that lasts only while the edges work (preparing the sign-in,
     /// checking the browser's answer): usually a few milliseconds.
     pub fn is_passing(&self) -> bool {
-        self.step == Step::Authenticate
-            && matches!(self.login, Login::Starting | Login::Checking)
-            && !self.picking_language
-            && !self.help
+        self.step == Step::Authenticate && self.is_working() && !self.picking_language && !self.help
+    }
+
+    /// The edges are working on the sign-in: preparing it, or checking an answer.
+    fn is_working(&self) -> bool {
+        match self.login {
+            Login::Starting | Login::Checking => true,
+            Login::Waiting { .. } => self.paste_pending,
+            Login::Idle | Login::Failed(_) => false,
+        }
     }
 
     /// The language preselected in the picker.
@@ -420,6 +428,7 @@ impl State {
 
     fn start_login(&mut self) -> Vec<Effect> {
         self.login = Login::Starting;
+        self.paste_pending = false;
         self.not_me = false;
         self.code = None;
         vec![Effect::StartLogin {
@@ -441,6 +450,7 @@ impl State {
     fn leave_login(&mut self) -> Vec<Effect> {
         let running = matches!(self.login, Login::Starting | Login::Waiting { .. } | Login::Checking);
         self.login = Login::Idle;
+        self.paste_pending = false;
         if running { vec![Effect::CancelLogin] } else { vec![] }
     }
 }
@@ -453,8 +463,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     ) {
         state.notice = None;
     }
-    // The banner's explanation is about the wait: it ends with it.
+    // The banner's explanation is about the wait: it ends with it, as does
+    // the reading of a pasted address.
     if matches!(msg, Msg::CallbackReceived | Msg::LoginFailed(_) | Msg::Connected(_)) {
+        state.paste_pending = false;
         state.notice = state
             .notice
             .take()
@@ -590,6 +602,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::PasteRefused(problem) => {
+            state.paste_pending = false;
             if matches!(state.login, Login::Waiting { .. }) {
                 state.paste_problem = Some(problem);
                 if state.step != Step::Paste {
@@ -661,6 +674,7 @@ fn pasted(state: &mut State, typed: Zeroizing<String>) -> Vec<Effect> {
     if typed.trim().is_empty() || !matches!(state.login, Login::Waiting { .. }) {
         return vec![];
     }
+    state.paste_pending = true;
     vec![Effect::Paste { address: typed }]
 }
 
@@ -1104,12 +1118,16 @@ mod tests {
             }]
         );
         assert_eq!(s.step, Step::Authenticate);
+        // While it is read, Enter alone does nothing and only cancelling is offered.
+        assert!(s.is_passing());
+        assert_eq!((s.default_action(), s.actions()), (None, vec![Action::Cancel]));
         // Not the answer: the field again, with the reason.
         update(&mut s, Msg::PasteRefused(PasteProblem::OtherAttempt));
         assert_eq!(
             (s.step, s.paste_problem),
             (Step::Paste, Some(PasteProblem::OtherAttempt))
         );
+        assert!(!s.paste_pending);
         update(&mut s, Msg::Back);
         assert_eq!((s.step, s.paste_problem), (Step::Authenticate, None));
         update(&mut s, Msg::CallbackReceived);

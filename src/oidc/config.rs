@@ -169,8 +169,15 @@ impl Config {
 
     /// Whether the browser's answer comes back pasted by the person (from the
     /// service's registered page) rather than to a listener on this computer.
+    /// A page on the provider's own origin (the practice provider playing the
+    /// service's page) is never this program's listener either.
     pub fn pastes(&self) -> bool {
-        self.paste || self.redirect_uri.as_ref().is_some_and(|u| !is_loopback(u))
+        let providers = |u: &Url| Url::parse(&self.issuer).is_ok_and(|i| i.origin() == u.origin());
+        self.paste
+            || self
+                .redirect_uri
+                .as_ref()
+                .is_some_and(|u| !is_loopback(u) || providers(u))
     }
 }
 
@@ -350,6 +357,12 @@ mod tests {
         c.redirect_uri = Some(check_redirect_uri("https://mairie.example.fr/retour").unwrap());
         assert_eq!(c.check(), Ok(()));
         assert!(c.pastes());
+        // The practice provider's own service page, on its own origin, is pasted too.
+        let mut c = Config::franceconnect("http://127.0.0.1:9000/api/v2", "c".into(), None);
+        c.redirect_uri = Some(check_redirect_uri("http://127.0.0.1:9000/service/callback").unwrap());
+        assert!(c.pastes());
+        c.redirect_uri = Some(check_redirect_uri("http://127.0.0.1:9001/callback").unwrap());
+        assert!(!c.pastes());
         // Integration keeps loopback.
         let sandbox = Preset::FranceConnectSandbox.issuer().unwrap();
         let mut c = Config::franceconnect(sandbox, "c".into(), Some(Zeroizing::new("s".into())));
