@@ -451,8 +451,8 @@ fn the_practice_server_alone_under_the_production_rule_serves_a_client_that_past
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    let stop = scopeguard(server.id());
     let mut lines = std::io::BufReader::new(server.stdout.take().unwrap()).lines();
+    let stop = Stop(server);
     let mut printed = std::collections::HashMap::new();
     for _ in 0..5 {
         let line = lines.next().unwrap().unwrap();
@@ -502,15 +502,14 @@ fn the_practice_server_alone_under_the_production_rule_serves_a_client_that_past
     assert!(out.contains("MARTIN"), "{out}");
 }
 
-/// Stops the practice server when the test ends, however it ends.
-fn scopeguard(pid: u32) -> impl Drop {
-    struct Stop(u32);
-    impl Drop for Stop {
-        fn drop(&mut self) {
-            let _ = std::process::Command::new("kill")
-                .args(["-TERM", &self.0.to_string()])
-                .status();
-        }
+/// Stops the practice server when the test ends, however it ends, and waits for it.
+struct Stop(Child);
+
+impl Drop for Stop {
+    fn drop(&mut self) {
+        let _ = std::process::Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status();
+        let _ = self.0.wait();
     }
-    Stop(pid)
 }
