@@ -168,9 +168,7 @@ impl Runner {
             drop((listener, page));
         });
     }
-}
 
-impl Runner {
     /// A logout whose return goes to the service's page: nothing comes back
     /// here, so the browser reaching the end-session request is the sign
     /// (the provider ends its session on that request).
