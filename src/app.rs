@@ -58,10 +58,12 @@ impl App {
         };
         let ctx = Context {
             practice,
-            service: if practice {
-                practice::SERVICE_NAME.into()
-            } else {
-                "fcguide".into()
+            // A real client's name is the one registered with FranceConnect;
+            // until it is given, the labels say so in the site's French.
+            service: match &options.service_name {
+                _ if practice => practice::SERVICE_NAME.into(),
+                Some(name) => name.clone(),
+                None => practice::UNNAMED_SERVICE.into(),
             },
             extend_minutes: minutes as i64,
             ssh: SshOrigin::from_env(

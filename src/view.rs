@@ -105,6 +105,9 @@ pub struct Input {
     pub masked: bool,
     /// How to show the digits, in plain mode (the full screen names F2 in its key row).
     pub show_hint: Option<String>,
+    /// An address is pasted here: any printable character, up to
+    /// `oidc::paste::MAX_PASTE` (the number and the code take letters and digits).
+    pub address: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -260,6 +263,7 @@ fn build_in(state: &State, catalog: &Catalog, ctx: &Context, (lang, second_lang)
             Step::ChooseIdp => choose_idp(state, &tr, &mut c),
             Step::Authenticate => authenticate(state, &tr, ctx, &mut c),
             Step::ErrorCode => error_code(state, &tr, &mut c),
+            Step::Paste => paste(state, &tr, ctx, &mut c),
             Step::Confirm => confirm(state, &tr, ctx, &mut c),
             Step::Done => done(state, &tr, &mut c),
         }
@@ -499,6 +503,7 @@ fn nir_check(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
                 label: tr.text("nir-input"),
                 masked: !state.show_digits,
                 show_hint: (!state.show_digits).then(|| tr.text("nir-show-digits")),
+                address: false,
             })
         }
         Some(v) => c.body.push(tr.both(match v {
@@ -535,6 +540,8 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
     let mut note = "auth-note";
     match &state.login {
         Login::Idle | Login::Starting => c.body.push(tr.both("auth-starting")),
+        // The pasted address is being read.
+        Login::Waiting { .. } if state.paste_pending => c.body.push(tr.both("auth-checking")),
         Login::Waiting {
             url,
             browser,
@@ -543,11 +550,14 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
             if *timed_out {
                 c.body.push(tr.both("auth-timed-out"));
             }
-            let in_browser = tr.both_with("auth-in-browser", &[("idp", Arg::Str(idp))]);
+            let mut in_browser = vec![tr.both_with("auth-in-browser", &[("idp", Arg::Str(idp))])];
+            if state.paste_to.is_some() {
+                in_browser.push(tr.both_with("auth-paste-when", &[("service", service)]));
+            }
             // Opened: what to do there, then that it opened. Not opened: how to
             // open it and the address come first; what to do there after them.
             if *browser == BrowserOpen::Opened {
-                c.body.push(in_browser.clone());
+                c.body.extend(in_browser.iter().cloned());
             }
             match (browser, &ctx.ssh) {
                 (BrowserOpen::Opened, _) => c.body.push(tr.both("auth-opened")),
@@ -564,7 +574,7 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
             c.address_needed = *browser != BrowserOpen::Opened;
             if c.address_needed {
                 c.address_after = Some(c.body.len());
-                c.body.push(in_browser);
+                c.body.extend(in_browser);
             }
             c.french.push(tr.site_words("fr-words-choose", &[]));
             c.french.push(tr.site_words("fr-words-login", &[]));
@@ -616,6 +626,7 @@ fn error_code(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
                 label: tr.text("code-input"),
                 masked: false,
                 show_hint: None,
+                address: false,
             });
         }
         Some(reading) => {
@@ -635,6 +646,26 @@ fn error_code(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
         _ => "code-note",
     };
     (tr.both("code-title"), note)
+}
+
+/// Step 4, the address of the service's page pasted (production's rule).
+fn paste(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text, &'static str) {
+    let service = Arg::Str(&ctx.service);
+    if let Some(problem) = state.paste_problem {
+        c.body.push(tr.both(&format!("paste-problem-{}", problem.id())));
+    }
+    let page = state.paste_to.as_deref().unwrap_or_default();
+    c.body
+        .push(tr.both_with("paste-body", &[("service", service), ("page", Arg::Str(page))]));
+    c.input = Some(Input {
+        label: tr.text("paste-input"),
+        masked: false,
+        show_hint: None,
+        address: true,
+    });
+    c.french
+        .push(tr.site_words("fr-words-continue", &[("service", service)]));
+    (tr.both("paste-title"), "auth-note")
 }
 
 /// Step 5: the verified identity, and the last page of the real site.
@@ -699,6 +730,7 @@ fn step_id(step: Step) -> &'static str {
         Step::ChooseIdp => "idp",
         Step::Authenticate => "auth",
         Step::ErrorCode => "code",
+        Step::Paste => "paste",
         Step::Confirm => "confirm",
         Step::Done => "done",
     }
@@ -794,6 +826,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, state: &Sta
         },
         Action::Cancel => plain("choice-cancel"),
         Action::NotPossible => plain("choice-not-possible"),
+        Action::Paste => plain("choice-paste"),
         Action::Retry => plain("choice-retry"),
         Action::OtherIdp => plain("choice-other-idp"),
         Action::ReadCode => plain(if on_code {

@@ -103,7 +103,7 @@ fn every_message_the_code_asks_for_exists() {
     for idp in crate::idps::IDPS {
         ids.push(format!("idp-{}-who", idp.id));
     }
-    for step in ["language", "welcome", "nir", "idp", "auth", "confirm", "done"] {
+    for step in ["language", "welcome", "nir", "idp", "auth", "paste", "confirm", "done"] {
         ids.push(format!("help-{step}"));
     }
     use crate::oidc::error::{ConfigProblem as C, LoginError as E, NetFailure as N, ProviderRefusal as R, TokenCheck};
@@ -114,6 +114,7 @@ fn every_message_the_code_asks_for_exists() {
         E::Config(C::SecretFileUnreadable("f".into())),
         E::Config(C::SecretFileLink("f".into())),
         E::Config(C::BadRedirectUri),
+        E::Config(C::LoopbackInProduction),
         E::Config(C::BadIssuer),
         E::Unreachable,
         E::Discovery,

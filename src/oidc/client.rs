@@ -7,6 +7,7 @@ use super::discovery::{Metadata, discover};
 use super::error::{ConfigProblem, LoginError, TokenCheck, refusal};
 use super::http;
 use super::jwt::{Jwks, verify};
+use super::paste::{self, PasteProblem};
 use crate::identity::{Identity, clean_text};
 use crate::secure::{pkce_challenge, random_token};
 use serde_json::Value;
@@ -32,6 +33,13 @@ pub struct Pending {
     state: String,
     nonce: Zeroizing<String>,
     verifier: Option<Zeroizing<String>>,
+}
+
+impl Pending {
+    /// The address the person pasted, read as this attempt's answer.
+    pub fn read_pasted(&self, pasted: &str) -> Result<CallbackParams, PasteProblem> {
+        paste::read(pasted, &self.listener.redirect_uri, &self.state)
+    }
 }
 
 /// What a successful connection leaves: the identity, and the ID token kept
@@ -123,7 +131,7 @@ impl Client {
     ) -> Result<Pending, LoginError> {
         let state = random_token(24);
         let nonce = Zeroizing::new(random_token(32));
-        let listener = Listener::start(
+        let listener = self.listener(
             self.config.redirect_uri.as_ref(),
             "/callback",
             state.clone(),
@@ -413,6 +421,27 @@ impl Client {
         not_before(claims, now)
     }
 
+    /// The listener of an attempt. Where the registered address is the
+    /// service's page (the answer is pasted), it only serves the start
+    /// addresses, on a free loopback port, and the request names the page.
+    fn listener(
+        &self,
+        registered: Option<&Url>,
+        path: &str,
+        state: String,
+        pages: Pages,
+        notify: Notify,
+    ) -> Result<Listener, LoginError> {
+        if !self.config.pastes() {
+            return Listener::start(registered, path, state, pages, notify);
+        }
+        let mut listener = Listener::start(None, path, state, pages, notify)?;
+        if let Some(page) = registered {
+            listener.redirect_uri = page.to_string();
+        }
+        Ok(listener)
+    }
+
     /// The end-session address and a listener for the return, when the provider has one.
     pub fn logout(&self, id_token: &str, pages: Pages, notify: Notify) -> Result<(String, Listener), LoginError> {
         let endpoint = self.meta.end_session_endpoint.as_deref().ok_or(LoginError::Discovery)?;
@@ -423,7 +452,7 @@ impl Client {
             u.set_path("/logout-callback");
             u
         });
-        let listener = Listener::start(registered.as_ref(), "/logout-callback", state.clone(), pages, notify)?;
+        let listener = self.listener(registered.as_ref(), "/logout-callback", state.clone(), pages, notify)?;
         let mut url = Url::parse(endpoint).map_err(|_| LoginError::Discovery)?;
         url.query_pairs_mut()
             .append_pair("id_token_hint", id_token)

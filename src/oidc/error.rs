@@ -162,6 +162,8 @@ pub enum ConfigProblem {
     BadRedirectUri,
     /// FranceConnect's rules need the redirect address registered for the client.
     MissingRedirectUri,
+    /// Production accepts only an https page on a real domain as redirect address.
+    LoopbackInProduction,
     BadIssuer,
 }
 
@@ -173,6 +175,7 @@ impl ConfigProblem {
             ConfigProblem::MissingClientId
                 | ConfigProblem::BadRedirectUri
                 | ConfigProblem::MissingRedirectUri
+                | ConfigProblem::LoopbackInProduction
                 | ConfigProblem::BadIssuer
         )
     }
@@ -188,7 +191,9 @@ impl LoginError {
                 ConfigProblem::SecretFileOpen(_) => "config-secret-file-open",
                 ConfigProblem::SecretFileUnreadable(_) => "config-secret-file",
                 ConfigProblem::SecretFileLink(_) => "config-secret-file-link",
-                ConfigProblem::BadRedirectUri => "config-redirect-uri",
+                // Its own words since the service's https page is accepted too.
+                ConfigProblem::BadRedirectUri => "config-redirect-address",
+                ConfigProblem::LoopbackInProduction => "config-loopback-production",
                 ConfigProblem::MissingRedirectUri => "config-redirect-required",
                 ConfigProblem::BadIssuer => "config-issuer",
             }

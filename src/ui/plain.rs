@@ -261,7 +261,9 @@ impl<W: Write> Plain<W> {
         }
         match app.state.login {
             Login::Starting | Login::Checking => false,
-            Login::Waiting { timed_out, .. } => self.interactive || timed_out,
+            // The answer pasted from the service's page comes from here too.
+            Login::Waiting { .. } if app.state.paste_pending => false,
+            Login::Waiting { timed_out, .. } => self.interactive || timed_out || app.state.paste_to.is_some(),
             Login::Idle | Login::Failed(_) => true,
         }
     }

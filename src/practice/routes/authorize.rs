@@ -5,7 +5,7 @@ use super::errors::{BAD_REQUEST, UNKNOWN_CLIENT, UNREGISTERED_REDIRECT, platform
 use super::incoming::Incoming;
 use super::login::login_page;
 use super::reply::Reply;
-use super::{Platform, SCOPES, error_redirect};
+use super::{Platform, SCOPES, error_redirect, loopback_refused};
 use crate::idps;
 use crate::practice::CLIENT_ID;
 use crate::practice::store::{AuthParams, Interaction};
@@ -113,6 +113,9 @@ fn checked_params(p: &Platform, r: &Incoming) -> Result<AuthParams, Refusal> {
         return Err(Refusal::Page(BAD_REQUEST));
     }
     if q.get("prompt").is_some_and(|v| !prompt_ok(v)) {
+        return Err(Refusal::Page(BAD_REQUEST));
+    }
+    if loopback_refused(p, redirect_uri) {
         return Err(Refusal::Page(BAD_REQUEST));
     }
     if client_id != CLIENT_ID {

@@ -155,8 +155,13 @@ pub(super) fn content_rows(
         rows.push(Line::raw(""));
         p.paragraph(&mut rows, &input.label, "", theme.base());
         field = Some(rows.len());
+        let count = cursor.input.chars().count();
         let shown: String = if input.masked {
-            "•".repeat(cursor.input.chars().count())
+            "•".repeat(count)
+        } else if input.address && count > ADDRESS_TAIL {
+            // A long address: its end, where the typing goes on.
+            let tail: String = cursor.input.chars().skip(count - ADDRESS_TAIL).collect();
+            format!("…{tail}")
         } else {
             cursor.input.to_string()
         };
@@ -167,6 +172,9 @@ pub(super) fn content_rows(
     }
     (rows, field)
 }
+
+/// Characters of a long pasted address shown in its field: its end.
+const ADDRESS_TAIL: usize = 60;
 
 /// Rows of the choices, and where the selected one starts and ends. Details
 /// (who can have this account…) show under the selected choice only.
