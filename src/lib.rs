@@ -4,6 +4,8 @@ pub mod app;
 pub mod browser;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod debug;
 pub mod flow;
 pub mod html;
 pub mod http_server;

@@ -13,13 +13,24 @@ const MAX_BODY: u64 = 512 * 1024;
 /// network are; a loopback one never is. A SOCKS proxy is not supported (not
 /// built in): it is left aside rather than half used.
 pub fn agent(issuer: &str) -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .proxy(if is_loopback(issuer) {
-            None
+    let proxy = if is_loopback(issuer) {
+        None
+    } else {
+        ureq::Proxy::try_from_env().filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
+    };
+    // The choices, by host and port only: a proxy's address may carry a password.
+    crate::debug::note(format_args!(
+        "agent for {}: proxy {}, TLS {}",
+        crate::debug::endpoint(issuer),
+        proxy.as_ref().map_or("none".into(), |p| format!("{}:{}", p.host(), p.port())),
+        if issuer.starts_with("https:") {
+            "rustls with webpki-roots"
         } else {
-            ureq::Proxy::try_from_env()
-                .filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
-        })
+            "none (loopback http)"
+        }
+    ));
+    ureq::Agent::config_builder()
+        .proxy(proxy)
         .timeout_connect(Some(Duration::from_secs(10)))
         .timeout_global(Some(Duration::from_secs(20)))
         // Endpoints come from discovery; a redirect elsewhere is not followed:
@@ -36,6 +47,21 @@ pub fn agent(issuer: &str) -> ureq::Agent {
         .into()
 }
 
+/// What kind of failure left a request without an answer, for the trace:
+/// a name, never the error's text (which may quote an address).
+pub fn error_kind(e: &ureq::Error) -> &'static str {
+    match e {
+        ureq::Error::HostNotFound => "host not found",
+        ureq::Error::ConnectionFailed => "connection failed",
+        ureq::Error::Timeout(_) => "timeout",
+        ureq::Error::Tls(_) | ureq::Error::Rustls(_) => "TLS",
+        ureq::Error::ConnectProxyFailed(_) | ureq::Error::InvalidProxyUrl => "proxy",
+        ureq::Error::Io(_) => "input/output",
+        ureq::Error::BodyExceedsLimit(_) | ureq::Error::LargeResponseHeader(..) => "answer too large",
+        _ => "other",
+    }
+}
+
 /// Whether the provider is on this machine (the practice provider, a test peer).
 fn is_loopback(issuer: &str) -> bool {
     url::Url::parse(issuer).is_ok_and(|u| super::config::is_loopback(&u))
@@ -49,8 +75,16 @@ pub struct Body {
 
 /// Any answer with a status (2xx or not) is a `Body`; no answer at all is `Unreachable`.
 pub fn read(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Body, LoginError> {
-    let response = result.map_err(|_| LoginError::Unreachable)?;
+    use ureq::ResponseExt;
+    let response = result.map_err(|e| {
+        crate::debug::note(format_args!("no answer: {}", error_kind(&e)));
+        LoginError::Unreachable
+    })?;
     let status = response.status().as_u16();
+    crate::debug::note(format_args!(
+        "{} answered {status}",
+        crate::debug::endpoint(&response.get_uri().to_string())
+    ));
     // The media type without its parameters (`; charset=…`) nor the spaces before them.
     let content_type = response
         .body()
