@@ -242,7 +242,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
     let Line { o, mut p, format, .. } = line;
     // What was asked for explicitly wins over a mistake elsewhere on the line.
     if line.help {
-        return Ok(Command::Help { lang: o.lang, topic: sub });
+        return Ok(Command::Help {
+            lang: o.lang,
+            topic: sub,
+        });
     }
     if line.version {
         return Ok(Command::Version);
@@ -280,7 +283,10 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
 
 /// The options every command takes.
 fn common(name: &str) -> bool {
-    matches!(name, "--lang" | "-h" | "--help" | "-V" | "--version" | "--list-languages")
+    matches!(
+        name,
+        "--lang" | "-h" | "--help" | "-V" | "--version" | "--list-languages"
+    )
 }
 
 impl Line {
@@ -515,7 +521,10 @@ mod tests {
         let e = p(&["--", "--x"]).unwrap_err();
         assert_eq!((e.id, e.word.as_str()), ("cli2-unexpected-operand", "--x"));
         assert_eq!(p(&["--plain", "--", "sheet"]).unwrap_err().id, "cli-unknown-option");
-        assert_eq!(p(&["--lang=uk", "--", "sheet"]).unwrap(), p(&["sheet", "--lang=uk"]).unwrap());
+        assert_eq!(
+            p(&["--lang=uk", "--", "sheet"]).unwrap(),
+            p(&["sheet", "--lang=uk"]).unwrap()
+        );
         assert_eq!(p(&["sheet", "check"]).unwrap_err().id, "cli2-unexpected-operand");
         // A usage error carries the language asked for, even given before the mistake.
         let e = p(&["--lang", "en", "--bogus"]).unwrap_err();
@@ -523,7 +532,9 @@ mod tests {
         let e = p(&["--bogus", "--lang", "uk"]).unwrap_err();
         assert_eq!(e.lang.as_deref(), Some("uk"));
         assert!(matches!(p(&["check", "--debug", "--provider", "practice"]).unwrap(), Command::Check(o) if o.debug));
-        assert!(matches!(p(&["--client-id", "c", "config"]).unwrap(), Command::ShowConfig(o) if o.client_id.as_deref() == Some("c")));
+        assert!(
+            matches!(p(&["--client-id", "c", "config"]).unwrap(), Command::ShowConfig(o) if o.client_id.as_deref() == Some("c"))
+        );
     }
 
     #[cfg(unix)]

@@ -104,7 +104,12 @@ pub fn list_languages(catalog: &Catalog, ui: &str) -> i32 {
 }
 
 /// A configuration file that cannot be used: which file, which line, what to do.
-pub fn config_problem(catalog: &Catalog, lang: &str, p: &crate::config::Problem, secret_file: Option<&std::path::Path>) -> i32 {
+pub fn config_problem(
+    catalog: &Catalog,
+    lang: &str,
+    p: &crate::config::Problem,
+    secret_file: Option<&std::path::Path>,
+) -> i32 {
     let file = p.file.display().to_string();
     let line = p.line.to_string();
     let secret = secret_file.map(|f| f.display().to_string()).unwrap_or_default();

@@ -208,7 +208,10 @@ pub enum Origin {
     Option(&'static str),
     /// An environment variable's name.
     Env(&'static str),
-    File { path: PathBuf, line: usize },
+    File {
+        path: PathBuf,
+        line: usize,
+    },
     Default,
 }
 
@@ -361,10 +364,13 @@ mod tests {
             ..Default::default()
         };
         let shown = settings(&o, Some(&f), None);
-        assert_eq!(shown[0].origin, Origin::File {
-            path: f.path.clone(),
-            line: 1
-        });
+        assert_eq!(
+            shown[0].origin,
+            Origin::File {
+                path: f.path.clone(),
+                line: 1
+            }
+        );
         assert_eq!(shown[5].origin, Origin::Option("--lang"));
         assert_eq!(shown[1].origin, Origin::Default);
         apply(&mut o, Some(&f), None);

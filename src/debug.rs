@@ -85,7 +85,11 @@ pub fn enabled() -> bool {
 pub fn note(line: std::fmt::Arguments) {
     let Some(trace) = TRACE.get() else { return };
     let mut out = trace.out.lock().unwrap_or_else(|e| e.into_inner());
-    let _ = writeln!(out, "fcguide debug [{:>8.3}] {line}", trace.start.elapsed().as_secs_f64());
+    let _ = writeln!(
+        out,
+        "fcguide debug [{:>8.3}] {line}",
+        trace.start.elapsed().as_secs_f64()
+    );
     let _ = out.flush();
 }
 

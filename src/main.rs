@@ -3,9 +3,9 @@
 use fcguide::app::App;
 use fcguide::cli::{self, Command, Options, exit};
 use fcguide::i18n::{Arg, Catalog};
-use fcguide::{commands, config, debug};
 use fcguide::setup::{self, Environment};
 use fcguide::ui::Face;
+use fcguide::{commands, config, debug};
 use std::sync::Arc;
 
 /// Freed memory is wiped, so no personal data lingers in the heap after use.
@@ -32,10 +32,16 @@ fn real_main() -> i32 {
             .unwrap_or_else(|| "fr".into())
     };
     let config_path = config::path(environment.config_dir.as_deref());
-    let config_file = config_path.as_deref().map(config::load).transpose().map(Option::flatten);
+    let config_file = config_path
+        .as_deref()
+        .map(config::load)
+        .transpose()
+        .map(Option::flatten);
     // The file's language serves even before the command line is understood.
     let file_lang = config_file.as_ref().ok().and_then(Option::as_ref).and_then(|f| {
-        let lang = config::settings(&Options::default(), Some(f), None).into_iter().find(|s| s.key == config::Key::Lang);
+        let lang = config::settings(&Options::default(), Some(f), None)
+            .into_iter()
+            .find(|s| s.key == config::Key::Lang);
         lang.and_then(|s| s.value)
     });
     let command = match cli::parse_os(std::env::args_os().skip(1)) {
@@ -99,7 +105,14 @@ fn with_config(
                 config::apply(&mut o, file.as_ref(), None);
                 o.lang
             }));
-            commands::show_config::run(&catalog, &lang, &options, file.as_ref(), path.as_deref(), env_client_id.as_deref())
+            commands::show_config::run(
+                &catalog,
+                &lang,
+                &options,
+                file.as_ref(),
+                path.as_deref(),
+                env_client_id.as_deref(),
+            )
         }
         Command::Check(mut options) => {
             config::apply(&mut options, file.as_ref(), env_client_id.as_deref());
@@ -136,7 +149,10 @@ fn run(catalog: Arc<Catalog>, options: Options, environment: Environment, lang: 
     let result = face.run(&mut app);
     if let Some(path) = trace_file {
         let file = path.display().to_string();
-        eprintln!("{}", catalog.text(&lang, "cli2-debug-file", &[("file", Arg::Str(&file))]));
+        eprintln!(
+            "{}",
+            catalog.text(&lang, "cli2-debug-file", &[("file", Arg::Str(&file))])
+        );
     }
     if let Err(e) = result {
         eprintln!("{e}");

@@ -127,11 +127,14 @@ fn set_up(report: &mut Report, options: &Options, environment: &Environment) {
         Err(e) => report.error(&e),
     }
     secret(report, environment);
-    let franceconnect = options.rules.unwrap_or(if options.issuer.is_some() && options.provider.is_none() {
-        Rules::Oidc
-    } else {
-        Rules::FranceConnect
-    }) == Rules::FranceConnect;
+    let franceconnect = options
+        .rules
+        .unwrap_or(if options.issuer.is_some() && options.provider.is_none() {
+            Rules::Oidc
+        } else {
+            Rules::FranceConnect
+        })
+        == Rules::FranceConnect;
     // A wrong or missing address under the platform's rules is the set-up line's problem.
     match options.redirect_uri.as_deref().map(config::check_redirect_uri) {
         Some(Ok(u)) => report.line(
@@ -217,7 +220,11 @@ fn proxy(report: &mut Report) {
             if matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https) {
                 report.line(Verdict::Ok, "cli2-check-proxy", &[("word", Arg::Str(&shown))]);
             } else {
-                report.line(Verdict::Warning, "cli2-check-proxy-socks", &[("word", Arg::Str(&shown))]);
+                report.line(
+                    Verdict::Warning,
+                    "cli2-check-proxy-socks",
+                    &[("word", Arg::Str(&shown))],
+                );
             }
         }
     }
@@ -225,7 +232,10 @@ fn proxy(report: &mut Report) {
 
 /// This computer's clock against the provider's `Date` header.
 fn clock(report: &mut Report, date: Option<&str>) {
-    let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or(Duration::ZERO).as_secs() as i64;
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap_or(Duration::ZERO)
+        .as_secs() as i64;
     let Some(theirs) = date.and_then(parse_http_date) else {
         return report.line(Verdict::Warning, "cli2-check-clock-unknown", &[]);
     };
@@ -246,9 +256,11 @@ fn parse_http_date(text: &str) -> Option<i64> {
     let [_, day, month, year, time, "GMT"] = words[..] else {
         return None;
     };
-    let month = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-        .iter()
-        .position(|m| *m == month)? as i64
+    let month = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ]
+    .iter()
+    .position(|m| *m == month)? as i64
         + 1;
     let (day, year): (i64, i64) = (day.parse().ok()?, year.parse().ok()?);
     let hms: Vec<i64> = time.split(':').map(|p| p.parse().ok()).collect::<Option<_>>()?;
@@ -276,7 +288,12 @@ mod tests {
         assert_eq!(parse_http_date("Sun, 06 Nov 1994 08:49:37 GMT"), Some(784_111_777));
         assert_eq!(parse_http_date("Thu, 01 Jan 1970 00:00:00 GMT"), Some(0));
         assert_eq!(parse_http_date("Sun, 06 Dec 2026 02:30:00 GMT"), Some(1_796_524_200));
-        for bad in ["", "Sun, 06 Nov 1994 08:49:37 CET", "Sun, 32 Nov 1994 08:49:37 GMT", "x x x x x GMT"] {
+        for bad in [
+            "",
+            "Sun, 06 Nov 1994 08:49:37 CET",
+            "Sun, 32 Nov 1994 08:49:37 GMT",
+            "x x x x x GMT",
+        ] {
             assert_eq!(parse_http_date(bad), None, "{bad}");
         }
     }

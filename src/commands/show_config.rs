@@ -7,7 +7,14 @@ use crate::config::{self, File, Origin};
 use crate::i18n::{Arg, Catalog};
 use std::path::Path;
 
-pub fn run(catalog: &Catalog, lang: &str, options: &Options, file: Option<&File>, path: Option<&Path>, env_client_id: Option<&str>) -> i32 {
+pub fn run(
+    catalog: &Catalog,
+    lang: &str,
+    options: &Options,
+    file: Option<&File>,
+    path: Option<&Path>,
+    env_client_id: Option<&str>,
+) -> i32 {
     let shown = path.map(|p| p.display().to_string()).unwrap_or_default();
     let header = match file {
         Some(_) => "cli2-config-file",

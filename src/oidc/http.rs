@@ -16,13 +16,16 @@ pub fn agent(issuer: &str) -> ureq::Agent {
     let proxy = if is_loopback(issuer) {
         None
     } else {
-        ureq::Proxy::try_from_env().filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
+        ureq::Proxy::try_from_env()
+            .filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
     };
     // The choices, by host and port only: a proxy's address may carry a password.
     crate::debug::note(format_args!(
         "agent for {}: proxy {}, TLS {}",
         crate::debug::endpoint(issuer),
-        proxy.as_ref().map_or("none".into(), |p| format!("{}:{}", p.host(), p.port())),
+        proxy
+            .as_ref()
+            .map_or("none".into(), |p| format!("{}:{}", p.host(), p.port())),
         if issuer.starts_with("https:") {
             "rustls with webpki-roots"
         } else {
