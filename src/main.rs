@@ -38,12 +38,7 @@ fn real_main() -> i32 {
         .transpose()
         .map(Option::flatten);
     // The file's language serves even before the command line is understood.
-    let file_lang = config_file.as_ref().ok().and_then(Option::as_ref).and_then(|f| {
-        let lang = config::settings(&Options::default(), Some(f), None)
-            .into_iter()
-            .find(|s| s.key == config::Key::Lang);
-        lang.and_then(|s| s.value)
-    });
+    let file_lang = config_file.as_ref().ok().and_then(|f| from_file(f.as_ref()).lang);
     let command = match cli::parse_os(std::env::args_os().skip(1)) {
         Ok(c) => c,
         Err(usage) => return commands::usage_error(&catalog, &lang_for(&usage.lang.clone().or(file_lang)), &usage),
@@ -64,6 +59,13 @@ fn real_main() -> i32 {
             with_config(catalog.clone(), command, file, environment, &lang_for)
         }
     }
+}
+
+/// What the settings file alone sets.
+fn from_file(file: Option<&config::File>) -> Options {
+    let mut o = Options::default();
+    config::apply(&mut o, file, None);
+    o
 }
 
 /// The language a command asked for on its command line.
@@ -87,8 +89,7 @@ fn with_config(
     let env_client_id = environment.client_id.clone();
     match command {
         Command::Sheet(mut s) => {
-            let mut o = Options::default();
-            config::apply(&mut o, file.as_ref(), None);
+            let o = from_file(file.as_ref());
             s.lang = s.lang.or(o.lang);
             s.second_lang = s.second_lang.or(o.second_lang);
             let lang = lang_for(&s.lang);
@@ -97,14 +98,13 @@ fn with_config(
             let code = fcguide::sheet::run(&catalog, &s, &lang, &mut page);
             commands::written(&catalog, &lang, commands::print_bytes(&page), code)
         }
-        Command::PracticeServer(p) => commands::practice_server(catalog.clone(), &p, &lang_for(&p.lang)),
+        Command::PracticeServer(mut p) => {
+            p.lang = p.lang.or(from_file(file.as_ref()).lang);
+            commands::practice_server(catalog.clone(), &p, &lang_for(&p.lang))
+        }
         Command::ShowConfig(options) => {
             let path = config::path(environment.config_dir.as_deref());
-            let lang = lang_for(&options.lang.clone().or_else(|| {
-                let mut o = Options::default();
-                config::apply(&mut o, file.as_ref(), None);
-                o.lang
-            }));
+            let lang = lang_for(&options.lang.clone().or_else(|| from_file(file.as_ref()).lang));
             commands::show_config::run(
                 &catalog,
                 &lang,
