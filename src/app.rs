@@ -2,6 +2,7 @@
 
 use crate::browser::Browser;
 use crate::cli::Options;
+use crate::event::Event;
 use crate::flow::{self, Msg, State};
 use crate::i18n::Catalog;
 use crate::practice;
@@ -13,18 +14,6 @@ use crate::voices::Voices;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
-
-/// Everything a face's loop waits on: its input, and the flow's messages
-/// coming back from the edges.
-#[derive(Debug)]
-pub enum Event {
-    Msg(Msg),
-    /// A line typed in plain mode; `None` at end of input.
-    Line(Option<String>),
-    /// A key, and when it was read: keys typed before a screen was shown never act on it.
-    Key(ratatui::crossterm::event::KeyEvent, std::time::Instant),
-    Resize,
-}
 
 pub struct App {
     pub state: State,

@@ -56,15 +56,9 @@ pub fn version(catalog: &Catalog, lang: &str) -> i32 {
         "fcguide {} (commit {})\ncertificates: {}\n",
         env!("CARGO_PKG_VERSION"),
         crate::debug::commit(),
-        certificate_store()
+        crate::oidc::http::certificate_store()
     );
     written(catalog, lang, print(&text), exit::OK)
-}
-
-/// The root certificates rustls trusts here: Mozilla's, built into the binary
-/// (ureq's `rustls` feature), whatever the system's store holds.
-pub fn certificate_store() -> &'static str {
-    "webpki-roots (Mozilla's root certificates, built in)"
 }
 
 /// `--help`, or the help of one command (`fcguide sheet --help`).

@@ -6,6 +6,7 @@ pub mod cli;
 pub mod commands;
 pub mod config;
 pub mod debug;
+pub mod event;
 pub mod flow;
 pub mod html;
 pub mod http_server;

@@ -1,8 +1,8 @@
 //! The edges: runs the flow's effects (provider, browser, loopback listener)
 //! on background threads and sends the results back as messages.
 
-use crate::app::Event;
 use crate::browser::Browser;
+use crate::event::Event;
 use crate::flow::{BrowserOpen, Effect, Msg};
 use crate::i18n::Catalog;
 use crate::oidc::callback::{self, CallbackParams, Pages};

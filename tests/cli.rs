@@ -118,7 +118,8 @@ fn the_version_names_the_commit_and_the_certificates() {
         out.starts_with(concat!("fcguide ", env!("CARGO_PKG_VERSION"), " (commit ")),
         "{out}"
     );
-    assert!(out.contains("certificates: webpki-roots"), "{out}");
+    let store = fcguide::oidc::http::certificate_store();
+    assert!(out.contains(&format!("certificates: {store}")), "{out}");
 }
 
 #[test]
@@ -308,7 +309,14 @@ fn check_gives_a_verdict_per_item_against_a_running_and_a_stopped_provider() {
             "{out}"
         );
     }
-    // Stopped: the set-up is still right, the provider does not answer.
+    // Stopped: the set-up is still right, the provider refuses the connection.
+    let host = practice
+        .issuer
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap()
+        .to_string();
     let _ = practice.child.kill();
     let _ = practice.child.wait();
     let (code, out, _) = practice.check(&home, true);
@@ -318,7 +326,11 @@ fn check_gives_a_verdict_per_item_against_a_running_and_a_stopped_provider() {
         "{out}"
     );
     assert!(
-        out.contains(&verdict("cli2-check-problem", "error-unreachable", &[])),
+        out.contains(&verdict(
+            "cli2-check-problem",
+            "error-net-refused",
+            &[("host", Arg::Str(&host))]
+        )),
         "{out}"
     );
     assert!(!out.contains(&text("cli2-check-discovery-ok", "en", &[])), "{out}");

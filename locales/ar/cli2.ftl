@@ -83,7 +83,6 @@ cli2-check-proxy-none = بلا وكيل: يُوصَل إلى المزوّد مب
 cli2-check-proxy = عبر الوكيل { $word }.
 cli2-check-proxy-socks = الوكيل { $word } وكيل SOCKS لا يستعمله fcguide: يُوصَل إلى المزوّد مباشرة.
 cli2-check-tls-ok = تم التحقق من الاتصال الآمن (TLS) بواسطة { $word }.
-cli2-check-tls-failed = فشل الاتصال الآمن (TLS): شهادة المزوّد غير موثوقة، أو أن وكيلًا يعترض الاتصال.
 cli2-check-clock-ok = ساعة هذا الحاسوب متوافقة مع ساعة المزوّد (فرق { $seconds } ث).
 cli2-check-clock-off = ساعة هذا الحاسوب تختلف عن ساعة المزوّد بـ { $seconds } ث: اضبط الوقت، وإلا سيُرفض الاتصال.
 cli2-check-clock-unknown = لم يُعطِ المزوّد وقته: لم يتم التحقق من الساعة.

@@ -85,7 +85,6 @@ cli2-check-proxy-none = No proxy: the provider is reached directly.
 cli2-check-proxy = Through the proxy { $word }.
 cli2-check-proxy-socks = The proxy { $word } is a SOCKS proxy, which fcguide does not use: the provider is reached directly.
 cli2-check-tls-ok = Secure connection (TLS) checked against { $word }.
-cli2-check-tls-failed = The secure connection (TLS) failed: the provider's certificate is not trusted, or a proxy intercepts the connection.
 cli2-check-clock-ok = This computer's clock agrees with the provider's ({ $seconds } s apart).
 cli2-check-clock-off = This computer's clock is { $seconds } s away from the provider's: set the time, or the connection will be refused.
 cli2-check-clock-unknown = The provider did not give its time: the clock was not checked.

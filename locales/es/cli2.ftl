@@ -85,7 +85,6 @@ cli2-check-proxy-none = Sin proxy: se llega directamente al proveedor.
 cli2-check-proxy = A través del proxy { $word }.
 cli2-check-proxy-socks = El proxy { $word } es un proxy SOCKS, que fcguide no usa: se llega directamente al proveedor.
 cli2-check-tls-ok = Conexión segura (TLS) comprobada con { $word }.
-cli2-check-tls-failed = La conexión segura (TLS) ha fallado: el certificado del proveedor no es de confianza, o un proxy intercepta la conexión.
 cli2-check-clock-ok = El reloj de este ordenador coincide con el del proveedor ({ $seconds } s de diferencia).
 cli2-check-clock-off = El reloj de este ordenador tiene { $seconds } s de diferencia con el del proveedor: ponga la hora, o la conexión será rechazada.
 cli2-check-clock-unknown = El proveedor no ha dado su hora: el reloj no se ha comprobado.

@@ -84,7 +84,6 @@ cli2-check-proxy-none = Proxy alaa: jeytinoowo ina yettinee ko aldaaki e hay goo
 cli2-check-proxy = Rewrude e proxy { $word }.
 cli2-check-proxy-socks = Proxy { $word } ko proxy SOCKS, mo fcguide huutortaa: jeytinoowo ina yettinee ko aldaaki e hay gooto.
 cli2-check-tls-ok = Jokkondiral hisnaangal (TLS) ƴeewtaama e { $word }.
-cli2-check-tls-failed = Jokkondiral hisnaangal (TLS) horiima: seedantaagal jeytinoowo hoolaaka, walla proxy ina naata hakkunde jokkondiral.
 cli2-check-clock-ok = Waktu ordinateer ngoo ina fotndi e waktu jeytinoowo (seertude { $seconds } s).
 cli2-check-clock-off = Waktu ordinateer ngoo ina seerndi e waktu jeytinoowo { $seconds } s: feewnu waktu, so wonaa ɗum jokkondiral ina salee.
 cli2-check-clock-unknown = Jeytinoowo rokkaani waktu mum: waktu ƴeewtaaka.

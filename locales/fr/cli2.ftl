@@ -85,7 +85,6 @@ cli2-check-proxy-none = Pas de proxy : le fournisseur est joint directement.
 cli2-check-proxy = Par le proxy { $word }.
 cli2-check-proxy-socks = Le proxy { $word } est un proxy SOCKS, que fcguide n'utilise pas : le fournisseur est joint directement.
 cli2-check-tls-ok = Connexion sécurisée (TLS) vérifiée avec { $word }.
-cli2-check-tls-failed = La connexion sécurisée (TLS) a échoué : le certificat du fournisseur n'est pas reconnu, ou un proxy intercepte la connexion.
 cli2-check-clock-ok = L'horloge de cet ordinateur s'accorde avec celle du fournisseur ({ $seconds } s d'écart).
 cli2-check-clock-off = L'horloge de cet ordinateur a { $seconds } s d'écart avec celle du fournisseur : réglez l'heure, sinon la connexion sera refusée.
 cli2-check-clock-unknown = Le fournisseur n'a pas donné son heure : l'horloge n'a pas été vérifiée.

@@ -84,7 +84,6 @@ cli2-check-proxy-none = Pa gen proxy: nou jwenn founisè a dirèkteman.
 cli2-check-proxy = Pa mwayen proxy { $word }.
 cli2-check-proxy-socks = Proxy { $word } se yon proxy SOCKS, fcguide pa sèvi avè l: nou jwenn founisè a dirèkteman.
 cli2-check-tls-ok = Koneksyon an sekirite (TLS) verifye ak { $word }.
-cli2-check-tls-failed = Koneksyon an sekirite (TLS) echwe: nou pa fè sètifika founisè a konfyans, oswa yon proxy ap entèsepte koneksyon an.
 cli2-check-clock-ok = Lè òdinatè sa a dakò ak lè founisè a ({ $seconds } s diferans).
 cli2-check-clock-off = Lè òdinatè sa a gen { $seconds } s diferans ak lè founisè a: regle lè a, sinon y ap refize koneksyon an.
 cli2-check-clock-unknown = Founisè a pa bay lè li: nou pa t verifye lè a.

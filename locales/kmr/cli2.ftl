@@ -84,7 +84,6 @@ cli2-check-proxy-none = Bê proxy: pêşkêşker rasterast tê gihîştin.
 cli2-check-proxy = Bi riya proxy-ya { $word }.
 cli2-check-proxy-socks = Proxy-ya { $word } proxy-yeke SOCKS e, ku fcguide bi kar nayîne: pêşkêşker rasterast tê gihîştin.
 cli2-check-tls-ok = Girêdana ewle (TLS) bi { $word } hat kontrolkirin.
-cli2-check-tls-failed = Girêdana ewle (TLS) bi ser neket: sertîfîkaya pêşkêşkerê nayê naskirin, an proxy-yek girêdanê digire.
 cli2-check-clock-ok = Saeta vê komputerê bi ya pêşkêşkerê re li hev e ({ $seconds } s cudahî).
 cli2-check-clock-off = Saeta vê komputerê { $seconds } s ji ya pêşkêşkerê cuda ye: demê rast bikin, wekî din girêdan dê were redkirin.
 cli2-check-clock-unknown = Pêşkêşkerê dema xwe neda: saet nehat kontrolkirin.

@@ -85,7 +85,6 @@ cli2-check-proxy-none = Proxy te: tokomaka epai ya mopesi mbala moko.
 cli2-check-proxy = Na nzela ya proxy { $word }.
 cli2-check-proxy-socks = Proxy { $word } ezali proxy SOCKS, oyo fcguide esalelaka te: tokomaka epai ya mopesi mbala moko.
 cli2-check-tls-ok = Boyokani ya libateli (TLS) etalami na { $word }.
-cli2-check-tls-failed = Boyokani ya libateli (TLS) elongi te: certificat ya mopesi endimami te, to proxy moko ezali kokanga boyokani.
 cli2-check-clock-ok = Ngonga ya ordinatere oyo eyokani na oyo ya mopesi (bokeseni { $seconds } s).
 cli2-check-clock-off = Ngonga ya ordinatere oyo ekeseni na oyo ya mopesi na { $seconds } s: bongisa ngonga, soki te boyokani ekoboyama.
 cli2-check-clock-unknown = Mopesi apesaki ngonga na ye te: ngonga etalamaki te.

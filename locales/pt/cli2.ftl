@@ -85,7 +85,6 @@ cli2-check-proxy-none = Sem proxy: o fornecedor é contactado diretamente.
 cli2-check-proxy = Através do proxy { $word }.
 cli2-check-proxy-socks = O proxy { $word } é um proxy SOCKS, que o fcguide não usa: o fornecedor é contactado diretamente.
 cli2-check-tls-ok = Ligação segura (TLS) verificada com { $word }.
-cli2-check-tls-failed = A ligação segura (TLS) falhou: o certificado do fornecedor não é de confiança, ou um proxy interceta a ligação.
 cli2-check-clock-ok = O relógio deste computador concorda com o do fornecedor ({ $seconds } s de diferença).
 cli2-check-clock-off = O relógio deste computador tem { $seconds } s de diferença do do fornecedor: acerte a hora, ou a ligação será recusada.
 cli2-check-clock-unknown = O fornecedor não deu a sua hora: o relógio não foi verificado.

@@ -85,7 +85,6 @@ cli2-check-proxy-none = Proxy ma jiro: bixiyaha si toos ah ayaa loo gaaraa.
 cli2-check-proxy = Iyadoo loo marayo proxy { $word }.
 cli2-check-proxy-socks = Proxy { $word } waa proxy SOCKS, oo fcguide aanu isticmaalin: bixiyaha si toos ah ayaa loo gaaraa.
 cli2-check-tls-ok = Isku xirka ammaanka ah (TLS) waxaa lagu hubiyay { $word }.
-cli2-check-tls-failed = Isku xirka ammaanka ah (TLS) wuu fashilmay: shahaadada bixiyaha lama aamino, ama proxy ayaa dhexda ka galaya isku xirka.
 cli2-check-clock-ok = Saacadda kumbuyuutarkan waxay la jaan qaadaysaa tan bixiyaha (farqi { $seconds } s).
 cli2-check-clock-off = Saacadda kumbuyuutarkan waxay ka duwan tahay tan bixiyaha { $seconds } s: sax waqtiga, haddii kale isku xirka waa la diidi doonaa.
 cli2-check-clock-unknown = Bixiyuhu ma bixin waqtigiisa: saacadda lama hubin.

@@ -85,7 +85,6 @@ cli2-check-proxy-none = Pa proxy: ofruesi arrihet drejtpërdrejt.
 cli2-check-proxy = Përmes proxy-t { $word }.
 cli2-check-proxy-socks = Proxy { $word } është një proxy SOCKS, që fcguide nuk e përdor: ofruesi arrihet drejtpërdrejt.
 cli2-check-tls-ok = Lidhja e sigurt (TLS) u kontrollua me { $word }.
-cli2-check-tls-failed = Lidhja e sigurt (TLS) dështoi: certifikata e ofruesit nuk njihet, ose një proxy e ndërpret lidhjen.
 cli2-check-clock-ok = Ora e këtij kompjuteri përputhet me atë të ofruesit ({ $seconds } s diferencë).
 cli2-check-clock-off = Ora e këtij kompjuteri ka { $seconds } s diferencë nga ajo e ofruesit: rregulloni orën, përndryshe lidhja do të refuzohet.
 cli2-check-clock-unknown = Ofruesi nuk dha orën e vet: ora nuk u kontrollua.

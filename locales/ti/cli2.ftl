@@ -83,7 +83,6 @@ cli2-check-proxy-none = proxy የለን: ሃቢ ብቐጥታ ይብጻሕ።
 cli2-check-proxy = ብ proxy { $word } ኣቢሉ።
 cli2-check-proxy-socks = proxy { $word } SOCKS proxy እዩ፡ fcguide ኣይጥቀመሉን: ሃቢ ብቐጥታ ይብጻሕ።
 cli2-check-tls-ok = ውሑስ ርክብ (TLS) ብ { $word } ተረጋጊጹ።
-cli2-check-tls-failed = ውሑስ ርክብ (TLS) ኣይሰለጠን: ምስክር ወረቐት ሃቢ ኣይእመንን፡ ወይ proxy ነቲ ርክብ ይጥልፎ ኣሎ።
 cli2-check-clock-ok = ሰዓት ናይዚ ኮምፒዩተር ምስ ሰዓት ሃቢ ይሰማማዕ ({ $seconds } ካልኢት ፍልልይ)።
 cli2-check-clock-off = ሰዓት ናይዚ ኮምፒዩተር ካብ ሰዓት ሃቢ { $seconds } ካልኢት ይፈላለ: ሰዓት ኣስተኻኽሉ፡ እንተዘይኮይኑ ርክብ ክንጸግ እዩ።
 cli2-check-clock-unknown = ሃቢ ሰዓቱ ኣይሃበን: ሰዓት ኣይተመርመረን።

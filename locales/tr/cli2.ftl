@@ -85,7 +85,6 @@ cli2-check-proxy-none = Vekil sunucu yok: sağlayıcıya doğrudan ulaşılıyor
 cli2-check-proxy = { $word } vekil sunucusu üzerinden.
 cli2-check-proxy-socks = { $word } vekil sunucusu bir SOCKS vekil sunucusu, fcguide onu kullanmaz: sağlayıcıya doğrudan ulaşılıyor.
 cli2-check-tls-ok = Güvenli bağlantı (TLS) { $word } ile denetlendi.
-cli2-check-tls-failed = Güvenli bağlantı (TLS) kurulamadı: sağlayıcının sertifikası tanınmıyor ya da bir vekil sunucu bağlantıya giriyor.
 cli2-check-clock-ok = Bu bilgisayarın saati sağlayıcınınkiyle uyumlu ({ $seconds } sn fark).
 cli2-check-clock-off = Bu bilgisayarın saati sağlayıcınınkinden { $seconds } sn farklı: saati ayarlayın, yoksa bağlantı reddedilir.
 cli2-check-clock-unknown = Sağlayıcı saatini vermedi: saat denetlenmedi.

@@ -82,7 +82,6 @@ cli2-check-proxy-none = 没有代理：直接连接提供方。
 cli2-check-proxy = 通过代理 { $word }。
 cli2-check-proxy-socks = 代理 { $word } 是 SOCKS 代理，fcguide 不使用它：直接连接提供方。
 cli2-check-tls-ok = 已用 { $word } 检查安全连接（TLS）。
-cli2-check-tls-failed = 安全连接（TLS）失败：提供方的证书不受信任，或有代理拦截了连接。
 cli2-check-clock-ok = 本机时钟与提供方一致（相差 { $seconds } 秒）。
 cli2-check-clock-off = 本机时钟与提供方相差 { $seconds } 秒：请校准时间，否则连接会被拒绝。
 cli2-check-clock-unknown = 提供方没有给出时间：未检查时钟。

@@ -51,7 +51,12 @@ impl Report<'_> {
     /// A problem told with the run's own message for it, and what to do.
     fn error(&mut self, e: &LoginError) {
         let file = e.file().map(|p| p.display().to_string()).unwrap_or_default();
-        let args = [("file", Arg::Str(&file))];
+        // A network error names the provider's host and the proxy it went through.
+        let args = [
+            ("file", Arg::Str(&file)),
+            ("host", Arg::Str(e.host().unwrap_or_default())),
+            ("proxy", Arg::Str(e.proxy().unwrap_or_default())),
+        ];
         let id = format!("error-{}", e.id());
         let next = self.catalog.text(self.lang, &format!("{id}-next"), &args);
         self.line(Verdict::Problem, &id, &args);
@@ -185,17 +190,13 @@ fn network(report: &mut Report, issuer: &str) {
         Ok(r) => r,
         Err(e) => {
             debug::note(format_args!("check: no answer: {}", http::error_kind(&e)));
-            return match e {
-                ureq::Error::Tls(_) | ureq::Error::Rustls(_) => {
-                    report.line(Verdict::Problem, "cli2-check-tls-failed", &[])
-                }
-                _ => report.error(&LoginError::Unreachable),
-            };
+            // The run's own explanation: name, refusal, certificate, proxy or time.
+            return report.error(&http::failure(&agent, &address, &e));
         }
     };
     debug::note(format_args!("check: status {}", response.status().as_u16()));
     if !loopback {
-        let store = super::certificate_store();
+        let store = http::certificate_store();
         report.line(Verdict::Ok, "cli2-check-tls-ok", &[("word", Arg::Str(store))]);
         clock(report, response.headers().get("date").and_then(|v| v.to_str().ok()));
     }

@@ -359,6 +359,15 @@ impl State {
         {
             return Some(Action::MoreTime);
         }
+        // `--no-browser`: opening one "again" is not what Enter should do; waiting is.
+        if let Login::Waiting {
+            browser: BrowserOpen::NotAsked,
+            ..
+        } = self.login
+            && self.step == Step::Authenticate
+        {
+            return Some(Action::MoreTime);
+        }
         // Trying again is the default once; after that, Enter alone ends the run.
         if self.step == Step::Authenticate && self.failures > 1 && actions.contains(&Action::Retry) {
             return Some(Action::Quit);
@@ -556,12 +565,19 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
                 state.login = Login::Idle;
                 state.identity = Some(identity);
+                // A new connection, with its own provider session: an earlier
+                // logout (after "this is not me") is not this one's.
+                state.logged_out = false;
                 state.go(Step::Confirm);
             }
             vec![]
         }
+        // Only the connection shown can be logged out: the return of the
+        // logout that followed "this is not me" says nothing about the next one.
         Msg::LoggedOut => {
-            state.logged_out = true;
+            if state.identity.is_some() {
+                state.logged_out = true;
+            }
             vec![]
         }
         Msg::Intruded => {
@@ -769,6 +785,28 @@ mod tests {
         assert_eq!(s.outcome, Some(Outcome::Connected));
     }
 
+    /// Issue 19: with `--no-browser`, Enter alone waits; it does not open a browser "again".
+    #[test]
+    fn without_a_browser_enter_alone_waits() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        update(&mut s, Msg::Act(Action::Idp(0)));
+        for (browser, default) in [
+            (BrowserOpen::NotAsked, Action::MoreTime),
+            (BrowserOpen::Opened, Action::Reopen),
+        ] {
+            s.login = Login::Starting;
+            update(
+                &mut s,
+                Msg::LoginReady {
+                    url: "http://127.0.0.1/a".into(),
+                    browser,
+                },
+            );
+            assert_eq!(s.default_action(), Some(default), "{browser:?}");
+        }
+    }
+
     #[test]
     fn switching_language_keeps_progress() {
         let mut s = State::new(vec!["fr".into(), "uk".into()], "fr".into(), true);
@@ -911,6 +949,34 @@ mod tests {
         assert_eq!(s.step, Step::ChooseIdp);
         update(&mut s, Msg::Interrupted);
         assert_eq!(s.outcome, Some(Outcome::Cancelled));
+    }
+
+    #[test]
+    fn a_new_sign_in_after_not_me_has_its_own_status_and_logout() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::Connected(identity()));
+        update(&mut s, Msg::Act(Action::NotMe));
+        // The first session's logout comes back while the person chooses again.
+        update(&mut s, Msg::LoggedOut);
+        assert!(!s.logged_out, "nothing shown is logged out: the identity is gone");
+        assert!(matches!(
+            update(&mut s, Msg::Act(Action::Idp(0))).as_slice(),
+            [Effect::StartLogin { .. }]
+        ));
+        update(&mut s, Msg::Connected(identity()));
+        update(&mut s, Msg::Act(Action::ConfirmYes));
+        assert_eq!(s.step, Step::Done);
+        assert!(!s.logged_out);
+        assert_eq!(s.actions(), vec![Action::Finish, Action::Logout]);
+        assert_eq!(
+            update(&mut s, Msg::Act(Action::Logout)),
+            vec![Effect::Logout { ui_locale: "fr".into() }]
+        );
+        update(&mut s, Msg::LoggedOut);
+        assert!(s.logged_out);
+        assert_eq!(s.actions(), vec![Action::Finish]);
     }
 
     #[test]

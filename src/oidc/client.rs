@@ -83,7 +83,8 @@ impl Client {
     }
 
     fn refresh_jwks(&self) -> Result<(), LoginError> {
-        let body = http::read(self.agent().get(&self.meta.jwks_uri).call())?;
+        let agent = self.agent();
+        let body = http::read(&agent, &self.meta.jwks_uri, agent.get(&self.meta.jwks_uri).call())?;
         let jwks: Jwks = (body.status == 200)
             .then(|| serde_json::from_str(&body.text).ok())
             .flatten()
@@ -261,7 +262,11 @@ impl Client {
             }
             _ => form.push(("client_id", &self.config.client_id)),
         }
-        let body = http::read(request.send_form(form.iter().copied()))?;
+        let body = http::read(
+            &agent,
+            &self.meta.token_endpoint,
+            request.send_form(form.iter().copied()),
+        )?;
         if body.status != 200 {
             // A wrong client id or secret is the registration's, not a passing failure.
             let error = serde_json::from_str::<Value>(&body.text).ok();
@@ -329,8 +334,12 @@ impl Client {
             .ok_or(LoginError::Userinfo(None))?;
         let bearer = Zeroizing::new(format!("Bearer {access_token}"));
         let agent = self.agent();
-        let body = http::read(agent.get(endpoint).header("Authorization", bearer.as_str()).call())
-            .map_err(|_| LoginError::Userinfo(None))?;
+        let body = http::read(
+            &agent,
+            endpoint,
+            agent.get(endpoint).header("Authorization", bearer.as_str()).call(),
+        )
+        .map_err(|_| LoginError::Userinfo(None))?;
         drop(agent);
         if body.status != 200 {
             return Err(LoginError::Userinfo(None));

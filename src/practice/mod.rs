@@ -79,6 +79,8 @@ pub struct PracticeServer {
     pub client_secret: String,
     /// The one redirect address it accepts.
     pub redirect_uri: String,
+    /// What the provider remembers, for `open_sessions`.
+    platform: Arc<routes::Platform>,
     /// Stopped when the practice server is dropped.
     _server: Server,
 }
@@ -96,6 +98,7 @@ impl PracticeServer {
             catalog,
             store: Mutex::new(store::Store::default()),
         });
+        let platform = state.clone();
         // Each connection has its own thread, so a browser's extra connections never stall the journey.
         let handler: Handler = Arc::new(move |request: &Request| routes::handle(&state, request));
         let server = Server::start(listener, routes::MAX_BODY, handler)?;
@@ -104,7 +107,15 @@ impl PracticeServer {
             client_id: CLIENT_ID.into(),
             redirect_uri: settings.redirect_uri.clone(),
             client_secret: settings.client_secret,
+            platform,
             _server: server,
         })
+    }
+
+    /// Browser sessions open at the provider (signed in, not logged out): a
+    /// trainer, or a test, checks that every sign-in ended with its logout.
+    pub fn open_sessions(&self) -> usize {
+        let store = self.platform.store.lock().unwrap_or_else(|e| e.into_inner());
+        store.sessions.len()
     }
 }

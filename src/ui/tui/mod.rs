@@ -19,7 +19,7 @@ pub use rows::Painter;
 pub use theme::Theme;
 
 use crate::app::App;
-use crate::app::Event;
+use crate::event::Event;
 use crate::ui::wrap::uncertain_width;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;

@@ -109,14 +109,28 @@ pub(super) fn content_rows(
             "",
         );
     }
-    for t in &view.body {
+    let address = |rows: &mut Vec<Line<'static>>| {
+        for a in [&view.address, &view.command].into_iter().flatten() {
+            p.foreign(rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
+        }
+    };
+    let (before, after) = view.body.split_at(view.address_after.min(view.body.len()));
+    for t in before {
         p.text(&mut rows, t, "");
     }
-    if let Some(n) = &view.notice {
-        p.paragraph(&mut rows, n, "", theme.base().add_modifier(Modifier::BOLD));
-    }
-    for a in [&view.address, &view.command].into_iter().flatten() {
-        p.foreign(&mut rows, a, "  ", theme.base().add_modifier(Modifier::UNDERLINED));
+    if after.is_empty() {
+        if let Some(n) = &view.notice {
+            p.paragraph(&mut rows, n, "", theme.base().add_modifier(Modifier::BOLD));
+        }
+        address(&mut rows);
+    } else {
+        address(&mut rows);
+        for t in after {
+            p.text(&mut rows, t, "");
+        }
+        if let Some(n) = &view.notice {
+            p.paragraph(&mut rows, n, "", theme.base().add_modifier(Modifier::BOLD));
+        }
     }
     if !view.french.is_empty() {
         p.paragraph(
