@@ -282,7 +282,58 @@ fn parse_http_date(text: &str) -> Option<i64> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_http_date;
+    use super::*;
+
+    fn report(catalog: &Catalog) -> Report<'_> {
+        Report {
+            catalog,
+            lang: "en",
+            problems: 0,
+            text: String::new(),
+        }
+    }
+
+    /// An HTTP date `offset` seconds from now.
+    fn date(offset: i64) -> String {
+        let now = SystemTime::now().duration_since(UNIX_EPOCH).unwrap().as_secs() as i64 + offset;
+        let (days, secs) = (now.div_euclid(86_400), now.rem_euclid(86_400));
+        // Civil date from days (Howard Hinnant's algorithm), as the header writes it.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        let names = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        format!(
+            "Mon, {day:02} {} {year} {:02}:{:02}:{:02} GMT",
+            names[month as usize - 1],
+            secs / 3600,
+            secs % 3600 / 60,
+            secs % 60
+        )
+    }
+
+    #[test]
+    fn the_clock_is_judged_against_the_providers_date() {
+        let catalog = Catalog::load();
+        let mut r = report(&catalog);
+        clock(&mut r, Some(&date(-2)));
+        assert_eq!(r.problems, 0, "{}", r.text);
+        assert!(r.text.starts_with("OK: "), "{}", r.text);
+        let mut r = report(&catalog);
+        clock(&mut r, Some(&date(-600)));
+        assert_eq!(r.problems, 1, "{}", r.text);
+        assert!(r.text.contains("600 s away"), "{}", r.text);
+        let mut r = report(&catalog);
+        clock(&mut r, None);
+        assert_eq!((r.problems, r.text.starts_with("Warning: ")), (0, true), "{}", r.text);
+    }
 
     #[test]
     fn http_dates_are_read_and_nonsense_is_not() {
