@@ -94,7 +94,12 @@ pub fn run(catalog: Arc<Catalog>, options: &Options, environment: &Environment, 
         0,
         &format!(
             "{}\n",
-            catalog.text(lang, "cli2-check-title", &[("word", Arg::Str(&issuer))])
+            // By scheme, host, port and path: an address typed with a password keeps it.
+            catalog.text(
+                lang,
+                "cli2-check-title",
+                &[("word", Arg::Str(&debug::endpoint(&issuer)))]
+            )
         ),
     );
     network(&mut report, &issuer);
