@@ -1,9 +1,11 @@
 //! Compiles every `locales/<tag>/*.ftl` into the binary, so that adding a
-//! language is dropping in one folder (the completeness tests then check it).
+//! language is dropping in one folder (the completeness tests then check it);
+//! and names the commit the binary is built from, for `--version`.
 
 use std::{env, fs, path::Path};
 
 fn main() {
+    commit();
     println!("cargo:rerun-if-changed=locales");
     let mut locales: Vec<_> = fs::read_dir("locales")
         .expect("locales/ folder")
@@ -34,4 +36,38 @@ fn main() {
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// `FCGUIDE_COMMIT`: the short hash of HEAD when built from a git checkout
+/// with git installed, else "unknown" (a source tarball, a packager's build).
+fn commit() {
+    let hash = std::process::Command::new("git")
+        .args(["rev-parse", "--short", "HEAD"])
+        .output()
+        .ok()
+        .filter(|o| o.status.success())
+        .and_then(|o| String::from_utf8(o.stdout).ok())
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_hexdigit()))
+        .unwrap_or_else(|| "unknown".into());
+    println!("cargo:rustc-env=FCGUIDE_COMMIT={hash}");
+    // A new commit moves HEAD, or the branch it points to (in the common
+    // folder of a worktree: `--git-path` finds each where it is).
+    let git_path = |p: &str| {
+        std::process::Command::new("git")
+            .args(["rev-parse", "--git-path", p])
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+    };
+    if let Some(head) = git_path("HEAD") {
+        println!("cargo:rerun-if-changed={head}");
+        if let Ok(text) = fs::read_to_string(&head)
+            && let Some(reference) = text.strip_prefix("ref: ")
+            && let Some(branch) = git_path(reference.trim())
+        {
+            println!("cargo:rerun-if-changed={branch}");
+        }
+    }
 }

@@ -50,7 +50,10 @@ pub struct Options {
     pub second_lang: Option<String>,
     /// Read the steps aloud.
     pub speak: bool,
-    /// The service's name as FranceConnect shows it (« Continuer sur … »).
+    /// `--debug`: a trace of endpoints, statuses and error kinds (src/debug.rs).
+    pub debug: bool,
+    /// The service's name as FranceConnect shows it (« Continuer sur … »;
+    /// also a `config` key).
     pub service_name: Option<String>,
     /// The built-in practice provider with production's address rule: the
     /// answer comes back on the service's page, and is pasted.
@@ -63,15 +66,61 @@ pub enum Command {
     PracticeServer(PracticeOptions),
     /// `fcguide sheet`: the printable step sheet on standard output.
     Sheet(SheetOptions),
+    /// `fcguide check`: the set-up checked item by item, before a session.
+    Check(Options),
+    /// `fcguide config`: each setting in effect and where it came from.
+    ShowConfig(Options),
     /// `fcguide relay-page`: the return page a service hosts for production.
     RelayPage,
+    /// `--help`, anywhere: the help of `topic` in the language of `--lang`, wherever it stands.
     Help {
         lang: Option<String>,
+        topic: Sub,
     },
     Version,
     ListLanguages {
         lang: Option<String>,
     },
+}
+
+/// The command a line names: the first word that is not an option (none: a guided run).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sub {
+    #[default]
+    Run,
+    PracticeServer,
+    Sheet,
+    Check,
+    Config,
+    RelayPage,
+}
+
+impl Sub {
+    fn by_name(word: &str) -> Option<Sub> {
+        Some(match word {
+            "practice-server" => Sub::PracticeServer,
+            "sheet" => Sub::Sheet,
+            "check" => Sub::Check,
+            "config" => Sub::Config,
+            "relay-page" => Sub::RelayPage,
+            _ => return None,
+        })
+    }
+
+    /// Whether the option `name` belongs to this command; the ones every
+    /// command takes (`--lang`, `--help`, …) are not asked about.
+    fn accepts(self, name: &str) -> bool {
+        match self {
+            Sub::Sheet => matches!(name, "--second-lang" | "--format" | "--service-name"),
+            Sub::PracticeServer => matches!(
+                name,
+                "--port" | "--redirect-uri" | "--consent-box" | "--production-rules"
+            ),
+            Sub::RelayPage => false,
+            // `check` and `config` look at the set-up a run would use: the run's options.
+            Sub::Run | Sub::Check | Sub::Config => !matches!(name, "--format" | "--port" | "--consent-box"),
+        }
+    }
 }
 
 /// `fcguide sheet`'s options.
@@ -115,11 +164,13 @@ pub const MAX_SERVICE_NAME: usize = 100;
 /// Longest wait that can be asked for: a day.
 pub const MAX_WAIT_MINUTES: u64 = 24 * 60;
 
-/// A usage error: the Fluent id of its explanation and the offending word.
+/// A usage error: the Fluent id of its explanation, the offending word, and
+/// the language `--lang` asked for (wherever it stood), to explain it in.
 #[derive(Debug, PartialEq, Eq)]
 pub struct Usage {
     pub id: &'static str,
     pub word: String,
+    pub lang: Option<String>,
 }
 
 fn usage(id: &'static str, word: &str) -> Usage {
@@ -127,51 +178,147 @@ fn usage(id: &'static str, word: &str) -> Usage {
         id,
         // Echoed on the terminal: text only, never an escape sequence.
         word: crate::identity::clean_text(word),
+        lang: None,
     }
 }
 
 /// Parses the arguments as the operating system gives them: a word that is
-/// not valid text is a usage error, never a panic.
+/// not valid text is a usage error, never a panic (still said in the
+/// language of a `--lang` elsewhere on the line).
 pub fn parse_os(args: impl IntoIterator<Item = OsString>) -> Result<Command, Usage> {
     let mut words = Vec::new();
+    let mut not_text = None;
     for arg in args {
         match arg.into_string() {
             Ok(w) => words.push(w),
-            Err(raw) => return Err(usage("cli-not-text", &raw.to_string_lossy())),
+            Err(raw) => {
+                not_text.get_or_insert_with(|| usage("cli-not-text", &raw.to_string_lossy()));
+                words.push(String::new());
+            }
         }
     }
-    parse(words)
+    let parsed = parse(words);
+    match not_text {
+        None => parsed,
+        Some(mut e) => {
+            e.lang = match parsed {
+                Err(other) => other.lang,
+                Ok(Command::Run(o) | Command::Check(o) | Command::ShowConfig(o)) => o.lang,
+                Ok(Command::Help { lang, .. } | Command::ListLanguages { lang }) => lang,
+                Ok(Command::Sheet(s)) => s.lang,
+                Ok(Command::PracticeServer(p)) => p.lang,
+                Ok(Command::Version | Command::RelayPage) => None,
+            };
+            Err(e)
+        }
+    }
 }
 
+/// What the words of a command line asked for, while they are read.
+#[derive(Default)]
+struct Line {
+    o: Options,
+    p: PracticeOptions,
+    format: SheetFormat,
+    help: bool,
+    version: bool,
+    list_languages: bool,
+    /// Each option given, by its name, with the word as typed (for an error).
+    given: Vec<(String, String)>,
+}
+
+/// Options and the command may come in any order (`fcguide --lang en sheet`);
+/// `--` ends the options: every word after it is an operand. The only operand
+/// is the command's name; any other word is a usage error. A line is read to
+/// its end before anything is decided, so that `--help` and `--lang` work
+/// wherever they stand and an error is said in the language asked for.
 pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
     let mut args = args.into_iter().peekable();
-    let mut o = Options::default();
-    let mut p = PracticeOptions::default();
-    let mut practice = false;
-    let mut sheet = None;
-    match args.peek().map(String::as_str) {
-        Some("practice-server") => {
-            args.next();
-            practice = true;
-        }
-        Some("sheet") => {
-            args.next();
-            sheet = Some(SheetFormat::default());
-        }
-        Some("relay-page") => {
-            args.next();
-            return match args.next() {
-                None => Ok(Command::RelayPage),
-                Some(extra) => Err(usage("cli-unknown-option", &extra)),
-            };
-        }
-        _ => {}
-    }
+    let mut line = Line::default();
+    let mut sub = None;
+    let mut error = None;
+    let mut operands_only = false;
     while let Some(arg) = args.next() {
+        let step = if operands_only || !arg.starts_with('-') || arg == "-" {
+            match Sub::by_name(&arg) {
+                Some(s) if sub.is_none() => {
+                    sub = Some(s);
+                    Ok(())
+                }
+                _ => Err(usage("cli2-unexpected-operand", &arg)),
+            }
+        } else if arg == "--" {
+            operands_only = true;
+            Ok(())
+        } else {
+            line.option(&arg, &mut args)
+        };
+        if let Err(e) = step {
+            error.get_or_insert(e);
+        }
+    }
+    let sub = sub.unwrap_or_default();
+    let Line { o, mut p, format, .. } = line;
+    // What was asked for explicitly wins over a mistake elsewhere on the line.
+    if line.help {
+        return Ok(Command::Help {
+            lang: o.lang,
+            topic: sub,
+        });
+    }
+    if line.version {
+        return Ok(Command::Version);
+    }
+    if line.list_languages {
+        return Ok(Command::ListLanguages { lang: o.lang });
+    }
+    let misplaced = line.given.iter().find(|(name, _)| !common(name) && !sub.accepts(name));
+    if let Some((_, word)) = misplaced {
+        error.get_or_insert(usage("cli-unknown-option", word));
+    }
+    if error.is_none() && o.provider.is_some() && o.issuer.is_some() {
+        error = Some(usage("cli-provider-and-issuer", "--issuer"));
+    }
+    if let Some(mut e) = error {
+        e.lang = o.lang;
+        return Err(e);
+    }
+    Ok(match sub {
+        Sub::PracticeServer => {
+            p.lang = o.lang;
+            p.redirect_uri = o.redirect_uri;
+            p.production_rules = o.production_rules;
+            Command::PracticeServer(p)
+        }
+        Sub::Sheet => Command::Sheet(SheetOptions {
+            lang: o.lang,
+            second_lang: o.second_lang,
+            format,
+            service_name: o.service_name,
+        }),
+        Sub::RelayPage => Command::RelayPage,
+        Sub::Check => Command::Check(o),
+        Sub::Config => Command::ShowConfig(o),
+        Sub::Run => Command::Run(o),
+    })
+}
+
+/// The options every command takes.
+fn common(name: &str) -> bool {
+    matches!(
+        name,
+        "--lang" | "-h" | "--help" | "-V" | "--version" | "--list-languages"
+    )
+}
+
+impl Line {
+    /// One option and, when it takes one, its value (after `=` or as the next word).
+    fn option(&mut self, arg: &str, args: &mut impl Iterator<Item = String>) -> Result<(), Usage> {
         let (name, inline) = match arg.split_once('=') {
             Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
-            _ => (arg.clone(), None),
+            _ => (arg.to_string(), None),
         };
+        self.given.push((name.clone(), arg.to_string()));
         let mut value = |what: &str| -> Result<String, Usage> {
             inline
                 .clone()
@@ -182,42 +329,47 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
         // A switch takes no value: `--plain=no` must not turn plain mode on.
         let switch = |flag: &mut bool| -> Result<(), Usage> {
             match &inline {
-                Some(_) => Err(usage("cli-switch-value", &arg)),
+                Some(_) => Err(usage("cli-switch-value", arg)),
                 None => {
                     *flag = true;
                     Ok(())
                 }
             }
         };
+        let Line {
+            o,
+            p,
+            format,
+            help,
+            version,
+            list_languages,
+            ..
+        } = self;
         match name.as_str() {
-            "-h" | "--help" => return Ok(Command::Help { lang: o.lang }),
-            "-V" | "--version" => return Ok(Command::Version),
-            "--list-languages" => return Ok(Command::ListLanguages { lang: o.lang }),
+            "-h" | "--help" => switch(help)?,
+            "-V" | "--version" => switch(version)?,
+            "--list-languages" => switch(list_languages)?,
             "--lang" => o.lang = Some(value("--lang")?),
-            "--format" if sheet.is_some() => {
+            "--format" => {
                 let v = value("--format")?;
-                sheet = Some(match v.as_str() {
+                *format = match v.as_str() {
                     "html" => SheetFormat::Html,
                     "text" => SheetFormat::Text,
                     _ => return Err(usage("cli-bad-format", &v)),
-                });
+                };
             }
-            "--second-lang" if sheet.is_some() => o.second_lang = Some(value("--second-lang")?),
-            "--service-name" if !practice => o.service_name = Some(service_name(&value("--service-name")?)?),
-            _ if sheet.is_some() => return Err(usage("cli-unknown-option", &arg)),
-            "--port" if practice => {
+            "--port" => {
                 let v = value("--port")?;
                 p.port = v.parse().map_err(|_| usage("cli-bad-port", &v))?;
             }
-            "--redirect-uri" if practice => p.redirect_uri = Some(value("--redirect-uri")?),
-            "--consent-box" if practice => switch(&mut p.consent_box)?,
-            "--production-rules" if practice => switch(&mut p.production_rules)?,
-            _ if practice => return Err(usage("cli-unknown-option", &arg)),
+            "--consent-box" => switch(&mut p.consent_box)?,
             "--plain" => switch(&mut o.plain)?,
             "--no-browser" => switch(&mut o.no_browser)?,
             "--high-contrast" => switch(&mut o.high_contrast)?,
             "--speak" => switch(&mut o.speak)?,
+            "--debug" => switch(&mut o.debug)?,
             "--production-rules" => switch(&mut o.production_rules)?,
+            "--service-name" => o.service_name = Some(service_name(&value("--service-name")?)?),
             "--second-lang" => o.second_lang = Some(value("--second-lang")?),
             "--idp-hint" => o.idp_hint = Some(value("--idp-hint")?),
             "--rules" => {
@@ -250,26 +402,11 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
                 );
             }
             // Secrets never come from the command line: other users can read it.
-            "--client-secret" | "--secret" => return Err(usage("cli-no-secret-option", &arg)),
-            _ => return Err(usage("cli-unknown-option", &arg)),
+            "--client-secret" | "--secret" => return Err(usage("cli-no-secret-option", arg)),
+            _ => return Err(usage("cli-unknown-option", arg)),
         }
+        Ok(())
     }
-    if practice {
-        p.lang = o.lang;
-        return Ok(Command::PracticeServer(p));
-    }
-    if let Some(format) = sheet {
-        return Ok(Command::Sheet(SheetOptions {
-            lang: o.lang,
-            second_lang: o.second_lang,
-            format,
-            service_name: o.service_name,
-        }));
-    }
-    if o.provider.is_some() && o.issuer.is_some() {
-        return Err(usage("cli-provider-and-issuer", "--issuer"));
-    }
-    Ok(Command::Run(o))
 }
 
 /// A service name, shown in quoted labels: text only, of a bounded length.
@@ -371,9 +508,75 @@ mod tests {
         assert_eq!(p(&["sheet", "--format"]).unwrap_err().id, "cli-missing-value");
         assert_eq!(p(&["sheet", "--plain"]).unwrap_err().id, "cli-unknown-option");
         assert_eq!(p(&["sheet", "--port", "80"]).unwrap_err().id, "cli-unknown-option");
-        assert_eq!(p(&["sheet", "extra"]).unwrap_err().id, "cli-unknown-option");
+        assert_eq!(p(&["sheet", "extra"]).unwrap_err().id, "cli2-unexpected-operand");
         assert_eq!(p(&["--format", "text"]).unwrap_err().id, "cli-unknown-option");
-        assert_eq!(p(&["sheet", "--help"]).unwrap(), Command::Help { lang: None });
+        assert_eq!(
+            p(&["sheet", "--help"]).unwrap(),
+            Command::Help {
+                lang: None,
+                topic: Sub::Sheet
+            }
+        );
+    }
+
+    #[test]
+    fn options_stand_anywhere_around_the_command() {
+        assert_eq!(
+            p(&["--lang", "en", "sheet", "--format", "text"]).unwrap(),
+            Command::Sheet(SheetOptions {
+                lang: Some("en".into()),
+                format: SheetFormat::Text,
+                ..Default::default()
+            })
+        );
+        assert_eq!(
+            p(&["--lang", "en", "sheet", "--help"]).unwrap(),
+            Command::Help {
+                lang: Some("en".into()),
+                topic: Sub::Sheet
+            }
+        );
+        assert_eq!(
+            p(&["--help", "--lang", "uk"]).unwrap(),
+            Command::Help {
+                lang: Some("uk".into()),
+                topic: Sub::Run
+            }
+        );
+        assert_eq!(
+            p(&["--consent-box", "practice-server", "--port=9"]).unwrap(),
+            Command::PracticeServer(PracticeOptions {
+                port: 9,
+                consent_box: true,
+                ..Default::default()
+            })
+        );
+        // `--` ends the options: what follows is an operand, and only a command's name is one.
+        let e = p(&["--", "--x"]).unwrap_err();
+        assert_eq!((e.id, e.word.as_str()), ("cli2-unexpected-operand", "--x"));
+        assert_eq!(p(&["--plain", "--", "sheet"]).unwrap_err().id, "cli-unknown-option");
+        assert_eq!(
+            p(&["--lang=uk", "--", "sheet"]).unwrap(),
+            p(&["sheet", "--lang=uk"]).unwrap()
+        );
+        assert_eq!(p(&["sheet", "check"]).unwrap_err().id, "cli2-unexpected-operand");
+        // A usage error carries the language asked for, even given before the mistake.
+        let e = p(&["--lang", "en", "--bogus"]).unwrap_err();
+        assert_eq!((e.id, e.lang.as_deref()), ("cli-unknown-option", Some("en")));
+        let e = p(&["--bogus", "--lang", "uk"]).unwrap_err();
+        assert_eq!(e.lang.as_deref(), Some("uk"));
+        assert!(matches!(p(&["check", "--debug", "--provider", "practice"]).unwrap(), Command::Check(o) if o.debug));
+        assert!(
+            matches!(p(&["--client-id", "c", "config"]).unwrap(), Command::ShowConfig(o) if o.client_id.as_deref() == Some("c"))
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_word_that_is_not_text_is_a_usage_error() {
+        use std::os::unix::ffi::OsStringExt;
+        let bad = OsString::from_vec(vec![b'-', b'-', 0xff, 0xfe]);
+        assert_eq!(parse_os([bad]).unwrap_err().id, "cli-not-text");
     }
 
     #[test]
@@ -400,14 +603,7 @@ mod tests {
         };
         assert!(ps.production_rules);
         assert_eq!(p(&["relay-page"]).unwrap(), Command::RelayPage);
-        assert_eq!(p(&["relay-page", "x"]).unwrap_err().id, "cli-unknown-option");
-    }
-
-    #[cfg(unix)]
-    #[test]
-    fn a_word_that_is_not_text_is_a_usage_error() {
-        use std::os::unix::ffi::OsStringExt;
-        let bad = OsString::from_vec(vec![b'-', b'-', 0xff, 0xfe]);
-        assert_eq!(parse_os([bad]).unwrap_err().id, "cli-not-text");
+        assert_eq!(p(&["relay-page", "x"]).unwrap_err().id, "cli2-unexpected-operand");
+        assert_eq!(p(&["relay-page", "--plain"]).unwrap_err().id, "cli-unknown-option");
     }
 }

@@ -1,7 +1,10 @@
 //! The commands that are not a guided run: version, languages, help, the
 //! practice provider on its own, and the messages that refuse a start.
 
-use crate::cli::{PracticeOptions, Usage, exit};
+pub mod check;
+pub mod show_config;
+
+use crate::cli::{PracticeOptions, Sub, Usage, exit};
 use crate::i18n::{Arg, Catalog};
 use crate::oidc::config;
 use crate::oidc::error::LoginError;
@@ -10,26 +13,76 @@ use crate::setup;
 use std::sync::Arc;
 use std::sync::mpsc::channel;
 
-/// A line on standard output; a reader that went away (`fcguide --help | head`)
-/// is not an error worth a panic.
-pub fn say(line: &str) {
+/// Text on standard output, each write checked: a full disk or a closed
+/// output is reported by `written`, never a silent success.
+pub fn print(text: &str) -> std::io::Result<()> {
+    print_bytes(text.as_bytes())
+}
+
+/// Bytes on standard output (a sheet), each write checked.
+pub fn print_bytes(bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write;
-    let _ = writeln!(std::io::stdout().lock(), "{line}");
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes).and_then(|()| out.flush())
 }
 
-pub fn version() -> i32 {
-    say(&format!("fcguide {}", env!("CARGO_PKG_VERSION")));
-    exit::OK
+/// A line on standard output.
+pub fn say(line: &str) -> std::io::Result<()> {
+    print(&format!("{line}\n"))
 }
 
-pub fn help(catalog: &Catalog, lang: &str) -> i32 {
-    say(&catalog.text(lang, "cli-help", &[]));
-    exit::OK
+/// The exit code once the output is written: `code`, or, when a write failed,
+/// what went wrong on standard error and 1. A reader that went away
+/// (`fcguide --help | head`) is told nothing: it asked for no more.
+pub fn written(catalog: &Catalog, lang: &str, result: std::io::Result<()>, code: i32) -> i32 {
+    match result {
+        Ok(()) => code,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => exit::FAILED,
+        Err(e) => {
+            let reason = e.to_string();
+            eprintln!(
+                "{}",
+                catalog.text(lang, "cli2-write-failed", &[("word", Arg::Str(&reason))])
+            );
+            exit::FAILED
+        }
+    }
+}
+
+/// The version, the commit it was built from, and the certificates a real
+/// provider's TLS is checked against: what a bug report needs.
+pub fn version(catalog: &Catalog, lang: &str) -> i32 {
+    let text = format!(
+        "fcguide {} (commit {})\ncertificates: {}\n",
+        env!("CARGO_PKG_VERSION"),
+        crate::debug::commit(),
+        crate::oidc::http::certificate_store()
+    );
+    written(catalog, lang, print(&text), exit::OK)
+}
+
+/// `--help`, or the help of one command (`fcguide sheet --help`).
+pub fn help(catalog: &Catalog, lang: &str, topic: Sub) -> i32 {
+    let text = match topic {
+        Sub::Run => format!(
+            "{}\n\n{}\n\n{}\n",
+            catalog.text(lang, "cli-help", &[]),
+            catalog.text(lang, "cli2-help-more", &[]),
+            catalog.text(lang, "cli2-help-production", &[])
+        ),
+        Sub::RelayPage => catalog.text(lang, "cli2-help-relay-page", &[]) + "\n",
+        Sub::Sheet => catalog.text(lang, "cli2-help-sheet", &[]) + "\n",
+        Sub::PracticeServer => catalog.text(lang, "cli2-help-practice-server", &[]) + "\n",
+        Sub::Check => catalog.text(lang, "cli2-help-check", &[]) + "\n",
+        Sub::Config => catalog.text(lang, "cli2-help-config", &[]) + "\n",
+    };
+    written(catalog, lang, print(&text), exit::OK)
 }
 
 /// Each shipped language: its tag, own name, English name, and whether a
 /// native speaker has read it yet.
 pub fn list_languages(catalog: &Catalog, ui: &str) -> i32 {
+    let mut text = String::new();
     for tag in catalog.tags() {
         let reviewed = catalog.text(&tag, "language-review", &[]) == "native";
         let note = if reviewed {
@@ -37,13 +90,33 @@ pub fn list_languages(catalog: &Catalog, ui: &str) -> i32 {
         } else {
             format!("\t{}", catalog.text(ui, "language-not-reviewed", &[]))
         };
-        say(&format!(
-            "{tag}\t{}\t{}{note}",
+        text.push_str(&format!(
+            "{tag}\t{}\t{}{note}\n",
             catalog.text(&tag, "language-name", &[]),
             catalog.text(&tag, "language-name-en", &[])
         ));
     }
-    exit::OK
+    written(catalog, ui, print(&text), exit::OK)
+}
+
+/// A configuration file that cannot be used: which file, which line, what to do.
+pub fn config_problem(
+    catalog: &Catalog,
+    lang: &str,
+    p: &crate::config::Problem,
+    secret_file: Option<&std::path::Path>,
+) -> i32 {
+    let file = p.file.display().to_string();
+    let line = p.line.to_string();
+    let secret = secret_file.map(|f| f.display().to_string()).unwrap_or_default();
+    let args = [
+        ("file", Arg::Str(&file)),
+        ("line", Arg::Str(&line)),
+        ("word", Arg::Str(&p.word)),
+        ("secret", Arg::Str(&secret)),
+    ];
+    eprintln!("{}", catalog.text(lang, p.id, &args));
+    exit::USAGE
 }
 
 /// A command line that cannot be read: what was not understood, and where help is.
@@ -101,12 +174,18 @@ pub fn practice_server(catalog: Arc<Catalog>, options: &PracticeOptions, lang: &
         );
         return exit::FAILED;
     };
-    say(&catalog.text(lang, "cli-practice-started", &[]));
-    say(&format!("issuer: {}", server.issuer));
-    say(&format!("client_id: {}", server.client_id));
-    // A practice secret, made for this run only: printing it is what lets a trainer's program use it.
-    say(&format!("client_secret: {}", server.client_secret));
-    say(&format!("redirect_uri: {}", server.redirect_uri));
+    let started = format!(
+        "{}\nissuer: {}\nclient_id: {}\nclient_secret: {}\nredirect_uri: {}\n",
+        catalog.text(lang, "cli-practice-started", &[]),
+        server.issuer,
+        server.client_id,
+        // A practice secret, made for this run only: printing it is what lets a trainer's program use it.
+        server.client_secret,
+        server.redirect_uri
+    );
+    if let Err(e) = print(&started) {
+        return written(&catalog, lang, Err(e), exit::FAILED);
+    }
     let (stop, stopped) = channel::<()>();
     crate::signals::on_termination(move || {
         let _ = stop.send(());

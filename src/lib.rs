@@ -4,6 +4,8 @@ pub mod app;
 pub mod browser;
 pub mod cli;
 pub mod commands;
+pub mod config;
+pub mod debug;
 pub mod event;
 pub mod flow;
 pub mod html;

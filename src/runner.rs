@@ -219,6 +219,16 @@ struct Edges {
 
 impl Edges {
     fn send(&self, msg: Msg) {
+        // The trace says what happened, never with what: no identity, no code.
+        match &msg {
+            Msg::LoginFailed(e) => crate::debug::note(format_args!("login failed: {}", e.id())),
+            Msg::LoginReady { .. } => {
+                crate::debug::note(format_args!("login started: browser sent to the local listener"))
+            }
+            Msg::CallbackReceived => crate::debug::note(format_args!("callback received")),
+            Msg::Connected(_) => crate::debug::note(format_args!("connected: identity verified")),
+            _ => {}
+        }
         let _ = self.tx.send(Event::Msg(msg));
     }
 

@@ -16,3 +16,14 @@ paste-problem-other-page = هذا ليس عنوان صفحة الخدمة. ان�
 paste-problem-no-answer = لا يحتوي هذا العنوان على جواب FranceConnect. أنهِ الاتصال في المتصفح أولًا، ثم انسخ عنوان الصفحة التي وصل إليها.
 paste-problem-other-attempt = هذا العنوان من اتصال آخر (تبويب قديم). استخدم آخر تبويب فُتح، أو ابدأ من جديد.
 help-paste = في بيئة الإنتاج، يعيد FranceConnect المتصفح إلى صفحة الخدمة، لا إلى هذا الحاسوب. تعرض تلك الصفحة عنوانها مع زر لنسخه. الصقه هنا: أتحقق منه ولا أستخدمه إلا مرة واحدة.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    مع FranceConnect في الإنتاج (صفحة عودة https، ويُلصق العنوان):
+      --redirect-uri https://…  صفحة الخدمة المسجّلة (انظر fcguide relay-page)
+      --service-name NAME       اسم الخدمة كما تعرضه « Continuer sur » (والورقة المطبوعة تأخذه أيضًا)
+      --production-rules        للتدرّب على ذلك مع مزوّد التدريب
+      fcguide relay-page        طباعة صفحة العودة التي يمكن للخدمة استضافتها
+cli2-help-relay-page =
+    fcguide relay-page: يطبع صفحة العودة (HTML) التي يمكن للخدمة استضافتها على
+    عنوان https المسجّل. تعرض الصفحة عنوانها مع زر للنسخ، ليلصقه الشخص في
+    fcguide. لا ترسل شيئًا إلى أي مكان.

@@ -16,3 +16,14 @@ paste-problem-other-page = এটি পরিষেবার পাতার �
 paste-problem-no-answer = এই ঠিকানায় FranceConnect-এর উত্তর নেই। আগে ব্রাউজারে সংযোগ শেষ করুন, তারপর যে পাতায় পৌঁছেছে তার ঠিকানা কপি করুন।
 paste-problem-other-attempt = এই ঠিকানা অন্য একটি সংযোগ (একটি পুরনো ট্যাব) থেকে এসেছে। সবশেষে খোলা ট্যাবটি ব্যবহার করুন, অথবা আবার শুরু করুন।
 help-paste = প্রোডাকশনে FranceConnect ব্রাউজারকে এই কম্পিউটারে নয়, পরিষেবার পাতায় ফেরত পাঠায়। সেই পাতা কপি করার একটি বোতামসহ নিজের ঠিকানা দেখায়। সেটি এখানে পেস্ট করুন: আমি এটি যাচাই করি এবং মাত্র একবার ব্যবহার করি।
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    FranceConnect প্রোডাকশনে (https ফেরার পাতা, ঠিকানা পেস্ট করা হয়):
+      --redirect-uri https://…  সেবার নিবন্ধিত পাতা (দেখুন fcguide relay-page)
+      --service-name NAME       সেবার নাম, « Continuer sur » যেভাবে দেখায় (শিটও এটি নেয়)
+      --production-rules        অনুশীলন প্রদানকারীর সাথে এটি অনুশীলন করুন
+      fcguide relay-page        একটি সেবা রাখতে পারে এমন ফেরার পাতা ছাপুন
+cli2-help-relay-page =
+    fcguide relay-page: একটি সেবা তার নিবন্ধিত https ঠিকানায় রাখতে পারে এমন
+    ফেরার পাতা (HTML) লেখে। পাতাটি কপি বোতামসহ নিজের ঠিকানা দেখায়, যা ব্যক্তি
+    fcguide-এ পেস্ট করেন। এটি কোথাও কিছু পাঠায় না।

@@ -16,3 +16,14 @@ paste-problem-other-page = This is not the address of the service's page. Copy t
 paste-problem-no-answer = This address does not hold FranceConnect's answer. First finish the connection in the browser, then copy the address of the page it arrives on.
 paste-problem-other-attempt = This address comes from another connection (an old tab). Use the tab opened last, or start again.
 help-paste = In production, FranceConnect sends the browser back to the service's page, not to this computer. That page shows its address with a button to copy it. Paste it here: I check it and use it only once.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    With FranceConnect production (an https return page, the answer pasted):
+      --redirect-uri https://…  the service's registered page (see fcguide relay-page)
+      --service-name NAME       the service's name, as « Continuer sur » shows it (the sheet takes it too)
+      --production-rules        practise this with the practice provider
+      fcguide relay-page        print the return page a service can host
+cli2-help-relay-page =
+    fcguide relay-page: prints the return page (HTML) that a service can host at
+    its registered https address. It shows its own address with a copy button,
+    for the person to paste into fcguide. It sends nothing anywhere.

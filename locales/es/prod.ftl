@@ -16,3 +16,15 @@ paste-problem-other-page = Esta no es la dirección de la página del servicio. 
 paste-problem-no-answer = Esta dirección no contiene la respuesta de FranceConnect. Primero termine la conexión en el navegador y luego copie la dirección de la página de llegada.
 paste-problem-other-attempt = Esta dirección viene de otra conexión (una pestaña antigua). Use la última pestaña abierta o vuelva a empezar.
 help-paste = En producción, FranceConnect devuelve el navegador a la página del servicio, no a este ordenador. Esa página muestra su dirección con un botón para copiarla. Péguela aquí: la compruebo y la uso una sola vez.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    Con FranceConnect en producción (una página de retorno https, la dirección pegada):
+      --redirect-uri https://…  la página registrada del servicio (ver fcguide relay-page)
+      --service-name NAME       el nombre del servicio, como lo muestra « Continuer sur » (la hoja también lo usa)
+      --production-rules        practicarlo con el proveedor de práctica
+      fcguide relay-page        escribir la página de retorno que un servicio puede alojar
+cli2-help-relay-page =
+    fcguide relay-page: escribe la página de retorno (HTML) que un servicio
+    puede alojar en su dirección https registrada. Muestra su propia dirección
+    con un botón para copiarla, que la persona pega en fcguide. No envía nada a
+    ninguna parte.

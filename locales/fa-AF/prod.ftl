@@ -16,3 +16,14 @@ paste-problem-other-page = این آدرس صفحهٔ خدمت نیست. آدر�
 paste-problem-no-answer = این آدرس جواب FranceConnect را ندارد. اول ورود را در براوزر تمام کنید، بعد آدرس صفحه‌ای را که رسید کاپی کنید.
 paste-problem-other-attempt = این آدرس از یک ورود دیگر (یک تب کهنه) است. تبی را که آخر باز شد استفاده کنید، یا از نو شروع کنید.
 help-paste = در production، FranceConnect براوزر را به صفحهٔ خدمت برمی‌گرداند، نه به این کمپیوتر. آن صفحه آدرس خود را با یک دکمه برای کاپی نشان می‌دهد. آن را اینجا بچسبانید: من آن را بررسی می‌کنم و فقط یک بار استفاده می‌کنم.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    با FranceConnect در حالت اصلی (صفحهٔ بازگشت https، آدرس چسپانده می‌شود):
+      --redirect-uri https://…  صفحهٔ ثبت‌شدهٔ خدمت (ببینید fcguide relay-page)
+      --service-name NAME       نام خدمت، همان‌طور که « Continuer sur » نشان می‌دهد (ورق چاپی هم آن را می‌گیرد)
+      --production-rules        تمرین آن با فراهم‌کنندهٔ تمرینی
+      fcguide relay-page        نوشتن صفحهٔ بازگشت که یک خدمت می‌تواند میزبانی کند
+cli2-help-relay-page =
+    fcguide relay-page: صفحهٔ بازگشت (HTML) را می‌نویسد که یک خدمت می‌تواند در
+    آدرس https ثبت‌شدهٔ خود بگذارد. این صفحه آدرس خودش را با دکمهٔ کاپی نشان
+    می‌دهد تا شخص آن را در fcguide بچسپاند. هیچ چیزی به جایی نمی‌فرستد.

@@ -16,3 +16,14 @@ paste-problem-other-page = Ɗum wonaa adires hello sarwiis oo. Natto adires hell
 paste-problem-no-answer = Adires ndee alaa jaabawol FranceConnect. Gasnu adannde connexion e navigateur oo, caggal ɗum natto adires hello ka o yettii.
 paste-problem-other-attempt = Adires ndee iwii e connexion goo (onglet kiiɗɗo). Huutoro onglet udditaaɗo sakket, walla fuɗɗito.
 help-paste = E production, FranceConnect ina artira navigateur oo e hello sarwiis oo, wonaa e ordinateur oo. Ndee hello ina hollira adires mum e butoŋ ngam nattaade nde. Tuggu nde ɗoo: mi ƴeewto nde, mi huutoroto nde laawol gootol tan.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    E FranceConnect production (hello rutto https, ñiiɓirde ndee ɗakkete):
+      --redirect-uri https://…  hello kuutorgal winnditeengal (yiy fcguide relay-page)
+      --service-name NAME       innde kuutorgal ngal, no « Continuer sur » hollirta nde (kaayit ngal ina jogga nde kadi)
+      --production-rules        eto ɗum e joɗɗinoowo ekkitorde
+      fcguide relay-page        winndu hello rutto mo kuutorgal waawi jogaade
+cli2-help-relay-page =
+    fcguide relay-page: ina winnda hello rutto (HTML) mo kuutorgal waawi jogaade
+    e ñiiɓirde mum https winnditeende. Hello ngoo ina holla ñiiɓirde mum e butoŋ
+    nattingol, ngam neɗɗo oo ɗakka nde e fcguide. Ɗum neldataa hay huunde.

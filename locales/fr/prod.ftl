@@ -16,3 +16,15 @@ paste-problem-other-page = Ce n'est pas l'adresse de la page du service. Copiez 
 paste-problem-no-answer = Cette adresse ne contient pas la réponse de FranceConnect. Finissez d'abord la connexion dans le navigateur, puis copiez l'adresse de la page d'arrivée.
 paste-problem-other-attempt = Cette adresse vient d'une autre connexion (un ancien onglet). Utilisez l'onglet ouvert en dernier, ou recommencez.
 help-paste = En production, FranceConnect renvoie le navigateur vers la page du service, pas vers cet ordinateur. Cette page montre son adresse avec un bouton pour la copier. Collez-la ici : je la vérifie et ne l'utilise qu'une fois.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    Avec FranceConnect en production (une page de retour en https, l'adresse collée) :
+      --redirect-uri https://…  la page enregistrée du service (voir fcguide relay-page)
+      --service-name NAME       le nom du service, tel que « Continuer sur » l'affiche (la fiche le prend aussi)
+      --production-rules        s'y exercer avec le fournisseur d'entraînement
+      fcguide relay-page        écrire la page de retour qu'un service peut héberger
+cli2-help-relay-page =
+    fcguide relay-page : écrit la page de retour (HTML) qu'un service peut
+    héberger à son adresse https enregistrée. Elle montre sa propre adresse avec
+    un bouton pour la copier, que la personne colle dans fcguide. Elle n'envoie
+    rien nulle part.

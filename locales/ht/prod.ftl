@@ -16,3 +16,14 @@ paste-problem-other-page = Sa a se pa adrès paj sèvis la. Kopye adrès paj nav
 paste-problem-no-answer = Adrès sa a pa gen repons FranceConnect. Fini koneksyon an nan navigatè a anvan, epi kopye adrès paj kote li rive a.
 paste-problem-other-attempt = Adrès sa a soti nan yon lòt koneksyon (yon ansyen onglè). Sèvi ak dènye onglè ki louvri a, oswa rekòmanse.
 help-paste = Nan pwodiksyon, FranceConnect voye navigatè a tounen sou paj sèvis la, pa sou òdinatè sa a. Paj sa a montre adrès li ak yon bouton pou kopye l. Kole l isit la: m ap verifye l epi m ap sèvi avè l yon sèl fwa.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    Ak FranceConnect an pwodiksyon (yon paj retou https, adrès la kole):
+      --redirect-uri https://…  paj sèvis la anrejistre (gade fcguide relay-page)
+      --service-name NAME       non sèvis la, jan « Continuer sur » montre l (fèy la pran l tou)
+      --production-rules        pratike sa ak founisè pratik la
+      fcguide relay-page        ekri paj retou yon sèvis ka mete sou sit li
+cli2-help-relay-page =
+    fcguide relay-page: ekri paj retou (HTML) yon sèvis ka mete nan adrès https
+    li anrejistre. Paj la montre pwòp adrès li ak yon bouton pou kopye l, pou
+    moun nan kole l nan fcguide. Li pa voye anyen okenn kote.

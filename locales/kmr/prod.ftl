@@ -16,3 +16,15 @@ paste-problem-other-page = Ev ne navnîşana rûpela xizmetê ye. Navnîşana r�
 paste-problem-no-answer = Di vê navnîşanê de bersiva FranceConnect tune. Pêşî têketinê di gerokê de biqedînin, paşê navnîşana rûpela ku lê gihîşt kopî bikin.
 paste-problem-other-attempt = Ev navnîşan ji têketineke din tê (tabeke kevn). Taba herî dawî vebûyî bi kar bînin, an ji nû ve dest pê bikin.
 help-paste = Di production de, FranceConnect gerokê vedigerîne rûpela xizmetê, ne vê komputerê. Ew rûpel navnîşana xwe bi bişkokeke ji bo kopîkirinê nîşan dide. Wê li vir bizeliqînin: ez wê kontrol dikim û tenê carekê bi kar tînim.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    Bi FranceConnect a rastîn (rûpela vegerê ya https, navnîşan tê zeliqandin):
+      --redirect-uri https://…  rûpela qeydkirî ya xizmetê (binêre fcguide relay-page)
+      --service-name NAME       navê xizmetê, wek ku « Continuer sur » nîşan dide (pel jî wî digire)
+      --production-rules        vê bi pêşkêşkarê ceribandinê biceribînin
+      fcguide relay-page        rûpela vegerê ya ku xizmetek dikare bihewîne binivîse
+cli2-help-relay-page =
+    fcguide relay-page: rûpela vegerê (HTML) dinivîse ku xizmetek dikare li
+    navnîşana xwe ya https a qeydkirî bihewîne. Rûpel navnîşana xwe bi bişkokek
+    kopîkirinê nîşan dide, da ku kes wê di fcguide de bizeliqîne. Ew tiştekî
+    naşîne tu deran.

@@ -16,3 +16,15 @@ paste-problem-other-page = Oyo ezali adresi ya page ya service te. Bokopia adres
 paste-problem-no-answer = Adresi oyo ezali na eyano ya FranceConnect te. Liboso bosilisa connexion na navigateur, sima bokopia adresi ya page oyo ekomaki.
 paste-problem-other-attempt = Adresi oyo euti na connexion mosusu (onglet ya kala). Bosalela onglet oyo efungwamaki na nsuka, to bobanda lisusu.
 help-paste = Na production, FranceConnect ezongisaka navigateur na page ya service, na ordinateur oyo te. Page yango emonisaka adresi na yango na bouton mpo na kokopia yango. Botia yango awa: nakotala yango mpe nakosalela yango mbala moko kaka.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    Na FranceConnect ya solo (lokasa ya kozonga https, adresi ekotiamaka):
+      --redirect-uri https://…  lokasa ya mosala oyo ekomami (tala fcguide relay-page)
+      --service-name NAME       nkombo ya mosala, lokola « Continuer sur » elakisaka yango (lokasa ya kobimisa ezwaka yango mpe)
+      --production-rules        komeka yango na mopesi ya komekama
+      fcguide relay-page        kokoma lokasa ya kozonga oyo mosala ekoki kotia
+cli2-help-relay-page =
+    fcguide relay-page: ekomaka lokasa ya kozonga (HTML) oyo mosala ekoki kotia
+    na adresi na yango ya https oyo ekomami. Lokasa yango elakisaka adresi na
+    yango na buto ya ko-copier, po moto a-tia yango na fcguide. Etindaka eloko
+    moko te esika moko te.

@@ -16,3 +16,14 @@ paste-problem-other-page = دا د خدمت د پاڼې پته نه ده. د ه�
 paste-problem-no-answer = په دې پته کې د FranceConnect ځواب نشته. لومړی په براوزر کې ننوتل پای ته ورسوئ، بیا د هغې پاڼې پته کاپي کړئ چې ورته ورسېد.
 paste-problem-other-attempt = دا پته له بل ننوتلو (یوې زړې ټب) څخه ده. هغه ټب وکاروئ چې وروستی پرانیستل شوی، یا له سره پیل وکړئ.
 help-paste = په production کې، FranceConnect براوزر د خدمت پاڼې ته بېرته لېږي، نه دې کمپیوټر ته. هغه پاڼه خپله پته د کاپي کولو له تڼۍ سره ښيي. دلته یې ولګوئ: زه یې ګورم او یوازې یو ځل یې کاروم.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    د FranceConnect په اصلي چاپېریال کې (د https بېرته راتګ پاڼه، پته سرېښل کېږي):
+      --redirect-uri https://…  د خدمت ثبت شوې پاڼه (fcguide relay-page وګورئ)
+      --service-name NAME       د خدمت نوم، لکه څنګه چې « Continuer sur » یې ښيي (چاپي پاڼه یې هم اخلي)
+      --production-rules        دا د تمرین له چمتو کوونکي سره تمرین کړئ
+      fcguide relay-page        د بېرته راتګ هغه پاڼه ولیکئ چې یو خدمت یې ساتلی شي
+cli2-help-relay-page =
+    fcguide relay-page: د بېرته راتګ پاڼه (HTML) لیکي چې یو خدمت یې په خپله ثبت
+    شوې https پته کې ساتلی شي. پاڼه خپله پته د کاپي تڼۍ سره ښيي، څو کس یې په
+    fcguide کې وسرېښي. هېڅ شی چېرته نه لېږي.

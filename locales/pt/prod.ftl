@@ -16,3 +16,15 @@ paste-problem-other-page = Este não é o endereço da página do serviço. Copi
 paste-problem-no-answer = Este endereço não contém a resposta do FranceConnect. Termine primeiro a ligação no navegador e depois copie o endereço da página de chegada.
 paste-problem-other-attempt = Este endereço vem de outra ligação (um separador antigo). Use o último separador aberto ou recomece.
 help-paste = Em produção, o FranceConnect envia o navegador de volta para a página do serviço, não para este computador. Essa página mostra o seu endereço com um botão para o copiar. Cole-o aqui: eu verifico-o e uso-o uma só vez.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    Com o FranceConnect em produção (uma página de retorno https, o endereço colado):
+      --redirect-uri https://…  a página registada do serviço (ver fcguide relay-page)
+      --service-name NAME       o nome do serviço, como « Continuer sur » o mostra (a folha também o usa)
+      --production-rules        praticar isto com o fornecedor de treino
+      fcguide relay-page        escrever a página de retorno que um serviço pode alojar
+cli2-help-relay-page =
+    fcguide relay-page: escreve a página de retorno (HTML) que um serviço pode
+    alojar no seu endereço https registado. Mostra o seu próprio endereço com um
+    botão para o copiar, que a pessoa cola no fcguide. Não envia nada para lado
+    nenhum.

@@ -16,3 +16,15 @@ paste-problem-other-page = Kani ma aha ciwaanka bogga adeegga. Koobiyee ciwaanka
 paste-problem-no-answer = Ciwaankan kuma jiro jawaabta FranceConnect. Marka hore ku dhammee gelitaanka biraawsarka, kadib koobiyee ciwaanka bogga uu yimid.
 paste-problem-other-attempt = Ciwaankan wuxuu ka yimid gelitaan kale (tab hore). Isticmaal tab-ka ugu dambeeyay ee la furay, ama dib u bilow.
 help-paste = Production-ka, FranceConnect wuxuu biraawsarka dib ugu celiyaa bogga adeegga, ma aha kombiyuutarkan. Boggaas wuxuu muujiyaa ciwaankiisa iyo badhan lagu koobiyeeyo. Halkan ku dhig: waan hubinayaa, hal mar oo keliya ayaan isticmaalayaa.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    FranceConnect-ka rasmiga ah (bog soo noqosho https, cinwaanka waa la dhejiyaa):
+      --redirect-uri https://…  bogga diiwaangashan ee adeegga (eeg fcguide relay-page)
+      --service-name NAME       magaca adeegga, sida « Continuer sur » u muujiyo (warqaddu sidoo kale way qaadataa)
+      --production-rules        ku tababar bixiyaha tababarka
+      fcguide relay-page        qor bogga soo noqoshada ee adeeg dhigan karo
+cli2-help-relay-page =
+    fcguide relay-page: wuxuu qoraa bogga soo noqoshada (HTML) ee adeeg ku dhigi
+    karo cinwaankiisa https ee diiwaangashan. Boggu wuxuu muujiyaa cinwaankiisa
+    oo leh badhan koobiyeyn, si qofku ugu dhejiyo fcguide. Meelna waxba uma
+    diro.

@@ -16,3 +16,14 @@ paste-problem-other-page = Kjo nuk është adresa e faqes së shërbimit. Kopjon
 paste-problem-no-answer = Kjo adresë nuk ka përgjigjen e FranceConnect. Së pari përfundoni lidhjen në shfletues, pastaj kopjoni adresën e faqes ku mbërriti.
 paste-problem-other-attempt = Kjo adresë vjen nga një lidhje tjetër (një skedë e vjetër). Përdorni skedën e hapur së fundi, ose filloni nga e para.
 help-paste = Në prodhim, FranceConnect e kthen shfletuesin te faqja e shërbimit, jo te ky kompjuter. Kjo faqe tregon adresën e saj me një buton për ta kopjuar. Ngjiteni këtu: e kontrolloj dhe e përdor vetëm një herë.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    Me FranceConnect në prodhim (një faqe kthimi https, adresa ngjitet):
+      --redirect-uri https://…  faqja e regjistruar e shërbimit (shih fcguide relay-page)
+      --service-name NAME       emri i shërbimit, siç e tregon « Continuer sur » (fleta e merr edhe ajo)
+      --production-rules        ushtrohuni me ofruesin e ushtrimit
+      fcguide relay-page        shkruaj faqen e kthimit që një shërbim mund ta mbajë
+cli2-help-relay-page =
+    fcguide relay-page: shkruan faqen e kthimit (HTML) që një shërbim mund ta
+    mbajë në adresën e vet https të regjistruar. Faqja tregon adresën e vet me
+    një buton kopjimi, që personi ta ngjitë në fcguide. Nuk dërgon asgjë askund.

@@ -16,3 +16,14 @@ paste-problem-other-page = እዚ ኣድራሻ ገጽ ኣገልግሎት ኣይ�
 paste-problem-no-answer = እዚ ኣድራሻ መልሲ FranceConnect የብሉን። ቅድም ኣብ ብራውዘር ምእታው ወድኡ፣ ድሕሪኡ ኣድራሻ እቲ ዝበጽሖ ገጽ ቅዱሑ።
 paste-problem-other-attempt = እዚ ኣድራሻ ካብ ካልእ ምእታው (ኣረጊት ታብ) እዩ ዝመጽእ። እቲ ዳሕራይ ዝተኸፍተ ታብ ተጠቐሙ፣ ወይ ካብ መጀመርታ ጀምሩ።
 help-paste = ኣብ production፣ FranceConnect ነቲ ብራውዘር ናብ ገጽ ኣገልግሎት እምበር ናብዚ ኮምፒዩተር ኣይመልሶን። እቲ ገጽ ኣድራሻኡ ምስ መቕድሒ መልጎም የርኢ። ኣብዚ ለጥፉዎ፦ ኣነ ክምርምሮን ሓንሳብ ጥራይ ክጥቀመሉን እየ።
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    ምስ FranceConnect ኣብ ስራሕ (https ገጽ ምምላስ፡ ኣድራሻ ይልጠፍ):
+      --redirect-uri https://…  ዝተመዝገበ ገጽ ናይቲ ኣገልግሎት (ርአ fcguide relay-page)
+      --service-name NAME       ስም ናይቲ ኣገልግሎት፡ ከምቲ « Continuer sur » ዘርእዮ (ወረቐት እውን ይወስዶ)
+      --production-rules        ምስ ናይ ልምምድ ኣቕራቢ ተለማመዱ
+      fcguide relay-page        ኣገልግሎት ክሕዞ ዝኽእል ገጽ ምምላስ ጽሓፍ
+cli2-help-relay-page =
+    fcguide relay-page: ኣገልግሎት ኣብ ዝተመዝገበ https ኣድራሻኡ ክሕዞ ዝኽእል ገጽ ምምላስ (HTML)
+    ይጽሕፍ። እቲ ገጽ ነቲ ሰብ ኣብ fcguide ክለጥፎ፡ ናይ ባዕሉ ኣድራሻ ምስ መቕድሒ መልጎም የርኢ። ናብ ዝኾነ ቦታ
+    ገለ ኣይሰድድን።

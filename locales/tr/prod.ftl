@@ -16,3 +16,14 @@ paste-problem-other-page = Bu, hizmet sayfasının adresi değil. Tarayıcının
 paste-problem-no-answer = Bu adreste FranceConnect'in yanıtı yok. Önce tarayıcıda bağlantıyı tamamlayın, sonra varılan sayfanın adresini kopyalayın.
 paste-problem-other-attempt = Bu adres başka bir bağlantıdan (eski bir sekmeden) geliyor. En son açılan sekmeyi kullanın ya da yeniden başlayın.
 help-paste = Üretimde FranceConnect tarayıcıyı bu bilgisayara değil, hizmetin sayfasına geri gönderir. Bu sayfa kendi adresini, kopyalamak için bir düğmeyle gösterir. Adresi buraya yapıştırın: onu denetler ve yalnızca bir kez kullanırım.
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    FranceConnect üretim ortamında (https dönüş sayfası, adres yapıştırılır):
+      --redirect-uri https://…  hizmetin kayıtlı sayfası (bkz. fcguide relay-page)
+      --service-name NAME       hizmetin adı, « Continuer sur » nasıl gösteriyorsa (kâğıt da alır)
+      --production-rules        bunu alıştırma sağlayıcısıyla deneyin
+      fcguide relay-page        bir hizmetin barındırabileceği dönüş sayfasını yaz
+cli2-help-relay-page =
+    fcguide relay-page: bir hizmetin kayıtlı https adresinde barındırabileceği
+    dönüş sayfasını (HTML) yazar. Sayfa kendi adresini bir kopyalama düğmesiyle
+    gösterir; kişi onu fcguide'a yapıştırır. Hiçbir yere bir şey göndermez.

@@ -16,3 +16,14 @@ paste-problem-other-page = یہ سروس کے صفحے کا ایڈریس نہی�
 paste-problem-no-answer = اس ایڈریس میں FranceConnect کا جواب نہیں ہے۔ پہلے براؤزر میں کنکشن مکمل کریں، پھر اس صفحے کا ایڈریس کاپی کریں جس پر وہ پہنچا۔
 paste-problem-other-attempt = یہ ایڈریس کسی اور کنکشن (پرانے ٹیب) سے ہے۔ سب سے آخر میں کھلا ٹیب استعمال کریں، یا دوبارہ شروع کریں۔
 help-paste = پروڈکشن میں FranceConnect براؤزر کو اس کمپیوٹر پر نہیں بلکہ سروس کے صفحے پر واپس بھیجتا ہے۔ وہ صفحہ اپنا ایڈریس کاپی کرنے کے بٹن کے ساتھ دکھاتا ہے۔ اسے یہاں پیسٹ کریں: میں اسے جانچتا ہوں اور صرف ایک بار استعمال کرتا ہوں۔
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    FranceConnect کے اصل ماحول میں (https واپسی صفحہ، پتہ چسپاں کیا جاتا ہے):
+      --redirect-uri https://…  سروس کا رجسٹرڈ صفحہ (دیکھیں fcguide relay-page)
+      --service-name NAME       سروس کا نام، جیسے « Continuer sur » دکھاتا ہے (پرچہ بھی اسے لیتا ہے)
+      --production-rules        مشق فراہم کنندہ کے ساتھ اس کی مشق کریں
+      fcguide relay-page        وہ واپسی صفحہ لکھیں جو سروس رکھ سکتی ہے
+cli2-help-relay-page =
+    fcguide relay-page: وہ واپسی صفحہ (HTML) لکھتا ہے جو سروس اپنے رجسٹرڈ https
+    پتے پر رکھ سکتی ہے۔ صفحہ اپنا پتہ کاپی بٹن کے ساتھ دکھاتا ہے تاکہ فرد اسے
+    fcguide میں چسپاں کرے۔ یہ کہیں کچھ نہیں بھیجتا۔

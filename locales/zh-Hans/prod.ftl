@@ -16,3 +16,13 @@ paste-problem-other-page = 这不是服务页面的地址。请复制浏览器�
 paste-problem-no-answer = 这个地址里没有 FranceConnect 的答复。请先在浏览器中完成连接，再复制到达的页面的地址。
 paste-problem-other-attempt = 这个地址来自另一次连接（一个旧标签页）。请使用最后打开的标签页，或重新开始。
 help-paste = 在生产环境中，FranceConnect 会把浏览器送回服务的页面，而不是这台计算机。该页面显示自己的地址和一个复制按钮。把它粘贴到这里：我会检查它，并且只使用一次。
+# fcguide --help: production (an https return page, the answer pasted).
+cli2-help-production =
+    使用 FranceConnect 正式环境（https 返回页面，粘贴地址）：
+      --redirect-uri https://…  服务登记的页面（见 fcguide relay-page）
+      --service-name NAME       服务名称，与 « Continuer sur » 显示的一致（打印页也使用）
+      --production-rules        用练习提供方练习此流程
+      fcguide relay-page        输出服务可托管的返回页面
+cli2-help-relay-page =
+    fcguide relay-page：输出服务可在其登记的 https 地址托管的返回页面（HTML）。页面显示自己的地址并带有复制按钮，供本人粘贴到
+    fcguide。它不向任何地方发送任何内容。

@@ -15,13 +15,27 @@ const MAX_BODY: u64 = 512 * 1024;
 /// network are; a loopback one never is. A SOCKS proxy is not supported (not
 /// built in): it is left aside rather than half used.
 pub fn agent(issuer: &str) -> ureq::Agent {
-    ureq::Agent::config_builder()
-        .proxy(if is_loopback(issuer) {
-            None
+    let proxy = if is_loopback(issuer) {
+        None
+    } else {
+        ureq::Proxy::try_from_env()
+            .filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
+    };
+    // The choices, by host and port only: a proxy's address may carry a password.
+    crate::debug::note(format_args!(
+        "agent for {}: proxy {}, TLS {}",
+        crate::debug::endpoint(issuer),
+        proxy
+            .as_ref()
+            .map_or("none".into(), |p| format!("{}:{}", p.host(), p.port())),
+        if issuer.starts_with("https:") {
+            certificate_store()
         } else {
-            ureq::Proxy::try_from_env()
-                .filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
-        })
+            "none (loopback http)"
+        }
+    ));
+    ureq::Agent::config_builder()
+        .proxy(proxy)
         .tls_config(TlsConfig::builder().root_certs(root_certs()).build())
         .timeout_connect(Some(Duration::from_secs(10)))
         .timeout_global(Some(Duration::from_secs(20)))
@@ -37,6 +51,21 @@ pub fn agent(issuer: &str) -> ureq::Agent {
         .output_buffer_size(8 * 1024)
         .build()
         .into()
+}
+
+/// What kind of failure left a request without an answer, for the trace:
+/// a name, never the error's text (which may quote an address).
+pub fn error_kind(e: &ureq::Error) -> &'static str {
+    match e {
+        ureq::Error::HostNotFound => "host not found",
+        ureq::Error::ConnectionFailed => "connection failed",
+        ureq::Error::Timeout(_) => "timeout",
+        ureq::Error::Tls(_) | ureq::Error::Rustls(_) => "TLS",
+        ureq::Error::ConnectProxyFailed(_) | ureq::Error::InvalidProxyUrl => "proxy",
+        ureq::Error::Io(_) => "input/output",
+        ureq::Error::BodyExceedsLimit(_) | ureq::Error::LargeResponseHeader(..) => "answer too large",
+        _ => "other",
+    }
 }
 
 /// The authorities a provider's certificate must chain to: the system's store
@@ -65,6 +94,15 @@ fn system_store_exists() -> bool {
     true
 }
 
+/// The certificates a provider's TLS is checked against, as `--version`,
+/// `fcguide check` and the trace name them.
+pub fn certificate_store() -> &'static str {
+    match root_certs() {
+        RootCerts::WebPki => "webpki-roots (Mozilla's root certificates, built in: this system has none)",
+        _ => "the system's certificate store (rustls platform verifier)",
+    }
+}
+
 /// Whether the provider is on this machine (the practice provider, a test peer).
 fn is_loopback(issuer: &str) -> bool {
     url::Url::parse(issuer).is_ok_and(|u| super::config::is_loopback(&u))
@@ -83,8 +121,16 @@ pub fn read(
     address: &str,
     result: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
 ) -> Result<Body, LoginError> {
-    let response = result.map_err(|e| failure(agent, address, &e))?;
+    let response = result.map_err(|e| {
+        crate::debug::note(format_args!(
+            "{}: no answer: {}",
+            crate::debug::endpoint(address),
+            error_kind(&e)
+        ));
+        failure(agent, address, &e)
+    })?;
     let status = response.status().as_u16();
+    crate::debug::note(format_args!("{} answered {status}", crate::debug::endpoint(address)));
     // The media type without its parameters (`; charset=…`) nor the spaces before them.
     let content_type = response
         .body()
@@ -109,7 +155,7 @@ pub fn read(
 /// A failed exchange as the person's remedy sees it. Through a proxy, a
 /// name not found or a connection refused is the proxy's: the provider's own
 /// name is looked up, and its port reached, by the proxy.
-fn failure(agent: &ureq::Agent, address: &str, error: &ureq::Error) -> LoginError {
+pub fn failure(agent: &ureq::Agent, address: &str, error: &ureq::Error) -> LoginError {
     let proxy = agent
         .config()
         .proxy()
