@@ -13,7 +13,8 @@
 # gcc-aarch64-linux-gnu, qemu-user, lintian, and cargo-deb
 # (cargo install cargo-deb --locked). .ci/run installs them.
 #
-# Usage: release/build.sh
+# Usage: release/build.sh           builds, checks and runs all of it
+#        release/build.sh --check   only says whether every tool is here
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -31,9 +32,10 @@ for tool in musl-gcc aarch64-linux-gnu-gcc qemu-aarch64 lintian cargo-deb dpkg-d
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 for target in x86_64-unknown-linux-musl aarch64-unknown-linux-musl; do
-  [ -d "$(rustc --print target-libdir --target "$target")" ] || missing+=("the Rust target $target")
+  [ -d "$(rustc --print target-libdir --target "$target" 2>/dev/null)" ] || missing+=("the Rust target $target")
 done
 [ "${#missing[@]}" -eq 0 ] || fail "missing: ${missing[*]} (see the top of release/build.sh)"
+[ "${1:-}" != --check ] || exit 0
 
 # The copyright file must name the crates of today's Cargo.lock before it is shipped.
 cargo test --locked --quiet --test copyright
