@@ -93,10 +93,8 @@ fn holders(texts: &[&str], package: &Value) -> Vec<String> {
         // Not a licence's own placeholder ("Copyright [yyyy] [name of copyright owner]",
         // "<year> <copyright holders>"), nor a bare year.
         let placeholder = holder.contains(['[', '<']) || !holder.chars().any(char::is_alphabetic);
-        if notice && !placeholder {
-            if !found.iter().any(|f| f == holder) {
-                found.push(holder.to_string());
-            }
+        if notice && !placeholder && !found.iter().any(|f| f == holder) {
+            found.push(holder.to_string());
         }
     }
     if found.is_empty() {
