@@ -34,7 +34,7 @@ fn cargo_about() -> Option<Value> {
         if err.contains("no such command") {
             return None;
         }
-        panic!("cargo about failed:\n{err}");
+        panic!("cargo about failed (it reads every crate of Cargo.lock offline: cargo fetch --locked first):\n{err}");
     }
     Some(serde_json::from_slice(&out.stdout).expect("cargo about prints JSON"))
 }
@@ -229,7 +229,8 @@ fn the_copyright_file_names_every_crate_with_its_licence() {
         let old: BTreeSet<&str> = kept.lines().filter(|l| l.starts_with("Files: ")).collect();
         let new: BTreeSet<&str> = made.lines().filter(|l| l.starts_with("Files: ")).collect();
         panic!(
-            "{FILE} is not what the crates of Cargo.lock ship (run UPDATE_COPYRIGHT=1 cargo test --test copyright)\n\
+            "{FILE} is not what the crates of Cargo.lock ship (run UPDATE_COPYRIGHT=1 cargo test --test copyright, \
+             with cargo-about 0.9.3 as .ci/run installs it)\n\
              only in the file: {:?}\nnot yet in it: {:?}",
             old.difference(&new).collect::<Vec<_>>(),
             new.difference(&old).collect::<Vec<_>>()
