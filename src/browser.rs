@@ -165,6 +165,7 @@ fn private_base() -> PathBuf {
 
 /// Forwards at once (a refresh, for browsers without scripts too) and shows
 /// the address as a link for a browser that does not follow refreshes.
+#[cfg(unix)]
 fn forward_page(target: &str) -> String {
     let to = crate::html::esc(target);
     format!(

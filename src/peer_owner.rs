@@ -18,8 +18,19 @@ use std::net::TcpStream;
 /// when the system cannot tell.
 pub fn is_other_user(stream: &TcpStream) -> Option<bool> {
     let uid = peer_uid(stream)?;
+    Some(uid != own_uid()?)
+}
+
+#[cfg(unix)]
+fn own_uid() -> Option<u32> {
     // SAFETY: geteuid has no failure and touches no memory.
-    Some(uid != unsafe { libc::geteuid() })
+    Some(unsafe { libc::geteuid() })
+}
+
+/// No user ids to compare elsewhere (Windows): the system cannot tell.
+#[cfg(not(unix))]
+fn own_uid() -> Option<u32> {
+    None
 }
 
 #[cfg(target_os = "linux")]
