@@ -639,6 +639,7 @@ fn glued(text: &str, room: usize) -> String {
         rest = &rest[end..];
     }
     out.push_str(rest);
+    let mut out = crate::ui::bidi::keep_numbers_whole(&out, GLUE).into_owned();
     for mark in [":", ";", "?", "!", "»"] {
         out = out.replace(&format!(" {mark}"), &format!("{GLUE}{mark}"));
     }

@@ -61,6 +61,7 @@ impl Painter {
     fn paragraph_in(&self, rows: &mut Vec<Line<'static>>, text: &str, indent: &str, style: Style, rtl: bool) {
         let width = self.width.saturating_sub(columns(indent));
         let text = bidi::keep_quotes_whole(text, width);
+        let text = bidi::keep_numbers_whole(&text, '\u{a0}');
         for r in wrap(&text, width) {
             rows.push(self.row(&format!("{indent}{r}"), rtl, style));
         }
