@@ -119,6 +119,11 @@ pub struct Words {
     /// Some choices are out of sight below or above the list.
     pub more_choices: String,
     pub input_hidden: String,
+    /// Small screens: the practice mark and the "more" notices, short enough to share a row.
+    pub compact_practice: String,
+    pub compact_more_below: String,
+    pub compact_more_above: String,
+    pub compact_more_choices: String,
 }
 
 /// Facts about this run that the steps mention.
@@ -419,6 +424,10 @@ fn words(state: &State, tr: &Tr, default_label: &str) -> Words {
         more_above: tr.text("more-above"),
         more_choices: tr.text("more-choices"),
         input_hidden: tr.text("input-hidden"),
+        compact_practice: tr.text("compact-practice"),
+        compact_more_below: tr.text("compact-more-below"),
+        compact_more_above: tr.text("compact-more-above"),
+        compact_more_choices: tr.text("compact-more-choices"),
     }
 }
 
