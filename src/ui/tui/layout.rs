@@ -141,7 +141,7 @@ fn lay_out_as(area: Rect, view: &View, cursor: &Cursor, theme: Theme, reorder: b
     }
     screen.keys = key_rows(view, &p, screen.compact);
     screen.header = header_rows(view, &p, screen.compact, area.height >= TITLES_TOGETHER_FROM);
-    (screen.choices, screen.selected) = choice_rows(view, cursor, &p);
+    (screen.choices, screen.selected) = choice_rows(view, cursor, &p, true);
     if screen.compact {
         lay_out_compact(&mut screen, view, cursor, &p);
     } else {
@@ -201,10 +201,18 @@ fn lay_out_compact(screen: &mut Screen, view: &View, cursor: &Cursor, p: &Painte
     screen.keys.truncate(2);
     let field = usize::from(screen.pinned_field.is_some());
     let room = (area.height as usize).saturating_sub(screen.header.len() + screen.keys.len() + field);
-    let (start, end) = screen.selected;
     // The choices get what 4 rows of text and the status row leave, and
-    // at least the selected choice.
+    // at least the selected choice. Where its details (who can have this
+    // account) do not fit beside it, they end the text, in reach of Page Down.
     let spare = room.saturating_sub(COMPACT_TEXT_ROWS + 1);
+    if screen.selected.1 - screen.selected.0 > spare {
+        (screen.choices, screen.selected) = choice_rows(view, cursor, p, false);
+        if let Some(detail) = view.choices.get(cursor.selected).and_then(|c| c.detail.as_ref()) {
+            p.paragraph(&mut screen.content, detail, "", p.theme.second());
+            screen.keep.resize(screen.content.len(), false);
+        }
+    }
+    let (start, end) = screen.selected;
     let mut choice_height = screen.choices.len().min(spare.max(end - start));
     let mut status = 1;
     if choice_height == screen.choices.len() && screen.content.len() <= room.saturating_sub(choice_height) {

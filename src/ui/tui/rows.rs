@@ -191,8 +191,13 @@ fn text_kept(c: &mut Content, p: &Painter, t: &Text) {
 }
 
 /// Rows of the choices, and where the selected one starts and ends. Details
-/// (who can have this account…) show under the selected choice only.
-pub(super) fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Line<'static>>, (usize, usize)) {
+/// (who can have this account…) show under the selected choice only, when `with_detail`.
+pub(super) fn choice_rows(
+    view: &View,
+    cursor: &Cursor,
+    p: &Painter,
+    with_detail: bool,
+) -> (Vec<Line<'static>>, (usize, usize)) {
     let theme = p.theme;
     let mut rows = Vec::new();
     let mut span = (0, 0);
@@ -232,7 +237,7 @@ pub(super) fn choice_rows(view: &View, cursor: &Cursor, p: &Painter) -> (Vec<Lin
         if let Some(second) = &c.second {
             p.foreign(&mut rows, second, "     ", theme.second());
         }
-        if let (true, Some(d)) = (selected, &c.detail) {
+        if let (true, true, Some(d)) = (selected, with_detail, &c.detail) {
             p.paragraph(&mut rows, d, "     ", theme.second());
         }
         if selected {
