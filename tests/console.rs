@@ -131,3 +131,27 @@ fn with_a_latin_1_locale_french_keeps_its_accents_in_latin_1() {
     assert!(text.contains("Étape 2 sur 6"), "{text}");
     assert!(text.contains("« S'identifier avec FranceConnect »"), "{text}");
 }
+
+#[test]
+fn with_lc_all_c_the_full_screen_is_written_in_ascii() {
+    if !Terminal::available() {
+        return;
+    }
+    let browser = Recorder::new("ascii-full");
+    let command = format!(
+        "env -u FCGUIDE_PLAIN LC_ALL=C LANG=C BROWSER={} HOME={} {} --lang fr; sleep 30",
+        browser.script.display(),
+        browser.dir.display(),
+        env!("CARGO_BIN_EXE_fcguide")
+    );
+    let t = Terminal::start_sized("ascii-full", &command, 80, 24);
+    let welcome = t.wait_for("<< S'identifier avec FranceConnect >>");
+    t.keys(&["2", "Enter"]);
+    let number = t.wait_for("Verifier mon numero");
+    for screen in [welcome, number] {
+        let beyond: Vec<char> = screen.chars().filter(|c| !c.is_ascii()).collect();
+        assert!(beyond.is_empty(), "{beyond:?}\n{screen}");
+        // Nothing left behind by the welcome: the quotes took the columns they were given.
+        assert!(!screen.contains(">>") || screen.contains("<<"), "{screen}");
+    }
+}

@@ -59,6 +59,22 @@ impl Charset {
         }
     }
 
+    /// `text` with only characters this set has: the others transliterated.
+    /// The full screen lays out this text, so that its columns are the ones written.
+    pub fn within(self, text: &str) -> String {
+        if self == Charset::Utf8 || text.chars().all(|c| self.byte(c).is_some()) {
+            return text.to_string();
+        }
+        let mut out = String::with_capacity(text.len());
+        for c in text.chars() {
+            match self.byte(c) {
+                Some(_) => out.push(c),
+                None => out.push_str(&transliterate(c)),
+            }
+        }
+        out
+    }
+
     /// The one byte that writes `c` in this set, if it has one.
     fn byte(self, c: char) -> Option<u8> {
         const LATIN9: [(char, u8); 8] = [

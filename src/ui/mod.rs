@@ -63,7 +63,9 @@ impl Face {
     }
 }
 
-/// The terminal's character set, as the locale names it.
+/// The terminal's character set, as the locale names it (read once: the
+/// locale of a run does not change).
 pub fn terminal_charset() -> crate::i18n::charset::Charset {
-    crate::i18n::charset::Charset::from_env(|k| std::env::var(k).ok())
+    static CHARSET: std::sync::OnceLock<crate::i18n::charset::Charset> = std::sync::OnceLock::new();
+    *CHARSET.get_or_init(|| crate::i18n::charset::Charset::from_env(|k| std::env::var(k).ok()))
 }

@@ -35,6 +35,8 @@ impl Painter {
     /// left-to-right paragraph (an Arabic name in the French picker); only
     /// right-to-left paragraphs are aligned right.
     pub(super) fn row(&self, logical: &str, rtl: bool, style: Style) -> Line<'static> {
+        // The marks this program adds (« », …, •) in the terminal's character set too.
+        let logical = &crate::ui::terminal_charset().within(logical);
         if !self.reorder {
             return Line::styled(logical.to_string(), style);
         }
