@@ -30,7 +30,7 @@ fn view_of(lang: &str, bilingual: bool, actions: &[Action]) -> View {
         update(&mut state, Msg::ToggleBilingual);
     }
     for a in actions {
-        update(&mut state, Msg::Act(a.clone()));
+        update(&mut state, Msg::Act(*a));
     }
     let mut view = view::build(&state, &catalog, &practice_ctx());
     // The terminal's capture reads no-break spaces as spaces.
