@@ -2,6 +2,7 @@
 
 use crate::browser::Browser;
 use crate::cli::Options;
+use crate::event::Event;
 use crate::flow::{self, Msg, State};
 use crate::i18n::Catalog;
 use crate::practice;
@@ -13,18 +14,6 @@ use crate::voices::Voices;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 use std::time::Duration;
-
-/// Everything a face's loop waits on: its input, and the flow's messages
-/// coming back from the edges.
-#[derive(Debug)]
-pub enum Event {
-    Msg(Msg),
-    /// A line typed in plain mode; `None` at end of input.
-    Line(Option<String>),
-    /// A key, and when it was read: keys typed before a screen was shown never act on it.
-    Key(ratatui::crossterm::event::KeyEvent, std::time::Instant),
-    Resize,
-}
 
 pub struct App {
     pub state: State,
@@ -69,10 +58,12 @@ impl App {
         };
         let ctx = Context {
             practice,
-            service: if practice {
-                practice::SERVICE_NAME.into()
-            } else {
-                "fcguide".into()
+            // A real client's name is the one registered with FranceConnect;
+            // until it is given, the labels say so in the site's French.
+            service: match &options.service_name {
+                _ if practice => practice::SERVICE_NAME.into(),
+                Some(name) => name.clone(),
+                None => practice::UNNAMED_SERVICE.into(),
             },
             extend_minutes: minutes as i64,
             ssh: SshOrigin::from_env(

@@ -50,6 +50,11 @@ pub struct Options {
     pub second_lang: Option<String>,
     /// Read the steps aloud.
     pub speak: bool,
+    /// The service's name as FranceConnect shows it (« Continuer sur … »).
+    pub service_name: Option<String>,
+    /// The built-in practice provider with production's address rule: the
+    /// answer comes back on the service's page, and is pasted.
+    pub production_rules: bool,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -58,6 +63,8 @@ pub enum Command {
     PracticeServer(PracticeOptions),
     /// `fcguide sheet`: the printable step sheet on standard output.
     Sheet(SheetOptions),
+    /// `fcguide relay-page`: the return page a service hosts for production.
+    RelayPage,
     Help {
         lang: Option<String>,
     },
@@ -74,6 +81,8 @@ pub struct SheetOptions {
     /// The language printed beside the person's (`none`: only theirs); French by default.
     pub second_lang: Option<String>,
     pub format: SheetFormat,
+    /// The service named in « Continuer sur … »; any service when not given.
+    pub service_name: Option<String>,
 }
 
 /// What `fcguide sheet` writes: a page to print, or plain text.
@@ -96,7 +105,12 @@ pub struct PracticeOptions {
     pub redirect_uri: Option<String>,
     /// Show the box to tick before « Continuer sur … », as some services do.
     pub consent_box: bool,
+    /// Production's address rule, its service page played by the practice provider.
+    pub production_rules: bool,
 }
+
+/// Longest service name taken: FranceConnect's are a few words.
+pub const MAX_SERVICE_NAME: usize = 100;
 
 /// Longest wait that can be asked for: a day.
 pub const MAX_WAIT_MINUTES: u64 = 24 * 60;
@@ -144,6 +158,13 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             args.next();
             sheet = Some(SheetFormat::default());
         }
+        Some("relay-page") => {
+            args.next();
+            return match args.next() {
+                None => Ok(Command::RelayPage),
+                Some(extra) => Err(usage("cli-unknown-option", &extra)),
+            };
+        }
         _ => {}
     }
     while let Some(arg) = args.next() {
@@ -182,6 +203,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
                 });
             }
             "--second-lang" if sheet.is_some() => o.second_lang = Some(value("--second-lang")?),
+            "--service-name" if !practice => o.service_name = Some(service_name(&value("--service-name")?)?),
             _ if sheet.is_some() => return Err(usage("cli-unknown-option", &arg)),
             "--port" if practice => {
                 let v = value("--port")?;
@@ -189,11 +211,13 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             }
             "--redirect-uri" if practice => p.redirect_uri = Some(value("--redirect-uri")?),
             "--consent-box" if practice => switch(&mut p.consent_box)?,
+            "--production-rules" if practice => switch(&mut p.production_rules)?,
             _ if practice => return Err(usage("cli-unknown-option", &arg)),
             "--plain" => switch(&mut o.plain)?,
             "--no-browser" => switch(&mut o.no_browser)?,
             "--high-contrast" => switch(&mut o.high_contrast)?,
             "--speak" => switch(&mut o.speak)?,
+            "--production-rules" => switch(&mut o.production_rules)?,
             "--second-lang" => o.second_lang = Some(value("--second-lang")?),
             "--idp-hint" => o.idp_hint = Some(value("--idp-hint")?),
             "--rules" => {
@@ -239,12 +263,22 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, Usage> {
             lang: o.lang,
             second_lang: o.second_lang,
             format,
+            service_name: o.service_name,
         }));
     }
     if o.provider.is_some() && o.issuer.is_some() {
         return Err(usage("cli-provider-and-issuer", "--issuer"));
     }
     Ok(Command::Run(o))
+}
+
+/// A service name, shown in quoted labels: text only, of a bounded length.
+fn service_name(v: &str) -> Result<String, Usage> {
+    let name = crate::identity::clean_text(v).trim().to_string();
+    if name.is_empty() || name.chars().count() > MAX_SERVICE_NAME || name != v.trim() {
+        return Err(usage("cli-bad-service-name", v));
+    }
+    Ok(name)
 }
 
 #[cfg(test)]
@@ -320,6 +354,7 @@ mod tests {
                 lang: Some("uk".into()),
                 second_lang: Some("en".into()),
                 format: SheetFormat::Text,
+                ..Default::default()
             })
         );
         assert_eq!(p(&["sheet", "--second-lang"]).unwrap_err().id, "cli-missing-value");
@@ -339,6 +374,33 @@ mod tests {
         assert_eq!(p(&["sheet", "extra"]).unwrap_err().id, "cli-unknown-option");
         assert_eq!(p(&["--format", "text"]).unwrap_err().id, "cli-unknown-option");
         assert_eq!(p(&["sheet", "--help"]).unwrap(), Command::Help { lang: None });
+    }
+
+    #[test]
+    fn the_service_name_the_production_rule_and_the_relay_page() {
+        let Command::Run(o) = p(&["--service-name", "Mairie de Test", "--production-rules"]).unwrap() else {
+            panic!()
+        };
+        assert_eq!(o.service_name.as_deref(), Some("Mairie de Test"));
+        assert!(o.production_rules);
+        let Command::Sheet(s) = p(&["sheet", "--service-name=Mairie de Test"]).unwrap() else {
+            panic!()
+        };
+        assert_eq!(s.service_name.as_deref(), Some("Mairie de Test"));
+        assert_eq!(
+            p(&["--service-name", "a\u{1b}[2Jb"]).unwrap_err().id,
+            "cli-bad-service-name"
+        );
+        assert_eq!(
+            p(&["--service-name", &"x".repeat(101)]).unwrap_err().id,
+            "cli-bad-service-name"
+        );
+        let Command::PracticeServer(ps) = p(&["practice-server", "--production-rules"]).unwrap() else {
+            panic!()
+        };
+        assert!(ps.production_rules);
+        assert_eq!(p(&["relay-page"]).unwrap(), Command::RelayPage);
+        assert_eq!(p(&["relay-page", "x"]).unwrap_err().id, "cli-unknown-option");
     }
 
     #[cfg(unix)]

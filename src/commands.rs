@@ -84,6 +84,7 @@ pub fn practice_server(catalog: Arc<Catalog>, options: &PracticeOptions, lang: &
     let mut settings = practice::Settings {
         port: options.port,
         consent_box: options.consent_box,
+        production_rules: options.production_rules,
         ..Default::default()
     };
     if let Some(uri) = &options.redirect_uri {

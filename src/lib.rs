@@ -4,6 +4,7 @@ pub mod app;
 pub mod browser;
 pub mod cli;
 pub mod commands;
+pub mod event;
 pub mod flow;
 pub mod html;
 pub mod http_server;

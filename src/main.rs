@@ -37,6 +37,10 @@ fn real_main() -> i32 {
     };
     match command {
         Command::Version => commands::version(),
+        Command::RelayPage => {
+            commands::say(fcguide::oidc::paste::RELAY_PAGE.trim_end());
+            exit::OK
+        }
         Command::ListLanguages { lang } => commands::list_languages(&catalog, &lang_for(&lang)),
         Command::Help { lang } => commands::help(&catalog, &lang_for(&lang)),
         Command::Sheet(s) => fcguide::sheet::run(&catalog, &s, &lang_for(&s.lang), &mut std::io::stdout().lock()),

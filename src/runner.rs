@@ -1,12 +1,12 @@
 //! The edges: runs the flow's effects (provider, browser, loopback listener)
 //! on background threads and sends the results back as messages.
 
-use crate::app::Event;
 use crate::browser::Browser;
+use crate::event::Event;
 use crate::flow::{BrowserOpen, Effect, Msg};
 use crate::i18n::Catalog;
 use crate::oidc::callback::{self, CallbackParams, Pages};
-use crate::oidc::client::Client;
+use crate::oidc::client::{Client, Pending};
 use crate::oidc::config::Config;
 use crate::oidc::error::LoginError;
 use crate::practice::{self, PracticeServer};
@@ -35,6 +35,8 @@ impl Default for Timing {
 
 enum Control {
     Answer(CallbackParams),
+    /// The address the person pasted from the service's page.
+    Paste(Zeroizing<String>),
     Extend,
     /// Open the browser again, on a fresh start address.
     Reopen,
@@ -112,6 +114,11 @@ impl Runner {
                 }
             }
             Effect::CancelLogin => self.cancel(),
+            Effect::Paste { address } => {
+                if let Some(l) = &self.login {
+                    let _ = l.send(Control::Paste(address));
+                }
+            }
             Effect::Logout { ui_locale } => self.logout(ui_locale),
         }
     }
@@ -146,6 +153,9 @@ impl Runner {
         let Ok((url, listener)) = client.logout(&id_token, pages, notify) else {
             return;
         };
+        if client.config.pastes() {
+            return self.logout_by_page(url, listener);
+        }
         self.logout_wait = Some(end_tx);
         let edges = self.edges.clone();
         std::thread::spawn(move || {
@@ -154,6 +164,24 @@ impl Runner {
                 Ok(LogoutEnd::Returned) => edges.send(Msg::LoggedOut),
                 Ok(LogoutEnd::Intruded) => edges.send(Msg::Intruded),
                 _ => {}
+            }
+            drop((listener, page));
+        });
+    }
+
+    /// A logout whose return goes to the service's page: nothing comes back
+    /// here, so the browser reaching the end-session request is the sign
+    /// (the provider ends its session on that request).
+    fn logout_by_page(&mut self, url: String, listener: callback::Listener) {
+        let edges = self.edges.clone();
+        std::thread::spawn(move || {
+            let (_, page) = edges.browser.open(&url);
+            let give_up = Instant::now() + Duration::from_secs(120);
+            while !listener.started() && Instant::now() < give_up {
+                std::thread::sleep(Duration::from_millis(100));
+            }
+            if listener.started() {
+                edges.send(Msg::LoggedOut);
             }
             drop((listener, page));
         });
@@ -201,12 +229,20 @@ impl Edges {
         }
         let config = match &self.target {
             Target::Configured(c) => (**c).clone(),
-            Target::Practice { idp_hint } => {
+            Target::Practice {
+                idp_hint,
+                production_rules,
+            } => {
                 let mut server = self.practice.lock().unwrap_or_else(|e| e.into_inner());
                 if server.is_none() {
-                    // Its one registered redirect address is where the assistant listens.
-                    let started = PracticeServer::start(practice::Settings::default(), self.catalog.clone())
-                        .map_err(|_| LoginError::Listener)?;
+                    // Its one registered redirect address is where the assistant
+                    // listens; under production's rule, its own service page.
+                    let settings = practice::Settings {
+                        production_rules: *production_rules,
+                        ..Default::default()
+                    };
+                    let started =
+                        PracticeServer::start(settings, self.catalog.clone()).map_err(|_| LoginError::Listener)?;
                     *server = Some(started);
                 }
                 let s = server.as_ref().expect("just started");
@@ -217,6 +253,7 @@ impl Edges {
                 );
                 c.redirect_uri = url::Url::parse(&s.redirect_uri).ok();
                 c.idp_hint = idp_hint.clone();
+                c.paste = *production_rules;
                 c
             }
         };
@@ -246,6 +283,11 @@ impl Edges {
         // to the request: `state` and `nonce` never sit in its command line,
         // where any local user could read them.
         // The forwarding page lives as long as the attempt.
+        if client.config.pastes() {
+            self.send(Msg::AnswerByPaste {
+                page: pending.listener.redirect_uri.clone(),
+            });
+        }
         let (browser, page) = self.browser.open(&pending.listener.short_url);
         let mut forwards = vec![page];
         self.send(Msg::LoginReady {
@@ -279,19 +321,25 @@ impl Edges {
                     });
                 }
                 Ok(Control::Cancel) | Err(RecvTimeoutError::Disconnected) => return,
-                Ok(Control::Answer(answer)) => {
-                    self.send(Msg::CallbackReceived);
-                    match client.finish(&pending, answer) {
-                        Ok(connection) => {
-                            *self.id_token.lock().unwrap_or_else(|e| e.into_inner()) =
-                                Some(connection.id_token.clone());
-                            self.send(Msg::Connected(connection.identity.clone()));
-                        }
-                        Err(e) => self.send(Msg::LoginFailed(e)),
-                    }
-                    return;
-                }
+                // One answer, then the attempt is over: nothing else is taken.
+                Ok(Control::Answer(answer)) => return self.finish(&client, &pending, answer),
+                Ok(Control::Paste(pasted)) => match pending.read_pasted(&pasted) {
+                    Ok(answer) => return self.finish(&client, &pending, answer),
+                    // Not this attempt's answer: said, and the wait goes on.
+                    Err(problem) => self.send(Msg::PasteRefused(problem)),
+                },
             }
+        }
+    }
+
+    fn finish(&self, client: &Client, pending: &Pending, answer: CallbackParams) {
+        self.send(Msg::CallbackReceived);
+        match client.finish(pending, answer) {
+            Ok(connection) => {
+                *self.id_token.lock().unwrap_or_else(|e| e.into_inner()) = Some(connection.id_token.clone());
+                self.send(Msg::Connected(connection.identity.clone()));
+            }
+            Err(e) => self.send(Msg::LoginFailed(e)),
         }
     }
 }

@@ -12,7 +12,11 @@ use zeroize::Zeroizing;
 /// The provider of a run.
 pub enum Target {
     /// The built-in practice provider, started on loopback when needed.
-    Practice { idp_hint: Option<String> },
+    Practice {
+        idp_hint: Option<String>,
+        /// Production's address rule: the answer is pasted from the service's page.
+        production_rules: bool,
+    },
     /// A real provider: a FranceConnect environment or any OpenID provider.
     Configured(Box<Config>),
 }
@@ -70,6 +74,7 @@ pub fn target(options: &Options, env: &Environment) -> Result<Target, LoginError
     if preset == Preset::Practice && options.issuer.is_none() {
         return Ok(Target::Practice {
             idp_hint: options.idp_hint.clone(),
+            production_rules: options.production_rules,
         });
     }
     let (issuer, default_rules) = match (&options.issuer, preset.issuer()) {

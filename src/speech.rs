@@ -103,7 +103,16 @@ pub fn script(view: &View) -> Vec<(String, String)> {
     }
     out.push((lang.clone(), format!("{} {}", view.words.note_label, view.note.main)));
     for (i, c) in view.choices.iter().enumerate() {
-        out.push((lang.clone(), format!("{}. {}", i + 1, c.label)));
+        let Some(own) = &c.own_name else {
+            out.push((lang.clone(), format!("{}. {}", i + 1, c.label)));
+            continue;
+        };
+        // "20. Ukrainian", then "Українська" in a Ukrainian voice; never
+        // spelled out by a voice for another language.
+        out.push((lang.clone(), format!("{}. {}", i + 1, own.known)));
+        if own.voiced {
+            out.push((own.tag.clone(), own.name.clone()));
+        }
     }
     out
 }

@@ -33,7 +33,22 @@ pub struct Choice {
     /// Lower-case words a person may type to find this choice (a language's
     /// own name, English name and tag).
     pub keywords: Vec<String>,
+    /// A language's own name, for a voice to say in that language.
+    pub own_name: Option<OwnName>,
     pub action: Action,
+}
+
+/// In the picker, a language's name as the reader knows it ("Ukrainian"),
+/// then its own ("Українська"), which a voice for the reader's language
+/// would spell letter by letter: speech says it in its own voice, or not at all.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct OwnName {
+    /// The label's words a voice in the reader's language can say.
+    pub known: String,
+    pub tag: String,
+    pub name: String,
+    /// A voice for `tag` is known to exist.
+    pub voiced: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -55,6 +70,9 @@ pub struct View {
     pub address: Option<String>,
     /// The person must open the address themselves (no browser was opened for them).
     pub address_needed: bool,
+    /// How many paragraphs of `body` come before the address (all, but when
+    /// the person must open it: then "open this address" and it come first).
+    pub address_after: usize,
     /// A command to type on another computer (the SSH tunnel), alone on its line.
     pub command: Option<String>,
     /// A confirmation of what just happened ("5 more minutes…"), said once.
@@ -87,6 +105,9 @@ pub struct Input {
     pub masked: bool,
     /// How to show the digits, in plain mode (the full screen names F2 in its key row).
     pub show_hint: Option<String>,
+    /// An address is pasted here: any printable character, up to
+    /// `oidc::paste::MAX_PASTE` (the number and the code take letters and digits).
+    pub address: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -247,6 +268,7 @@ fn build_in(state: &State, catalog: &Catalog, ctx: &Context, (lang, second_lang)
             Step::ChooseIdp => choose_idp(state, &tr, &mut c),
             Step::Authenticate => authenticate(state, &tr, ctx, &mut c),
             Step::ErrorCode => error_code(state, &tr, &mut c),
+            Step::Paste => paste(state, &tr, ctx, &mut c),
             Step::Confirm => confirm(state, &tr, ctx, &mut c),
             Step::Done => done(state, &tr, &mut c),
         }
@@ -275,6 +297,7 @@ fn build_in(state: &State, catalog: &Catalog, ctx: &Context, (lang, second_lang)
         }),
         connected: (state.step == Step::Done && !state.logged_out).then(|| tr.text("connected-mark")),
         title,
+        address_after: c.address_after.unwrap_or(c.body.len()),
         body: c.body,
         french: c.french,
         // An address no one needs to open (the browser did) is shown with the
@@ -324,17 +347,15 @@ fn progress(state: &State, tr: &Tr) -> String {
 /// The step's choices, each with its label in the second language under it
 /// (not for languages and providers: their names are the same in both).
 fn choices(state: &State, tr: &Tr, under: Option<&Tr>, ctx: &Context) -> Vec<Choice> {
-    let on_check = state.step == Step::NirCheck;
-    let on_code = state.step == Step::ErrorCode;
     state
         .actions()
         .into_iter()
         .map(|a| {
-            let mut c = choice(tr, tr.catalog, a, ctx, on_check, on_code);
+            let mut c = choice(tr, tr.catalog, a, ctx, state);
             if let Some(u) = under
                 && !matches!(a, Action::Language(_) | Action::Idp(_))
             {
-                c.second = Some(choice(u, tr.catalog, a, ctx, on_check, on_code).label).filter(|s| *s != c.label);
+                c.second = Some(choice(u, tr.catalog, a, ctx, state).label).filter(|s| *s != c.label);
             }
             c
         })
@@ -455,6 +476,7 @@ struct Content {
     french: Vec<FrenchWords>,
     address: Option<String>,
     address_needed: bool,
+    address_after: Option<usize>,
     command: Option<String>,
     input: Option<Input>,
     /// Which paragraphs of `body` hold personal data.
@@ -490,6 +512,7 @@ fn nir_check(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
                 label: tr.text("nir-input"),
                 masked: !state.show_digits,
                 show_hint: (!state.show_digits).then(|| tr.text("nir-show-digits")),
+                address: false,
             })
         }
         Some(v) => c.body.push(tr.both(match v {
@@ -526,6 +549,8 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
     let mut note = "auth-note";
     match &state.login {
         Login::Idle | Login::Starting => c.body.push(tr.both("auth-starting")),
+        // The pasted address is being read.
+        Login::Waiting { .. } if state.paste_pending => c.body.push(tr.both("auth-checking")),
         Login::Waiting {
             url,
             browser,
@@ -534,8 +559,15 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
             if *timed_out {
                 c.body.push(tr.both("auth-timed-out"));
             }
-            c.body.push(tr.both_with("auth-in-browser", &[("idp", Arg::Str(idp))]));
-            // Last, so that the address sits right under "open this address".
+            let mut in_browser = vec![tr.both_with("auth-in-browser", &[("idp", Arg::Str(idp))])];
+            if state.paste_to.is_some() {
+                in_browser.push(tr.both_with("auth-paste-when", &[("service", service)]));
+            }
+            // Opened: what to do there, then that it opened. Not opened: how to
+            // open it and the address come first; what to do there after them.
+            if *browser == BrowserOpen::Opened {
+                c.body.extend(in_browser.iter().cloned());
+            }
             match (browser, &ctx.ssh) {
                 (BrowserOpen::Opened, _) => c.body.push(tr.both("auth-opened")),
                 (BrowserOpen::NotAsked, _) => c.body.push(tr.both("auth-no-browser")),
@@ -549,6 +581,10 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
             }
             c.address = Some(url.clone());
             c.address_needed = *browser != BrowserOpen::Opened;
+            if c.address_needed {
+                c.address_after = Some(c.body.len());
+                c.body.extend(in_browser);
+            }
             c.french.push(tr.site_words("fr-words-choose", &[]));
             c.french.push(tr.site_words("fr-words-login", &[]));
             c.french
@@ -558,7 +594,12 @@ fn authenticate(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text
         Login::Failed(e) => {
             let id = e.id();
             let port = e.port().map(i64::from).unwrap_or_default();
-            let args = [("port", Arg::Num(port))];
+            // A network error names the provider's host and the proxy it went through.
+            let args = [
+                ("port", Arg::Num(port)),
+                ("host", Arg::Str(e.host().unwrap_or_default())),
+                ("proxy", Arg::Str(e.proxy().unwrap_or_default())),
+            ];
             c.body.push(tr.both_with(&format!("error-{id}"), &args));
             c.body.push(tr.both_with(&format!("error-{id}-next"), &args));
             if let Some(code) = e.provider_code() {
@@ -594,6 +635,7 @@ fn error_code(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
                 label: tr.text("code-input"),
                 masked: false,
                 show_hint: None,
+                address: false,
             });
         }
         Some(reading) => {
@@ -613,6 +655,26 @@ fn error_code(state: &State, tr: &Tr, c: &mut Content) -> (Text, &'static str) {
         _ => "code-note",
     };
     (tr.both("code-title"), note)
+}
+
+/// Step 4, the address of the service's page pasted (production's rule).
+fn paste(state: &State, tr: &Tr, ctx: &Context, c: &mut Content) -> (Text, &'static str) {
+    let service = Arg::Str(&ctx.service);
+    if let Some(problem) = state.paste_problem {
+        c.body.push(tr.both(&format!("paste-problem-{}", problem.id())));
+    }
+    let page = state.paste_to.as_deref().unwrap_or_default();
+    c.body
+        .push(tr.both_with("paste-body", &[("service", service), ("page", Arg::Str(page))]));
+    c.input = Some(Input {
+        label: tr.text("paste-input"),
+        masked: false,
+        show_hint: None,
+        address: true,
+    });
+    c.french
+        .push(tr.site_words("fr-words-continue", &[("service", service)]));
+    (tr.both("paste-title"), "auth-note")
 }
 
 /// Step 5: the verified identity, and the last page of the real site.
@@ -677,17 +739,21 @@ fn step_id(step: Step) -> &'static str {
         Step::ChooseIdp => "idp",
         Step::Authenticate => "auth",
         Step::ErrorCode => "code",
+        Step::Paste => "paste",
         Step::Confirm => "confirm",
         Step::Done => "done",
     }
 }
 
-fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: bool, on_code: bool) -> Choice {
+fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, state: &State) -> Choice {
+    let on_check = state.step == Step::NirCheck;
+    let on_code = state.step == Step::ErrorCode;
     let plain = |id: &str| Choice {
         second: None,
         label: tr.text(id),
         detail: None,
         keywords: vec![],
+        own_name: None,
         action,
     };
     match action {
@@ -705,19 +771,32 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
                 english.to_lowercase(),
                 tag.to_lowercase(),
             ];
-            let mut label = if known.to_lowercase() == own.to_lowercase() {
-                own
+            let lacks_voice = ctx.voices.lacks(&tag);
+            let no_voice = lacks_voice.then(|| tr.text("language-no-voice"));
+            let (mut label, own_name) = if known.to_lowercase() == own.to_lowercase() {
+                (own, None)
             } else {
-                format!("{known} — {own}")
+                let mut said = known.clone();
+                if let Some(n) = &no_voice {
+                    said = format!("{said} — {n}");
+                }
+                let own_name = OwnName {
+                    known: said,
+                    tag: tag.clone(),
+                    name: own.clone(),
+                    voiced: !lacks_voice,
+                };
+                (format!("{known} — {own}"), Some(own_name))
             };
-            if ctx.voices.lacks(&tag) {
-                label = format!("{label} — {}", tr.text("language-no-voice"));
+            if let Some(n) = no_voice {
+                label = format!("{label} — {n}");
             }
             Choice {
                 second: None,
                 label,
                 detail: None,
                 keywords,
+                own_name,
                 action,
             }
         }
@@ -728,6 +807,7 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
                 label: idp.name.to_string(),
                 detail: Some(tr.text(&format!("idp-{}-who", idp.id))),
                 keywords: vec![],
+                own_name: None,
                 action,
             }
         }
@@ -737,16 +817,25 @@ fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, on_check: b
         } else {
             "choice-check-nir"
         }),
-        Action::Reopen => plain("choice-reopen"),
+        // "Again" only when it did open once.
+        Action::Reopen => plain(match state.login {
+            Login::Waiting {
+                browser: BrowserOpen::Opened,
+                ..
+            } => "choice-reopen",
+            _ => "choice-open-browser",
+        }),
         Action::MoreTime => Choice {
             second: None,
             label: tr.text_with("choice-more-time", &[("minutes", Arg::Num(ctx.extend_minutes))]),
             detail: None,
             keywords: vec![],
+            own_name: None,
             action,
         },
         Action::Cancel => plain("choice-cancel"),
         Action::NotPossible => plain("choice-not-possible"),
+        Action::Paste => plain("choice-paste"),
         Action::Retry => plain("choice-retry"),
         Action::OtherIdp => plain("choice-other-idp"),
         Action::ReadCode => plain(if on_code {

@@ -581,7 +581,11 @@ fn discovery_must_name_the_issuer_and_use_https() {
     assert_eq!(login(Bend::DiscoveryInsecureEndpoint), Err(LoginError::Insecure));
     assert_eq!(
         Client::discover(config("http://127.0.0.1:1")).err(),
-        Some(LoginError::Unreachable)
+        Some(LoginError::Network {
+            why: fcguide::oidc::error::NetFailure::Refused,
+            host: "127.0.0.1:1".into(),
+            proxy: None
+        })
     );
     assert_eq!(
         Client::discover(config("http://example.org/api")).err(),

@@ -61,3 +61,46 @@ fn each_browser_entry_is_tried_in_turn() {
     assert!(out.contains("The browser has opened"), "{out}");
     assert!(recorder.nth(0).contains("/start-"));
 }
+
+/// `--no-browser` (and a launcher that fails): the address comes first, right
+/// under "open this address", before what to do in the browser, and nothing
+/// offers to open a browser "again" (Enter alone waits: the flow's
+/// `without_a_browser_enter_alone_waits`).
+#[test]
+fn without_a_browser_the_address_comes_first_and_enter_waits() {
+    let recorder = Recorder::new("no-browser-first");
+    let mut child = support::fcguide(&["--plain", "--lang", "en", "--no-browser"], &recorder)
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 || tx.send(String::from_utf8_lossy(&buf[..n]).into_owned()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut out = String::new();
+    let deadline = Instant::now() + Duration::from_secs(20);
+    while !out.contains("Continue to fcguide") && Instant::now() < deadline {
+        if let Ok(more) = rx.recv_timeout(Duration::from_millis(100)) {
+            out.push_str(&more);
+        }
+    }
+    let _ = child.kill();
+    let _ = child.wait();
+    let step = &out[out.find("Step 4 of 6").expect(&out)..];
+    let lines: Vec<&str> = step.lines().collect();
+    let open = lines
+        .iter()
+        .position(|l| l.starts_with("Open this address"))
+        .expect(step);
+    assert!(lines[open + 1].contains("/start-"), "the address right under:\n{step}");
+    let todo = lines.iter().position(|l| l.starts_with("In the browser:")).expect(step);
+    assert!(open < todo, "the address before what to do in the browser:\n{step}");
+    assert!(!step.contains("again"), "{step}");
+    assert!(!recorder.dir.join("raw").exists(), "no browser was started");
+}

@@ -807,7 +807,7 @@ fn the_logout_of_not_me_is_announced_before_the_browser_opens() {
 /// own name; typing the first letters of either still chooses.
 #[test]
 fn the_picker_names_each_language_for_the_reader_first() {
-    let run = start(&["--plain", "--lang", "en"], "l\nукр\nq\n", "picker-ear");
+    let run = start(&["--plain", "--lang", "en"], "l\nh\nукр\nq\n", "picker-ear");
     let (_, out) = run.finish();
     assert!(out.contains(". Ukrainian — Українська"), "{out}");
     assert!(out.contains("1. French — Français"), "{out}");
@@ -818,7 +818,9 @@ fn the_picker_names_each_language_for_the_reader_first() {
     );
     let run = start(&["--plain", "--lang", "fr"], "l\nukr\nq\n", "picker-ear-fr");
     let (_, out) = run.finish();
-    assert!(out.contains(". Ukrainien — Українська"), "{out}");
+    // Without h, how to find a language, not the list.
+    assert!(!out.contains(". Ukrainien — Українська"), "{out}");
+    assert!(out.contains("h : les 22 langues"), "{out}");
     assert!(out.contains("Крок 2 з 6"), "{out}");
 }
 

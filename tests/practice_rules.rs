@@ -419,6 +419,17 @@ fn claims_are_released_as_the_platform_releases_them() {
     }
 }
 
+/// `idp_id` is the platform's id of the provider the person signed in with.
+#[test]
+fn idp_id_names_the_provider_signed_in_with() {
+    let s = server(Settings::default());
+    let (_, userinfo) = claims_for(&s, "openid given_name idp_id", 0);
+    // The journey presses the first provider: impots.gouv.fr.
+    assert_eq!(userinfo["idp_id"], fcguide::idps::IDPS[0].practice_uid, "{userinfo}");
+    let (_, userinfo) = claims_for(&s, "openid given_name", 0);
+    assert!(userinfo.get("idp_id").is_none(), "only when asked: {userinfo}");
+}
+
 #[test]
 fn codes_and_tokens_expire() {
     let s = server(Settings {

@@ -247,3 +247,39 @@ fn a_stalled_speech_program_never_holds_the_screen() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
+
+/// The picker by ear: "20. Ukrainian" in the reader's voice, then
+/// "Українська" in a Ukrainian voice; a voice for English never spells a
+/// language's own name.
+#[test]
+fn each_language_says_its_own_name_in_its_own_voice() {
+    let browser = Recorder::new("speak-picker");
+    let (bin, log) = stand_ins(&browser, false);
+    let mut child = support::fcguide(&["--plain", "--speak", "--lang", "en"], &browser)
+        .env("PATH", &bin)
+        .spawn()
+        .unwrap();
+    child.stdin.as_mut().unwrap().write_all(b"l\n").unwrap();
+    let said = wait_said(&log, &["Українська", "简体中文"]);
+    child.stdin.as_mut().unwrap().write_all(b"q\n").unwrap();
+    let _ = support::finish(child);
+    let voice_of = |line: &str| {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        words
+            .windows(2)
+            .find(|w| w[0] == "-v" || w[0] == "--language" || w[0] == "-l")
+            .map(|w| w[1].to_string())
+            .unwrap_or_default()
+    };
+    let line_with = |words: &str| said.lines().find(|l| l.contains(words)).unwrap_or_default();
+    assert!(voice_of(line_with("20. Ukrainian")).starts_with("en"), "{said}");
+    assert!(voice_of(line_with("Українська")).starts_with("uk"), "{said}");
+    assert!(voice_of(line_with("العربية")).starts_with("ar"), "{said}");
+    for line in said.lines().filter(|l| voice_of(l).starts_with("en")) {
+        assert!(
+            line.chars()
+                .all(|c| !c.is_alphabetic() || c.is_ascii() || "’é".contains(c)),
+            "a voice for English was given a name in another script: {line}\n{said}"
+        );
+    }
+}

@@ -211,3 +211,38 @@ fn no_stale_cell_survives_the_language_picker() {
         );
     }
 }
+
+/// Issue 19 (6): with `--no-browser`, the address first, Enter alone waits
+/// (more time), and nothing offers to open a browser "again".
+#[test]
+fn without_a_browser_the_address_comes_first_and_enter_waits() {
+    if !Tmux::available() {
+        return;
+    }
+    let t = Tmux::start("no-browser", "", "--lang en --no-browser");
+    t.wait_for("Step 2 of 6");
+    t.keys(&["Enter"]);
+    t.wait_for("Step 3 of 6");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("Step 4 of 6");
+    let screen = if screen.contains("/start-") {
+        screen
+    } else {
+        t.wait_for("/start-")
+    };
+    let row = |words: &str| screen.lines().position(|l| l.contains(words)).expect(&screen);
+    assert!(row("Open this address") + 1 == row("/start-"), "{screen}");
+    assert!(row("/start-") < row("In the browser:"), "{screen}");
+    assert!(t.selected().starts_with("2. More time"), "{screen}");
+    assert!(
+        screen.contains("1. Open the browser\n") || screen.contains("1. Open the browser "),
+        "{screen}"
+    );
+    assert!(!screen.contains("again"), "{screen}");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("All right:");
+    assert!(screen.contains("Step 4 of 6"), "Enter waited:\n{screen}");
+    assert!(!t.browser.dir.join("raw").exists(), "no browser was started");
+    t.keys(&["C-c"]);
+    t.wait_for("EXIT=");
+}

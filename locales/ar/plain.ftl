@@ -31,3 +31,5 @@ language-in-uk = الأوكرانية
 language-in-ur = الأردية
 language-in-ta = التاميلية
 language-in-zh-hans = الصينية (المبسطة)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = اكتب الحروف الأولى من اسم لغتك، بالعربية أو بلغتك، ثم Enter. h: قائمة اللغات الـ { $count } مرقّمة.

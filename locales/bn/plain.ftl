@@ -31,3 +31,5 @@ language-in-uk = ইউক্রেনীয়
 language-in-ur = উর্দু
 language-in-ta = তামিল
 language-in-zh-hans = চীনা (সরলীকৃত)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = আপনার ভাষার নামের প্রথম কয়েকটি অক্ষর লিখুন, বাংলায় বা আপনার ভাষায়, তারপর Enter। h: { $count }টি ভাষার নম্বর দেওয়া তালিকা।

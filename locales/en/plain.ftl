@@ -31,3 +31,5 @@ language-in-uk = Ukrainian
 language-in-ur = Urdu
 language-in-ta = Tamil
 language-in-zh-hans = Chinese (simplified)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Type the start of your language's name, in English or in your language, then Enter. h: the { $count } languages, numbered.

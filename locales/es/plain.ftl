@@ -31,3 +31,5 @@ language-in-uk = Ucraniano
 language-in-ur = Urdu
 language-in-ta = Tamil
 language-in-zh-hans = Chino (simplificado)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Escriba las primeras letras del nombre de su idioma, en español o en su idioma, y luego Enter. h: la lista de los { $count } idiomas, numerados.

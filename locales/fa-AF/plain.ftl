@@ -31,3 +31,5 @@ language-in-uk = اوکراینی
 language-in-ur = اردو
 language-in-ta = تامیلی
 language-in-zh-hans = چینی (ساده‌شده)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = چند حرف اول نام زبان خود را به دری یا به زبان خود بنویسید، سپس Enter. h: فهرست { $count } زبان، با شماره.

@@ -31,3 +31,5 @@ language-in-uk = Ukereneere
 language-in-ur = Urduujo
 language-in-ta = Tamilkoore
 language-in-zh-hans = Siinankoore (hoyɓinaandi)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Winndu alkulaaje adii e innde ɗemngal maa, e Pular walla e ɗemngal maa, refti Enter. h: doggol ɗemɗe { $count } ɗe, e limoore.

@@ -31,3 +31,5 @@ language-in-uk = Ukrainien
 language-in-ur = Ourdou
 language-in-ta = Tamoul
 language-in-zh-hans = Chinois (simplifié)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Tapez le début du nom de votre langue, en français ou dans votre langue, puis Entrée. h : les { $count } langues, numérotées.

@@ -31,3 +31,5 @@ language-in-uk = Ikrenyen
 language-in-ur = Ourdou
 language-in-ta = Tamoul
 language-in-zh-hans = Chinwa (senplifye)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Tape premye lèt non lang ou, an kreyòl oswa nan lang pa ou, epi Enter. h: lis { $count } lang yo, ak nimewo.

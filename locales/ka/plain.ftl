@@ -31,3 +31,5 @@ language-in-uk = უკრაინული
 language-in-ur = ურდუ
 language-in-ta = ტამილური
 language-in-zh-hans = ჩინური (გამარტივებული)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = აკრიფეთ თქვენი ენის სახელის პირველი ასოები, ქართულად ან თქვენს ენაზე, შემდეგ Enter. h: { $count } ენის დანომრილი სია.

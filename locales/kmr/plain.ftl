@@ -31,3 +31,5 @@ language-in-uk = Ukraynî
 language-in-ur = Urdû
 language-in-ta = Tamîlî
 language-in-zh-hans = Çînî (hêsankirî)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Tîpên pêşîn ên navê zimanê xwe binivîsin, bi kurmancî an bi zimanê xwe, paşê Enter. h: lîsteya { $count } zimanan, bi hejmar.

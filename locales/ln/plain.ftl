@@ -31,3 +31,5 @@ language-in-uk = Liukrɛni
 language-in-ur = Liurdu
 language-in-ta = Litamil
 language-in-zh-hans = Lishinwa (ya pɛ̌tɛɛ)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Kotá bilembo ya liboso ya nkómbó ya lokótá na yo, na lingála to na lokótá na yo, sima Enter. h: liste ya nkótá { $count }, na mituya.

@@ -31,3 +31,5 @@ language-in-uk = اوکرايني
 language-in-ur = اردو
 language-in-ta = تامیل
 language-in-zh-hans = چینایي (ساده شوې)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = د خپلې ژبې د نوم لومړني توري په پښتو یا په خپله ژبه ولیکئ، بیا Enter. h: د { $count } ژبو شمېره لرونکی لېست.

@@ -31,3 +31,5 @@ language-in-uk = Ucraniano
 language-in-ur = Urdu
 language-in-ta = Tâmil
 language-in-zh-hans = Chinês (simplificado)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Escreva as primeiras letras do nome da sua língua, em português ou na sua língua, e depois Enter. h: a lista das { $count } línguas, numeradas.

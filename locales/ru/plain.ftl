@@ -31,3 +31,5 @@ language-in-uk = Украинский
 language-in-ur = Урду
 language-in-ta = Тамильский
 language-in-zh-hans = Китайский (упрощённый)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Введите первые буквы названия вашего языка, по-русски или на вашем языке, затем Enter. h: список { $count } языков с номерами.

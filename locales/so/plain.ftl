@@ -31,3 +31,5 @@ language-in-uk = Yukreeniyaan
 language-in-ur = Urduu
 language-in-ta = Tamiil
 language-in-zh-hans = Shiinays (la fududeeyay)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Qor xarfaha ugu horreeya magaca luqaddaada, af-Soomaali ama luqaddaada, kadibna Enter. h: liiska { $count }-da luqadood, oo lambaraysan.

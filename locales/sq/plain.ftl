@@ -31,3 +31,5 @@ language-in-uk = Ukrainisht
 language-in-ur = Urdu
 language-in-ta = Tamilisht
 language-in-zh-hans = Kinezisht (e thjeshtuar)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Shkruani shkronjat e para të emrit të gjuhës suaj, shqip ose në gjuhën tuaj, pastaj Enter. h: lista e { $count } gjuhëve, me numra.

@@ -31,3 +31,5 @@ language-in-uk = உக்ரைனியன்
 language-in-ur = உருது
 language-in-ta = தமிழ்
 language-in-zh-hans = சீனம் (எளிமையாக்கப்பட்டது)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = உங்கள் மொழியின் பெயரின் முதல் எழுத்துகளைத் தமிழில் அல்லது உங்கள் மொழியில் தட்டச்சு செய்து, பிறகு Enter. h: { $count } மொழிகளின் எண்ணிட்ட பட்டியல்.

@@ -31,3 +31,5 @@ language-in-uk = ዩክሬንኛ
 language-in-ur = ኡርዱ
 language-in-ta = ታሚል
 language-in-zh-hans = ቻይንኛ (ዝተቓለለ)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = ናይ ቋንቋኹም ስም ቀዳሞት ፊደላት ብትግርኛ ወይ ብቋንቋኹም ጽሓፉ፡ ድሕሪኡ Enter። h: ዝርዝር { $count } ቋንቋታት፡ ብቑጽሪ።

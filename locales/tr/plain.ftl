@@ -31,3 +31,5 @@ language-in-uk = Ukraynaca
 language-in-ur = Urduca
 language-in-ta = Tamilce
 language-in-zh-hans = Çince (basitleştirilmiş)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Dilinizin adının ilk harflerini Türkçe ya da kendi dilinizde yazın, sonra Enter. h: { $count } dilin numaralı listesi.

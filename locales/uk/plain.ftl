@@ -31,3 +31,5 @@ language-in-uk = Українська
 language-in-ur = Урду
 language-in-ta = Тамільська
 language-in-zh-hans = Китайська (спрощена)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = Введіть початок назви вашої мови, українською або вашою мовою, потім Enter. h: усі { $count } мов із номерами.

@@ -31,3 +31,5 @@ language-in-uk = یوکرینی
 language-in-ur = اردو
 language-in-ta = تمل
 language-in-zh-hans = چینی (آسان)
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = اپنی زبان کے نام کے پہلے حروف اردو میں یا اپنی زبان میں لکھیں، پھر Enter۔ h: { $count } زبانوں کی نمبر وار فہرست۔

@@ -31,3 +31,5 @@ language-in-uk = 乌克兰语
 language-in-ur = 乌尔都语
 language-in-ta = 泰米尔语
 language-in-zh-hans = 简体中文
+# The plain picker by ear: how to choose, the list itself under h.
+plain-picker-how = 请输入您的语言名称的前几个字母（中文或您的语言），然后按 Enter。h：{ $count } 种语言的编号列表。

@@ -7,6 +7,7 @@ pub mod nir;
 use crate::identity::Identity;
 use crate::idps::IDPS;
 use crate::oidc::error::{LoginError, ProviderRefusal};
+use crate::oidc::paste::PasteProblem;
 use codes::CodeReading;
 use nir::NirVerdict;
 use zeroize::Zeroizing;
@@ -20,6 +21,8 @@ pub enum Step {
     Authenticate,
     /// Reading FranceConnect's error page: the person types the code it showed.
     ErrorCode,
+    /// The service's page shows the answer's address: the person pastes it.
+    Paste,
     Confirm,
     Done,
 }
@@ -31,7 +34,7 @@ impl Step {
             Step::Language => 1,
             Step::Welcome | Step::NirCheck => 2,
             Step::ChooseIdp => 3,
-            Step::Authenticate | Step::ErrorCode => 4,
+            Step::Authenticate | Step::ErrorCode | Step::Paste => 4,
             Step::Confirm => 5,
             Step::Done => 6,
         }
@@ -108,6 +111,8 @@ pub enum Action {
     ReadCode,
     /// While waiting: "the page says the connection was not possible".
     NotPossible,
+    /// While waiting for the service's page: paste the address it shows.
+    Paste,
     ConfirmYes,
     NotMe,
     Logout,
@@ -153,6 +158,12 @@ pub enum Msg {
     CallbackReceived,
     WaitTimedOut,
     LoginFailed(LoginError),
+    /// The answer comes back on the service's registered `page`, to be pasted.
+    AnswerByPaste {
+        page: String,
+    },
+    /// The pasted text is not this attempt's answer; the wait goes on.
+    PasteRefused(PasteProblem),
     Connected(Identity),
     LoggedOut,
     /// The logout's start address was fetched twice: another program took part.
@@ -174,6 +185,10 @@ pub enum Effect {
     },
     ExtendWait,
     CancelLogin,
+    /// The address pasted from the service's page, for the attempt to read.
+    Paste {
+        address: Zeroizing<String>,
+    },
     /// End the provider session; its return page speaks `ui_locale`.
     Logout {
         ui_locale: String,
@@ -226,6 +241,14 @@ pub struct State {
     pub nir_read_back: Option<Zeroizing<String>>,
     /// A confirmation of what just happened, said once.
     pub notice: Option<Notice>,
+    /// The service's registered page the browser ends on, when the answer is
+    /// pasted from it (production's rule) rather than heard on this computer.
+    pub paste_to: Option<String>,
+    /// Why the last pasted text was not the answer.
+    pub paste_problem: Option<PasteProblem>,
+    /// A pasted address is being read: nothing else is taken until it is
+    /// (a script's next answers wait for the result, as after the browser).
+    pub paste_pending: bool,
 }
 
 impl State {
@@ -255,6 +278,9 @@ impl State {
             show_digits: false,
             nir_read_back: None,
             notice: None,
+            paste_to: None,
+            paste_problem: None,
+            paste_pending: false,
         }
     }
 
@@ -298,6 +324,15 @@ impl State {
             Step::Authenticate => match &self.login {
                 Login::Idle | Login::Starting | Login::Checking => vec![Action::Cancel],
                 // The same numbers before and after the time-out; only the default changes.
+                Login::Waiting { .. } if self.paste_pending => vec![Action::Cancel],
+                // The answer comes as the address the service's page shows: pasting it comes first.
+                Login::Waiting { .. } if self.paste_to.is_some() => vec![
+                    Action::Paste,
+                    Action::Reopen,
+                    Action::MoreTime,
+                    Action::Cancel,
+                    Action::NotPossible,
+                ],
                 // Last, so that the others keep their numbers.
                 Login::Waiting { .. } => vec![Action::Reopen, Action::MoreTime, Action::Cancel, Action::NotPossible],
                 // After its error page the platform sends only `access_denied`,
@@ -330,6 +365,8 @@ impl State {
                 }
                 Some(_) => vec![Action::Quit, Action::ReadCode, Action::OtherIdp, Action::Retry],
             },
+            // A text field only: Enter alone goes back to the wait.
+            Step::Paste => vec![],
             Step::Confirm => vec![Action::ConfirmYes, Action::NotMe],
             Step::Done => {
                 if self.logged_out {
@@ -344,10 +381,7 @@ impl State {
     /// What Enter alone does: the first choice, or the preselected language.
     pub fn default_action(&self) -> Option<Action> {
         // While the edges work, Enter alone must not cancel what is under way.
-        if self.step == Step::Authenticate
-            && matches!(self.login, Login::Starting | Login::Checking)
-            && !self.picking_language
-        {
+        if self.step == Step::Authenticate && self.is_working() && !self.picking_language {
             return None;
         }
         let actions = self.actions();
@@ -355,6 +389,15 @@ impl State {
             return actions.get(self.language_index()).copied();
         }
         if let Login::Waiting { timed_out: true, .. } = self.login
+            && self.step == Step::Authenticate
+        {
+            return Some(Action::MoreTime);
+        }
+        // `--no-browser`: opening one "again" is not what Enter should do; waiting is.
+        if let Login::Waiting {
+            browser: BrowserOpen::NotAsked,
+            ..
+        } = self.login
             && self.step == Step::Authenticate
         {
             return Some(Action::MoreTime);
@@ -369,10 +412,16 @@ impl State {
     /// A screen that lasts only while the edges work (preparing the sign-in,
     /// checking the browser's answer): usually a few milliseconds.
     pub fn is_passing(&self) -> bool {
-        self.step == Step::Authenticate
-            && matches!(self.login, Login::Starting | Login::Checking)
-            && !self.picking_language
-            && !self.help
+        self.step == Step::Authenticate && self.is_working() && !self.picking_language && !self.help
+    }
+
+    /// The edges are working on the sign-in: preparing it, or checking an answer.
+    fn is_working(&self) -> bool {
+        match self.login {
+            Login::Starting | Login::Checking => true,
+            Login::Waiting { .. } => self.paste_pending,
+            Login::Idle | Login::Failed(_) => false,
+        }
     }
 
     /// The language preselected in the picker.
@@ -388,6 +437,7 @@ impl State {
 
     fn start_login(&mut self) -> Vec<Effect> {
         self.login = Login::Starting;
+        self.paste_pending = false;
         self.not_me = false;
         self.code = None;
         vec![Effect::StartLogin {
@@ -409,6 +459,7 @@ impl State {
     fn leave_login(&mut self) -> Vec<Effect> {
         let running = matches!(self.login, Login::Starting | Login::Waiting { .. } | Login::Checking);
         self.login = Login::Idle;
+        self.paste_pending = false;
         if running { vec![Effect::CancelLogin] } else { vec![] }
     }
 }
@@ -421,8 +472,10 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
     ) {
         state.notice = None;
     }
-    // The banner's explanation is about the wait: it ends with it.
+    // The banner's explanation is about the wait: it ends with it, as does
+    // the reading of a pasted address.
     if matches!(msg, Msg::CallbackReceived | Msg::LoginFailed(_) | Msg::Connected(_)) {
+        state.paste_pending = false;
         state.notice = state
             .notice
             .take()
@@ -480,6 +533,7 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
         }
         Msg::Back => back(state),
         Msg::Act(action) => act(state, action),
+        Msg::Typed(typed) if state.step == Step::Paste => pasted(state, typed),
         Msg::Typed(typed) => {
             match state.step {
                 Step::NirCheck => {
@@ -552,16 +606,37 @@ pub fn update(state: &mut State, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::AnswerByPaste { page } => {
+            state.paste_to = Some(page);
+            vec![]
+        }
+        Msg::PasteRefused(problem) => {
+            state.paste_pending = false;
+            if matches!(state.login, Login::Waiting { .. }) {
+                state.paste_problem = Some(problem);
+                if state.step != Step::Paste {
+                    state.go(Step::Paste);
+                }
+            }
+            vec![]
+        }
         Msg::Connected(identity) => {
             if matches!(state.login, Login::Starting | Login::Waiting { .. } | Login::Checking) {
                 state.login = Login::Idle;
                 state.identity = Some(identity);
+                // A new connection, with its own provider session: an earlier
+                // logout (after "this is not me") is not this one's.
+                state.logged_out = false;
                 state.go(Step::Confirm);
             }
             vec![]
         }
+        // Only the connection shown can be logged out: the return of the
+        // logout that followed "this is not me" says nothing about the next one.
         Msg::LoggedOut => {
-            state.logged_out = true;
+            if state.identity.is_some() {
+                state.logged_out = true;
+            }
             vec![]
         }
         Msg::Intruded => {
@@ -595,12 +670,28 @@ fn back(state: &mut State) -> Vec<Effect> {
         // identity is deleted and the provider session ended.
         Step::Confirm => return act(state, Action::NotMe),
         Step::ErrorCode => state.code = None,
+        Step::Paste => state.paste_problem = None,
         _ => {}
     }
     if let Some(prev) = state.back.pop() {
         state.step = prev;
     }
     effects
+}
+
+/// The address pasted on the paste step: handed to the attempt, the screen
+/// back on the wait (checking, then connected, or the field again with the
+/// reason). Enter alone goes back to the wait.
+fn pasted(state: &mut State, typed: Zeroizing<String>) -> Vec<Effect> {
+    state.paste_problem = None;
+    if let Some(prev) = state.back.pop() {
+        state.step = prev;
+    }
+    if typed.trim().is_empty() || !matches!(state.login, Login::Waiting { .. }) {
+        return vec![];
+    }
+    state.paste_pending = true;
+    vec![Effect::Paste { address: typed }]
 }
 
 fn act(state: &mut State, action: Action) -> Vec<Effect> {
@@ -681,6 +772,13 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
         Action::NotPossible => {
             let idp = state.idp.and_then(|i| IDPS.get(i)).map_or("", |i| i.name);
             state.notice = Some(Notice::ConnectionNotPossible { idp });
+            vec![]
+        }
+        Action::Paste => {
+            state.paste_problem = None;
+            if state.step != Step::Paste {
+                state.go(Step::Paste);
+            }
             vec![]
         }
         Action::ConfirmYes => {
@@ -767,6 +865,28 @@ mod tests {
         assert_eq!(s.step, Step::Done);
         enter(&mut s);
         assert_eq!(s.outcome, Some(Outcome::Connected));
+    }
+
+    /// Issue 19: with `--no-browser`, Enter alone waits; it does not open a browser "again".
+    #[test]
+    fn without_a_browser_enter_alone_waits() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        update(&mut s, Msg::Act(Action::Idp(0)));
+        for (browser, default) in [
+            (BrowserOpen::NotAsked, Action::MoreTime),
+            (BrowserOpen::Opened, Action::Reopen),
+        ] {
+            s.login = Login::Starting;
+            update(
+                &mut s,
+                Msg::LoginReady {
+                    url: "http://127.0.0.1/a".into(),
+                    browser,
+                },
+            );
+            assert_eq!(s.default_action(), Some(default), "{browser:?}");
+        }
     }
 
     #[test]
@@ -914,6 +1034,34 @@ mod tests {
     }
 
     #[test]
+    fn a_new_sign_in_after_not_me_has_its_own_status_and_logout() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(&mut s, Msg::Connected(identity()));
+        update(&mut s, Msg::Act(Action::NotMe));
+        // The first session's logout comes back while the person chooses again.
+        update(&mut s, Msg::LoggedOut);
+        assert!(!s.logged_out, "nothing shown is logged out: the identity is gone");
+        assert!(matches!(
+            update(&mut s, Msg::Act(Action::Idp(0))).as_slice(),
+            [Effect::StartLogin { .. }]
+        ));
+        update(&mut s, Msg::Connected(identity()));
+        update(&mut s, Msg::Act(Action::ConfirmYes));
+        assert_eq!(s.step, Step::Done);
+        assert!(!s.logged_out);
+        assert_eq!(s.actions(), vec![Action::Finish, Action::Logout]);
+        assert_eq!(
+            update(&mut s, Msg::Act(Action::Logout)),
+            vec![Effect::Logout { ui_locale: "fr".into() }]
+        );
+        update(&mut s, Msg::LoggedOut);
+        assert!(s.logged_out);
+        assert_eq!(s.actions(), vec![Action::Finish]);
+    }
+
+    #[test]
     fn stale_choices_are_ignored() {
         let mut s = State::new(vec!["fr".into()], "fr".into(), true);
         assert!(update(&mut s, Msg::Act(Action::Logout)).is_empty());
@@ -1000,6 +1148,60 @@ mod tests {
         update(&mut s, Msg::CallbackReceived);
         assert_eq!(s.login, Login::Checking);
         assert_eq!(s.notice, None);
+    }
+
+    #[test]
+    fn the_address_of_the_services_page_is_pasted_checked_and_typed_again_when_wrong() {
+        let mut s = State::new(vec!["fr".into()], "fr".into(), true);
+        enter(&mut s);
+        enter(&mut s);
+        update(
+            &mut s,
+            Msg::AnswerByPaste {
+                page: "https://mairie.example.fr/retour".into(),
+            },
+        );
+        update(
+            &mut s,
+            Msg::LoginReady {
+                url: "http://127.0.0.1/start-x".into(),
+                browser: BrowserOpen::Opened,
+            },
+        );
+        assert_eq!(s.default_action(), Some(Action::Paste));
+        enter(&mut s);
+        assert_eq!((s.step, Step::Paste.number()), (Step::Paste, 4));
+        assert!(s.actions().is_empty(), "a text field only");
+        // Enter alone goes back to the wait, nothing sent.
+        assert!(update(&mut s, Msg::Typed(Zeroizing::new(" ".into()))).is_empty());
+        assert_eq!(s.step, Step::Authenticate);
+        enter(&mut s);
+        let address = "https://mairie.example.fr/retour?code=c&state=s";
+        assert_eq!(
+            update(&mut s, Msg::Typed(Zeroizing::new(address.into()))),
+            vec![Effect::Paste {
+                address: Zeroizing::new(address.into())
+            }]
+        );
+        assert_eq!(s.step, Step::Authenticate);
+        // While it is read, Enter alone does nothing and only cancelling is offered.
+        assert!(s.is_passing());
+        assert_eq!((s.default_action(), s.actions()), (None, vec![Action::Cancel]));
+        // Not the answer: the field again, with the reason.
+        update(&mut s, Msg::PasteRefused(PasteProblem::OtherAttempt));
+        assert_eq!(
+            (s.step, s.paste_problem),
+            (Step::Paste, Some(PasteProblem::OtherAttempt))
+        );
+        assert!(!s.paste_pending);
+        update(&mut s, Msg::Back);
+        assert_eq!((s.step, s.paste_problem), (Step::Authenticate, None));
+        update(&mut s, Msg::CallbackReceived);
+        update(&mut s, Msg::Connected(identity()));
+        assert_eq!(s.step, Step::Confirm);
+        // Once connected, a late refusal changes nothing.
+        update(&mut s, Msg::PasteRefused(PasteProblem::NoAnswer));
+        assert_eq!(s.step, Step::Confirm);
     }
 
     #[test]

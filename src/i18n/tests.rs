@@ -103,10 +103,10 @@ fn every_message_the_code_asks_for_exists() {
     for idp in crate::idps::IDPS {
         ids.push(format!("idp-{}-who", idp.id));
     }
-    for step in ["language", "welcome", "nir", "idp", "auth", "confirm", "done"] {
+    for step in ["language", "welcome", "nir", "idp", "auth", "paste", "confirm", "done"] {
         ids.push(format!("help-{step}"));
     }
-    use crate::oidc::error::{ConfigProblem as C, LoginError as E, ProviderRefusal as R, TokenCheck};
+    use crate::oidc::error::{ConfigProblem as C, LoginError as E, NetFailure as N, ProviderRefusal as R, TokenCheck};
     let errors = [
         E::Config(C::MissingClientId),
         E::Config(C::MissingSecret),
@@ -114,6 +114,7 @@ fn every_message_the_code_asks_for_exists() {
         E::Config(C::SecretFileUnreadable("f".into())),
         E::Config(C::SecretFileLink("f".into())),
         E::Config(C::BadRedirectUri),
+        E::Config(C::LoopbackInProduction),
         E::Config(C::BadIssuer),
         E::Unreachable,
         E::Discovery,
@@ -156,7 +157,12 @@ fn every_message_the_code_asks_for_exists() {
         E::IdToken(TokenCheck::Nonce),
         E::Userinfo(None),
     ];
-    for e in errors {
+    let network = [N::NameNotFound, N::Refused, N::Certificate, N::Proxy, N::TimedOut].map(|why| E::Network {
+        why,
+        host: "h".into(),
+        proxy: None,
+    });
+    for e in errors.into_iter().chain(network) {
         ids.push(format!("error-{}", e.id()));
         ids.push(format!("error-{}-next", e.id()));
     }

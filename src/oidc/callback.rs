@@ -169,6 +169,12 @@ impl Listener {
         self.serve.progress().start_to = Some(url.to_string());
     }
 
+    /// Whether the browser has followed a start address: where the return goes
+    /// to the service's page (the answer is pasted), this is all that is seen here.
+    pub fn started(&self) -> bool {
+        self.serve.progress().starts.iter().any(|s| s.used)
+    }
+
     /// A new start address, for opening the browser again: each works once,
     /// so a browser that already used the first one needs another.
     pub fn another_start(&self) -> String {

@@ -7,6 +7,7 @@ use super::discovery::{Metadata, discover};
 use super::error::{ConfigProblem, LoginError, TokenCheck, refusal};
 use super::http;
 use super::jwt::{Jwks, verify};
+use super::paste::{self, PasteProblem};
 use crate::identity::{Identity, clean_text};
 use crate::secure::{pkce_challenge, random_token};
 use serde_json::Value;
@@ -32,6 +33,13 @@ pub struct Pending {
     state: String,
     nonce: Zeroizing<String>,
     verifier: Option<Zeroizing<String>>,
+}
+
+impl Pending {
+    /// The address the person pasted, read as this attempt's answer.
+    pub fn read_pasted(&self, pasted: &str) -> Result<CallbackParams, PasteProblem> {
+        paste::read(pasted, &self.listener.redirect_uri, &self.state)
+    }
 }
 
 /// What a successful connection leaves: the identity, and the ID token kept
@@ -83,7 +91,8 @@ impl Client {
     }
 
     fn refresh_jwks(&self) -> Result<(), LoginError> {
-        let body = http::read(self.agent().get(&self.meta.jwks_uri).call())?;
+        let agent = self.agent();
+        let body = http::read(&agent, &self.meta.jwks_uri, agent.get(&self.meta.jwks_uri).call())?;
         let jwks: Jwks = (body.status == 200)
             .then(|| serde_json::from_str(&body.text).ok())
             .flatten()
@@ -122,7 +131,7 @@ impl Client {
     ) -> Result<Pending, LoginError> {
         let state = random_token(24);
         let nonce = Zeroizing::new(random_token(32));
-        let listener = Listener::start(
+        let listener = self.listener(
             self.config.redirect_uri.as_ref(),
             "/callback",
             state.clone(),
@@ -261,7 +270,11 @@ impl Client {
             }
             _ => form.push(("client_id", &self.config.client_id)),
         }
-        let body = http::read(request.send_form(form.iter().copied()))?;
+        let body = http::read(
+            &agent,
+            &self.meta.token_endpoint,
+            request.send_form(form.iter().copied()),
+        )?;
         if body.status != 200 {
             // A wrong client id or secret is the registration's, not a passing failure.
             let error = serde_json::from_str::<Value>(&body.text).ok();
@@ -329,8 +342,12 @@ impl Client {
             .ok_or(LoginError::Userinfo(None))?;
         let bearer = Zeroizing::new(format!("Bearer {access_token}"));
         let agent = self.agent();
-        let body = http::read(agent.get(endpoint).header("Authorization", bearer.as_str()).call())
-            .map_err(|_| LoginError::Userinfo(None))?;
+        let body = http::read(
+            &agent,
+            endpoint,
+            agent.get(endpoint).header("Authorization", bearer.as_str()).call(),
+        )
+        .map_err(|_| LoginError::Userinfo(None))?;
         drop(agent);
         if body.status != 200 {
             return Err(LoginError::Userinfo(None));
@@ -404,6 +421,27 @@ impl Client {
         not_before(claims, now)
     }
 
+    /// The listener of an attempt. Where the registered address is the
+    /// service's page (the answer is pasted), it only serves the start
+    /// addresses, on a free loopback port, and the request names the page.
+    fn listener(
+        &self,
+        registered: Option<&Url>,
+        path: &str,
+        state: String,
+        pages: Pages,
+        notify: Notify,
+    ) -> Result<Listener, LoginError> {
+        if !self.config.pastes() {
+            return Listener::start(registered, path, state, pages, notify);
+        }
+        let mut listener = Listener::start(None, path, state, pages, notify)?;
+        if let Some(page) = registered {
+            listener.redirect_uri = page.to_string();
+        }
+        Ok(listener)
+    }
+
     /// The end-session address and a listener for the return, when the provider has one.
     pub fn logout(&self, id_token: &str, pages: Pages, notify: Notify) -> Result<(String, Listener), LoginError> {
         let endpoint = self.meta.end_session_endpoint.as_deref().ok_or(LoginError::Discovery)?;
@@ -414,7 +452,7 @@ impl Client {
             u.set_path("/logout-callback");
             u
         });
-        let listener = Listener::start(registered.as_ref(), "/logout-callback", state.clone(), pages, notify)?;
+        let listener = self.listener(registered.as_ref(), "/logout-callback", state.clone(), pages, notify)?;
         let mut url = Url::parse(endpoint).map_err(|_| LoginError::Discovery)?;
         url.query_pairs_mut()
             .append_pair("id_token_hint", id_token)

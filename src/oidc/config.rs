@@ -88,6 +88,10 @@ pub struct Config {
     /// The provider's own id of an identity provider, sent as `idp_hint`
     /// (FranceConnect: an id the platform gives for this client; never guessed).
     pub idp_hint: Option<String>,
+    /// The registered redirect address is the service's own page, not this
+    /// computer: the person pastes the address that page shows. Implied by an
+    /// `https` redirect address; set for the practice provider's service page.
+    pub paste: bool,
 }
 
 impl std::fmt::Debug for Config {
@@ -114,6 +118,7 @@ impl Config {
             prompt: Some("login consent".into()),
             client_auth: Some(ClientAuth::Post),
             idp_hint: None,
+            paste: false,
         }
     }
 
@@ -149,7 +154,30 @@ impl Config {
                 return Err(LoginError::Config(ConfigProblem::MissingSecret));
             }
         }
+        // Production's address rule (`URL_REQUIRE_TLD`): https on a real domain
+        // only; a loopback address would end on « Erreur Y030007 ».
+        if self.is_production() && self.redirect_uri.as_ref().is_some_and(is_loopback) {
+            return Err(LoginError::Config(ConfigProblem::LoopbackInProduction));
+        }
         Ok(())
+    }
+
+    /// FranceConnect's production platform, whatever way it was named.
+    pub fn is_production(&self) -> bool {
+        Preset::FranceConnect.issuer() == Some(self.issuer.trim_end_matches('/'))
+    }
+
+    /// Whether the browser's answer comes back pasted by the person (from the
+    /// service's registered page) rather than to a listener on this computer.
+    /// A page on the provider's own origin (the practice provider playing the
+    /// service's page) is never this program's listener either.
+    pub fn pastes(&self) -> bool {
+        let providers = |u: &Url| Url::parse(&self.issuer).is_ok_and(|i| i.origin() == u.origin());
+        self.paste
+            || self
+                .redirect_uri
+                .as_ref()
+                .is_some_and(|u| !is_loopback(u) || providers(u))
     }
 }
 
@@ -173,15 +201,35 @@ pub fn is_loopback(url: &Url) -> bool {
     }
 }
 
-/// A registered redirect URI must be `http://localhost:PORT/PATH` or `http://127.0.0.1:PORT/PATH`.
+/// A registered redirect URI is either this computer's, `http://localhost:PORT/PATH`
+/// or `http://127.0.0.1:PORT/PATH` (where the assistant listens), or the
+/// service's own page, `https://` on a real domain (production's rule), whose
+/// address the person pastes.
 pub fn check_redirect_uri(address: &str) -> Result<Url, LoginError> {
     let bad = LoginError::Config(ConfigProblem::BadRedirectUri);
     let url = Url::parse(address).map_err(|_| bad.clone())?;
-    let host_ok = matches!(url.host_str(), Some("localhost" | "127.0.0.1"));
-    if url.scheme() != "http" || !host_ok || url.port().is_none() || url.fragment().is_some() {
+    if url.fragment().is_some() || !url.username().is_empty() || url.password().is_some() {
         return Err(bad);
     }
-    Ok(url)
+    let loopback = matches!(url.host_str(), Some("localhost" | "127.0.0.1"));
+    let ok = match url.scheme() {
+        "http" => loopback && url.port().is_some(),
+        "https" => is_real_domain(&url),
+        _ => false,
+    };
+    if ok { Ok(url) } else { Err(bad) }
+}
+
+/// A name in the DNS with a dot in it (`service.example.fr`): not an IP
+/// address, not `localhost`, which production's rule refuses.
+fn is_real_domain(url: &Url) -> bool {
+    match url.host() {
+        Some(url::Host::Domain(d)) => {
+            let d = d.trim_end_matches('.');
+            d.contains('.') && !d.eq_ignore_ascii_case("localhost") && !d.to_ascii_lowercase().ends_with(".localhost")
+        }
+        _ => false,
+    }
 }
 
 /// Largest secret file read: a client secret is a few dozen bytes.
@@ -288,6 +336,38 @@ mod tests {
         assert!(check_redirect_uri("http://127.0.0.1/cb").is_err());
         assert!(check_redirect_uri("https://localhost:8400/cb").is_err());
         assert!(check_redirect_uri("http://example.org:8400/cb").is_err());
+        // The service's own page, as production requires.
+        assert!(check_redirect_uri("https://mairie.example.fr/fcguide/retour").is_ok());
+        assert!(check_redirect_uri("https://mairie.example.fr:8443/retour").is_ok());
+        assert!(check_redirect_uri("https://127.0.0.1/cb").is_err());
+        assert!(check_redirect_uri("https://[::1]/cb").is_err());
+        assert!(check_redirect_uri("https://intranet/cb").is_err());
+        assert!(check_redirect_uri("https://a.localhost/cb").is_err());
+        assert!(check_redirect_uri("https://user:pw@mairie.example.fr/cb").is_err());
+        assert!(check_redirect_uri("https://mairie.example.fr/cb#x").is_err());
+    }
+
+    #[test]
+    fn production_refuses_a_loopback_redirect_and_the_service_page_is_pasted() {
+        let production = Preset::FranceConnect.issuer().unwrap();
+        let mut c = Config::franceconnect(production, "c".into(), Some(Zeroizing::new("s".into())));
+        c.redirect_uri = Some(check_redirect_uri("http://localhost:8400/callback").unwrap());
+        assert_eq!(c.check(), Err(LoginError::Config(ConfigProblem::LoopbackInProduction)));
+        assert!(!c.pastes());
+        c.redirect_uri = Some(check_redirect_uri("https://mairie.example.fr/retour").unwrap());
+        assert_eq!(c.check(), Ok(()));
+        assert!(c.pastes());
+        // The practice provider's own service page, on its own origin, is pasted too.
+        let mut c = Config::franceconnect("http://127.0.0.1:9000/api/v2", "c".into(), None);
+        c.redirect_uri = Some(check_redirect_uri("http://127.0.0.1:9000/service/callback").unwrap());
+        assert!(c.pastes());
+        c.redirect_uri = Some(check_redirect_uri("http://127.0.0.1:9001/callback").unwrap());
+        assert!(!c.pastes());
+        // Integration keeps loopback.
+        let sandbox = Preset::FranceConnectSandbox.issuer().unwrap();
+        let mut c = Config::franceconnect(sandbox, "c".into(), Some(Zeroizing::new("s".into())));
+        c.redirect_uri = Some(check_redirect_uri("http://127.0.0.1:8400/callback").unwrap());
+        assert_eq!(c.check(), Ok(()));
     }
 
     #[cfg(unix)]

@@ -25,7 +25,7 @@ pub struct Metadata {
 pub fn discover(agent: &ureq::Agent, issuer: &str) -> Result<Metadata, LoginError> {
     check_address(issuer)?;
     let address = format!("{}/.well-known/openid-configuration", issuer.trim_end_matches('/'));
-    let body = http::read(agent.get(&address).call())?;
+    let body = http::read(agent, &address, agent.get(&address).call())?;
     if body.status != 200 {
         return Err(LoginError::Discovery);
     }

@@ -73,12 +73,47 @@ pub enum ProviderRefusal {
     Other,
 }
 
+/// Why the provider could not be reached, each with its own remedy.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NetFailure {
+    /// The provider's name is not known (DNS): a typing mistake, or no network.
+    NameNotFound,
+    /// Nothing listens at the address (connection refused).
+    Refused,
+    /// The certificate does not chain to an authority this computer trusts:
+    /// often an office proxy that inspects TLS with its own authority.
+    Certificate,
+    /// The proxy named by the environment refused, or cannot be reached.
+    Proxy,
+    /// No answer in time.
+    TimedOut,
+}
+
+impl NetFailure {
+    pub fn id(self) -> &'static str {
+        match self {
+            NetFailure::NameNotFound => "net-name",
+            NetFailure::Refused => "net-refused",
+            NetFailure::Certificate => "net-certificate",
+            NetFailure::Proxy => "net-proxy",
+            NetFailure::TimedOut => "net-timeout",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoginError {
     /// Set-up problem the person cannot fix in the browser (missing client id, bad secret file…).
     Config(ConfigProblem),
-    /// Could not reach the provider at all (network, DNS, refused).
+    /// Could not reach the provider, for a reason not told apart below.
     Unreachable,
+    /// Could not reach the provider, and why: `host` is the provider's (with
+    /// its port when not the default), `proxy` the proxy used, if any.
+    Network {
+        why: NetFailure,
+        host: String,
+        proxy: Option<String>,
+    },
     /// The discovery document is missing, not JSON, or names another issuer.
     Discovery,
     /// An `http://` address that is not loopback.
@@ -127,6 +162,8 @@ pub enum ConfigProblem {
     BadRedirectUri,
     /// FranceConnect's rules need the redirect address registered for the client.
     MissingRedirectUri,
+    /// Production accepts only an https page on a real domain as redirect address.
+    LoopbackInProduction,
     BadIssuer,
 }
 
@@ -138,6 +175,7 @@ impl ConfigProblem {
             ConfigProblem::MissingClientId
                 | ConfigProblem::BadRedirectUri
                 | ConfigProblem::MissingRedirectUri
+                | ConfigProblem::LoopbackInProduction
                 | ConfigProblem::BadIssuer
         )
     }
@@ -153,12 +191,15 @@ impl LoginError {
                 ConfigProblem::SecretFileOpen(_) => "config-secret-file-open",
                 ConfigProblem::SecretFileUnreadable(_) => "config-secret-file",
                 ConfigProblem::SecretFileLink(_) => "config-secret-file-link",
-                ConfigProblem::BadRedirectUri => "config-redirect-uri",
+                // Its own words since the service's https page is accepted too.
+                ConfigProblem::BadRedirectUri => "config-redirect-address",
+                ConfigProblem::LoopbackInProduction => "config-loopback-production",
                 ConfigProblem::MissingRedirectUri => "config-redirect-required",
                 ConfigProblem::BadIssuer => "config-issuer",
             }
             .into(),
             LoginError::Unreachable => "unreachable".into(),
+            LoginError::Network { why, .. } => why.id().into(),
             LoginError::Discovery => "discovery".into(),
             LoginError::Insecure => "insecure".into(),
             LoginError::Refused { why, .. } => match why {
@@ -202,6 +243,22 @@ impl LoginError {
                 | ConfigProblem::SecretFileUnreadable(p)
                 | ConfigProblem::SecretFileLink(p),
             ) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The provider's host a network error is about, for its messages.
+    pub fn host(&self) -> Option<&str> {
+        match self {
+            LoginError::Network { host, .. } => Some(host),
+            _ => None,
+        }
+    }
+
+    /// The proxy a network error went through, for its messages.
+    pub fn proxy(&self) -> Option<&str> {
+        match self {
+            LoginError::Network { proxy, .. } => proxy.as_deref(),
             _ => None,
         }
     }

@@ -1,8 +1,10 @@
 //! The HTTP client side: bounded reads, timeouts, no redirects.
 
-use super::error::LoginError;
+use super::error::{LoginError, NetFailure};
 use std::io::Read;
+use std::sync::OnceLock;
 use std::time::Duration;
+use ureq::tls::{RootCerts, TlsConfig};
 
 /// Largest body we read from a provider (discovery, JWKS, tokens, userinfo).
 const MAX_BODY: u64 = 512 * 1024;
@@ -20,6 +22,7 @@ pub fn agent(issuer: &str) -> ureq::Agent {
             ureq::Proxy::try_from_env()
                 .filter(|p| matches!(p.protocol(), ureq::ProxyProtocol::Http | ureq::ProxyProtocol::Https))
         })
+        .tls_config(TlsConfig::builder().root_certs(root_certs()).build())
         .timeout_connect(Some(Duration::from_secs(10)))
         .timeout_global(Some(Duration::from_secs(20)))
         // Endpoints come from discovery; a redirect elsewhere is not followed:
@@ -36,6 +39,32 @@ pub fn agent(issuer: &str) -> ureq::Agent {
         .into()
 }
 
+/// The authorities a provider's certificate must chain to: the system's store
+/// (an office proxy that inspects TLS installs its own authority there;
+/// `SSL_CERT_FILE` or `SSL_CERT_DIR` name another), through the platform's
+/// verifier. The list frozen at build time only where the system has none
+/// (a bare container), where the platform's verifier would refuse everything.
+fn root_certs() -> RootCerts {
+    static SYSTEM_STORE: OnceLock<bool> = OnceLock::new();
+    if *SYSTEM_STORE.get_or_init(system_store_exists) {
+        RootCerts::PlatformVerifier
+    } else {
+        RootCerts::WebPki
+    }
+}
+
+/// Where the platform's verifier reads certificate files (the Unix systems
+/// other than Apple's), whether they hold any; the other systems always have a store.
+#[cfg(all(unix, not(target_vendor = "apple"), not(target_os = "android")))]
+fn system_store_exists() -> bool {
+    !rustls_native_certs::load_native_certs().certs.is_empty()
+}
+
+#[cfg(not(all(unix, not(target_vendor = "apple"), not(target_os = "android"))))]
+fn system_store_exists() -> bool {
+    true
+}
+
 /// Whether the provider is on this machine (the practice provider, a test peer).
 fn is_loopback(issuer: &str) -> bool {
     url::Url::parse(issuer).is_ok_and(|u| super::config::is_loopback(&u))
@@ -47,9 +76,14 @@ pub struct Body {
     pub text: String,
 }
 
-/// Any answer with a status (2xx or not) is a `Body`; no answer at all is `Unreachable`.
-pub fn read(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Result<Body, LoginError> {
-    let response = result.map_err(|_| LoginError::Unreachable)?;
+/// Any answer with a status (2xx or not) is a `Body`; no answer at all is a
+/// network error that says why, `address` (the one asked) naming the provider.
+pub fn read(
+    agent: &ureq::Agent,
+    address: &str,
+    result: Result<ureq::http::Response<ureq::Body>, ureq::Error>,
+) -> Result<Body, LoginError> {
+    let response = result.map_err(|e| failure(agent, address, &e))?;
     let status = response.status().as_u16();
     // The media type without its parameters (`; charset=…`) nor the spaces before them.
     let content_type = response
@@ -64,7 +98,7 @@ pub fn read(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Re
         .into_reader()
         .take(MAX_BODY)
         .read_to_end(&mut bytes)
-        .map_err(|_| LoginError::Unreachable)?;
+        .map_err(|e| failure(agent, address, &ureq::Error::from(e)))?;
     Ok(Body {
         status,
         content_type,
@@ -72,9 +106,106 @@ pub fn read(result: Result<ureq::http::Response<ureq::Body>, ureq::Error>) -> Re
     })
 }
 
+/// A failed exchange as the person's remedy sees it. Through a proxy, a
+/// name not found or a connection refused is the proxy's: the provider's own
+/// name is looked up, and its port reached, by the proxy.
+fn failure(agent: &ureq::Agent, address: &str, error: &ureq::Error) -> LoginError {
+    let proxy = agent
+        .config()
+        .proxy()
+        .filter(|p| address.parse::<ureq::http::Uri>().is_ok_and(|uri| !p.is_no_proxy(&uri)));
+    let Some(why) = why(error) else {
+        return LoginError::Unreachable;
+    };
+    let why = match (why, proxy) {
+        (NetFailure::NameNotFound | NetFailure::Refused, Some(_)) => NetFailure::Proxy,
+        (why, _) => why,
+    };
+    LoginError::Network {
+        why,
+        host: host_of(address),
+        proxy: proxy.map(|p| format!("{}:{}", p.host(), p.port())),
+    }
+}
+
+/// The host (and a port other than the scheme's) of an address, for messages.
+fn host_of(address: &str) -> String {
+    url::Url::parse(address)
+        .ok()
+        .and_then(|u| {
+            let host = u.host_str()?.to_string();
+            Some(match u.port() {
+                Some(port) => format!("{host}:{port}"),
+                None => host,
+            })
+        })
+        .unwrap_or_default()
+}
+
+fn why(error: &ureq::Error) -> Option<NetFailure> {
+    match error {
+        ureq::Error::HostNotFound => Some(NetFailure::NameNotFound),
+        ureq::Error::Timeout(_) => Some(NetFailure::TimedOut),
+        ureq::Error::ConnectProxyFailed(_) => Some(NetFailure::Proxy),
+        ureq::Error::Rustls(e) => tls_failure(e),
+        ureq::Error::Io(e) => io_failure(e),
+        _ => None,
+    }
+}
+
+/// The handshake's errors come wrapped in I/O errors.
+fn io_failure(e: &std::io::Error) -> Option<NetFailure> {
+    use std::io::ErrorKind;
+    if let Some(tls) = e.get_ref().and_then(|inner| inner.downcast_ref::<rustls::Error>()) {
+        return tls_failure(tls);
+    }
+    match e.kind() {
+        ErrorKind::ConnectionRefused => Some(NetFailure::Refused),
+        ErrorKind::TimedOut | ErrorKind::WouldBlock => Some(NetFailure::TimedOut),
+        _ if is_lookup_failure(e) => Some(NetFailure::NameNotFound),
+        _ => None,
+    }
+}
+
+/// Every certificate problem (unknown authority, expired, another name) is
+/// one remedy for the person: the authority this computer trusts.
+fn tls_failure(e: &rustls::Error) -> Option<NetFailure> {
+    matches!(
+        e,
+        rustls::Error::InvalidCertificate(_) | rustls::Error::NoCertificatesPresented
+    )
+    .then_some(NetFailure::Certificate)
+}
+
+/// The system's resolver said no. The standard library gives it no kind of
+/// its own: on Unix it is getaddrinfo's message, on Windows a WSA code
+/// (host not found, try again, no data).
+fn is_lookup_failure(e: &std::io::Error) -> bool {
+    (cfg!(windows) && matches!(e.raw_os_error(), Some(11001 | 11002 | 11004)))
+        || e.to_string().starts_with("failed to lookup address information")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::is_loopback;
+    use super::{NetFailure, host_of, io_failure, is_loopback};
+    use std::io::{Error, ErrorKind};
+
+    #[test]
+    fn io_errors_are_told_apart() {
+        assert_eq!(
+            io_failure(&ErrorKind::ConnectionRefused.into()),
+            Some(NetFailure::Refused)
+        );
+        assert_eq!(io_failure(&ErrorKind::TimedOut.into()), Some(NetFailure::TimedOut));
+        let unknown = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        assert_eq!(
+            io_failure(&Error::new(ErrorKind::InvalidData, unknown)),
+            Some(NetFailure::Certificate)
+        );
+        assert_eq!(io_failure(&ErrorKind::ConnectionReset.into()), None);
+        assert_eq!(host_of("https://a.example/api/v2/x"), "a.example");
+        assert_eq!(host_of("https://127.0.0.1:8443/api"), "127.0.0.1:8443");
+    }
 
     #[test]
     fn only_loopback_providers_bypass_the_proxy() {

@@ -7,3 +7,4 @@ pub mod discovery;
 pub mod error;
 pub mod http;
 pub mod jwt;
+pub mod paste;

@@ -18,6 +18,12 @@ use std::time::Duration;
 pub const CLIENT_ID: &str = "fcguide-practice";
 /// The name "Continuer sur …" shows.
 pub const SERVICE_NAME: &str = "fcguide";
+/// The service's name in « Continuer sur … » for a real client whose name
+/// was not given (`--service-name`): in French, as the site would show a name.
+pub const UNNAMED_SERVICE: &str = "[le nom du service]";
+/// Under production's rule, the practice provider plays the service's https
+/// page too: its registered redirect address is this path at its own address.
+pub const SERVICE_PAGE: &str = "/service/callback";
 
 #[derive(Clone)]
 pub struct Settings {
@@ -34,6 +40,10 @@ pub struct Settings {
     /// Ask for the box « J’accepte que FranceConnect transmette mes données… »
     /// to be ticked before « Continuer sur … », as some services do.
     pub consent_box: bool,
+    /// Production's address rule: loopback redirect and post-logout addresses
+    /// are refused (« Erreur Y030007 », « Erreur Y000400 »); the registered
+    /// address is the service's page, which this provider serves itself.
+    pub production_rules: bool,
 }
 
 impl Settings {
@@ -60,6 +70,7 @@ impl Default for Settings {
             client_secret: crate::secure::random_token(24),
             redirect_uri: format!("http://127.0.0.1:{}/callback", free_loopback_port()),
             consent_box: false,
+            production_rules: false,
         }
     }
 }
@@ -79,16 +90,21 @@ pub struct PracticeServer {
     pub client_secret: String,
     /// The one redirect address it accepts.
     pub redirect_uri: String,
+    /// What the provider remembers, for `open_sessions`.
+    platform: Arc<routes::Platform>,
     /// Stopped when the practice server is dropped.
     _server: Server,
 }
 
 impl PracticeServer {
     /// Starts on 127.0.0.1 only. Fails when the port is taken.
-    pub fn start(settings: Settings, catalog: Arc<Catalog>) -> std::io::Result<PracticeServer> {
+    pub fn start(mut settings: Settings, catalog: Arc<Catalog>) -> std::io::Result<PracticeServer> {
         let listener = TcpListener::bind(SocketAddr::from((Ipv4Addr::LOCALHOST, settings.port)))?;
         let port = listener.local_addr()?.port();
         let issuer = format!("http://127.0.0.1:{port}/api/v2");
+        if settings.production_rules {
+            settings.redirect_uri = format!("http://127.0.0.1:{port}{SERVICE_PAGE}");
+        }
         let state = Arc::new(routes::Platform {
             issuer: issuer.clone(),
             settings: settings.clone(),
@@ -96,6 +112,7 @@ impl PracticeServer {
             catalog,
             store: Mutex::new(store::Store::default()),
         });
+        let platform = state.clone();
         // Each connection has its own thread, so a browser's extra connections never stall the journey.
         let handler: Handler = Arc::new(move |request: &Request| routes::handle(&state, request));
         let server = Server::start(listener, routes::MAX_BODY, handler)?;
@@ -104,7 +121,15 @@ impl PracticeServer {
             client_id: CLIENT_ID.into(),
             redirect_uri: settings.redirect_uri.clone(),
             client_secret: settings.client_secret,
+            platform,
             _server: server,
         })
+    }
+
+    /// Browser sessions open at the provider (signed in, not logged out): a
+    /// trainer, or a test, checks that every sign-in ended with its logout.
+    pub fn open_sessions(&self) -> usize {
+        let store = self.platform.store.lock().unwrap_or_else(|e| e.into_inner());
+        store.sessions.len()
     }
 }

@@ -1,6 +1,6 @@
 //! The practice provider's memory: open journeys, codes, tokens and sessions, each with its lifetime.
 
-use super::routes::Platform;
+use super::Settings;
 use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
@@ -17,8 +17,8 @@ pub(super) struct Store {
     pub(super) interactions: HashMap<String, Interaction>,
     pub(super) codes: HashMap<String, Grant>,
     pub(super) tokens: HashMap<String, Grant>,
-    /// Browser sessions (single sign-on): cookie -> account.
-    pub(super) sessions: HashMap<String, usize>,
+    /// Browser sessions (single sign-on): cookie -> who signed in, and how.
+    pub(super) sessions: HashMap<String, Session>,
     /// When each journey last showed a page to a browser (any request after
     /// `/authorize`): a flood of bare authorize requests never has one.
     shown: HashMap<String, Instant>,
@@ -38,24 +38,36 @@ pub(super) struct Interaction {
     pub(super) created: Instant,
     /// Set once the person has logged in (or came with a session).
     pub(super) account: Option<usize>,
+    /// The provider logged in with (an index in `IDPS`), for the `idp_id` claim.
+    pub(super) idp: Option<usize>,
+}
+
+/// A browser signed in: which practice account, through which provider.
+#[derive(Clone, Copy)]
+pub(super) struct Session {
+    pub(super) account: usize,
+    pub(super) idp: Option<usize>,
 }
 
 #[derive(Clone)]
 pub(super) struct Grant {
     pub(super) account: usize,
+    /// The provider (an index in `IDPS`): the platform's `idp_id` is its id.
+    pub(super) idp: Option<usize>,
     pub(super) params: AuthParams,
     pub(super) created: Instant,
 }
 
-pub(super) fn purge(store: &mut Store, p: &Platform) {
-    store.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
-    let interactions = &store.interactions;
-    store.shown.retain(|id, _| interactions.contains_key(id));
-    store.codes.retain(|_, g| g.created.elapsed() < p.settings.code_ttl);
-    store.tokens.retain(|_, g| g.created.elapsed() < p.settings.token_ttl);
-}
-
 impl Store {
+    /// Forgets journeys, codes and tokens past their time.
+    pub(super) fn purge(&mut self, settings: &Settings) {
+        self.interactions.retain(|_, i| i.created.elapsed() < INTERACTION_TTL);
+        let interactions = &self.interactions;
+        self.shown.retain(|id, _| interactions.contains_key(id));
+        self.codes.retain(|_, g| g.created.elapsed() < settings.code_ttl);
+        self.tokens.retain(|_, g| g.created.elapsed() < settings.token_ttl);
+    }
+
     /// Makes room for a new journey by forgetting unfinished ones: first
     /// those that never showed a page (oldest first), then those idle for a
     /// while, and only then those a browser showed recently. A flood of

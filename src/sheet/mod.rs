@@ -34,7 +34,8 @@ pub fn run(catalog: &Catalog, options: &SheetOptions, lang: &str, out: &mut impl
         return exit::USAGE;
     }
     let second = second_lang(catalog, lang, options.second_lang.as_deref());
-    let sheet = bilingual(catalog, lang, second.as_deref());
+    let service = options.service_name.as_deref().unwrap_or(ANY_SERVICE);
+    let sheet = bilingual_for(catalog, lang, second.as_deref(), service);
     let page = match options.format {
         SheetFormat::Html => html::render(&sheet),
         SheetFormat::Text => text::render(&sheet),
@@ -183,10 +184,10 @@ struct Views {
 }
 
 /// What the views of a sheet assume: the real site, any service, no SSH, no speech.
-fn context() -> Context {
+fn context(service: &str) -> Context {
     Context {
         practice: false,
-        service: ANY_SERVICE.into(),
+        service: service.into(),
         extend_minutes: 5,
         ssh: None,
         voices: Default::default(),
@@ -194,8 +195,8 @@ fn context() -> Context {
 }
 
 impl Views {
-    fn new(catalog: &Catalog, lang: &str) -> Views {
-        let ctx = context();
+    fn new(catalog: &Catalog, lang: &str, service: &str) -> Views {
+        let ctx = context(service);
         let at = |step: Step, set: &dyn Fn(&mut State)| {
             let mut state = State::new(catalog.tags(), lang.to_string(), true);
             state.step = step;
@@ -334,19 +335,30 @@ pub fn glue(text: &str, tie: char) -> String {
 
 /// The sheet in `lang`, with the same sheet in `second` beside it.
 pub fn bilingual(catalog: &Catalog, lang: &str, second: Option<&str>) -> Sheet {
-    let mut sheet = build(catalog, lang);
-    sheet.beside = second.map(|l| Box::new(build(catalog, l)));
+    bilingual_for(catalog, lang, second, ANY_SERVICE)
+}
+
+/// The sheet of one service (`--service-name`), named in every label that names it.
+pub fn bilingual_for(catalog: &Catalog, lang: &str, second: Option<&str>, service: &str) -> Sheet {
+    let mut sheet = build_for(catalog, lang, service);
+    sheet.beside = second.map(|l| Box::new(build_for(catalog, l, service)));
     sheet
 }
 
 /// Builds the sheet in `lang` from the assistant's views and messages.
 pub fn build(catalog: &Catalog, lang: &str) -> Sheet {
+    build_for(catalog, lang, ANY_SERVICE)
+}
+
+/// The sheet in `lang` for the service named `service`.
+pub fn build_for(catalog: &Catalog, lang: &str, service: &str) -> Sheet {
     let s = Sources {
         catalog,
         lang,
-        v: Views::new(catalog, lang),
+        service,
+        v: Views::new(catalog, lang, service),
         // The same views in French: where each sentence quotes the real site.
-        fr: Views::new(catalog, REFERENCE),
+        fr: Views::new(catalog, REFERENCE, service),
     };
     Sheet {
         lang: lang.to_string(),
@@ -367,6 +379,8 @@ pub fn build(catalog: &Catalog, lang: &str) -> Sheet {
 struct Sources<'a> {
     catalog: &'a Catalog,
     lang: &'a str,
+    /// The service named in « Continuer sur … ».
+    service: &'a str,
     v: Views,
     fr: Views,
 }
@@ -498,7 +512,7 @@ impl Sources<'_> {
                     4,
                     &v.confirm.title.main,
                     vec![
-                        Block::Para(msg_args(self.catalog, self.lang, "confirm-continue")),
+                        Block::Para(msg_args(self.catalog, self.lang, "confirm-continue", self.service)),
                         Self::labels(&v.confirm, &[Look::Title, Look::BlueButton, Look::Checkbox]),
                         Block::Para(self.msg("confirm-consent")),
                     ],
@@ -581,8 +595,8 @@ impl Sources<'_> {
 }
 
 /// A message that names the service, as the confirmation step says it.
-fn msg_args(catalog: &Catalog, lang: &str, id: &str) -> Para {
-    let args = [("service", Arg::Str(ANY_SERVICE))];
+fn msg_args(catalog: &Catalog, lang: &str, id: &str, service: &str) -> Para {
+    let args = [("service", Arg::Str(service))];
     mark(&catalog.text(lang, id, &args), &catalog.text(REFERENCE, id, &args))
 }
 

@@ -89,7 +89,7 @@ fn a_change_of_wording_in_a_step_is_a_change_in_the_sheet() {
     let html = html::render(&sheet);
     let text = text::render(&sheet);
     let flat = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let ctx = super::context();
+    let ctx = super::context(ANY_SERVICE);
     let mut state = State::new(catalog.tags(), "uk".into(), true);
     let welcome = view::build(&state, &catalog, &ctx);
     state.step = Step::ChooseIdp;
@@ -140,6 +140,7 @@ fn french_goes_beside_unless_the_person_reads_french_or_asks_otherwise() {
         lang: Some("uk".into()),
         second_lang: Some("xx".into()),
         format: SheetFormat::Text,
+        ..Default::default()
     };
     assert_eq!(run(&catalog, &options, "uk", &mut out), exit::USAGE);
     assert!(out.is_empty());
@@ -203,6 +204,7 @@ fn an_unknown_language_is_a_usage_error_and_nothing_is_written() {
         lang: Some("xx".into()),
         second_lang: None,
         format: SheetFormat::Html,
+        ..Default::default()
     };
     assert_eq!(run(&catalog, &options, "fr", &mut out), exit::USAGE);
     assert!(out.is_empty());
@@ -210,6 +212,7 @@ fn an_unknown_language_is_a_usage_error_and_nothing_is_written() {
         lang: Some("uk_UA.UTF-8".into()),
         second_lang: None,
         format: SheetFormat::Text,
+        ..Default::default()
     };
     assert_eq!(run(&catalog, &options, "uk", &mut out), exit::OK);
     assert!(

@@ -3,7 +3,7 @@
 //! Made for screen readers, pipes, `TERM=dumb` and slow links.
 
 use crate::app::App;
-use crate::app::Event;
+use crate::event::Event;
 use crate::flow::{Action, Login, Msg, Step};
 use crate::i18n::Arg;
 use crate::view::{Text, View};
@@ -106,6 +106,8 @@ pub struct Plain<W: Write> {
     menu_unsaid: bool,
     /// The menu of this view waits (see `show`).
     hold_menu: bool,
+    /// In the language picker, how to find a language (the list is in help).
+    picker_how: Option<String>,
 }
 
 impl<W: Write> Plain<W> {
@@ -125,6 +127,7 @@ impl<W: Write> Plain<W> {
             passing_since: None,
             menu_unsaid: false,
             hold_menu: false,
+            picker_how: None,
         }
     }
 
@@ -200,6 +203,8 @@ impl<W: Write> Plain<W> {
         }
         // A closing line: the end is said, not left to silence.
         let end = match app.state.outcome {
+            // Connected, then logged out at the end: the last line says so.
+            Some(crate::flow::Outcome::Connected) if app.state.logged_out => "end-logged-out",
             Some(crate::flow::Outcome::Connected) => "end-connected",
             Some(crate::flow::Outcome::Failed) => "end-failed",
             _ => "end-cancelled",
@@ -256,7 +261,9 @@ impl<W: Write> Plain<W> {
         }
         match app.state.login {
             Login::Starting | Login::Checking => false,
-            Login::Waiting { timed_out, .. } => self.interactive || timed_out,
+            // The answer pasted from the service's page comes from here too.
+            Login::Waiting { .. } if app.state.paste_pending => false,
+            Login::Waiting { timed_out, .. } => self.interactive || timed_out || app.state.paste_to.is_some(),
             Login::Idle | Login::Failed(_) => true,
         }
     }
@@ -277,7 +284,9 @@ impl<W: Write> Plain<W> {
         self.last = Some(view);
         let Some(msg) = msg else { return };
         // Help is said once and is not a place to leave: "0" goes back at once.
-        if matches!(msg, Msg::Back) && app.state.help {
+        // So is the list of languages: the chosen language's step comes without it.
+        let leaves_help = matches!(msg, Msg::Back | Msg::Act(Action::Language(_)));
+        if leaves_help && app.state.help {
             app.dispatch(Msg::ToggleHelp);
         }
         // Logging out opens the browser: said before it opens, not after.
@@ -349,6 +358,10 @@ impl<W: Write> Plain<W> {
         self.passing_since = None;
         self.rtl = view.rtl;
         self.asking = self.accepts_input(app);
+        self.picker_how = is_picker(&view).then(|| {
+            let count = Arg::Num(view.choices.len() as i64);
+            app.text("plain-picker-how", &[("count", count)])
+        });
         // While the browser is out the person is there, not here: the menu
         // (reopen, more time, cancel) waits for help; the prompt names the default.
         self.hold_menu = self.interactive
@@ -397,7 +410,8 @@ impl<W: Write> Plain<W> {
         if view.help != last.help {
             self.help(&view);
         }
-        let details_asked = view.help != last.help && view.choices.iter().any(|c| c.detail.is_some());
+        let details_asked =
+            view.help != last.help && (is_picker(&view) || view.choices.iter().any(|c| c.detail.is_some()));
         let menu_owed = self.menu_unsaid && !self.hold_menu;
         if details_asked
             || menu_owed
@@ -438,13 +452,20 @@ impl<W: Write> Plain<W> {
             self.line(&format!("  {second}"));
         }
         // The connected mark is for the eye; the title already says it.
-        for t in &v.body {
+        let (before, after) = v.body.split_at(v.address_after.min(v.body.len()));
+        for t in before {
+            self.text("", t);
+        }
+        if !after.is_empty() && self.shows_address(v) {
+            self.address(v);
+        }
+        for t in after {
             self.text("", t);
         }
         if let Some(n) = &v.notice {
             self.line(&n.clone());
         }
-        if self.shows_address(v) {
+        if after.is_empty() && self.shows_address(v) {
             self.address(v);
         }
         self.french(v);
@@ -493,7 +514,8 @@ impl<W: Write> Plain<W> {
         let new: Vec<_> = v
             .french
             .iter()
-            .filter(|w| !v.help.is_empty() || !self.french_said.contains(&w.french))
+            // Said again in another language: its translation is new there.
+            .filter(|w| !v.help.is_empty() || !self.french_said.contains(&said_key(w)))
             // In French, words the body has just quoted are not said twice.
             .filter(|w| w.translation.is_some() || !v.body.iter().any(|t| quotes(&t.main, &w.french)))
             .cloned()
@@ -512,7 +534,7 @@ impl<W: Write> Plain<W> {
                 None => format!("  «\u{a0}{}\u{a0}»", w.french),
             };
             self.line(&line);
-            self.french_said.push(w.french);
+            self.french_said.push(said_key(&w));
         }
     }
 
@@ -524,6 +546,12 @@ impl<W: Write> Plain<W> {
         }
         self.menu_unsaid = self.hold_menu;
         if self.hold_menu {
+            return;
+        }
+        // By ear, 22 languages take a minute and a half: the picker says how to
+        // find one by its first letters, and lists them all with help.
+        if let (Some(how), true) = (&self.picker_how, v.help.is_empty()) {
+            self.line(&how.clone());
             return;
         }
         // The default is said by the prompt ("Enter alone: …"); the details
@@ -568,6 +596,16 @@ impl<W: Write> Plain<W> {
         }
         let _ = self.out.flush();
     }
+}
+
+/// A French label as said: the same words with another translation are new.
+fn said_key(w: &crate::view::FrenchWords) -> String {
+    format!("{}\u{0}{}", w.french, w.translation.as_deref().unwrap_or(""))
+}
+
+/// The language picker: every choice is a language.
+fn is_picker(v: &View) -> bool {
+    !v.choices.is_empty() && v.choices.iter().all(|c| matches!(c.action, Action::Language(_)))
 }
 
 /// The words before a text's first colon, when it has one early on.

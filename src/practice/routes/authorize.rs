@@ -5,10 +5,10 @@ use super::errors::{BAD_REQUEST, UNKNOWN_CLIENT, UNREGISTERED_REDIRECT, platform
 use super::incoming::Incoming;
 use super::login::login_page;
 use super::reply::Reply;
-use super::{Platform, SCOPES, error_redirect};
+use super::{Platform, SCOPES, error_redirect, loopback_refused};
 use crate::idps;
 use crate::practice::CLIENT_ID;
-use crate::practice::store::{AuthParams, Interaction, purge};
+use crate::practice::store::{AuthParams, Interaction};
 use crate::secure::random_token;
 use std::time::Instant;
 
@@ -60,16 +60,18 @@ pub(super) fn authorize(p: &Platform, r: &Incoming) -> Reply {
 fn start(p: &Platform, r: &Incoming, params: AuthParams, hinted: Option<&idps::Idp>) -> Reply {
     let id = random_token(16);
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
-    purge(&mut store, p);
+    store.purge(&p.settings);
     store.shed_oldest_interactions();
     // Single sign-on: a browser that already logged in skips the password.
-    let account = r.cookie.as_ref().and_then(|c| store.sessions.get(c).copied());
+    let session = r.cookie.as_ref().and_then(|c| store.sessions.get(c).copied());
+    let account = session.map(|s| s.account);
     store.interactions.insert(
         id.clone(),
         Interaction {
             params: params.clone(),
             created: Instant::now(),
             account,
+            idp: session.and_then(|s| s.idp),
         },
     );
     drop(store);
@@ -111,6 +113,9 @@ fn checked_params(p: &Platform, r: &Incoming) -> Result<AuthParams, Refusal> {
         return Err(Refusal::Page(BAD_REQUEST));
     }
     if q.get("prompt").is_some_and(|v| !prompt_ok(v)) {
+        return Err(Refusal::Page(BAD_REQUEST));
+    }
+    if loopback_refused(p, redirect_uri) {
         return Err(Refusal::Page(BAD_REQUEST));
     }
     if client_id != CLIENT_ID {

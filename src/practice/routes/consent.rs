@@ -9,7 +9,7 @@ use crate::html::esc;
 use crate::i18n::Arg;
 use crate::practice::SERVICE_NAME;
 use crate::practice::accounts::ACCOUNTS;
-use crate::practice::store::{AuthParams, Grant, purge};
+use crate::practice::store::{AuthParams, Grant};
 use crate::secure::random_token;
 use std::time::Instant;
 
@@ -48,7 +48,7 @@ pub(super) fn continue_page(p: &Platform, id: &str, params: &AuthParams, account
 
 pub(super) fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
     let mut store = p.store.lock().unwrap_or_else(|e| e.into_inner());
-    let Some((params, account)) = store.live(id).map(|i| (i.params.clone(), i.account)) else {
+    let Some((params, account, idp)) = store.live(id).map(|i| (i.params.clone(), i.account, i.idp)) else {
         drop(store);
         return expired(p);
     };
@@ -62,13 +62,14 @@ pub(super) fn finish(p: &Platform, id: &str, r: &Incoming) -> Reply {
         return continue_page(p, id, &params, account, true);
     }
     store.interactions.remove(id);
-    purge(&mut store, p);
+    store.purge(&p.settings);
     store.shed_oldest_codes();
     let code = random_token(24);
     store.codes.insert(
         code.clone(),
         Grant {
             account,
+            idp,
             params: params.clone(),
             created: Instant::now(),
         },

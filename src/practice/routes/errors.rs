@@ -34,10 +34,20 @@ fn message(code: &str) -> &'static str {
     }
 }
 
-/// Whether the page offers « Contactez-nous »: the register's codes and a
-/// refused request do; an expired session does not.
+/// The codes whose page offers « Contactez-nous »: the platform's own list
+/// (its `ExceptionsFcp` configuration for FranceConnect, release fc-392RC1).
+/// Not Y010009 (the register rejected the request), not an expired session
+/// (Y190001), not the registration mistakes (Y04EA6EF, Y04C013C).
+const CONTACT_CODES: &[&str] = &[
+    "Y600007", "Y010004", "Y010006", "Y010007", "Y010008", "Y010011", "Y010012", "Y010013", "Y010015", "Y020000",
+    "Y100001", "Y100002", "Y020021", "Y020024", "Y020025", "Y020026", "Y020027", "Y020028", "Y020029", "Y020030",
+    "Y030002", "Y030004", "Y030005", "Y030007", "Y100009", "Y030026", "Y150001", "Y150003", "Y160004", "Y180001",
+    "Y190005", "Y200001", "Y200002", "Y270001", "Y270002", "Y270003",
+];
+
+/// Whether the page offers « Contactez-nous ».
 fn offers_contact(code: &str) -> bool {
-    code.starts_with("Y0100") || code == BAD_REQUEST
+    CONTACT_CODES.contains(&code)
 }
 
 /// The platform's error page: « Une erreur s’est produite », « Erreur {code} »,
@@ -77,4 +87,26 @@ pub(super) fn not_found(p: &Platform) -> Reply {
         404,
         pg.render("practice-not-found", &[], &pg.heading(1, "practice-not-found", &[])),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contact_is_offered_for_the_platforms_list_only() {
+        for code in [REGISTER_MISS, BAD_REQUEST, "Y010004", "Y010011", "Y010015", "Y180001"] {
+            assert!(offers_contact(code), "{code}");
+        }
+        for code in [
+            SESSION_EXPIRED,
+            "Y010009",
+            UNKNOWN_CLIENT,
+            UNREGISTERED_REDIRECT,
+            "Y420001",
+            "Y000400",
+        ] {
+            assert!(!offers_contact(code), "{code}");
+        }
+    }
 }

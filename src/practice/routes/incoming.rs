@@ -6,7 +6,7 @@ use crate::http_server::{Method, Request};
 use std::collections::HashMap;
 use url::Url;
 
-const MAX_URL: usize = 8 * 1024;
+pub(super) const MAX_URL: usize = 8 * 1024;
 
 /// What the router needs from a request, read with bounds.
 pub(super) struct Incoming {

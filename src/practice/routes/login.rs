@@ -7,8 +7,9 @@ use super::reply::Reply;
 use super::{COOKIE, Platform, page};
 use crate::html::esc;
 use crate::i18n::Arg;
+use crate::idps::IDPS;
 use crate::practice::accounts::{self, ACCOUNTS};
-use crate::practice::store::{AuthParams, MAX_ENTRIES};
+use crate::practice::store::{AuthParams, MAX_ENTRIES, Session};
 use crate::secure::random_token;
 
 /// The identity provider's own login page: each teaching account has its
@@ -67,12 +68,15 @@ pub(super) fn login(p: &Platform, id: &str, r: &Incoming) -> Reply {
         drop(store);
         return platform_error(p, 403, REGISTER_MISS, Some((id, &params)));
     }
+    // The provider, by the name its login page carried: its id is the `idp_id` claim.
+    let idp = IDPS.iter().position(|i| i.name == idp_name);
     interaction.account = Some(account);
+    interaction.idp = idp;
     let cookie = random_token(16);
     if store.sessions.len() >= MAX_ENTRIES {
         store.sessions.clear();
     }
-    store.sessions.insert(cookie.clone(), account);
+    store.sessions.insert(cookie.clone(), Session { account, idp });
     drop(store);
     continue_page(p, id, &params, account, false).with(
         "Set-Cookie",

@@ -3,9 +3,12 @@
 use super::errors::{BAD_REQUEST, platform_error};
 use super::incoming::Incoming;
 use super::reply::Reply;
-use super::{COOKIE, Platform};
+use super::{COOKIE, Platform, loopback_refused};
 use crate::practice::pages::Page;
 use url::Url;
+
+/// The logout request refused (its `post_logout_redirect_uri` fails the address rule).
+const LOGOUT_REFUSED: &str = "Y000400";
 
 pub(super) fn end_session(p: &Platform, r: &Incoming) -> Reply {
     let q = &r.query;
@@ -22,6 +25,8 @@ pub(super) fn end_session(p: &Platform, r: &Incoming) -> Reply {
     }
     let expire = format!("{COOKIE}=; Path=/api/v2; Max-Age=0; HttpOnly; SameSite=Lax");
     match q.get("post_logout_redirect_uri") {
+        // Production's address rule, as the logout's request checks it.
+        Some(to) if loopback_refused(p, to) => platform_error(p, 400, LOGOUT_REFUSED, None),
         Some(to) if hint_ok && *to == p.settings.post_logout_redirect_uri() => {
             let mut url = Url::parse(to).expect("checked");
             if let Some(s) = q.get("state") {

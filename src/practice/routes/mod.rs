@@ -92,6 +92,11 @@ pub(super) struct Platform {
 }
 
 pub(super) fn handle(p: &Platform, request: &Request) -> Response {
+    if let Some(reply) = service_page(p, request) {
+        return Response::new(reply.status, reply.content_type, reply.body)
+            .with_header("Cache-Control", "no-store")
+            .with_header("Referrer-Policy", "no-referrer");
+    }
     let reply = match read(request) {
         Ok(incoming) => route(p, &incoming),
         Err(reply) => reply,
@@ -138,6 +143,43 @@ fn route(p: &Platform, r: &Incoming) -> Reply {
         }
         _ => not_found(p),
     }
+}
+
+/// This provider's own address, `http://127.0.0.1:PORT`.
+fn origin(p: &Platform) -> &str {
+    p.issuer.strip_suffix("/api/v2").unwrap_or(&p.issuer)
+}
+
+/// Production's address rule (`URL_REQUIRE_TLD`): a loopback address is
+/// refused; the service's page this provider plays stands for a real domain.
+fn loopback_refused(p: &Platform, address: &str) -> bool {
+    let loopback = Url::parse(address).is_ok_and(|u| crate::oidc::config::is_loopback(&u));
+    p.settings.production_rules && loopback && !address.starts_with(&format!("{}/", origin(p)))
+}
+
+/// Under production's rule, the service's registered page (and its
+/// post-logout page), played here: the relay page, with the address filled
+/// in for browsers without JavaScript.
+fn service_page(p: &Platform, request: &Request) -> Option<Reply> {
+    let logout_path = Url::parse(&p.settings.post_logout_redirect_uri())
+        .ok()?
+        .path()
+        .to_string();
+    let path = request.path();
+    let ours = path == super::SERVICE_PAGE || path == logout_path;
+    if !p.settings.production_rules || !ours || request.method != Method::Get {
+        return None;
+    }
+    if request.target.len() > incoming::MAX_URL {
+        return Some(Reply::html(414, String::new()));
+    }
+    let address = format!("{}{}", origin(p), request.target);
+    let empty = "<textarea id=\"address\" rows=\"6\" cols=\"60\" readonly></textarea>";
+    let filled = format!(
+        "<textarea id=\"address\" rows=\"6\" cols=\"60\" readonly>{}</textarea>",
+        crate::html::esc(&address)
+    );
+    Some(Reply::html(200, crate::oidc::paste::RELAY_PAGE.replace(empty, &filled)))
 }
 
 fn now() -> u64 {

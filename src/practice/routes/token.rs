@@ -5,7 +5,7 @@ use super::reply::Reply;
 use super::{Platform, now};
 use crate::practice::CLIENT_ID;
 use crate::practice::accounts::ACCOUNTS;
-use crate::practice::store::{Grant, purge};
+use crate::practice::store::Grant;
 use crate::secure::{random_token, sha256_b64};
 use std::time::Instant;
 
@@ -36,7 +36,7 @@ pub(super) fn token(p: &Platform, r: &Incoming) -> Reply {
             "redirect_uri differs from the authorization request",
         );
     }
-    purge(&mut store, p);
+    store.purge(&p.settings);
     store.shed_oldest_tokens();
     let access_token = random_token(32);
     store.tokens.insert(

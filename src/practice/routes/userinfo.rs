@@ -4,6 +4,7 @@ use super::incoming::Incoming;
 use super::reply::Reply;
 use super::token::subject;
 use super::{Platform, SCOPES, now};
+use crate::idps::IDPS;
 use crate::practice::CLIENT_ID;
 use crate::practice::accounts::ACCOUNTS;
 
@@ -42,6 +43,13 @@ pub(super) fn userinfo(p: &Platform, r: &Incoming) -> Reply {
     for claim in released {
         if claim == "given_name_array" {
             claims[claim] = a.given_name.split_whitespace().collect::<Vec<_>>().into();
+            continue;
+        }
+        // The platform's id of the provider the person signed in with.
+        if claim == "idp_id" {
+            if let Some(idp) = grant.idp.and_then(|i| IDPS.get(i)) {
+                claims[claim] = idp.practice_uid.into();
+            }
             continue;
         }
         let value = match claim {

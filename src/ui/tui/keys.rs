@@ -165,6 +165,13 @@ pub fn key_to_msg(key: KeyEvent, view: &View, cursor: &mut Cursor) -> Option<Msg
                 cursor.input.pop();
                 None
             }
+            // An address pasted from the service's page: any printable character, as it came.
+            KeyCode::Char(c) if view.input.as_ref().is_some_and(|i| i.address) => {
+                if !c.is_control() && cursor.input.len() < crate::oidc::paste::MAX_PASTE {
+                    cursor.input.push(c);
+                }
+                None
+            }
             // The number: digits (AZERTY's too), the Corsican A/B, and the spaces
             // printed on the card; an error code: letters and digits.
             KeyCode::Char(c)

@@ -19,7 +19,7 @@ pub use rows::Painter;
 pub use theme::Theme;
 
 use crate::app::App;
-use crate::app::Event;
+use crate::event::Event;
 use crate::i18n::charset::{Charset, Transcoded};
 use crate::ui::wrap::uncertain_width;
 use ratatui::Terminal;

@@ -122,16 +122,31 @@ pub(super) fn content_rows(view: &View, cursor: &Cursor, p: &Painter, compact: b
         let second = t.second.clone();
         text_kept(&mut c, p, &Text { main, second });
     }
-    for t in &view.body {
-        text_kept(&mut c, p, t);
-    }
-    if let Some(n) = &view.notice {
-        p.paragraph(&mut c.rows, n, "", theme.base().add_modifier(Modifier::BOLD));
-    }
     // An address on rows of its own, from the row's first column: copied
     // from the terminal, it comes whole, with no spaces inside.
-    for a in [&view.address, &view.command].into_iter().flatten() {
-        p.foreign(&mut c.rows, a, "", theme.base().add_modifier(Modifier::UNDERLINED));
+    let address = |rows: &mut Vec<Line<'static>>| {
+        for a in [&view.address, &view.command].into_iter().flatten() {
+            p.foreign(rows, a, "", theme.base().add_modifier(Modifier::UNDERLINED));
+        }
+    };
+    let notice = |rows: &mut Vec<Line<'static>>| {
+        if let Some(n) = &view.notice {
+            p.paragraph(rows, n, "", theme.base().add_modifier(Modifier::BOLD));
+        }
+    };
+    let (before, after) = view.body.split_at(view.address_after.min(view.body.len()));
+    for t in before {
+        text_kept(&mut c, p, t);
+    }
+    if after.is_empty() {
+        notice(&mut c.rows);
+        address(&mut c.rows);
+    } else {
+        address(&mut c.rows);
+        for t in after {
+            text_kept(&mut c, p, t);
+        }
+        notice(&mut c.rows);
     }
     if !view.french.is_empty() {
         c.keep.resize(c.rows.len(), false);
@@ -161,8 +176,15 @@ pub(super) fn content_rows(view: &View, cursor: &Cursor, p: &Painter, compact: b
             c.rows.push(Line::raw(""));
         }
         p.paragraph(&mut c.rows, &input.label, "", theme.base());
+        let count = cursor.input.chars().count();
+        // The field's row is not wrapped: the end of a long address fits the width.
+        let tail_len = ADDRESS_TAIL.min(p.width.saturating_sub(4));
         let shown: String = if input.masked {
-            "•".repeat(cursor.input.chars().count())
+            "•".repeat(count)
+        } else if input.address && count > tail_len {
+            // A long address: its end, where the typing goes on.
+            let tail: String = cursor.input.chars().skip(count - tail_len).collect();
+            format!("…{tail}")
         } else {
             cursor.input.to_string()
         };
@@ -191,6 +213,9 @@ fn text_kept(c: &mut Content, p: &Painter, t: &Text) {
         p.foreign(&mut c.rows, s, "  ", p.theme.second());
     }
 }
+
+/// Characters of a long pasted address shown in its field: its end.
+const ADDRESS_TAIL: usize = 60;
 
 /// Rows of the choices, and where the selected one starts and ends. Details
 /// (who can have this account…) show under the selected choice only, when `with_detail`.
