@@ -140,6 +140,11 @@ pub struct Words {
     /// Some choices are out of sight below or above the list.
     pub more_choices: String,
     pub input_hidden: String,
+    /// Small screens: the practice mark and the "more" notices, short enough to share a row.
+    pub compact_practice: String,
+    pub compact_more_below: String,
+    pub compact_more_above: String,
+    pub compact_more_choices: String,
 }
 
 /// Facts about this run that the steps mention.
@@ -440,6 +445,10 @@ fn words(state: &State, tr: &Tr, default_label: &str) -> Words {
         more_above: tr.text("more-above"),
         more_choices: tr.text("more-choices"),
         input_hidden: tr.text("input-hidden"),
+        compact_practice: tr.text("compact-practice"),
+        compact_more_below: tr.text("compact-more-below"),
+        compact_more_above: tr.text("compact-more-above"),
+        compact_more_choices: tr.text("compact-more-choices"),
     }
 }
 
@@ -851,6 +860,66 @@ impl Text {
 
 impl View {
     /// Every text the view holds, whatever part of the screen shows it.
+    /// Every text the full screen may draw, to be rewritten in place (in
+    /// the terminal's character set, see `i18n::charset`).
+    pub fn texts_mut(&mut self) -> Vec<&mut String> {
+        let mut all: Vec<&mut String> = vec![&mut self.progress];
+        let texts = std::iter::once(&mut self.title)
+            .chain(std::iter::once(&mut self.note))
+            .chain(&mut self.body)
+            .chain(&mut self.help);
+        for t in texts {
+            all.push(&mut t.main);
+            all.extend(&mut t.second);
+        }
+        for w in &mut self.french {
+            all.push(&mut w.french);
+            all.extend(&mut w.translation);
+        }
+        for o in [
+            &mut self.practice,
+            &mut self.connected,
+            &mut self.address,
+            &mut self.command,
+            &mut self.notice,
+            &mut self.back,
+        ] {
+            all.extend(o);
+        }
+        if let Some(s) = &mut self.second {
+            all.extend([&mut s.progress, &mut s.keys_tui, &mut s.keys_short]);
+            all.extend(&mut s.practice);
+        }
+        for c in &mut self.choices {
+            all.push(&mut c.label);
+            all.extend(&mut c.second);
+            all.extend(&mut c.detail);
+        }
+        if let Some(i) = &mut self.input {
+            all.push(&mut i.label);
+        }
+        let w = &mut self.words;
+        all.extend([
+            &mut w.note_label,
+            &mut w.help_label,
+            &mut w.french_label,
+            &mut w.keys_tui,
+            &mut w.keys_input,
+            &mut w.keys_short,
+            &mut w.too_small,
+            &mut w.choice_default,
+            &mut w.more_below,
+            &mut w.more_above,
+            &mut w.more_choices,
+            &mut w.input_hidden,
+            &mut w.compact_practice,
+            &mut w.compact_more_below,
+            &mut w.compact_more_above,
+            &mut w.compact_more_choices,
+        ]);
+        all
+    }
+
     pub fn texts(&self) -> impl Iterator<Item = &str> {
         let words = &self.words;
         [

@@ -648,7 +648,8 @@ fn the_gnu_language_list_chooses_the_language() {
     let out = Command::new(env!("CARGO_BIN_EXE_fcguide"))
         .arg("--plain")
         .env("LANGUAGE", "uk:fr")
-        .env("LANG", "C")
+        // A UTF-8 locale: under plain C the letters would be transliterated to ASCII.
+        .env("LANG", "C.UTF-8")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .stdin(Stdio::null())

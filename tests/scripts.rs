@@ -274,3 +274,64 @@ fn every_word_reads_back_whole_from_pyte() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The number as printed on the carte Vitale, the way a helper checks it.
+const CARD: &str = "7 90 05 99 155 001 24";
+
+#[test]
+fn right_to_left_read_back_keeps_the_cards_order_in_tmux() {
+    if !Terminal::available() {
+        return;
+    }
+    let mut problems = vec![];
+    for lang in ["ar", "ur", "fa-AF", "ps"] {
+        let browser = Recorder::new(&format!("card-{lang}"));
+        let command = format!(
+            "env -u FCGUIDE_PLAIN BROWSER={} HOME={} {} --lang {lang}; sleep 30",
+            browser.script.display(),
+            browser.dir.display(),
+            env!("CARGO_BIN_EXE_fcguide")
+        );
+        let t = Terminal::start_sized(&format!("card-{lang}"), &command, 80, 24);
+        t.wait_for("FranceConnect");
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        t.keys(&["2", "Enter"]);
+        std::thread::sleep(std::time::Duration::from_millis(400));
+        t.keys(&["F2"]);
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        t.keys(&[&CARD.replace(' ', ""), "Enter"]);
+        // The digits shown, in some order: the groups 155 and 001 are on screen.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+        let mut screen = t.screen();
+        while !(screen.contains("155") && screen.contains("001 ")) && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            screen = t.screen();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        let screen = t.screen();
+        if !screen.contains(CARD) {
+            problems.push(format!("{lang}: the read-back is not {CARD:?}:\n{screen}"));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn right_to_left_read_back_keeps_the_cards_order_in_plain_mode() {
+    for lang in ["ar", "ur", "fa-AF", "ps"] {
+        let browser = Recorder::new(&format!("card-plain-{lang}"));
+        let mut child = support::fcguide(&["--plain", "--lang", lang], &browser)
+            .spawn()
+            .unwrap();
+        let stdin = child.stdin.as_mut().unwrap();
+        stdin.write_all(format!("2\ns\n{CARD}\n").as_bytes()).unwrap();
+        let (_, out) = support::finish(child);
+        // One left-to-right isolate holds the whole number: a terminal or a
+        // screen reader that orders the line by the bidi algorithm keeps the card's order.
+        let isolated = format!("\u{2066}{CARD}\u{2069}");
+        assert!(
+            out.lines().any(|l| l.contains(&isolated)),
+            "{lang}: no line holds {isolated:?}:\n{out}"
+        );
+    }
+}

@@ -7,6 +7,8 @@ use fluent_langneg::{NegotiationStrategy, negotiate_languages};
 use std::sync::OnceLock;
 use unic_langid::LanguageIdentifier;
 
+pub mod charset;
+
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The reference locale: every other one must carry all of its messages.

@@ -109,6 +109,19 @@ pub fn keep_quotes_whole(text: &str, width: usize) -> std::borrow::Cow<'_, str> 
     std::borrow::Cow::Owned(out)
 }
 
+/// The spaces between a number's groups ("7 90 05 99 155 001 24") turned
+/// into `glue`: the number stays on one row, as on the card.
+pub fn keep_numbers_whole(text: &str, glue: char) -> std::borrow::Cow<'_, str> {
+    let chars: Vec<char> = text.chars().collect();
+    let inside =
+        |i: usize| chars[i] == ' ' && i > 0 && is_digit(chars[i - 1]) && chars.get(i + 1).is_some_and(|c| is_digit(*c));
+    if !(0..chars.len()).any(inside) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let glued = (0..chars.len()).map(|i| if inside(i) { glue } else { chars[i] });
+    std::borrow::Cow::Owned(glued.collect())
+}
+
 /// A plain-mode line of a right-to-left screen, marked for terminals and
 /// screen readers that apply the bidi algorithm with a left-to-right base:
 /// a right-to-left mark first, and each left-to-right run (French quotes,
@@ -118,7 +131,8 @@ pub fn mark_rtl_line(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 16);
     out.push('\u{200F}');
     let latin_word = |w: &str| {
-        w.chars().any(|c| c.is_ascii_alphanumeric() || matches!(c, 'À'..='ÿ'))
+        w.chars()
+            .any(|c| c.is_ascii_alphanumeric() || is_digit(c) || matches!(c, 'À'..='ÿ'))
             && !w.chars().any(|c| is_rtl(&c.to_string(), false))
     };
     // Words in order: a quote « … » is one isolate; runs of Latin words another.
@@ -155,22 +169,30 @@ pub fn mark_rtl_line(line: &str) -> String {
 const LRI: char = '\u{2066}';
 const PDI: char = '\u{2069}';
 
-/// Wraps dates, times and codes (digits joined by `-` `/` `.` `:`) in a
-/// left-to-right isolate. In Arabic context the algorithm would otherwise
-/// show 1962-08-24 as 24-08-1962, unlike the French page beside it.
+/// Digits of any script a right-to-left language writes numbers with:
+/// European, Arabic-Indic (Arabic) and Extended Arabic-Indic (Urdu, Dari, Pashto).
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('\u{0660}'..='\u{0669}').contains(&c) || ('\u{06F0}'..='\u{06F9}').contains(&c)
+}
+
+/// Wraps dates, times, codes and numbers written in groups (digits joined by
+/// `-` `/` `.` `:` or a space) in a left-to-right isolate. In Arabic context
+/// the algorithm would otherwise show 1962-08-24 as 24-08-1962, unlike the
+/// French page beside it, and a social security number's groups from last to
+/// first ("24 001 155 99 05 90 7"), unlike the card a helper checks it against.
 fn isolate_numbers(row: &str) -> String {
     let chars: Vec<char> = row.chars().collect();
-    let joiner = |c: char| matches!(c, '-' | '/' | '.' | ':');
+    let joiner = |c: char| matches!(c, '-' | '/' | '.' | ':' | ' ' | '\u{a0}');
     let mut out = String::with_capacity(row.len() + 8);
     let mut i = 0;
     while i < chars.len() {
-        if chars[i].is_ascii_digit() {
+        if is_digit(chars[i]) {
             let mut j = i;
             let mut joined = false;
             while j < chars.len() {
-                if chars[j].is_ascii_digit() {
+                if is_digit(chars[j]) {
                     j += 1;
-                } else if joiner(chars[j]) && chars.get(j + 1).is_some_and(char::is_ascii_digit) {
+                } else if joiner(chars[j]) && chars.get(j + 1).is_some_and(|c| is_digit(*c)) {
                     joined = true;
                     j += 1;
                 } else {
@@ -258,6 +280,16 @@ mod tests {
     }
 
     #[test]
+    fn a_number_in_groups_reads_as_on_the_card() {
+        let card = "7 90 05 99 155 001 24";
+        assert_eq!(visual(&format!("لقد كتبت: {card}"), true), format!("{card} :تبتك دقل"));
+        // Extended Arabic-Indic digits (Urdu, Dari, Pashto) keep their order too.
+        assert!(visual("آپ نے لکھا: ۱ ۸۵ ۰۵", true).starts_with("۱ ۸۵ ۰۵"));
+        // Numbers parted by words stay apart.
+        assert_eq!(visual("الخطوة 3 من 6", true), "6 نم 3 ةوطخلا");
+    }
+
+    #[test]
     fn brackets_are_mirrored_inside_rtl_runs() {
         assert_eq!(visual("(مهم)", true), "(مهم)");
         assert_eq!(visual("> 1. نعم", true), "معن .1 <");
@@ -303,5 +335,9 @@ mod tests {
             "a «\u{a0}Se\u{a0}connecter\u{a0}» b"
         );
         assert_eq!(keep_quotes_whole("a « Se connecter » b", 10), "a « Se connecter » b");
+        // A number in groups is one isolate, whatever its digits.
+        let marked = mark_rtl_line("آپ نے لکھا: ۷ ۹۰ ۰۵");
+        assert!(marked.contains("\u{2066}۷ ۹۰ ۰۵\u{2069}"), "{marked:?}");
+        assert_eq!(keep_numbers_whole("n 7 90 05, 3 x", '_'), "n 7_90_05, 3 x");
     }
 }

@@ -1,5 +1,6 @@
 //! The two faces. Both draw the same `View`; neither changes state while drawing.
 pub mod bidi;
+pub mod console;
 pub mod plain;
 pub mod tui;
 pub mod wrap;
@@ -49,7 +50,22 @@ impl Face {
                 plain::run_on_terminal(app);
                 Ok(())
             }
+            Face::FullScreen { .. }
+                if console::is_linux_console() && !console::can_show_language(&app.catalog, &app.state.lang) =>
+            {
+                use std::io::Write;
+                let mut out = crate::i18n::charset::Transcoded::new(std::io::stdout().lock(), terminal_charset());
+                out.write_all(console::notice(&app.catalog, &app.state.lang).as_bytes())?;
+                out.flush()
+            }
             Face::FullScreen { theme, reorder } => tui::run(app, theme, reorder),
         }
     }
+}
+
+/// The terminal's character set, as the locale names it (read once: the
+/// locale of a run does not change).
+pub fn terminal_charset() -> crate::i18n::charset::Charset {
+    static CHARSET: std::sync::OnceLock<crate::i18n::charset::Charset> = std::sync::OnceLock::new();
+    *CHARSET.get_or_init(|| crate::i18n::charset::Charset::from_env(|k| std::env::var(k).ok()))
 }

@@ -677,6 +677,7 @@ fn glued(text: &str, room: usize) -> String {
         rest = &rest[end..];
     }
     out.push_str(rest);
+    let mut out = crate::ui::bidi::keep_numbers_whole(&out, GLUE).into_owned();
     for mark in [":", ";", "?", "!", "»"] {
         out = out.replace(&format!(" {mark}"), &format!("{GLUE}{mark}"));
     }
@@ -755,7 +756,9 @@ pub fn run_on_terminal(app: &mut App) {
         previous(info);
     }));
     let interactive = std::io::stdin().is_terminal();
-    let mut plain = Plain::new(std::io::stdout().lock(), interactive);
+    // Written in the terminal's own character set (ASCII under LANG=C).
+    let out = crate::i18n::charset::Transcoded::new(std::io::stdout().lock(), super::terminal_charset());
+    let mut plain = Plain::new(out, interactive);
     if interactive {
         spawn_terminal_reader(std::io::stdin(), app.tx.clone(), plain.unterminated.clone());
     } else {

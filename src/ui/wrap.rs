@@ -58,12 +58,25 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
             row_w = w;
             continue;
         }
-        // A word wider than the row (an address): cut it by columns.
+        // A word wider than the row (an address, a Chinese sentence): cut it
+        // by columns. Chinese punctuation that closes (。，、…) never starts a
+        // row: the character before it goes down with it (kinsoku).
         for c in word.chars() {
             let cw = c.width().unwrap_or(0);
             if row_w + cw > width && row_w > 0 {
+                let carried = match row.chars().last() {
+                    Some(last) if never_starts_a_row(c) && row.chars().count() > 1 && !never_starts_a_row(last) => {
+                        row.pop();
+                        Some(last)
+                    }
+                    _ => None,
+                };
                 rows.push(std::mem::take(&mut row));
                 row_w = 0;
+                if let Some(last) = carried {
+                    row.push(last);
+                    row_w = last.width().unwrap_or(0);
+                }
             }
             row.push(c);
             row_w += cw;
@@ -73,6 +86,11 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
         rows.push(row);
     }
     rows
+}
+
+/// Punctuation that Chinese typesetting never puts at the start of a row.
+fn never_starts_a_row(c: char) -> bool {
+    "。，、；：？！）」』》〉】”’…·%".contains(c) || "，．：；？！）".contains(c)
 }
 
 #[cfg(test)]
@@ -96,6 +114,21 @@ mod tests {
         assert!(rows.iter().all(|r| columns(r) <= 8), "{rows:?}");
         let rows = wrap("Підключитися до сайту з FranceConnect", 12);
         assert!(rows.iter().all(|r| columns(r) <= 12), "{rows:?}");
+    }
+
+    #[test]
+    fn chinese_punctuation_never_starts_a_row() {
+        // Cut at 8 columns, "。" would start the second row: "们" goes down with it.
+        let rows = wrap("请核对我们。然后继续", 10);
+        assert!(rows.iter().all(|r| !r.starts_with(['。', '，', '、'])), "{rows:?}");
+        assert_eq!(rows.concat(), "请核对我们。然后继续");
+        assert!(rows.iter().all(|r| columns(r) <= 10), "{rows:?}");
+        for width in 4..20 {
+            let text = "名：Angela，出生日期：24，出生地：市镇代码、国家。好的，继续。";
+            for r in wrap(text, width) {
+                assert!(!r.starts_with(never_starts_a_row), "{width}: {r:?}");
+            }
+        }
     }
 
     #[test]

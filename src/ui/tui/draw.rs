@@ -3,6 +3,7 @@
 
 use super::keys::Cursor;
 use super::layout::{Screen, lay_out};
+use super::rows::compact_more;
 use super::theme::Theme;
 use crate::ui::wrap::columns;
 use crate::view::View;
@@ -19,6 +20,7 @@ pub fn draw(frame: &mut Frame, view: &View, cursor: &mut Cursor, theme: Theme, r
     let screen = lay_out(frame.area(), view, cursor, theme, reorder);
     if screen.too_small.is_none() {
         cursor.fit(screen.rows_seen(), screen.content.len());
+        cursor.page = screen.rows_shown(cursor.scroll);
     }
     render(frame, screen, view, cursor, theme)
 }
@@ -31,13 +33,17 @@ pub fn render(frame: &mut Frame, screen: Screen, view: &View, cursor: &Cursor, t
         frame.render_widget(Paragraph::new(lines).style(theme.base()), screen.area);
         return None;
     }
-    let shown = screen.rows_seen();
+    let shown = screen.rows_shown(cursor.scroll);
+    let seen = screen.rows_seen();
     frame.render_widget(Paragraph::new(screen.header), screen.top);
     let overflow = screen.content.len() > screen.body.height as usize;
     let mut visible: Vec<Line> = screen.content.iter().skip(cursor.scroll).take(shown).cloned().collect();
-    if overflow {
+    // How the content stands: more below (true), only above (false), or all seen.
+    let below = cursor.scroll + shown < screen.content.len();
+    let out_of_sight = overflow.then_some(below || cursor.scroll == 0);
+    if overflow && !screen.compact {
+        visible.resize(seen, Line::raw(""));
         // Said in words, not only with an arrow or a colour.
-        let below = cursor.scroll + shown < screen.content.len();
         visible.extend(if below { screen.more_below } else { screen.more_above });
     }
     let input_row = screen
@@ -50,14 +56,30 @@ pub fn render(frame: &mut Frame, screen: Screen, view: &View, cursor: &Cursor, t
     let (start, end) = screen.selected;
     let gap = screen.gap;
     let list = screen.list;
-    let (offset, list_height, shown_choices) =
-        choice_window(screen.choices, screen.more_choices, (start, end), list, gap);
+    let total = screen.choices.len();
+    let more_choices = if screen.compact { vec![] } else { screen.more_choices };
+    let (offset, list_height, shown_choices) = choice_window(screen.choices, more_choices, (start, end), list, gap);
     frame.render_widget(Paragraph::new(shown_choices), list);
     frame.render_widget(Paragraph::new(screen.keys), screen.bottom);
+    if screen.compact {
+        let hidden = offset > 0 || offset + list_height < total;
+        frame.render_widget(
+            Paragraph::new(compact_more(view, &screen.painter, out_of_sight, hidden)),
+            screen.status,
+        );
+    }
+    let pinned_field = screen.pinned_field.is_some();
+    if let Some(field) = screen.pinned_field {
+        frame.render_widget(Paragraph::new(field), screen.field_area);
+    }
 
     // The real cursor stands on the field or on the selected choice, where
     // screen magnifiers and review cursors look.
     let at = match input_row {
+        _ if pinned_field => Some((
+            screen.field_area.x + 2 + columns(&cursor.input) as u16,
+            screen.field_area.y,
+        )),
         Some(row) => Some((
             screen.body.x + 2 + columns(&cursor.input) as u16,
             screen.body.y + row as u16,

@@ -20,6 +20,7 @@ pub use theme::Theme;
 
 use crate::app::App;
 use crate::event::Event;
+use crate::i18n::charset::{Charset, Transcoded};
 use crate::ui::wrap::uncertain_width;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
@@ -32,8 +33,9 @@ use whole_rows::{WholeRow, take_whole_rows, write_whole_rows};
 /// How long a passing screen (preparing, checking) waits before it is drawn.
 const PASSING_SCREEN: Duration = Duration::from_millis(400);
 
-/// The full screen's terminal: frames written whole, through one buffer.
-type Term = Terminal<CrosstermBackend<BufWriter<Stdout>>>;
+/// The full screen's terminal: frames written whole, through one buffer, in
+/// the terminal's character set.
+type Term = Terminal<CrosstermBackend<BufWriter<Transcoded<Stdout>>>>;
 
 /// Runs the full screen until the flow has an outcome. The terminal is put
 /// back on every way out: normal end, Ctrl-C, SIGTERM, panic (ratatui's hook).
@@ -43,13 +45,14 @@ pub fn run(app: &mut App, theme: Theme, reorder: bool) -> std::io::Result<()> {
     // reaches the terminal in one write, and a screen reader that reads the
     // screen as it changes never catches half of one (and reads it twice).
     drop(ratatui::try_init()?);
-    let buffered = BufWriter::with_capacity(1 << 16, std::io::stdout());
+    let charset = crate::ui::terminal_charset();
+    let buffered = BufWriter::with_capacity(1 << 16, Transcoded::new(std::io::stdout(), charset));
     let mut terminal = Terminal::new(CrosstermBackend::new(buffered))?;
     if reorder {
         stop_terminal_bidi();
     }
     spawn_key_reader(app.tx.clone());
-    let result = show_until_outcome(app, &mut terminal, theme, reorder);
+    let result = show_until_outcome(app, &mut terminal, theme, reorder, charset);
     ratatui::restore();
     if reorder {
         set_terminal_bidi(true);
@@ -90,7 +93,13 @@ fn spawn_key_reader(tx: std::sync::mpsc::Sender<Event>) {
 
 /// Draws the view, waits for something to happen, acts on everything pending,
 /// and again, until the flow has an outcome.
-fn show_until_outcome(app: &mut App, terminal: &mut Term, theme: Theme, reorder: bool) -> std::io::Result<()> {
+fn show_until_outcome(
+    app: &mut App,
+    terminal: &mut Term,
+    theme: Theme,
+    reorder: bool,
+    charset: Charset,
+) -> std::io::Result<()> {
     let mut cursor = Cursor::default();
     let mut shown: Option<(crate::flow::Step, bool, String)> = None;
     // Clusters of uncertain width have been drawn since the last whole redraw.
@@ -142,8 +151,10 @@ fn show_until_outcome(app: &mut App, terminal: &mut Term, theme: Theme, reorder:
         }
         let mut whole = vec![];
         let mut at = None;
+        // Drawn in the terminal's character set: laid out as it will be written.
+        let drawn = in_charset(&view, charset);
         terminal.draw(|f| {
-            at = draw(f, &view, &mut cursor, theme, reorder);
+            at = draw(f, &drawn, &mut cursor, theme, reorder);
             let before: Vec<u16> = whole_before.iter().map(|r: &WholeRow| r.y).collect();
             whole = take_whole_rows(f.buffer_mut(), &before);
         })?;
@@ -154,6 +165,18 @@ fn show_until_outcome(app: &mut App, terminal: &mut Term, theme: Theme, reorder:
         act_on(app, pending, view, &mut cursor, shown_at, terminal, reorder)?;
     }
     Ok(())
+}
+
+/// The view with only the characters `charset` has (others transliterated).
+fn in_charset(view: &crate::view::View, charset: Charset) -> std::borrow::Cow<'_, crate::view::View> {
+    if charset == Charset::Utf8 {
+        return std::borrow::Cow::Borrowed(view);
+    }
+    let mut drawn = view.clone();
+    for text in drawn.texts_mut() {
+        *text = charset.within(text);
+    }
+    std::borrow::Cow::Owned(drawn)
 }
 
 /// Acts on a batch of events. The view drawn serves the first key; it is
