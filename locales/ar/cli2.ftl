@@ -1,5 +1,5 @@
 # Issue 22: سطر الأوامر، والإعدادات المحفوظة، وfcguide check و--debug.
-cli2-unexpected-operand = كلمة غير متوقعة: { $word }. الكلمات الوحيدة التي ليست خيارات هي الأوامر: sheet وcheck وconfig وpractice-server (وبعد -- أيضًا).
+cli2-unexpected-operand = كلمة غير متوقعة: { $word }. الكلمات الوحيدة التي ليست خيارات هي الأوامر: sheet وcheck وconfig وpractice-server وrelay-page (وبعد -- أيضًا).
 cli2-write-failed = تعذرت كتابة المخرجات: { $word }
 cli2-help-more =
     يمكن أن تأتي الأوامر والخيارات بأي ترتيب؛ و-- تنهي الخيارات.

@@ -1,5 +1,5 @@
 # Issue 22: কমান্ড লাইন, মনে রাখা সেটিং, fcguide check এবং --debug।
-cli2-unexpected-operand = অপ্রত্যাশিত শব্দ: { $word }। অপশন নয় এমন শব্দ শুধু কমান্ডগুলো: sheet, check, config, practice-server (-- এর পরেও)।
+cli2-unexpected-operand = অপ্রত্যাশিত শব্দ: { $word }। অপশন নয় এমন শব্দ শুধু কমান্ডগুলো: sheet, check, config, practice-server, relay-page (-- এর পরেও)।
 cli2-write-failed = আউটপুট লেখা গেল না: { $word }
 cli2-help-more =
     কমান্ড আর অপশন যেকোনো ক্রমে আসতে পারে; -- অপশন শেষ করে।

@@ -1,5 +1,5 @@
 # Issue 22: the command line, the remembered set-up, fcguide check and --debug.
-cli2-unexpected-operand = Unexpected word: { $word }. The only words that are not options are the commands: sheet, check, config, practice-server (after -- too).
+cli2-unexpected-operand = Unexpected word: { $word }. The only words that are not options are the commands: sheet, check, config, practice-server, relay-page (after -- too).
 cli2-write-failed = Could not write the output: { $word }
 cli2-help-more =
     Commands and options may come in any order; -- ends the options.

@@ -1,5 +1,5 @@
 # Issue 22: la línea de órdenes, los ajustes guardados, fcguide check y --debug.
-cli2-unexpected-operand = Palabra inesperada: { $word }. Las únicas palabras que no son opciones son las órdenes: sheet, check, config, practice-server (también después de --).
+cli2-unexpected-operand = Palabra inesperada: { $word }. Las únicas palabras que no son opciones son las órdenes: sheet, check, config, practice-server, relay-page (también después de --).
 cli2-write-failed = No se pudo escribir la salida: { $word }
 cli2-help-more =
     Órdenes y opciones pueden ir en cualquier orden; -- termina las opciones.

@@ -1,5 +1,5 @@
 # Issue 22: خط فرمان، تنظیمات به خاطر سپرده، fcguide check و --debug.
-cli2-unexpected-operand = کلمهٔ غیرمنتظره: { $word }. تنها کلمه‌هایی که گزینه نیستند فرمان‌ها هستند: sheet، check، config، practice-server (بعد از -- هم).
+cli2-unexpected-operand = کلمهٔ غیرمنتظره: { $word }. تنها کلمه‌هایی که گزینه نیستند فرمان‌ها هستند: sheet، check، config، practice-server، relay-page (بعد از -- هم).
 cli2-write-failed = خروجی نوشته نشد: { $word }
 cli2-help-more =
     فرمان‌ها و گزینه‌ها می‌توانند به هر ترتیبی بیایند؛ -- گزینه‌ها را پایان می‌دهد.

@@ -1,5 +1,5 @@
 # Issue 22: diidol yamirooje, teeltine ciftinaaɗe, fcguide check e --debug.
-cli2-unexpected-operand = Konngol ngol sabbiniraa: { $word }. Konnguɗi tan ɗi ngalaa suɓaaji ko yamirooje ɗee: sheet, check, config, practice-server (caggal -- kadi).
+cli2-unexpected-operand = Konngol ngol sabbiniraa: { $word }. Konnguɗi tan ɗi ngalaa suɓaaji ko yamirooje ɗee: sheet, check, config, practice-server, relay-page (caggal -- kadi).
 cli2-write-failed = Horaaki winndude ko yaltata: { $word }
 cli2-help-more =
     Yamirooje e suɓaaji ena mbaawi warde e jokkondiral kala; -- ina gasna suɓaaji.

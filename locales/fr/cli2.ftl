@@ -1,5 +1,5 @@
 # Issue 22 : la ligne de commande, les réglages retenus, fcguide check et --debug.
-cli2-unexpected-operand = Mot inattendu : { $word }. Les seuls mots qui ne sont pas des options sont les commandes : sheet, check, config, practice-server (après -- aussi).
+cli2-unexpected-operand = Mot inattendu : { $word }. Les seuls mots qui ne sont pas des options sont les commandes : sheet, check, config, practice-server, relay-page (après -- aussi).
 cli2-write-failed = Impossible d'écrire la sortie : { $word }
 cli2-help-more =
     Commandes et options peuvent venir dans n'importe quel ordre ; -- termine les options.

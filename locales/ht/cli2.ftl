@@ -1,5 +1,5 @@
 # Issue 22: liy kòmand lan, reglaj yo kenbe, fcguide check ak --debug.
-cli2-unexpected-operand = Mo nou pa t ap tann: { $word }. Sèl mo ki pa opsyon se kòmand yo: sheet, check, config, practice-server (apre -- tou).
+cli2-unexpected-operand = Mo nou pa t ap tann: { $word }. Sèl mo ki pa opsyon se kòmand yo: sheet, check, config, practice-server, relay-page (apre -- tou).
 cli2-write-failed = Nou pa t ka ekri sòti a: { $word }
 cli2-help-more =
     Kòmand ak opsyon ka vini nan nenpòt lòd; -- fini opsyon yo.

@@ -1,5 +1,5 @@
 # Issue 22: ბრძანების სტრიქონი, დამახსოვრებული პარამეტრები, fcguide check და --debug.
-cli2-unexpected-operand = მოულოდნელი სიტყვა: { $word }. ვარიანტების გარდა, დასაშვებია მხოლოდ ბრძანებები: sheet, check, config, practice-server (-- შემდეგაც).
+cli2-unexpected-operand = მოულოდნელი სიტყვა: { $word }. ვარიანტების გარდა, დასაშვებია მხოლოდ ბრძანებები: sheet, check, config, practice-server, relay-page (-- შემდეგაც).
 cli2-write-failed = გამოსავლის ჩაწერა ვერ მოხერხდა: { $word }
 cli2-help-more =
     ბრძანებები და ვარიანტები ნებისმიერი რიგით შეიძლება მოვიდეს; -- ასრულებს ვარიანტებს.

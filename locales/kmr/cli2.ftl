@@ -1,5 +1,5 @@
 # Issue 22: rêzika fermanan, mîhengên bîrhatî, fcguide check û --debug.
-cli2-unexpected-operand = Peyva ne li bendê: { $word }. Tenê peyvên ku ne vebijark in ferman in: sheet, check, config, practice-server (piştî -- jî).
+cli2-unexpected-operand = Peyva ne li bendê: { $word }. Tenê peyvên ku ne vebijark in ferman in: sheet, check, config, practice-server, relay-page (piştî -- jî).
 cli2-write-failed = Derketin nehat nivîsandin: { $word }
 cli2-help-more =
     Ferman û vebijark dikarin bi her rêzê bên; -- vebijarkan diqedîne.

@@ -1,5 +1,5 @@
 # Issue 22: molongo ya mitindo, mibongiseli oyo ebombami, fcguide check mpe --debug.
-cli2-unexpected-operand = Liloba oyo tozelaki te: { $word }. Maloba kaka oyo ezali maponi te ezali mitindo: sheet, check, config, practice-server (nsima ya -- mpe).
+cli2-unexpected-operand = Liloba oyo tozelaki te: { $word }. Maloba kaka oyo ezali maponi te ezali mitindo: sheet, check, config, practice-server, relay-page (nsima ya -- mpe).
 cli2-write-failed = Tokokaki te kokoma oyo ebimi: { $word }
 cli2-help-more =
     Mitindo mpe maponi ekoki koya na molongo nyonso; -- esukisi maponi.

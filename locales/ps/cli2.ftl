@@ -1,5 +1,5 @@
 # Issue 22: د امر کرښه، ساتل شوې تنظیمات، fcguide check او --debug.
-cli2-unexpected-operand = ناڅاپي کلمه: { $word }. یوازې هغه کلمې چې انتخابونه نه دي امرونه دي: sheet، check، config، practice-server (له -- وروسته هم).
+cli2-unexpected-operand = ناڅاپي کلمه: { $word }. یوازې هغه کلمې چې انتخابونه نه دي امرونه دي: sheet، check، config، practice-server، relay-page (له -- وروسته هم).
 cli2-write-failed = وتنه ونه لیکل شوه: { $word }
 cli2-help-more =
     امرونه او انتخابونه په هر ترتیب راتلای شي؛ -- انتخابونه پای ته رسوي.

@@ -1,5 +1,5 @@
 # Issue 22: a linha de comandos, as definições guardadas, fcguide check e --debug.
-cli2-unexpected-operand = Palavra inesperada: { $word }. As únicas palavras que não são opções são os comandos: sheet, check, config, practice-server (também depois de --).
+cli2-unexpected-operand = Palavra inesperada: { $word }. As únicas palavras que não são opções são os comandos: sheet, check, config, practice-server, relay-page (também depois de --).
 cli2-write-failed = Não foi possível escrever a saída: { $word }
 cli2-help-more =
     Comandos e opções podem vir em qualquer ordem; -- termina as opções.

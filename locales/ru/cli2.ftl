@@ -1,5 +1,5 @@
 # Issue 22: командная строка, сохранённые настройки, fcguide check и --debug.
-cli2-unexpected-operand = Неожиданное слово: { $word }. Кроме параметров, допустимы только команды: sheet, check, config, practice-server (и после -- тоже).
+cli2-unexpected-operand = Неожиданное слово: { $word }. Кроме параметров, допустимы только команды: sheet, check, config, practice-server, relay-page (и после -- тоже).
 cli2-write-failed = Не удалось записать вывод: { $word }
 cli2-help-more =
     Команды и параметры можно давать в любом порядке; -- завершает параметры.

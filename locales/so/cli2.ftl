@@ -1,5 +1,5 @@
 # Issue 22: khadka amarrada, dejinta la xasuusto, fcguide check iyo --debug.
-cli2-unexpected-operand = Eray aan la filayn: { $word }. Erayada kaliya ee aan doorasho ahayn waa amarrada: sheet, check, config, practice-server (xitaa -- kadib).
+cli2-unexpected-operand = Eray aan la filayn: { $word }. Erayada kaliya ee aan doorasho ahayn waa amarrada: sheet, check, config, practice-server, relay-page (xitaa -- kadib).
 cli2-write-failed = Lama qori karin wixii soo baxay: { $word }
 cli2-help-more =
     Amarrada iyo doorashooyinka waxay iman karaan si kasta; -- wuxuu dhammeeyaa doorashooyinka.

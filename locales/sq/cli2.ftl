@@ -1,5 +1,5 @@
 # Issue 22: rreshti i komandave, rregullimet e ruajtura, fcguide check dhe --debug.
-cli2-unexpected-operand = Fjalë e papritur: { $word }. Të vetmet fjalë që nuk janë mundësi janë komandat: sheet, check, config, practice-server (edhe pas --).
+cli2-unexpected-operand = Fjalë e papritur: { $word }. Të vetmet fjalë që nuk janë mundësi janë komandat: sheet, check, config, practice-server, relay-page (edhe pas --).
 cli2-write-failed = Dalja nuk u shkrua dot: { $word }
 cli2-help-more =
     Komandat dhe mundësitë mund të vijnë në çdo rend; -- i mbyll mundësitë.

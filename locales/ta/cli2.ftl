@@ -1,5 +1,5 @@
 # Issue 22: கட்டளை வரி, நினைவில் வைத்த அமைப்புகள், fcguide check மற்றும் --debug.
-cli2-unexpected-operand = எதிர்பாராத சொல்: { $word }. விருப்பங்கள் அல்லாத சொற்கள் கட்டளைகள் மட்டுமே: sheet, check, config, practice-server (-- க்குப் பிறகும்).
+cli2-unexpected-operand = எதிர்பாராத சொல்: { $word }. விருப்பங்கள் அல்லாத சொற்கள் கட்டளைகள் மட்டுமே: sheet, check, config, practice-server, relay-page (-- க்குப் பிறகும்).
 cli2-write-failed = வெளியீட்டை எழுத முடியவில்லை: { $word }
 cli2-help-more =
     கட்டளைகளும் விருப்பங்களும் எந்த வரிசையிலும் வரலாம்; -- விருப்பங்களை முடிக்கிறது.

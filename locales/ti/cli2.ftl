@@ -1,5 +1,5 @@
 # Issue 22: መስመር ትእዛዝ፡ ዝተዘከሩ ምድላዋት፡ fcguide check ከምኡ'ውን --debug።
-cli2-unexpected-operand = ዘይተጸበየ ቃል: { $word }። ኣማራጺታት ዘይኮኑ ቃላት ትእዛዛት ጥራይ እዮም: sheet፡ check፡ config፡ practice-server (ድሕሪ -- እውን)።
+cli2-unexpected-operand = ዘይተጸበየ ቃል: { $word }። ኣማራጺታት ዘይኮኑ ቃላት ትእዛዛት ጥራይ እዮም: sheet፡ check፡ config፡ practice-server፡ relay-page (ድሕሪ -- እውን)።
 cli2-write-failed = ውጽኢት ክጽሓፍ ኣይከኣለን: { $word }
 cli2-help-more =
     ትእዛዛትን ኣማራጺታትን ብዝኾነ ስርዓት ክመጹ ይኽእሉ፤ -- ኣማራጺታት የብቅዕ።

@@ -1,5 +1,5 @@
 # Issue 22: komut satırı, hatırlanan ayarlar, fcguide check ve --debug.
-cli2-unexpected-operand = Beklenmeyen sözcük: { $word }. Seçenek olmayan sözcükler yalnızca komutlardır: sheet, check, config, practice-server (-- sonrasında da).
+cli2-unexpected-operand = Beklenmeyen sözcük: { $word }. Seçenek olmayan sözcükler yalnızca komutlardır: sheet, check, config, practice-server, relay-page (-- sonrasında da).
 cli2-write-failed = Çıktı yazılamadı: { $word }
 cli2-help-more =
     Komutlar ve seçenekler herhangi bir sırayla gelebilir; -- seçenekleri bitirir.

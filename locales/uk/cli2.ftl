@@ -1,5 +1,5 @@
 # Issue 22: командний рядок, збережені налаштування, fcguide check і --debug.
-cli2-unexpected-operand = Неочікуване слово: { $word }. Крім параметрів, допустимі лише команди: sheet, check, config, practice-server (і після -- також).
+cli2-unexpected-operand = Неочікуване слово: { $word }. Крім параметрів, допустимі лише команди: sheet, check, config, practice-server, relay-page (і після -- також).
 cli2-write-failed = Не вдалося записати вивід: { $word }
 cli2-help-more =
     Команди й параметри можна давати в будь-якому порядку; -- завершує параметри.

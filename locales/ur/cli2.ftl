@@ -1,5 +1,5 @@
 # Issue 22: کمانڈ لائن، یاد رکھی گئی ترتیبات، fcguide check اور --debug۔
-cli2-unexpected-operand = غیر متوقع لفظ: { $word }۔ جو الفاظ آپشن نہیں ہیں وہ صرف کمانڈز ہیں: sheet، check، config، practice-server (-- کے بعد بھی)۔
+cli2-unexpected-operand = غیر متوقع لفظ: { $word }۔ جو الفاظ آپشن نہیں ہیں وہ صرف کمانڈز ہیں: sheet، check، config، practice-server، relay-page (-- کے بعد بھی)۔
 cli2-write-failed = آؤٹ پٹ لکھا نہ جا سکا: { $word }
 cli2-help-more =
     کمانڈز اور آپشنز کسی بھی ترتیب میں آ سکتے ہیں؛ -- آپشنز ختم کرتا ہے۔

@@ -1,5 +1,5 @@
 # Issue 22：命令行、记住的设置、fcguide check 和 --debug。
-cli2-unexpected-operand = 意外的词：{ $word }。不是选项的词只能是命令：sheet、check、config、practice-server（-- 之后也是）。
+cli2-unexpected-operand = 意外的词：{ $word }。不是选项的词只能是命令：sheet、check、config、practice-server、relay-page（-- 之后也是）。
 cli2-write-failed = 无法写入输出：{ $word }
 cli2-help-more =
     命令和选项可以按任意顺序给出；-- 结束选项。
