@@ -14,7 +14,10 @@ fn main() {
         .collect();
     locales.sort_by_key(|e| e.file_name());
     let mut out = String::from(
-        "/// Compiled-in locales: (BCP 47 tag, Fluent sources).\npub static LOCALES: &[(&str, &[&str])] = &[\n",
+        "/// A Fluent source and the ids of its messages, sorted.\n\
+         pub type Source = (&'static str, &'static [&'static str]);\n\
+         /// Compiled-in locales: (BCP 47 tag, its sources).\n\
+         pub static LOCALES: &[(&str, &[Source])] = &[\n",
     );
     for entry in locales {
         let tag = entry.file_name().to_string_lossy().to_string();
@@ -29,13 +32,32 @@ fn main() {
         out.push_str(&format!("    ({tag:?}, &["));
         for f in files {
             let abs = fs::canonicalize(&f).unwrap();
-            out.push_str(&format!("include_str!({:?}), ", abs.display().to_string()));
+            let ids = message_ids(&fs::read_to_string(&f).unwrap());
+            out.push_str(&format!("(include_str!({:?}), &{ids:?}), ", abs.display().to_string()));
         }
         out.push_str("]),\n");
     }
     out.push_str("];\n");
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// The ids of the messages a Fluent source defines (a line that starts with
+/// an identifier and `=`), sorted: at run time only the file holding the
+/// message asked for is parsed. A test checks them against Fluent's parser.
+fn message_ids(source: &str) -> Vec<String> {
+    let mut ids: Vec<String> = source
+        .lines()
+        .filter_map(|line| {
+            let (id, _) = line.split_once('=')?;
+            let id = id.trim_end();
+            let ok = id.starts_with(|c: char| c.is_ascii_alphabetic())
+                && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+            ok.then(|| id.to_string())
+        })
+        .collect();
+    ids.sort();
+    ids
 }
 
 /// `FCGUIDE_COMMIT`: the short hash of HEAD when built from a git checkout

@@ -19,37 +19,44 @@ pub struct Catalog {
     locales: Vec<Locale>,
 }
 
-/// A compiled-in locale, parsed the first time one of its messages is needed:
-/// the cost of starting does not grow with the number of languages.
+/// A compiled-in locale, each of its files parsed the first time one of its
+/// messages is needed: the cost of starting grows neither with the number of
+/// languages nor with messages the run never shows (help of the command
+/// line, the sheet…). No message refers to another, so files stand alone.
 struct Locale {
     tag: &'static str,
-    sources: &'static [&'static str],
-    bundle: OnceLock<FluentBundle<FluentResource>>,
+    /// Each file's source and the ids of its messages, sorted.
+    sources: &'static [Source],
+    bundles: Vec<OnceLock<FluentBundle<FluentResource>>>,
 }
 
 impl Locale {
-    fn bundle(&self) -> &FluentBundle<FluentResource> {
-        self.bundle.get_or_init(|| {
+    /// The parsed file that holds message `id`, if one does.
+    fn bundle_for(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
+        let at = self
+            .sources
+            .iter()
+            .position(|(_, ids)| ids.binary_search(&id).is_ok())?;
+        let (source, _) = self.sources[at];
+        Some(self.bundles[at].get_or_init(|| {
             let langid: LanguageIdentifier = self.tag.parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Terminals show Unicode isolation marks as junk.
             bundle.set_use_isolating(false);
-            for source in self.sources {
-                // Broken files fail loudly in tests; at run time bad entries are skipped.
-                let resource = match FluentResource::try_new(source.to_string()) {
-                    Ok(r) => r,
-                    Err((r, _)) => r,
-                };
-                let _ = bundle.add_resource(resource);
-            }
+            // Broken files fail loudly in tests; at run time bad entries are skipped.
+            let resource = match FluentResource::try_new(source.to_string()) {
+                Ok(r) => r,
+                Err((r, _)) => r,
+            };
+            let _ = bundle.add_resource(resource);
             bundle
-        })
+        }))
     }
 
     /// A one-line message read straight from the source, without parsing the
     /// whole locale: what the language picker needs of every language.
     fn meta(&self, id: &str) -> Option<&'static str> {
-        self.sources.iter().find_map(|source| {
+        self.sources.iter().find_map(|(source, _)| {
             source.lines().find_map(|line| {
                 let (key, value) = line.split_once('=')?;
                 (key.trim() == id).then(|| value.trim())
@@ -83,7 +90,7 @@ impl Catalog {
             .map(|(tag, sources)| Locale {
                 tag,
                 sources,
-                bundle: OnceLock::new(),
+                bundles: sources.iter().map(|_| OnceLock::new()).collect(),
             })
             .collect();
         locales.sort_by_key(|l| (l.tag != REFERENCE, l.tag));
@@ -154,11 +161,11 @@ impl Catalog {
         if META.contains(&id) {
             return locale.meta(id).map(str::to_string);
         }
-        let bundle = locale.bundle();
         let (message, attribute) = match id.split_once('.') {
             Some((m, a)) => (m, Some(a)),
             None => (id, None),
         };
+        let bundle = locale.bundle_for(message)?;
         let msg = bundle.get_message(message)?;
         let pattern = match attribute {
             Some(a) => msg.get_attribute(a)?.value(),

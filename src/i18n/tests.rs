@@ -64,7 +64,23 @@ fn inline_vars(i: &ast::InlineExpression<&str>, set: &mut BTreeSet<String>) {
 fn locale_shape(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
     let (_, sources) = LOCALES.iter().find(|(t, _)| *t == tag).expect("locale compiled in");
     let mut all = BTreeMap::new();
-    for s in *sources {
+    for (s, ids) in *sources {
+        // The index build.rs made (which file to parse for a message) is the parser's own view.
+        let parsed: BTreeSet<String> = fluent_syntax::parser::parse(*s)
+            .unwrap_or_else(|(r, _)| r)
+            .body
+            .into_iter()
+            .filter_map(|e| match e {
+                ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                _ => None,
+            })
+            .collect();
+        let parsed: Vec<&str> = parsed.iter().map(String::as_str).collect();
+        assert_eq!(
+            *ids,
+            parsed.as_slice(),
+            "{tag}: build.rs indexed other ids than Fluent parses"
+        );
         for (k, v) in shape(s) {
             assert!(all.insert(k.clone(), v).is_none(), "{tag}: {k} defined twice");
         }
