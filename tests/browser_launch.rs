@@ -72,26 +72,13 @@ fn without_a_browser_the_address_comes_first_and_enter_waits() {
     let mut child = support::fcguide(&["--plain", "--lang", "en", "--no-browser"], &recorder)
         .spawn()
         .unwrap();
-    child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
-    let mut stdout = child.stdout.take().unwrap();
-    let (tx, rx) = std::sync::mpsc::channel();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 || tx.send(String::from_utf8_lossy(&buf[..n]).into_owned()).is_err() {
-                break;
-            }
-        }
+    let gathered = support::gather_output(&mut child);
+    support::answer(&mut child, "");
+    support::answer(&mut child, "");
+    let out = support::wait_output(&gathered, Duration::from_secs(20), "the French labels", |o| {
+        o.contains("Continue to fcguide")
     });
-    let mut out = String::new();
-    let deadline = Instant::now() + Duration::from_secs(20);
-    while !out.contains("Continue to fcguide") && Instant::now() < deadline {
-        if let Ok(more) = rx.recv_timeout(Duration::from_millis(100)) {
-            out.push_str(&more);
-        }
-    }
-    let _ = child.kill();
-    let _ = child.wait();
+    support::reap(&mut child, &gathered);
     let step = &out[out.find("Step 4 of 6").expect(&out)..];
     let lines: Vec<&str> = step.lines().collect();
     let open = lines

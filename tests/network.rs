@@ -11,7 +11,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::process::Child;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use support::Recorder;
 
 /// The proxy variables a run can read, all removed before a test sets its own.
@@ -34,13 +34,7 @@ struct Run {
 
 impl Drop for Run {
     fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-        if std::thread::panicking() {
-            eprintln!("transcript:\n{}", self.out.lock().unwrap());
-        }
+        support::reap(&mut self.child, &self.out);
     }
 }
 
@@ -62,33 +56,14 @@ fn start(tag: &str, lang: &str, issuer: &str, env: &[(&str, &str)]) -> Run {
     let mut child = command.spawn().unwrap();
     // The input stays open while the provider is asked: its end would leave.
     child.stdin.as_mut().unwrap().write_all(b"\n\n").unwrap();
-    let out = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let sink = out.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    });
+    let out = support::gather_output(&mut child);
     Run { child, out, browser }
 }
 
 impl Run {
     /// The output once it holds `text`, waiting up to `limit`.
     fn wait_for(&self, text: &str, limit: Duration) -> String {
-        let deadline = Instant::now() + limit;
-        loop {
-            let out = self.out.lock().unwrap().clone();
-            if out.contains(text) {
-                return out;
-            }
-            assert!(Instant::now() < deadline, "never said {text:?}:\n{out}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        support::wait_output(&self.out, limit, text, |out| out.contains(text))
     }
 }
 

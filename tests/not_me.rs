@@ -7,7 +7,6 @@ mod support;
 
 use fcguide::i18n::Catalog;
 use fcguide::practice::{PracticeServer, Settings};
-use std::io::{Read, Write};
 use std::process::Child;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -20,34 +19,20 @@ struct Run {
 
 impl Drop for Run {
     fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-        if std::thread::panicking() {
-            eprintln!("transcript:\n{}", self.out.lock().unwrap());
-        }
+        support::reap(&mut self.child, &self.out);
     }
 }
 
 impl Run {
     fn answer(&mut self, line: &str) {
-        let stdin = self.child.stdin.as_mut().unwrap();
-        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
-        stdin.flush().unwrap();
+        support::answer(&mut self.child, line);
     }
 
     /// Waits until `text` has been said `times` times in all.
     fn wait_for(&self, text: &str, times: usize) -> String {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            let out = self.out.lock().unwrap().clone();
-            if out.matches(text).count() >= times {
-                return out;
-            }
-            assert!(Instant::now() < deadline, "never said {text:?} {times} times");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        support::wait_output(&self.out, Duration::from_secs(20), text, |out| {
+            out.matches(text).count() >= times
+        })
     }
 }
 
@@ -80,18 +65,7 @@ fn not_me_then_a_new_sign_in_is_connected_offers_its_logout_and_both_sessions_en
     );
     command.env("FCGUIDE_CLIENT_SECRET", &provider.client_secret);
     let mut child = command.spawn().unwrap();
-    let out = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let sink = out.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    });
+    let out = support::gather_output(&mut child);
     let mut run = Run { child, out };
     let mut person = FormBrowser::default();
 

@@ -3,7 +3,7 @@
 
 mod support;
 
-use std::io::{Read, Write};
+use std::io::Write;
 use std::process::{Child, Command, Stdio};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -19,18 +19,7 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
     let browser = Recorder::new(&format!("e2e-{tag}"));
     let mut child = support::fcguide(args, &browser).spawn().unwrap();
     child.stdin.as_mut().unwrap().write_all(answers.as_bytes()).unwrap();
-    let out = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let sink = out.clone();
-    std::thread::spawn(move || {
-        let mut buf = [0u8; 4096];
-        while let Ok(n) = stdout.read(&mut buf) {
-            if n == 0 {
-                break;
-            }
-            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
-        }
-    });
+    let out = support::gather_output(&mut child);
     Run { child, out, browser }
 }
 
@@ -38,13 +27,7 @@ fn start(args: &[&str], answers: &str, tag: &str) -> Run {
 /// transcript is shown (a panic elsewhere in the test would lose it).
 impl Drop for Run {
     fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-        if std::thread::panicking() {
-            eprintln!("transcript:\n{}", self.out.lock().unwrap());
-        }
+        support::reap(&mut self.child, &self.out);
     }
 }
 
@@ -54,19 +37,7 @@ impl Run {
     }
 
     fn finish(mut self) -> (i32, String) {
-        drop(self.child.stdin.take());
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                std::thread::sleep(Duration::from_millis(100));
-                return (status.code().unwrap_or(-1), self.out.lock().unwrap().clone());
-            }
-            if Instant::now() > deadline {
-                let _ = self.child.kill();
-                panic!("did not end:\n{}", self.out.lock().unwrap());
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        support::finish_gathered(&mut self.child, &self.out)
     }
 }
 

@@ -30,60 +30,30 @@ impl Run {
     fn start(args: &[&str], tag: &str) -> Run {
         let browser = Recorder::new(tag);
         let mut child = support::fcguide(args, &browser).spawn().unwrap();
-        let out = Arc::new(Mutex::new(String::new()));
-        let mut stdout = child.stdout.take().unwrap();
-        let sink = out.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        });
+        let out = support::gather_output(&mut child);
         Run { child, out, browser }
     }
 
     fn answer(&mut self, line: &str) {
-        let stdin = self.child.stdin.as_mut().unwrap();
-        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
-        stdin.flush().unwrap();
+        support::answer(&mut self.child, line);
     }
 
     /// Waits up to 20 s for `words` in the output (whitespace apart: lines wrap).
     fn wait_for(&self, words: &str) {
         let flat = |s: &str| s.split_whitespace().collect::<String>();
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while !flat(&self.out.lock().unwrap()).contains(&flat(words)) {
-            assert!(Instant::now() < deadline, "never said {words:?}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        support::wait_output(&self.out, Duration::from_secs(20), words, |out| {
+            flat(out).contains(&flat(words))
+        });
     }
 
     fn finish(mut self) -> (i32, String) {
-        drop(self.child.stdin.take());
-        let deadline = Instant::now() + Duration::from_secs(20);
-        loop {
-            if let Some(status) = self.child.try_wait().unwrap() {
-                std::thread::sleep(Duration::from_millis(100));
-                return (status.code().unwrap_or(-1), self.out.lock().unwrap().clone());
-            }
-            assert!(Instant::now() < deadline, "did not end");
-            std::thread::sleep(Duration::from_millis(50));
-        }
+        support::finish_gathered(&mut self.child, &self.out)
     }
 }
 
 impl Drop for Run {
     fn drop(&mut self) {
-        if matches!(self.child.try_wait(), Ok(None)) {
-            let _ = self.child.kill();
-            let _ = self.child.wait();
-        }
-        if std::thread::panicking() {
-            eprintln!("transcript:\n{}", self.out.lock().unwrap());
-        }
+        support::reap(&mut self.child, &self.out);
     }
 }
 

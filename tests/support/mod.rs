@@ -342,6 +342,82 @@ pub fn finish(mut child: std::process::Child) -> (i32, String) {
     (child.wait().unwrap().code().unwrap_or(-1), out)
 }
 
+/// A program's standard output, gathered as it comes by a thread of its own
+/// (the test reads it while the program still runs).
+pub fn gather_output(child: &mut std::process::Child) -> std::sync::Arc<std::sync::Mutex<String>> {
+    let out = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().expect("stdout piped");
+    let sink = out.clone();
+    std::thread::spawn(move || {
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = stdout.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    });
+    out
+}
+
+/// Types a line on the program's standard input.
+pub fn answer(child: &mut std::process::Child, line: &str) {
+    use std::io::Write;
+    let stdin = child.stdin.as_mut().expect("stdin piped");
+    stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+    stdin.flush().unwrap();
+}
+
+/// The gathered output once `done` holds of it, waiting up to `limit`;
+/// the test fails, showing the output, when it never does.
+pub fn wait_output(
+    out: &std::sync::Mutex<String>,
+    limit: std::time::Duration,
+    what: &str,
+    done: impl Fn(&str) -> bool,
+) -> String {
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        let now = out.lock().unwrap().clone();
+        if done(&now) {
+            return now;
+        }
+        assert!(std::time::Instant::now() < deadline, "never said {what}:\n{now}");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// Ends a gathered run: its input closed, then at most 20 s for it to end;
+/// its exit code and whole output.
+pub fn finish_gathered(child: &mut std::process::Child, out: &std::sync::Mutex<String>) -> (i32, String) {
+    drop(child.stdin.take());
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            // The reader thread takes the last bytes.
+            std::thread::sleep(std::time::Duration::from_millis(100));
+            return (status.code().unwrap_or(-1), out.lock().unwrap().clone());
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("did not end:\n{}", out.lock().unwrap());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+}
+
+/// For a run's `Drop`: a run never outlives its test, and on a failure its
+/// transcript is shown (a panic elsewhere in the test would lose it).
+pub fn reap(child: &mut std::process::Child, out: &std::sync::Mutex<String>) {
+    if matches!(child.try_wait(), Ok(None)) {
+        let _ = child.kill();
+        let _ = child.wait();
+    }
+    if std::thread::panicking() {
+        eprintln!("transcript:\n{}", out.lock().unwrap_or_else(|e| e.into_inner()));
+    }
+}
+
 /// A real terminal (tmux, 80x24) running a command: type keys, read the screen.
 pub struct Terminal {
     pub socket: String,
