@@ -7,29 +7,9 @@
 
 mod support;
 
-use std::io::{Read, Write};
-use std::process::{Command, Stdio};
+use std::io::Write;
+use support::fenrir::spoken_seconds;
 use support::{FormBrowser, Recorder};
-
-/// Seconds espeak-ng takes to say `text` in `voice` at 175 words per minute.
-fn spoken_seconds(text: &str, voice: &str) -> Option<f64> {
-    let mut child = Command::new("espeak-ng")
-        .args(["-v", voice, "-s", "175", "--stdout"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .ok()?;
-    let mut input = child.stdin.take()?;
-    let text = text.to_string();
-    let writer = std::thread::spawn(move || input.write_all(text.as_bytes()));
-    let mut wav = Vec::new();
-    child.stdout.take()?.read_to_end(&mut wav).ok()?;
-    let _ = writer.join();
-    child.wait().ok()?;
-    // 16-bit mono at 22 050 Hz after a 44-byte header.
-    Some(wav.len().saturating_sub(44) as f64 / 44_100.0)
-}
 
 /// The whole plain journey's transcript in `lang`, Enter at each prompt.
 pub fn plain_journey(lang: &str) -> String {
