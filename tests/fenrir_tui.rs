@@ -47,20 +47,42 @@ fn go_file(browser: &Recorder) -> std::path::PathBuf {
     browser.dir.join("go")
 }
 
-/// Fenrir is up and speaking: the program may start; then its first screen
-/// is heard. Should Fenrir still miss it (it reads the screen by polling),
-/// Ctrl-L after 8 s of waiting draws it again, as a person would press it.
-fn first_screen_heard(fenrir: &Fenrir, browser: &Recorder, wanted: &str) {
-    std::fs::write(go_file(browser), "").unwrap();
-    let deadline = std::time::Instant::now() + Duration::from_secs(8);
-    while std::time::Instant::now() < deadline {
-        if fenrir.utterances().iter().any(|u| u.contains(wanted)) {
-            return;
+/// The full screen with `args` under a Fenrir that has heard its first
+/// screen (`wanted` said). The program starts once Fenrir is up and speaking;
+/// should Fenrir miss the screen (it reads it by polling), Ctrl-L draws it
+/// again after 8 s, as a person would press it. A Fenrir that stays deaf even
+/// then (seen twice on a cold CI machine: nothing at all said after its
+/// greeting) is restarted, as a person restarts their screen reader.
+fn fenrir_hearing(tag: &str, args: &[&str], wanted: &str) -> (Fenrir, Recorder) {
+    let heard = |fenrir: &Fenrir| fenrir.utterances().iter().any(|u| u.contains(wanted));
+    let within = |fenrir: &Fenrir, limit: Duration| {
+        let deadline = std::time::Instant::now() + limit;
+        while std::time::Instant::now() < deadline {
+            if heard(fenrir) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(50));
         }
-        std::thread::sleep(Duration::from_millis(50));
+        heard(fenrir)
+    };
+    for attempt in 1..=3 {
+        let browser = Recorder::new(&format!("fenrir-{tag}-{attempt}"));
+        let fenrir = Fenrir::start(&format!("{tag}-{attempt}"), &full_screen(args, &browser), 80, 24);
+        std::fs::write(go_file(&browser), "").unwrap();
+        if within(&fenrir, Duration::from_secs(8)) {
+            return (fenrir, browser);
+        }
+        fenrir.keys(&["C-l"]);
+        if within(&fenrir, Duration::from_secs(8)) {
+            return (fenrir, browser);
+        }
+        eprintln!(
+            "Fenrir heard nothing of the first screen (attempt {attempt}); said {:?}\nscreen:\n{}",
+            fenrir.utterances(),
+            fenrir.screen()
+        );
     }
-    fenrir.keys(&["C-l"]);
-    fenrir.wait_for_spoken(0, wanted);
+    panic!("Fenrir never heard the first screen, three times over");
 }
 
 fn text(lang: &str, id: &str) -> String {
@@ -73,9 +95,7 @@ fn a_selection_move_says_the_new_choice_alone() {
         return;
     }
     let _alone = alone();
-    let browser = Recorder::new("fenrir-move");
-    let fenrir = Fenrir::start("move", &full_screen(&["--lang", "en"], &browser), 80, 24);
-    first_screen_heard(&fenrir, &browser, &text("en", "choice-quit"));
+    let (fenrir, _browser) = fenrir_hearing("move", &["--lang", "en"], &text("en", "choice-quit"));
     fenrir.settle(0, QUIET);
     let (first, second) = (text("en", "choice-continue"), text("en", "choice-check-nir"));
     for (key, said, unsaid) in [("Down", &second, &first), ("Up", &first, &second)] {
@@ -91,8 +111,6 @@ fn a_selection_move_says_the_new_choice_alone() {
 /// A whole practice journey, Enter on each step, heard through Fenrir: the
 /// seconds espeak-ng takes to say everything Fenrir said.
 fn journey_heard(lang: &str, tag: &str) -> Option<f64> {
-    let browser = Recorder::new(&format!("fenrir-journey-{tag}"));
-    let fenrir = Fenrir::start(tag, &full_screen(&["--lang", lang], &browser), 80, 24);
     let step = |n: i64| {
         let catalog = fcguide::i18n::Catalog::load();
         catalog.text(
@@ -104,7 +122,7 @@ fn journey_heard(lang: &str, tag: &str) -> Option<f64> {
             ],
         )
     };
-    first_screen_heard(&fenrir, &browser, &step(2));
+    let (fenrir, browser) = fenrir_hearing(tag, &["--lang", lang], &step(2));
     fenrir.settle(0, QUIET);
     fenrir.keys(&["Enter"]);
     fenrir.wait_for_spoken(0, &step(3));
