@@ -635,10 +635,14 @@ fn plain_help_keys(app: &App, view: &mut View) {
         )
     };
     let (keys, plain) = for_lang(main);
-    let (second_keys, second_plain) = for_lang(second);
+    // The second language only where the screen shows it: reading its
+    // catalog for nothing was half of the first screen's work.
+    let second = app.state.bilingual.then(|| for_lang(second));
     for t in view.help.iter_mut().filter(|t| t.main == keys) {
         t.main = plain.clone();
-        if t.second.as_ref() == Some(&second_keys) {
+        if let Some((second_keys, second_plain)) = &second
+            && t.second.as_ref() == Some(second_keys)
+        {
             t.second = Some(second_plain.clone());
         }
     }
