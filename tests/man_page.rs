@@ -24,9 +24,9 @@ fn man_words() -> String {
 /// The English `cli-help` message: its first line and the indented lines
 /// that follow, blank lines included, up to the next message.
 fn english_help() -> String {
-    let ftl = read("locales/en/fcguide.ftl");
+    let ftl = read("locales/en/cli.ftl");
     let mut lines = ftl.lines().skip_while(|l| !l.starts_with("cli-help ="));
-    let first = lines.next().expect("locales/en/fcguide.ftl has a cli-help message");
+    let first = lines.next().expect("locales/en/cli.ftl has a cli-help message");
     let mut help = first.trim_start_matches("cli-help =").to_string();
     for line in lines.take_while(|l| l.is_empty() || l.starts_with(' ')) {
         help.push('\n');

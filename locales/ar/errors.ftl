@@ -1,0 +1,97 @@
+## Errors
+
+error-code = الرمز الذي تعطيه للدعم: { $code }
+error-check = الفحص الذي فشل: { $check }
+error-config-client-id = لم يُحدَّد معرّف الخدمة (client id) لهذا المزوّد.
+error-config-client-id-next = أعطه عبر --client-id أو المتغير FCGUIDE_CLIENT_ID، أو استخدم مزوّد التدريب.
+error-config-secret = السر الخاص بالخدمة غير موجود.
+error-config-secret-next = ضعه في المتغير FCGUIDE_CLIENT_SECRET أو في ملف الإعدادات (يقرؤه أنت فقط).
+error-config-secret-file-open = يمكن لأشخاص آخرين قراءة ملف السر ({ $file }): أرفض استخدامه.
+error-config-secret-file-open-next = اجعله مقروءًا لك وحدك: chmod 600 { $file }
+error-config-secret-file = لا يمكن قراءة ملف السر ({ $file }).
+error-config-secret-file-next = تحقّق من مساره ومن صلاحياته.
+error-config-redirect-uri = عنوان العودة (--redirect-uri) غير صالح.
+error-config-redirect-uri-next = يجب أن يكون بالشكل http://localhost:PORT/path أو http://127.0.0.1:PORT/path، تمامًا كما سُجّل.
+error-config-redirect-required = يحتاج FranceConnect إلى عنوان العودة المسجّل لهذه الخدمة (--redirect-uri).
+error-config-redirect-required-next = لا يقبل FranceConnect إلا العنوان المسجّل تمامًا. سجّل عنوانًا على هذا الحاسوب بمنفذ ثابت، مثلًا http://localhost:8400/callback، ثم أعطه عبر --redirect-uri.
+error-config-issuer = عنوان المزوّد غير صالح.
+error-config-issuer-next = أعطِ عنوان https كاملًا، أو اختر مزوّدًا جاهزًا.
+error-unreachable = المزوّد لا يجيب.
+error-unreachable-next = تحقّق من الاتصال بالإنترنت، ثم حاول مرة أخرى. بدون إنترنت، استخدم مزوّد التدريب.
+error-discovery = أعطى المزوّد إعدادات لا يمكن قراءتها أو ليست له.
+error-discovery-next = تحقّق من عنوان المزوّد. إن كان صحيحًا، حاول لاحقًا.
+error-insecure = عنوان المزوّد غير مشفّر (http).
+error-insecure-next = استخدم عنوان https. يُسمح بـ http فقط على هذا الحاسوب (127.0.0.1).
+error-identity-not-found = لم يجد FranceConnect هويتك في السجل الوطني.
+error-identity-not-found-next = السبب الأكثر شيوعًا: رقم ضمان اجتماعي مؤقت، أو لا يوجد رقم دائم بعد. اسأل CPAM. إن كان رقمك دائمًا، اتصل بـ FranceConnect مع الرمز أدناه.
+error-access-denied = لم ينجح الاتصال: لم يُرسل FranceConnect أي هوية.
+error-access-denied-next = يحدث هذا عندما ترجع إلى الوراء، أو عندما يعرض FranceConnect صفحة خطأ (« Une erreur s’est produite »). إن عرضت الصفحة « Erreur » وبعدها رمز، اختر كتابة هذا الرمز: سأشرحه لك.
+error-invalid-idp-hint = لا يمكن اختيار هذا الحساب من هنا لهذه الخدمة.
+error-invalid-idp-hint-next = اختر حسابًا آخر، أو حاول مرة أخرى: سيكون الاختيار عندها في المتصفح.
+error-invalid-request = رفض المزوّد الطلب.
+error-invalid-request-next = هذه مشكلة في إعدادات الخدمة، لا في حسابك. حاول لاحقًا أو أبلغ عنها.
+error-server-error = حدثت مشكلة تقنية لدى المزوّد.
+error-server-error-next = أغلق علامة التبويب في المتصفح وحاول مرة أخرى. إن عرضت صفحة FranceConnect « Erreur » وبعدها رمز، اختر كتابة هذا الرمز: سأشرحه لك.
+error-temporarily-unavailable = المزوّد غير متاح مؤقتًا.
+error-temporarily-unavailable-next = حاول مرة أخرى بعد بضع دقائق. إن عرضت صفحة FranceConnect « Erreur » وبعدها رمز، اختر كتابة هذا الرمز: سأشرحه لك.
+error-refused = رفض المزوّد الاتصال.
+error-refused-next = حاول مرة أخرى، أو اختر حسابًا آخر.
+error-callback-issuer = الجواب لا يأتي من المزوّد المنتظر. رفضته.
+error-callback-issuer-next = أغلق علامات تبويب تسجيل الدخول الأخرى وحاول مرة أخرى.
+error-callback-issuer-missing = الجواب لا يقول من أي مزوّد جاء، مع أن هذا المزوّد يقول ذلك دائمًا. رفضته.
+error-callback-issuer-missing-next = أغلق علامات تبويب تسجيل الدخول الأخرى وحاول مرة أخرى.
+error-missing-code = عاد المتصفح دون جواب صالح.
+error-missing-code-next = حاول مرة أخرى.
+error-port-in-use = منفذ العودة { $port } مشغول على هذا الحاسوب.
+error-port-in-use-next = أغلق البرنامج الذي يستخدمه، أو اختر عنوان عودة آخر مسجّلًا.
+error-listener = لم أتمكن من انتظار المتصفح على هذا الحاسوب.
+error-listener-next = حاول مرة أخرى. إن تكرر ذلك، أعد تشغيل الحاسوب.
+error-timeout = لم يعد المتصفح في الوقت المحدد.
+error-timeout-next = حاول مرة أخرى: سيبدأ اتصال جديد.
+error-token-endpoint = لم يؤكد المزوّد الاتصال.
+error-token-endpoint-next = حاول مرة أخرى فورًا: جواب المتصفح صالح لبضع ثوانٍ فقط.
+error-id-token = إثبات الهوية الذي أرسله المزوّد غير صالح. رفضته.
+error-id-token-next = لا تُعرض أي هوية. حاول مرة أخرى؛ إن تكرر ذلك، يجب الإبلاغ عن المزوّد.
+error-userinfo = معلومات الهوية التي أرسلها المزوّد غير صالحة. رفضتها.
+error-userinfo-next = لا تُعرض أي هوية. حاول مرة أخرى؛ إن تكرر ذلك، يجب الإبلاغ عن المزوّد.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = تم. يمكنك إغلاق علامة التبويب هذه والعودة إلى الطرفية.
+callback-failed = لم ينجح الاتصال. عد إلى الطرفية: يشرح لك المساعد ما يجب فعله.
+callback-refused = هذا الجواب لا يخص الاتصال الجاري. عد إلى الطرفية.
+logout-done = تم تسجيل خروجك. يمكنك إغلاق علامة التبويب هذه والعودة إلى الطرفية.
+
+## Practice provider pages
+
+practice-banner = تدريب: هذا ليس FranceConnect الحقيقي. لا يُرسل شيء إلى الدولة.
+practice-choose-doc-title = تسجيل الدخول - اختيار الحساب
+practice-connecting = جارٍ تسجيل الدخول إلى { $service }
+practice-choose-title = اختر حسابًا لتسجيل الدخول:
+practice-aidants = هل أنت مساعد محترف؟ استخدم Aidants Connect
+practice-login-title = تسجيل الدخول إلى { $idp }
+practice-account = حساب تدريب
+practice-username = اسم المستخدم
+practice-password = كلمة المرور
+practice-login-button = تسجيل الدخول
+practice-wrong-password = اسم المستخدم أو كلمة المرور غير صحيح.
+practice-continue-doc-title = تسجيل الدخول - المتابعة إلى الخدمة { $service }
+practice-as = ستسجّل الدخول بصفتك:
+practice-continue = المتابعة إلى { $service }
+practice-consent = أوافق على أن يرسل FranceConnect بياناتي إلى الخدمة لتسجيل دخولي
+practice-consent-missing = يُرجى وضع علامة في المربع للموافقة على نقل البيانات
+practice-error-doc-title = خطأ في تسجيل الدخول
+practice-back = العودة إلى { $service }
+practice-error-title = حدث خطأ
+practice-error-code = خطأ { $code }
+practice-error-body = حدث خطأ، يُرجى المحاولة مرة أخرى لاحقًا
+practice-help-page = يُرجى الاطلاع على صفحة المساعدة في FranceConnect.
+practice-what-to-do = ماذا أفعل؟
+practice-contact = اتصل بنا
+practice-logged-out = تم تسجيل خروجك من FranceConnect.
+practice-not-found = الصفحة غير موجودة
+practice-account-typical = شخص بالغ مولود في فرنسا
+practice-account-several = عدة أسماء شخصية
+practice-account-abroad = شخص مولود خارج فرنسا
+practice-account-temporary = رقم ضمان اجتماعي مؤقت: سيفشل الاتصال

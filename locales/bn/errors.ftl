@@ -1,0 +1,97 @@
+## Errors
+
+error-code = সহায়তা দলকে দেওয়ার কোড: { $code }
+error-check = ব্যর্থ যাচাই: { $check }
+error-config-client-id = এই প্রদানকারীর জন্য কোনো সেবা শনাক্তকারী (client id) ঠিক করা নেই।
+error-config-client-id-next = --client-id বা FCGUIDE_CLIENT_ID ভেরিয়েবল দিয়ে দিন, অথবা অনুশীলন প্রদানকারী ব্যবহার করুন।
+error-config-secret = সেবার গোপন কী নেই।
+error-config-secret-next = এটি FCGUIDE_CLIENT_SECRET ভেরিয়েবলে বা কনফিগারেশন ফাইলে (শুধু আপনি পড়তে পারেন এমন) রাখুন।
+error-config-secret-file-open = অন্যরা গোপন কী-র ফাইল ({ $file }) পড়তে পারে: আমি এটি ব্যবহার করতে অস্বীকার করছি।
+error-config-secret-file-open-next = এটি শুধু আপনার পড়ার উপযোগী করুন: chmod 600 { $file }
+error-config-secret-file = গোপন কী-র ফাইল ({ $file }) পড়া যাচ্ছে না।
+error-config-secret-file-next = এর পথ ও অনুমতি যাচাই করুন।
+error-config-redirect-uri = ফেরার ঠিকানা (--redirect-uri) সঠিক নয়।
+error-config-redirect-uri-next = এটি http://localhost:PORT/path বা http://127.0.0.1:PORT/path আকারে হতে হবে, ঠিক যেমন নিবন্ধিত।
+error-config-redirect-required = FranceConnect-এর জন্য এই সেবার নিবন্ধিত ফেরার ঠিকানা দরকার (--redirect-uri)।
+error-config-redirect-required-next = FranceConnect শুধু হুবহু নিবন্ধিত ঠিকানাটিই গ্রহণ করে। এই কম্পিউটারে একটি নির্দিষ্ট পোর্টসহ একটি ঠিকানা নিবন্ধন করুন, যেমন http://localhost:8400/callback, তারপর --redirect-uri দিয়ে সেটি দিন।
+error-config-issuer = প্রদানকারীর ঠিকানা সঠিক নয়।
+error-config-issuer-next = একটি সম্পূর্ণ https ঠিকানা দিন, অথবা একটি প্রস্তুত প্রদানকারী বেছে নিন।
+error-unreachable = প্রদানকারী সাড়া দিচ্ছে না।
+error-unreachable-next = ইন্টারনেট সংযোগ যাচাই করে আবার চেষ্টা করুন। ইন্টারনেট ছাড়া অনুশীলন প্রদানকারী ব্যবহার করুন।
+error-discovery = প্রদানকারী এমন একটি কনফিগারেশন দিয়েছে যা পড়া যায় না বা তার নিজের নয়।
+error-discovery-next = প্রদানকারীর ঠিকানা যাচাই করুন। সঠিক হলে পরে চেষ্টা করুন।
+error-insecure = প্রদানকারীর ঠিকানা এনক্রিপ্ট করা নয় (http)।
+error-insecure-next = একটি https ঠিকানা ব্যবহার করুন। http শুধু এই কম্পিউটারে (127.0.0.1) অনুমোদিত।
+error-identity-not-found = FranceConnect জাতীয় নিবন্ধনে আপনার পরিচয় পায়নি।
+error-identity-not-found-next = সবচেয়ে সাধারণ কারণ: অস্থায়ী সামাজিক নিরাপত্তা নম্বর, অথবা এখনও স্থায়ী নম্বর নেই। CPAM-কে জিজ্ঞেস করুন। আপনার নম্বর স্থায়ী হলে নিচের কোডসহ FranceConnect-এর সাথে যোগাযোগ করুন।
+error-access-denied = সংযোগ সম্পন্ন হয়নি: FranceConnect কোনো পরিচয় ফেরত পাঠায়নি।
+error-access-denied-next = এটি ঘটে যখন আপনি পিছনে ফিরে গেছেন, অথবা যখন FranceConnect একটি ত্রুটির পাতা দেখিয়েছে («Une erreur s’est produite»)। পাতায় যদি «Erreur»-এর পরে একটি কোড থাকে, তাহলে কোডটি লেখার বিকল্প বেছে নিন: আমি এর মানে বুঝিয়ে দেব।
+error-invalid-idp-hint = এই সেবার জন্য এখান থেকে এই অ্যাকাউন্টটি বেছে নেওয়া যায় না।
+error-invalid-idp-hint-next = আরেকটি অ্যাকাউন্ট বেছে নিন বা আবার চেষ্টা করুন: তখন বাছাই ব্রাউজারে হবে।
+error-invalid-request = প্রদানকারী অনুরোধটি প্রত্যাখ্যান করেছে।
+error-invalid-request-next = এটি সেবার সেটিংসের সমস্যা, আপনার অ্যাকাউন্টের নয়। পরে চেষ্টা করুন বা জানান।
+error-server-error = প্রদানকারীর একটি প্রযুক্তিগত সমস্যা হয়েছে।
+error-server-error-next = ব্রাউজারের ট্যাব বন্ধ করে আবার চেষ্টা করুন। FranceConnect-এর পাতায় যদি «Erreur»-এর পরে একটি কোড থাকে, তাহলে কোডটি লেখার বিকল্প বেছে নিন: আমি এর মানে বুঝিয়ে দেব।
+error-temporarily-unavailable = প্রদানকারী এই মুহূর্তে পাওয়া যাচ্ছে না।
+error-temporarily-unavailable-next = কয়েক মিনিট পরে আবার চেষ্টা করুন। FranceConnect-এর পাতায় যদি «Erreur»-এর পরে একটি কোড থাকে, তাহলে কোডটি লেখার বিকল্প বেছে নিন: আমি এর মানে বুঝিয়ে দেব।
+error-refused = প্রদানকারী সংযোগ প্রত্যাখ্যান করেছে।
+error-refused-next = আবার চেষ্টা করুন, অথবা আরেকটি অ্যাকাউন্ট বেছে নিন।
+error-callback-issuer = উত্তরটি প্রত্যাশিত প্রদানকারী থেকে আসেনি। আমি এটি প্রত্যাখ্যান করেছি।
+error-callback-issuer-next = অন্য সংযোগ ট্যাবগুলো বন্ধ করে আবার চেষ্টা করুন।
+error-callback-issuer-missing = উত্তরটি কোন প্রদানকারী থেকে এসেছে তা বলে না, যদিও এই প্রদানকারী সবসময় তা বলে। আমি এটি প্রত্যাখ্যান করেছি।
+error-callback-issuer-missing-next = অন্য সংযোগ ট্যাবগুলো বন্ধ করে আবার চেষ্টা করুন।
+error-missing-code = ব্রাউজার ব্যবহারযোগ্য উত্তর ছাড়াই ফিরে এসেছে।
+error-missing-code-next = আবার চেষ্টা করুন।
+error-port-in-use = ফেরার পোর্ট { $port } এই কম্পিউটারে ইতিমধ্যে ব্যস্ত।
+error-port-in-use-next = যে প্রোগ্রাম এটি ব্যবহার করছে তা বন্ধ করুন, অথবা আরেকটি নিবন্ধিত ফেরার ঠিকানা বেছে নিন।
+error-listener = এই কম্পিউটারে ব্রাউজারের জন্য অপেক্ষা করতে পারিনি।
+error-listener-next = আবার চেষ্টা করুন। চলতে থাকলে কম্পিউটার আবার চালু করুন।
+error-timeout = ব্রাউজার সময়মতো ফেরেনি।
+error-timeout-next = আবার চেষ্টা করুন: নতুন একটি সংযোগ শুরু হবে।
+error-token-endpoint = প্রদানকারী সংযোগ নিশ্চিত করেনি।
+error-token-endpoint-next = এখনই আবার চেষ্টা করুন: ব্রাউজারের উত্তর মাত্র কয়েক সেকেন্ড বৈধ থাকে।
+error-id-token = প্রদানকারীর পাঠানো পরিচয়ের প্রমাণ বৈধ নয়। আমি এটি প্রত্যাখ্যান করেছি।
+error-id-token-next = কোনো পরিচয় দেখানো হয় না। আবার চেষ্টা করুন; চলতে থাকলে প্রদানকারী সম্পর্কে জানাতে হবে।
+error-userinfo = প্রদানকারীর পাঠানো পরিচয়ের তথ্য বৈধ নয়। আমি এগুলো প্রত্যাখ্যান করেছি।
+error-userinfo-next = কোনো পরিচয় দেখানো হয় না। আবার চেষ্টা করুন; চলতে থাকলে প্রদানকারী সম্পর্কে জানাতে হবে।
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = হয়ে গেছে। এই ট্যাব বন্ধ করে টার্মিনালে ফিরে যেতে পারেন।
+callback-failed = সংযোগ সম্পন্ন হয়নি। টার্মিনালে ফিরে যান: সহকারী বুঝিয়ে দেবে কী করতে হবে।
+callback-refused = এই উত্তর চলমান সংযোগের নয়। টার্মিনালে ফিরে যান।
+logout-done = আপনি লগ আউট করেছেন। এই ট্যাব বন্ধ করে টার্মিনালে ফিরে যেতে পারেন।
+
+## Practice provider pages
+
+practice-banner = অনুশীলন: এটি আসল FranceConnect নয়। রাষ্ট্রের কাছে কিছুই পাঠানো হয় না।
+practice-choose-doc-title = সংযোগ - অ্যাকাউন্ট বাছাই
+practice-connecting = { $service }-এ সংযোগ চলছে
+practice-choose-title = সংযোগ করতে একটি অ্যাকাউন্ট বেছে নিন:
+practice-aidants = আপনি কি পেশাদার হিসেবে অন্যদের সাহায্য করেন? Aidants Connect ব্যবহার করুন
+practice-login-title = { $idp }-এ সংযোগ
+practice-account = অনুশীলন অ্যাকাউন্ট
+practice-username = ব্যবহারকারীর নাম
+practice-password = পাসওয়ার্ড
+practice-login-button = সংযোগ করুন
+practice-wrong-password = ব্যবহারকারীর নাম বা পাসওয়ার্ড ভুল।
+practice-continue-doc-title = সংযোগ - { $service } সেবায় চালিয়ে যান
+practice-as = আপনি এই পরিচয়ে সংযোগ করতে যাচ্ছেন:
+practice-continue = { $service }-এ চালিয়ে যান
+practice-consent = আমি রাজি যে আমাকে সংযোগ করানোর জন্য FranceConnect আমার তথ্য সেবাটির কাছে পাঠাবে
+practice-consent-missing = তথ্য পাঠানোয় রাজি হতে অনুগ্রহ করে ঘরে টিক দিন
+practice-error-doc-title = সংযোগের ত্রুটি
+practice-back = { $service }-এ ফিরে যান
+practice-error-title = একটি ত্রুটি ঘটেছে
+practice-error-code = ত্রুটি { $code }
+practice-error-body = একটি ত্রুটি ঘটেছে, অনুগ্রহ করে পরে আবার চেষ্টা করুন
+practice-help-page = অনুগ্রহ করে আমাদের FranceConnect সাহায্য পাতা দেখুন।
+practice-what-to-do = কী করবেন?
+practice-contact = আমাদের সাথে যোগাযোগ করুন
+practice-logged-out = আপনি FranceConnect থেকে লগ আউট করেছেন।
+practice-not-found = পাতা পাওয়া যায়নি
+practice-account-typical = ফ্রান্সে জন্ম নেওয়া প্রাপ্তবয়স্ক
+practice-account-several = একাধিক নাম
+practice-account-abroad = বিদেশে জন্ম নেওয়া ব্যক্তি
+practice-account-temporary = অস্থায়ী সামাজিক নিরাপত্তা নম্বর: সংযোগ ব্যর্থ হবে

@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Code to give to support: { $code }
+error-check = Failed check: { $check }
+error-config-client-id = No client id is set for this provider.
+error-config-client-id-next = Give it with --client-id or the FCGUIDE_CLIENT_ID variable, or use the practice provider.
+error-config-secret = The client secret is missing.
+error-config-secret-next = Put it in the FCGUIDE_CLIENT_SECRET variable or in the configuration file (readable by you alone).
+error-config-secret-file-open = Other people can read the secret file ({ $file }): I refuse to use it.
+error-config-secret-file-open-next = Make it readable by you alone: chmod 600 { $file }
+error-config-secret-file = The secret file ({ $file }) cannot be read.
+error-config-secret-file-next = Check its path and permissions.
+error-config-redirect-uri = The return address (--redirect-uri) is not valid.
+error-config-redirect-uri-next = It must look like http://localhost:PORT/path or http://127.0.0.1:PORT/path, exactly as registered.
+error-config-redirect-required = FranceConnect needs the redirect address registered for this service (--redirect-uri).
+error-config-redirect-required-next = FranceConnect accepts only the exact registered address. Register an address on this computer with a fixed port, for example http://localhost:8400/callback, then give it with --redirect-uri.
+error-config-issuer = The provider address is not valid.
+error-config-issuer-next = Give a full https address, or choose a preset provider.
+error-unreachable = The provider does not answer.
+error-unreachable-next = Check the Internet connection, then try again. Offline, use the practice provider.
+error-discovery = The provider gave a configuration that cannot be read or is not its own.
+error-discovery-next = Check the provider address. If it is right, try again later.
+error-insecure = The provider address is not encrypted (http).
+error-insecure-next = Use an https address. Plain http is only allowed on this computer (127.0.0.1).
+error-identity-not-found = FranceConnect did not find your identity in the national register.
+error-identity-not-found-next = Most common cause: a temporary social security number, or no permanent number yet. Ask your CPAM. If your number is permanent, contact FranceConnect with the code below.
+error-access-denied = The connection did not go through: FranceConnect sent back no identity.
+error-access-denied-next = This happens when you went back, or when FranceConnect showed an error page (« Une erreur s’est produite »). If the page showed « Erreur » followed by a code, choose to type that code: I will explain it.
+error-invalid-idp-hint = This account cannot be chosen from here for this service.
+error-invalid-idp-hint-next = Choose another account, or try again: you will then choose in the browser.
+error-invalid-request = The provider refused the request.
+error-invalid-request-next = This is a problem with the service's settings, not with your account. Try again later or report it.
+error-server-error = The provider had a technical problem.
+error-server-error-next = Close the browser tab and try again. If the FranceConnect page showed « Erreur » followed by a code, choose to type that code: I will explain it.
+error-temporarily-unavailable = The provider is unavailable for the moment.
+error-temporarily-unavailable-next = Try again in a few minutes. If the FranceConnect page showed « Erreur » followed by a code, choose to type that code: I will explain it.
+error-refused = The provider refused the connection.
+error-refused-next = Try again, or choose another account.
+error-callback-issuer = The answer does not come from the expected provider. I refused it.
+error-callback-issuer-next = Close the other sign-in tabs and try again.
+error-callback-issuer-missing = The answer does not say which provider it comes from, although this provider always says so. I refused it.
+error-callback-issuer-missing-next = Close the other sign-in tabs and try again.
+error-missing-code = The browser came back without a usable answer.
+error-missing-code-next = Try again.
+error-port-in-use = The return port { $port } is already taken on this computer.
+error-port-in-use-next = Close the program that uses it, or choose another registered return address.
+error-listener = I could not wait for the browser on this computer.
+error-listener-next = Try again. If it goes on, restart the computer.
+error-timeout = The browser did not come back in time.
+error-timeout-next = Try again: a new connection will start.
+error-token-endpoint = The provider did not confirm the connection.
+error-token-endpoint-next = Try again straight away: the browser's answer is only valid for a few seconds.
+error-id-token = The proof of identity sent by the provider is not valid. I refused it.
+error-id-token-next = No identity is shown. Try again; if it goes on, the provider must be reported.
+error-userinfo = The identity information sent by the provider is not valid. I refused it.
+error-userinfo-next = No identity is shown. Try again; if it goes on, the provider must be reported.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Done. You can close this tab and go back to the terminal.
+callback-failed = The connection did not go through. Go back to the terminal: the assistant explains what to do.
+callback-refused = This answer does not belong to the connection in progress. Go back to the terminal.
+logout-done = You are logged out. You can close this tab and go back to the terminal.
+
+## Practice provider pages
+
+practice-banner = Practice: this is not the real FranceConnect. Nothing is sent to the State.
+practice-choose-doc-title = Sign in - Choice of account
+practice-connecting = Signing in to { $service }
+practice-choose-title = Choose an account to sign in:
+practice-aidants = Are you a professional helper? Use Aidants Connect
+practice-login-title = Sign in to { $idp }
+practice-account = Practice account
+practice-username = Username
+practice-password = Password
+practice-login-button = Sign in
+practice-wrong-password = Wrong username or password.
+practice-continue-doc-title = Sign in - Continue to service { $service }
+practice-as = You are about to sign in as:
+practice-continue = Continue to { $service }
+practice-consent = I agree that FranceConnect sends my data to the service to sign me in
+practice-consent-missing = Please tick the box to accept the data transfer
+practice-error-doc-title = Sign-in error
+practice-back = Go back to { $service }
+practice-error-title = An error occurred
+practice-error-code = Error { $code }
+practice-error-body = An error occurred, please try again later
+practice-help-page = Please see FranceConnect's help page.
+practice-what-to-do = What to do?
+practice-contact = Contact us
+practice-logged-out = You are logged out of FranceConnect.
+practice-not-found = Page not found
+practice-account-typical = Adult born in France
+practice-account-several = Several given names
+practice-account-abroad = Person born abroad
+practice-account-temporary = Temporary social security number: the connection will fail

@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Código para el servicio de ayuda: { $code }
+error-check = Comprobación fallida: { $check }
+error-config-client-id = No hay identificador de servicio (client id) para este proveedor.
+error-config-client-id-next = Indíquelo con --client-id o la variable FCGUIDE_CLIENT_ID, o use el proveedor de práctica.
+error-config-secret = Falta el secreto del servicio.
+error-config-secret-next = Póngalo en la variable FCGUIDE_CLIENT_SECRET o en el archivo de configuración (legible solo por usted).
+error-config-secret-file-open = Otras personas pueden leer el archivo del secreto ({ $file }): me niego a usarlo.
+error-config-secret-file-open-next = Hágalo legible solo por usted: chmod 600 { $file }
+error-config-secret-file = No se puede leer el archivo del secreto ({ $file }).
+error-config-secret-file-next = Compruebe su ruta y sus permisos.
+error-config-redirect-uri = La dirección de retorno (--redirect-uri) no es válida.
+error-config-redirect-uri-next = Debe tener la forma http://localhost:PORT/ruta o http://127.0.0.1:PORT/ruta, exactamente como se registró.
+error-config-redirect-required = Para FranceConnect hace falta la dirección de retorno registrada para este servicio (--redirect-uri).
+error-config-redirect-required-next = FranceConnect solo acepta la dirección exacta registrada. Registre una dirección en este ordenador con un puerto fijo, por ejemplo http://localhost:8400/callback, y luego indíquela con --redirect-uri.
+error-config-issuer = La dirección del proveedor no es válida.
+error-config-issuer-next = Dé una dirección https completa o elija un proveedor predefinido.
+error-unreachable = El proveedor no responde.
+error-unreachable-next = Compruebe la conexión a Internet y vuelva a intentarlo. Sin conexión, use el proveedor de práctica.
+error-discovery = El proveedor ha dado una configuración ilegible o que no es la suya.
+error-discovery-next = Compruebe la dirección del proveedor. Si es correcta, inténtelo más tarde.
+error-insecure = La dirección del proveedor no está cifrada (http).
+error-insecure-next = Use una dirección https. El http solo se permite en este ordenador (127.0.0.1).
+error-identity-not-found = FranceConnect no ha encontrado su identidad en el registro nacional.
+error-identity-not-found-next = Causa más frecuente: un número de seguridad social provisional, o todavía ningún número permanente. Pregunte a su CPAM. Si su número es permanente, contacte con FranceConnect con el código de abajo.
+error-access-denied = La conexión no se ha completado: FranceConnect no ha devuelto ninguna identidad.
+error-access-denied-next = Esto pasa cuando usted volvió atrás, o cuando FranceConnect mostró una página de error («Une erreur s’est produite»). Si la página mostraba «Erreur» y después un código, elija escribir ese código: se lo explicaré.
+error-invalid-idp-hint = Esta cuenta no se puede elegir desde aquí para este servicio.
+error-invalid-idp-hint-next = Elija otra cuenta o inténtelo de nuevo: entonces elegirá en el navegador.
+error-invalid-request = El proveedor ha rechazado la solicitud.
+error-invalid-request-next = Es un problema de configuración del servicio, no de su cuenta. Inténtelo más tarde o avise.
+error-server-error = El proveedor ha tenido un problema técnico.
+error-server-error-next = Cierre la pestaña del navegador e inténtelo de nuevo. Si la página de FranceConnect mostraba «Erreur» y después un código, elija escribir ese código: se lo explicaré.
+error-temporarily-unavailable = El proveedor no está disponible por el momento.
+error-temporarily-unavailable-next = Inténtelo de nuevo dentro de unos minutos. Si la página de FranceConnect mostraba «Erreur» y después un código, elija escribir ese código: se lo explicaré.
+error-refused = El proveedor ha rechazado la conexión.
+error-refused-next = Inténtelo de nuevo o elija otra cuenta.
+error-callback-issuer = La respuesta no viene del proveedor esperado. La he rechazado.
+error-callback-issuer-next = Cierre las otras pestañas de conexión e inténtelo de nuevo.
+error-callback-issuer-missing = La respuesta no dice de qué proveedor viene, aunque este proveedor siempre lo dice. La he rechazado.
+error-callback-issuer-missing-next = Cierre las otras pestañas de conexión e inténtelo de nuevo.
+error-missing-code = El navegador ha vuelto sin una respuesta utilizable.
+error-missing-code-next = Inténtelo de nuevo.
+error-port-in-use = El puerto de retorno { $port } ya está ocupado en este ordenador.
+error-port-in-use-next = Cierre el programa que lo usa o elija otra dirección de retorno registrada.
+error-listener = No he podido esperar al navegador en este ordenador.
+error-listener-next = Inténtelo de nuevo. Si continúa, reinicie el ordenador.
+error-timeout = El navegador no ha vuelto a tiempo.
+error-timeout-next = Inténtelo de nuevo: empezará una nueva conexión.
+error-token-endpoint = El proveedor no ha confirmado la conexión.
+error-token-endpoint-next = Inténtelo de nuevo enseguida: la respuesta del navegador solo vale unos segundos.
+error-id-token = La prueba de identidad enviada por el proveedor no es válida. La he rechazado.
+error-id-token-next = No se muestra ninguna identidad. Inténtelo de nuevo; si continúa, hay que avisar del proveedor.
+error-userinfo = Los datos de identidad enviados por el proveedor no son válidos. Los he rechazado.
+error-userinfo-next = No se muestra ninguna identidad. Inténtelo de nuevo; si continúa, hay que avisar del proveedor.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Hecho. Puede cerrar esta pestaña y volver al terminal.
+callback-failed = La conexión no se ha completado. Vuelva al terminal: el asistente le explica qué hacer.
+callback-refused = Esta respuesta no corresponde a la conexión en curso. Vuelva al terminal.
+logout-done = Se ha desconectado. Puede cerrar esta pestaña y volver al terminal.
+
+## Practice provider pages
+
+practice-banner = Práctica: esto no es el FranceConnect real. No se envía nada al Estado.
+practice-choose-doc-title = Conexión - Elección de la cuenta
+practice-connecting = Conexión en curso a { $service }
+practice-choose-title = Elija una cuenta para conectarse:
+practice-aidants = ¿Ayuda a otras personas como profesional? Use Aidants Connect
+practice-login-title = Conexión a { $idp }
+practice-account = Cuenta de práctica
+practice-username = Usuario
+practice-password = Contraseña
+practice-login-button = Conectarse
+practice-wrong-password = Usuario o contraseña incorrectos.
+practice-continue-doc-title = Conexión - Continuar en el servicio { $service }
+practice-as = Va a conectarse como:
+practice-continue = Continuar en { $service }
+practice-consent = Acepto que FranceConnect envíe mis datos al servicio para conectarme
+practice-consent-missing = Marque la casilla para aceptar el envío de los datos
+practice-error-doc-title = Error de conexión
+practice-back = Volver a { $service }
+practice-error-title = Se ha producido un error
+practice-error-code = Error { $code }
+practice-error-body = Se ha producido un error, inténtelo de nuevo más tarde
+practice-help-page = Consulte nuestra página de ayuda de FranceConnect.
+practice-what-to-do = ¿Qué hacer?
+practice-contact = Contacte con nosotros
+practice-logged-out = Se ha desconectado de FranceConnect.
+practice-not-found = Página no encontrada
+practice-account-typical = Persona adulta nacida en Francia
+practice-account-several = Varios nombres
+practice-account-abroad = Persona nacida fuera de Francia
+practice-account-temporary = Número de seguridad social provisional: la conexión fallará

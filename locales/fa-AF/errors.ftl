@@ -1,0 +1,97 @@
+## Errors
+
+error-code = کدی که به بخش کمک می‌دهید: { $code }
+error-check = بررسی ناکام: { $check }
+error-config-client-id = برای این ارائه‌کننده شناسهٔ خدمت (client id) تعیین نشده است.
+error-config-client-id-next = آن را با --client-id یا متغیر FCGUIDE_CLIENT_ID بدهید، یا از ارائه‌کنندهٔ تمرینی استفاده کنید.
+error-config-secret = رمز خدمت وجود ندارد.
+error-config-secret-next = آن را در متغیر FCGUIDE_CLIENT_SECRET یا در فایل تنظیمات (که فقط شما بخوانید) بگذارید.
+error-config-secret-file-open = دیگران می‌توانند فایل رمز ({ $file }) را بخوانند: از استفادهٔ آن خودداری می‌کنم.
+error-config-secret-file-open-next = آن را فقط برای خود خواندنی کنید: chmod 600 { $file }
+error-config-secret-file = فایل رمز ({ $file }) خوانده نمی‌شود.
+error-config-secret-file-next = مسیر و اجازه‌های آن را بررسی کنید.
+error-config-redirect-uri = آدرس برگشت (--redirect-uri) درست نیست.
+error-config-redirect-uri-next = باید به شکل http://localhost:PORT/path یا http://127.0.0.1:PORT/path باشد، دقیقاً همان‌طور که ثبت شده است.
+error-config-redirect-required = FranceConnect به آدرس برگشتی نیاز دارد که برای این خدمت ثبت شده است (--redirect-uri).
+error-config-redirect-required-next = FranceConnect فقط دقیقاً همان آدرس ثبت‌شده را قبول می‌کند. یک آدرس در همین کمپیوتر با یک پورت ثابت ثبت کنید، مثلاً http://localhost:8400/callback، بعد آن را با --redirect-uri بدهید.
+error-config-issuer = آدرس ارائه‌کننده درست نیست.
+error-config-issuer-next = یک آدرس کامل https بدهید، یا یک ارائه‌کنندهٔ آماده انتخاب کنید.
+error-unreachable = ارائه‌کننده جواب نمی‌دهد.
+error-unreachable-next = اتصال انترنت را بررسی کنید و دوباره کوشش کنید. بدون انترنت، از ارائه‌کنندهٔ تمرینی استفاده کنید.
+error-discovery = ارائه‌کننده تنظیماتی داد که خوانده نمی‌شود یا از خودش نیست.
+error-discovery-next = آدرس ارائه‌کننده را بررسی کنید. اگر درست است، بعداً کوشش کنید.
+error-insecure = آدرس ارائه‌کننده رمزگذاری نشده است (http).
+error-insecure-next = از یک آدرس https استفاده کنید. http فقط در همین کمپیوتر (127.0.0.1) اجازه دارد.
+error-identity-not-found = FranceConnect هویت شما را در ثبت ملی پیدا نکرد.
+error-identity-not-found-next = دلیل معمول: شمارهٔ تأمین اجتماعی موقت، یا هنوز شمارهٔ دایمی نیست. از CPAM بپرسید. اگر شمارهٔ شما دایمی است، با کد زیر به FranceConnect تماس بگیرید.
+error-access-denied = وصل شدن انجام نشد: FranceConnect هیچ هویتی پس نفرستاد.
+error-access-denied-next = این وقتی پیش می‌آید که به عقب برگشته‌اید، یا وقتی FranceConnect یک صفحهٔ خطا نشان داده است (« Une erreur s’est produite »). اگر صفحه « Erreur » و بعد از آن یک کد را نشان داد، نوشتن آن کد را انتخاب کنید: من آن را برای شما توضیح می‌دهم.
+error-invalid-idp-hint = این حساب را نمی‌شود از اینجا برای این خدمت انتخاب کرد.
+error-invalid-idp-hint-next = یک حساب دیگر انتخاب کنید یا دوباره کوشش کنید: آن وقت انتخاب در براوزر انجام می‌شود.
+error-invalid-request = ارائه‌کننده درخواست را رد کرد.
+error-invalid-request-next = این مشکل تنظیمات خدمت است، نه حساب شما. بعداً کوشش کنید یا آن را گزارش دهید.
+error-server-error = ارائه‌کننده یک مشکل تخنیکی داشت.
+error-server-error-next = تب براوزر را ببندید و دوباره کوشش کنید. اگر صفحهٔ FranceConnect « Erreur » و بعد از آن یک کد را نشان داد، نوشتن آن کد را انتخاب کنید: من آن را برای شما توضیح می‌دهم.
+error-temporarily-unavailable = ارائه‌کننده فعلاً در دسترس نیست.
+error-temporarily-unavailable-next = چند دقیقه بعد دوباره کوشش کنید. اگر صفحهٔ FranceConnect « Erreur » و بعد از آن یک کد را نشان داد، نوشتن آن کد را انتخاب کنید: من آن را برای شما توضیح می‌دهم.
+error-refused = ارائه‌کننده وصل شدن را رد کرد.
+error-refused-next = دوباره کوشش کنید، یا یک حساب دیگر انتخاب کنید.
+error-callback-issuer = جواب از ارائه‌کنندهٔ مورد انتظار نیامده است. آن را رد کردم.
+error-callback-issuer-next = تب‌های دیگر وصل شدن را ببندید و دوباره کوشش کنید.
+error-callback-issuer-missing = جواب نمی‌گوید از کدام ارائه‌کننده آمده است، در حالی که این ارائه‌کننده همیشه آن را می‌گوید. آن را رد کردم.
+error-callback-issuer-missing-next = تب‌های دیگر وصل شدن را ببندید و دوباره کوشش کنید.
+error-missing-code = براوزر بدون جواب قابل استفاده برگشت.
+error-missing-code-next = دوباره کوشش کنید.
+error-port-in-use = پورت برگشت { $port } در این کمپیوتر مصروف است.
+error-port-in-use-next = برنامه‌ای را که از آن استفاده می‌کند ببندید، یا یک آدرس برگشت ثبت‌شدهٔ دیگر انتخاب کنید.
+error-listener = نتوانستم در این کمپیوتر منتظر براوزر بمانم.
+error-listener-next = دوباره کوشش کنید. اگر ادامه یافت، کمپیوتر را دوباره روشن کنید.
+error-timeout = براوزر به وقت برنگشت.
+error-timeout-next = دوباره کوشش کنید: یک وصل شدن تازه شروع می‌شود.
+error-token-endpoint = ارائه‌کننده وصل شدن را تأیید نکرد.
+error-token-endpoint-next = فوراً دوباره کوشش کنید: جواب براوزر فقط چند ثانیه اعتبار دارد.
+error-id-token = ثبوت هویتی که ارائه‌کننده فرستاد معتبر نیست. آن را رد کردم.
+error-id-token-next = هیچ هویتی نشان داده نمی‌شود. دوباره کوشش کنید؛ اگر ادامه یافت، باید ارائه‌کننده را گزارش داد.
+error-userinfo = معلومات هویتی که ارائه‌کننده فرستاد معتبر نیست. آن را رد کردم.
+error-userinfo-next = هیچ هویتی نشان داده نمی‌شود. دوباره کوشش کنید؛ اگر ادامه یافت، باید ارائه‌کننده را گزارش داد.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = انجام شد. می‌توانید این تب را ببندید و به ترمینال برگردید.
+callback-failed = وصل شدن انجام نشد. به ترمینال برگردید: دستیار توضیح می‌دهد چه کار کنید.
+callback-refused = این جواب مربوط به وصل شدن جاری نیست. به ترمینال برگردید.
+logout-done = خارج شدید. می‌توانید این تب را ببندید و به ترمینال برگردید.
+
+## Practice provider pages
+
+practice-banner = تمرین: این FranceConnect اصلی نیست. هیچ چیزی به دولت فرستاده نمی‌شود.
+practice-choose-doc-title = وصل شدن - انتخاب حساب
+practice-connecting = در حال وصل شدن به { $service }
+practice-choose-title = یک حساب انتخاب کنید تا وصل شوید:
+practice-aidants = آیا شما یک کمک‌کنندهٔ مسلکی هستید؟ از Aidants Connect استفاده کنید
+practice-login-title = وصل شدن به { $idp }
+practice-account = حساب تمرینی
+practice-username = نام کاربر
+practice-password = رمز
+practice-login-button = وصل شدن
+practice-wrong-password = نام کاربر یا رمز غلط است.
+practice-continue-doc-title = وصل شدن - ادامه در خدمت { $service }
+practice-as = شما به این نام وصل می‌شوید:
+practice-continue = ادامه در { $service }
+practice-consent = قبول دارم که FranceConnect معلومات مرا به خدمت بفرستد تا من وصل شوم
+practice-consent-missing = لطفاً خانه را تیک بزنید تا فرستادن معلومات را قبول کنید
+practice-error-doc-title = خطای وصل شدن
+practice-back = برگشت به { $service }
+practice-error-title = یک خطا پیش آمد
+practice-error-code = خطای { $code }
+practice-error-body = یک خطا پیش آمد، لطفاً بعداً دوباره کوشش کنید
+practice-help-page = لطفاً صفحهٔ کمک FranceConnect را ببینید.
+practice-what-to-do = چه کار کنم؟
+practice-contact = با ما تماس بگیرید
+practice-logged-out = از FranceConnect خارج شدید.
+practice-not-found = صفحه پیدا نشد
+practice-account-typical = بزرگسالی که در فرانسه به دنیا آمده
+practice-account-several = چند نام
+practice-account-abroad = کسی که بیرون از فرانسه به دنیا آمده
+practice-account-temporary = شمارهٔ تأمین اجتماعی موقت: وصل شدن ناکام می‌شود

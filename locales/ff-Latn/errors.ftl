@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Kod ngam rokkude ballotooɓe: { $code }
+error-check = Ƴeewtagol waawaangol: { $check }
+error-config-client-id = Alaa innde carwol (client id) moƴƴinaande ngam oo rokkoowo.
+error-config-client-id-next = Rokku nde e --client-id walla e variable FCGUIDE_CLIENT_ID, walla huutoro rokkoowo ekkitinol oo.
+error-config-secret = Sirru carwol ngol alaa.
+error-config-secret-next = Waɗ ɗum e variable FCGUIDE_CLIENT_SECRET walla e fiilde configuration (nde aan tan waawi janngude).
+error-config-secret-file-open = Yimɓe woɗɓe ina mbaawi janngude fiilde sirru ndee ({ $file }): mi salii huutoraade nde.
+error-config-secret-file-open-next = Waɗ nde aan tan waawa janngude: chmod 600 { $file }
+error-config-secret-file = Fiilde sirru ndee ({ $file }) waawaa janngeede.
+error-config-secret-file-next = Ƴeewto laawol mayre e jamirooje mayre.
+error-config-redirect-uri = Adires artirgol (--redirect-uri) ndee moƴƴaani.
+error-config-redirect-uri-next = Ko haani nde wona no http://localhost:PORT/laawol walla http://127.0.0.1:PORT/laawol, no nde winndiraa non.
+error-config-redirect-required = FranceConnect ina sokli adires artirgol winndaande ngam ngol carwol (--redirect-uri).
+error-config-redirect-required-next = FranceConnect jaɓataa si wonaa adires winndaande ndee tigi. Winndu adires e ndee ordinateur e port ñiiɓuɗo, yeru http://localhost:8400/callback, nden rokku nde e --redirect-uri.
+error-config-issuer = Adires rokkoowo oo moƴƴaani.
+error-config-issuer-next = Rokku adires https timmunde, walla suɓo rokkoowo moƴƴinaaɗo.
+error-unreachable = Rokkoowo oo jaabaaki.
+error-unreachable-next = Ƴeewto internet, nden eto kadi. So internet alaa, huutoro rokkoowo ekkitinol oo.
+error-discovery = Rokkoowo oo rokkii configuration nde janngetaake walla nde wonaa mo makko.
+error-discovery-next = Ƴeewto adires rokkoowo oo. So nde feewi, eto kadi ɓaawo.
+error-insecure = Adires rokkoowo oo suuɗaaka e kisal (http).
+error-insecure-next = Huutoro adires https. http jaɓaa tan e ndee ordinateur (127.0.0.1).
+error-identity-not-found = FranceConnect yiytaani idantite maa e deftere leydi ndee.
+error-identity-not-found-next = Sabaabu ɓurngu heewde: limoore sekirite sosiyal ɓooyataa, walla a jogaaki tawo limoore duumiinde. Naamno CPAM maa. So limoore maa ko duumiinde, jokkondir e FranceConnect e kod les ɗoo.
+error-access-denied = Naatgol ngol waawaaki: FranceConnect artiraani hay idantite.
+error-access-denied-next = Ɗum ina waɗa so a ruttiima caggal, walla so FranceConnect hollitii hello juumre (« Une erreur s’est produite »). So hello ngoo hollitii « Erreur » e kod caggal mum, suɓo winndude kod oo: mi firtan maa mo.
+error-invalid-idp-hint = Ndee konte suɓetaake ɗoo ngam ngol carwol.
+error-invalid-idp-hint-next = Suɓo konte goo, walla eto kadi: suɓaade ngol waɗete ko e navigateur oo.
+error-invalid-request = Rokkoowo oo salii ɗaɓɓaande ndee.
+error-invalid-request-next = Ko caɗeele moƴƴingol carwol ngol, wonaa konte maa. Eto kadi ɓaawo walla anndin ɗum.
+error-server-error = Rokkoowo oo heɓii caɗeele masiŋaaji.
+error-server-error-next = Uddu tabbere navigateur oo, nden eto kadi. So hello FranceConnect hollitii « Erreur » e kod caggal mum, suɓo winndude kod oo: mi firtan maa mo.
+error-temporarily-unavailable = Rokkoowo oo heɓotaako jooni.
+error-temporarily-unavailable-next = Eto kadi caggal hojomaaji seeɗa. So hello FranceConnect hollitii « Erreur » e kod caggal mum, suɓo winndude kod oo: mi firtan maa mo.
+error-refused = Rokkoowo oo salii naatgol ngol.
+error-refused-next = Eto kadi, walla suɓo konte goo.
+error-callback-issuer = Jaabawol ngol ummoraaki e rokkoowo faddaaɗo oo. Mi salii ngol.
+error-callback-issuer-next = Uddu tabbe naatgol goɗɗe ɗee, nden eto kadi.
+error-callback-issuer-missing = Jaabawol ngol wiyaani rokkoowo ko ummorii, kono oo rokkoowo ina wiya ɗum sahaa kala. Mi salii ngol.
+error-callback-issuer-missing-next = Uddu tabbe naatgol goɗɗe ɗee, nden eto kadi.
+error-missing-code = Navigateur oo arti tawa alaa jaabawol huutoreteengol.
+error-missing-code-next = Eto kadi.
+error-port-in-use = Port artirgol { $port } ina huutoraa kisa e ndee ordinateur.
+error-port-in-use-next = Uddu porogaram huutorooɗo port oo, walla suɓo adires artirgol winndaande goo.
+error-listener = Mi waawaa fadde artagol navigateur e ndee ordinateur.
+error-listener-next = Eto kadi. So ɗum jokkii, fuɗɗitin ordinateur oo.
+error-timeout = Navigateur oo artaani e sahaa mum.
+error-timeout-next = Eto kadi: naatgol kesal fuɗɗoto.
+error-token-endpoint = Rokkoowo oo tabbitinaani naatgol ngol.
+error-token-endpoint-next = Eto kadi jooni jooni: jaabawol navigateur oo ina huuwa tan majaango seeɗa.
+error-id-token = Seedantaagal idantite ngal rokkoowo oo neldi moƴƴaani. Mi salii ngal.
+error-id-token-next = Hay idantite hollaaka. Eto kadi; so ɗum jokkii, ko haani rokkoowo oo anndinee.
+error-userinfo = Humpitooji idantite ɗi rokkoowo oo neldi moƴƴaani. Mi salii ɗi.
+error-userinfo-next = Hay idantite hollaaka. Eto kadi; so ɗum jokkii, ko haani rokkoowo oo anndinee.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Ɗum timmii. Aɗa waawi uddude ndee tabbere, rutto e terminal oo.
+callback-failed = Naatgol ngol waawaaki. Rutto e terminal oo: ballotooɗo o firtan maa ko waɗetee.
+callback-refused = Ngol jaabawol fotaani e naatgol waɗoowol ngol. Rutto e terminal oo.
+logout-done = A yaltii. Aɗa waawi uddude ndee tabbere, rutto e terminal oo.
+
+## Practice provider pages
+
+practice-banner = Ekkitinol: ɗum wonaa FranceConnect goonga. Hay huunde neldetaake Laamu.
+practice-choose-doc-title = Naatgol - Suɓaade konte
+practice-connecting = Naatgol ina waɗa e { $service }
+practice-choose-title = Suɓo konte ngam naatude:
+practice-aidants = Aɗa woni golloowo ballotooɗo yimɓe? Huutoro Aidants Connect
+practice-login-title = Naatgol e { $idp }
+practice-account = Konte ekkitinol
+practice-username = Innde kuutoro
+practice-password = Finnde
+practice-login-button = Naatu
+practice-wrong-password = Innde kuutoro walla finnde moƴƴaani.
+practice-continue-doc-title = Naatgol - Jokku e carwol { $service }
+practice-as = A naatay ko e innde:
+practice-continue = Jokku e { $service }
+practice-consent = Miɗo jaɓi FranceConnect nelda humpitooji am e carwol ngol ngam mi naata
+practice-consent-missing = Tiiɗno maantin kaase oo ngam jaɓude nelde humpitooji ɗii
+practice-error-doc-title = Juumre naatgol
+practice-back = Rutto e { $service }
+practice-error-title = Juumre waɗii
+practice-error-code = Juumre { $code }
+practice-error-body = Juumre waɗii, tiiɗno eto kadi ɓaawo
+practice-help-page = Tiiɗno ƴeewto hello ballal FranceConnect amen.
+practice-what-to-do = Ko honɗun waɗetee?
+practice-contact = Jokkondir e amen
+practice-logged-out = A yaltii e FranceConnect.
+practice-not-found = Hello ngoo yiytaaka
+practice-account-typical = Mawɗo jibinaaɗo e Farayse
+practice-account-several = Inɗe ɗuuɗuɗe
+practice-account-abroad = Neɗɗo jibinaaɗo caggal leydi
+practice-account-temporary = Limoore sekirite sosiyal ɓooyataa: naatgol ngol waawataa

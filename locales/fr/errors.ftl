@@ -1,0 +1,97 @@
+## Errors: what happened, then what to do
+
+error-code = Code à donner à l'assistance : { $code }
+error-check = Contrôle en échec : { $check }
+error-config-client-id = Aucun identifiant de service (client id) n'est configuré pour ce fournisseur.
+error-config-client-id-next = Donnez-le avec --client-id ou la variable FCGUIDE_CLIENT_ID, ou utilisez le fournisseur d'entraînement.
+error-config-secret = Le secret du service manque.
+error-config-secret-next = Mettez-le dans la variable FCGUIDE_CLIENT_SECRET ou dans le fichier de configuration (lisible par vous seul).
+error-config-secret-file-open = Le fichier du secret ({ $file }) peut être lu par d'autres personnes : je refuse de l'utiliser.
+error-config-secret-file-open-next = Rendez-le lisible par vous seul : chmod 600 { $file }
+error-config-secret-file = Le fichier du secret ({ $file }) ne peut pas être lu.
+error-config-secret-file-next = Vérifiez son chemin et ses droits.
+error-config-redirect-uri = L'adresse de retour (--redirect-uri) n'est pas valable.
+error-config-redirect-uri-next = Elle doit être de la forme http://localhost:PORT/chemin ou http://127.0.0.1:PORT/chemin, exactement comme enregistrée.
+error-config-redirect-required = Pour FranceConnect, il faut l'adresse de retour enregistrée pour ce service (--redirect-uri).
+error-config-redirect-required-next = FranceConnect n'accepte que l'adresse exacte enregistrée. Enregistrez une adresse sur cet ordinateur avec un port fixe, par exemple http://localhost:8400/callback, puis donnez-la avec --redirect-uri.
+error-config-issuer = L'adresse du fournisseur n'est pas valable.
+error-config-issuer-next = Donnez une adresse https complète, ou choisissez un fournisseur prédéfini.
+error-unreachable = Le fournisseur ne répond pas.
+error-unreachable-next = Vérifiez la connexion à Internet, puis réessayez. Hors ligne, utilisez le fournisseur d'entraînement.
+error-discovery = Le fournisseur a donné une configuration illisible ou qui n'est pas la sienne.
+error-discovery-next = Vérifiez l'adresse du fournisseur. Si elle est juste, réessayez plus tard.
+error-insecure = L'adresse du fournisseur n'est pas chiffrée (http).
+error-insecure-next = Utilisez une adresse https. Le http n'est permis que sur cet ordinateur (127.0.0.1).
+error-identity-not-found = FranceConnect n'a pas trouvé votre identité dans le registre national.
+error-identity-not-found-next = Cause la plus fréquente : un numéro de sécurité sociale provisoire, ou pas encore de numéro permanent. Demandez à votre CPAM. Si votre numéro est permanent, contactez FranceConnect avec le code ci-dessous.
+error-access-denied = La connexion n'a pas abouti : FranceConnect n'a renvoyé aucune identité.
+error-access-denied-next = Cela arrive quand vous êtes revenu en arrière, ou quand FranceConnect a montré une page d'erreur (« Une erreur s’est produite »). Si la page montrait « Erreur » suivi d'un code, choisissez de taper ce code : je vous l'explique.
+error-invalid-idp-hint = Ce compte ne peut pas être choisi d'ici pour ce service.
+error-invalid-idp-hint-next = Choisissez un autre compte, ou réessayez : le choix se fera alors dans le navigateur.
+error-invalid-request = Le fournisseur a refusé la demande.
+error-invalid-request-next = C'est un problème de réglage du service, pas de votre compte. Réessayez plus tard ou signalez-le.
+error-server-error = Le fournisseur a eu un problème technique.
+error-server-error-next = Fermez l'onglet du navigateur et réessayez. Si la page de FranceConnect montrait « Erreur » suivi d'un code, choisissez de taper ce code : je vous l'explique.
+error-temporarily-unavailable = Le fournisseur est momentanément indisponible.
+error-temporarily-unavailable-next = Réessayez dans quelques minutes. Si la page de FranceConnect montrait « Erreur » suivi d'un code, choisissez de taper ce code : je vous l'explique.
+error-refused = Le fournisseur a refusé la connexion.
+error-refused-next = Réessayez, ou choisissez un autre compte.
+error-callback-issuer = La réponse ne vient pas du fournisseur attendu. Je l'ai refusée.
+error-callback-issuer-next = Fermez les autres onglets de connexion et réessayez.
+error-callback-issuer-missing = La réponse ne dit pas de quel fournisseur elle vient, alors que ce fournisseur le dit toujours. Je l'ai refusée.
+error-callback-issuer-missing-next = Fermez les autres onglets de connexion et réessayez.
+error-missing-code = Le navigateur est revenu sans réponse utilisable.
+error-missing-code-next = Réessayez.
+error-port-in-use = Le port de retour { $port } est déjà pris sur cet ordinateur.
+error-port-in-use-next = Fermez le programme qui l'utilise, ou choisissez une autre adresse de retour enregistrée.
+error-listener = Je n'ai pas pu attendre le retour du navigateur sur cet ordinateur.
+error-listener-next = Réessayez. Si cela continue, redémarrez l'ordinateur.
+error-timeout = Le navigateur n'est pas revenu à temps.
+error-timeout-next = Réessayez : une nouvelle connexion commencera.
+error-token-endpoint = Le fournisseur n'a pas confirmé la connexion.
+error-token-endpoint-next = Réessayez tout de suite : la réponse du navigateur n'est valable que quelques secondes.
+error-id-token = La preuve d'identité envoyée par le fournisseur n'est pas valable. Je l'ai refusée.
+error-id-token-next = Aucune identité n'est montrée. Réessayez ; si cela continue, le fournisseur doit être signalé.
+error-userinfo = Les informations d'identité envoyées par le fournisseur ne sont pas valables. Je les ai refusées.
+error-userinfo-next = Aucune identité n'est montrée. Réessayez ; si cela continue, le fournisseur doit être signalé.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = C'est fait. Vous pouvez fermer cet onglet et revenir au terminal.
+callback-failed = La connexion n'a pas abouti. Revenez au terminal : l'assistant vous explique quoi faire.
+callback-refused = Cette réponse ne correspond pas à la connexion en cours. Revenez au terminal.
+logout-done = Vous êtes déconnecté. Vous pouvez fermer cet onglet et revenir au terminal.
+
+## Practice provider pages (the French text is the page; other locales give the translation under it)
+
+practice-banner = Entraînement : ce n'est pas le vrai FranceConnect. Rien n'est envoyé à l'État.
+practice-choose-doc-title = Connexion - Choix du compte
+practice-connecting = Connexion en cours sur { $service }
+practice-choose-title = Choisissez un compte pour vous connecter :
+practice-aidants = Vous êtes un aidant professionnel ? Utiliser Aidants Connect
+practice-login-title = Connexion à { $idp }
+practice-account = Compte d'entraînement
+practice-username = Identifiant
+practice-password = Mot de passe
+practice-login-button = Se connecter
+practice-wrong-password = Identifiant ou mot de passe incorrect.
+practice-continue-doc-title = Connexion - Continuer sur Service { $service }
+practice-as = Vous allez vous connecter en tant que :
+practice-continue = Continuer sur { $service }
+practice-consent = J’accepte que FranceConnect transmette mes données au service pour me connecter
+practice-consent-missing = Veuillez cocher la case pour accepter le transfert des données
+practice-error-doc-title = Erreur de connexion
+practice-back = Revenir sur { $service }
+practice-error-title = Une erreur s’est produite
+practice-error-code = Erreur { $code }
+practice-error-body = Une erreur s'est produite, veuillez réessayer ultérieurement
+practice-help-page = Merci de consulter notre page d’aide FranceConnect.
+practice-what-to-do = Que faire ?
+practice-contact = Contactez-nous
+practice-logged-out = Vous êtes déconnecté de FranceConnect.
+practice-not-found = Page non trouvée
+practice-account-typical = Adulte né en France
+practice-account-several = Plusieurs prénoms
+practice-account-abroad = Personne née à l'étranger
+practice-account-temporary = Numéro de sécurité sociale provisoire : la connexion échouera

@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Kòd pou bay sèvis èd la: { $code }
+error-check = Verifikasyon ki echwe: { $check }
+error-config-client-id = Pa gen okenn idantifyan sèvis (client id) ki regle pou founisè sa a.
+error-config-client-id-next = Bay li ak --client-id oswa varyab FCGUIDE_CLIENT_ID, oswa sèvi ak founisè pratik la.
+error-config-secret = Sekrè sèvis la manke.
+error-config-secret-next = Mete l nan varyab FCGUIDE_CLIENT_SECRET oswa nan fichye konfigirasyon an (se ou sèl ki ka li l).
+error-config-secret-file-open = Lòt moun ka li fichye sekrè a ({ $file }): mwen refize sèvi avè l.
+error-config-secret-file-open-next = Fè se ou sèl ki ka li l: chmod 600 { $file }
+error-config-secret-file = Fichye sekrè a ({ $file }) pa ka li.
+error-config-secret-file-next = Verifye chemen l ak dwa li yo.
+error-config-redirect-uri = Adrès retou a (--redirect-uri) pa valab.
+error-config-redirect-uri-next = Li dwe gen fòm http://localhost:PORT/chemen oswa http://127.0.0.1:PORT/chemen, egzakteman jan li anrejistre a.
+error-config-redirect-required = Pou FranceConnect, ou bezwen adrès retou ki anrejistre pou sèvis sa a (--redirect-uri).
+error-config-redirect-required-next = FranceConnect aksepte sèlman adrès egzak ki anrejistre a. Anrejistre yon adrès sou òdinatè sa a ak yon pò fiks, pa egzanp http://localhost:8400/callback, epi bay li ak --redirect-uri.
+error-config-issuer = Adrès founisè a pa valab.
+error-config-issuer-next = Bay yon adrès https konplè, oswa chwazi yon founisè ki deja prepare.
+error-unreachable = Founisè a pa reponn.
+error-unreachable-next = Verifye koneksyon Entènèt la, epi eseye ankò. San Entènèt, sèvi ak founisè pratik la.
+error-discovery = Founisè a bay yon konfigirasyon ki pa ka li oswa ki pa pou li.
+error-discovery-next = Verifye adrès founisè a. Si li kòrèk, eseye ankò pita.
+error-insecure = Adrès founisè a pa chifre (http).
+error-insecure-next = Sèvi ak yon adrès https. http pèmèt sèlman sou òdinatè sa a (127.0.0.1).
+error-identity-not-found = FranceConnect pa t jwenn idantite ou nan rejis nasyonal la.
+error-identity-not-found-next = Rezon ki pi souvan: yon nimewo sekirite sosyal pwovizwa, oswa ou poko gen nimewo pèmanan. Mande CPAM ou. Si nimewo ou pèmanan, kontakte FranceConnect ak kòd ki anba a.
+error-access-denied = Koneksyon an pa t reyisi: FranceConnect pa voye okenn idantite.
+error-access-denied-next = Sa rive lè ou te retounen dèyè, oswa lè FranceConnect te montre yon paj erè (« Une erreur s’est produite »). Si paj la te montre « Erreur » ak yon kòd apre l, chwazi pou tape kòd sa a: m ap esplike l ou.
+error-invalid-idp-hint = Kont sa a pa ka chwazi isit la pou sèvis sa a.
+error-invalid-idp-hint-next = Chwazi yon lòt kont, oswa eseye ankò: w ap chwazi nan navigatè a lè sa a.
+error-invalid-request = Founisè a refize demann nan.
+error-invalid-request-next = Se yon pwoblèm nan reglaj sèvis la, se pa nan kont ou. Eseye ankò pita oswa siyale l.
+error-server-error = Founisè a gen yon pwoblèm teknik.
+error-server-error-next = Fèmen onglè navigatè a epi eseye ankò. Si paj FranceConnect la te montre « Erreur » ak yon kòd apre l, chwazi pou tape kòd sa a: m ap esplike l ou.
+error-temporarily-unavailable = Founisè a pa disponib pou kounye a.
+error-temporarily-unavailable-next = Eseye ankò nan kèk minit. Si paj FranceConnect la te montre « Erreur » ak yon kòd apre l, chwazi pou tape kòd sa a: m ap esplike l ou.
+error-refused = Founisè a refize koneksyon an.
+error-refused-next = Eseye ankò, oswa chwazi yon lòt kont.
+error-callback-issuer = Repons lan pa soti kote founisè nou t ap tann nan. Mwen refize l.
+error-callback-issuer-next = Fèmen lòt onglè koneksyon yo epi eseye ankò.
+error-callback-issuer-missing = Repons lan pa di ki founisè li soti, men founisè sa a toujou di l. Mwen refize l.
+error-callback-issuer-missing-next = Fèmen lòt onglè koneksyon yo epi eseye ankò.
+error-missing-code = Navigatè a tounen san yon repons ki ka itilize.
+error-missing-code-next = Eseye ankò.
+error-port-in-use = Pò retou { $port } la deja okipe sou òdinatè sa a.
+error-port-in-use-next = Fèmen pwogram k ap sèvi avè l la, oswa chwazi yon lòt adrès retou ki anrejistre.
+error-listener = Mwen pa t ka tann retou navigatè a sou òdinatè sa a.
+error-listener-next = Eseye ankò. Si sa kontinye, rekòmanse òdinatè a.
+error-timeout = Navigatè a pa t tounen atan.
+error-timeout-next = Eseye ankò: yon nouvo koneksyon ap kòmanse.
+error-token-endpoint = Founisè a pa t konfime koneksyon an.
+error-token-endpoint-next = Eseye ankò touswit: repons navigatè a valab pou kèk segonn sèlman.
+error-id-token = Prèv idantite founisè a voye a pa valab. Mwen refize l.
+error-id-token-next = Pa gen okenn idantite ki parèt. Eseye ankò; si sa kontinye, fòk yo siyale founisè a.
+error-userinfo = Enfòmasyon idantite founisè a voye yo pa valab. Mwen refize yo.
+error-userinfo-next = Pa gen okenn idantite ki parèt. Eseye ankò; si sa kontinye, fòk yo siyale founisè a.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Sa fèt. Ou ka fèmen onglè sa a epi retounen nan tèminal la.
+callback-failed = Koneksyon an pa t reyisi. Retounen nan tèminal la: asistan an ap esplike ou sa pou fè.
+callback-refused = Repons sa a pa koresponn ak koneksyon k ap fèt la. Retounen nan tèminal la.
+logout-done = Ou dekonekte. Ou ka fèmen onglè sa a epi retounen nan tèminal la.
+
+## Practice provider pages
+
+practice-banner = Pratik: sa a se pa vrè FranceConnect la. Anyen pa voye bay Leta.
+practice-choose-doc-title = Koneksyon - Chwa kont
+practice-connecting = Koneksyon ap fèt sou { $service }
+practice-choose-title = Chwazi yon kont pou konekte:
+practice-aidants = Ou se yon pwofesyonèl k ap ede moun? Sèvi ak Aidants Connect
+practice-login-title = Koneksyon sou { $idp }
+practice-account = Kont pratik
+practice-username = Idantifyan
+practice-password = Modpas
+practice-login-button = Konekte
+practice-wrong-password = Idantifyan oswa modpas pa bon.
+practice-continue-doc-title = Koneksyon - Kontinye sou sèvis { $service }
+practice-as = Ou pral konekte kòm:
+practice-continue = Kontinye sou { $service }
+practice-consent = Mwen dakò pou FranceConnect voye done mwen yo bay sèvis la pou l konekte mwen
+practice-consent-missing = Tanpri make kare a pou aksepte transfè done yo
+practice-error-doc-title = Erè koneksyon
+practice-back = Retounen sou { $service }
+practice-error-title = Gen yon erè ki fèt
+practice-error-code = Erè { $code }
+practice-error-body = Gen yon erè ki fèt, tanpri eseye ankò pita
+practice-help-page = Tanpri gade paj èd FranceConnect nou an.
+practice-what-to-do = Kisa pou m fè?
+practice-contact = Kontakte nou
+practice-logged-out = Ou dekonekte nan FranceConnect.
+practice-not-found = Paj la pa jwenn
+practice-account-typical = Granmoun ki fèt an Frans
+practice-account-several = Plizyè prenon
+practice-account-abroad = Moun ki fèt lòt bò dlo
+practice-account-temporary = Nimewo sekirite sosyal pwovizwa: koneksyon an ap echwe

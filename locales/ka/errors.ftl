@@ -1,0 +1,97 @@
+## Errors
+
+error-code = კოდი მხარდაჭერის სამსახურისთვის: { $code }
+error-check = ჩავარდნილი შემოწმება: { $check }
+error-config-client-id = ამ პროვაიდერისთვის სერვისის იდენტიფიკატორი (client id) არ არის მითითებული.
+error-config-client-id-next = მიუთითეთ --client-id-ით ან FCGUIDE_CLIENT_ID ცვლადით, ან გამოიყენეთ სასწავლო პროვაიდერი.
+error-config-secret = სერვისის საიდუმლო აკლია.
+error-config-secret-next = ჩადეთ ის FCGUIDE_CLIENT_SECRET ცვლადში ან კონფიგურაციის ფაილში (რომელსაც მხოლოდ თქვენ კითხულობთ).
+error-config-secret-file-open = საიდუმლოს ფაილის ({ $file }) წაკითხვა სხვებსაც შეუძლიათ: მის გამოყენებაზე უარს ვამბობ.
+error-config-secret-file-open-next = გახადეთ ის მხოლოდ თქვენთვის წასაკითხი: chmod 600 { $file }
+error-config-secret-file = საიდუმლოს ფაილი ({ $file }) ვერ იკითხება.
+error-config-secret-file-next = შეამოწმეთ მისი გზა და უფლებები.
+error-config-redirect-uri = დაბრუნების მისამართი (--redirect-uri) არასწორია.
+error-config-redirect-uri-next = ის უნდა იყოს http://localhost:PORT/path ან http://127.0.0.1:PORT/path ფორმით, ზუსტად ისე, როგორც დარეგისტრირდა.
+error-config-redirect-required = FranceConnect-ისთვის საჭიროა ამ სერვისისთვის დარეგისტრირებული დაბრუნების მისამართი (--redirect-uri).
+error-config-redirect-required-next = FranceConnect მხოლოდ ზუსტად დარეგისტრირებულ მისამართს იღებს. დაარეგისტრირეთ მისამართი ამ კომპიუტერზე ფიქსირებული პორტით, მაგალითად http://localhost:8400/callback, შემდეგ მიუთითეთ ის --redirect-uri-ით.
+error-config-issuer = პროვაიდერის მისამართი არასწორია.
+error-config-issuer-next = მიუთითეთ სრული https მისამართი, ან აირჩიეთ მზა პროვაიდერი.
+error-unreachable = პროვაიდერი არ პასუხობს.
+error-unreachable-next = შეამოწმეთ ინტერნეტ-კავშირი და კვლავ სცადეთ. ინტერნეტის გარეშე გამოიყენეთ სასწავლო პროვაიდერი.
+error-discovery = პროვაიდერმა მოგვცა კონფიგურაცია, რომელიც ვერ იკითხება ან მისი არ არის.
+error-discovery-next = შეამოწმეთ პროვაიდერის მისამართი. თუ სწორია, მოგვიანებით სცადეთ.
+error-insecure = პროვაიდერის მისამართი დაშიფრული არ არის (http).
+error-insecure-next = გამოიყენეთ https მისამართი. http დაშვებულია მხოლოდ ამ კომპიუტერზე (127.0.0.1).
+error-identity-not-found = FranceConnect-მა თქვენი ვინაობა ეროვნულ რეესტრში ვერ იპოვა.
+error-identity-not-found-next = ყველაზე ხშირი მიზეზი: სოციალური დაზღვევის დროებითი ნომერი, ან ჯერ არ არის მუდმივი ნომერი. ჰკითხეთ CPAM-ს. თუ თქვენი ნომერი მუდმივია, დაუკავშირდით FranceConnect-ს ქვემოთ მოცემული კოდით.
+error-access-denied = დაკავშირება ვერ მოხერხდა: FranceConnect-მა არცერთი ვინაობა არ დააბრუნა.
+error-access-denied-next = ეს ხდება, როცა უკან დაბრუნდით, ან როცა FranceConnect-მა შეცდომის გვერდი აჩვენა (« Une erreur s’est produite »). თუ გვერდზე ეწერა « Erreur » და მის შემდეგ კოდი, აირჩიეთ ამ კოდის აკრეფა: აგიხსნით.
+error-invalid-idp-hint = ამ სერვისისთვის ამ ანგარიშის აქედან არჩევა შეუძლებელია.
+error-invalid-idp-hint-next = აირჩიეთ სხვა ანგარიში ან კვლავ სცადეთ: მაშინ არჩევანი ბრაუზერში მოხდება.
+error-invalid-request = პროვაიდერმა მოთხოვნა უარყო.
+error-invalid-request-next = ეს სერვისის პარამეტრების პრობლემაა და არა თქვენი ანგარიშის. მოგვიანებით სცადეთ ან შეგვატყობინეთ.
+error-server-error = პროვაიდერს ტექნიკური პრობლემა შეექმნა.
+error-server-error-next = დახურეთ ბრაუზერის ჩანართი და კვლავ სცადეთ. თუ FranceConnect-ის გვერდზე ეწერა « Erreur » და მის შემდეგ კოდი, აირჩიეთ ამ კოდის აკრეფა: აგიხსნით.
+error-temporarily-unavailable = პროვაიდერი ამჟამად მიუწვდომელია.
+error-temporarily-unavailable-next = რამდენიმე წუთში კვლავ სცადეთ. თუ FranceConnect-ის გვერდზე ეწერა « Erreur » და მის შემდეგ კოდი, აირჩიეთ ამ კოდის აკრეფა: აგიხსნით.
+error-refused = პროვაიდერმა დაკავშირება უარყო.
+error-refused-next = კვლავ სცადეთ, ან აირჩიეთ სხვა ანგარიში.
+error-callback-issuer = პასუხი მოსალოდნელი პროვაიდერისგან არ მოდის. უარვყავი.
+error-callback-issuer-next = დახურეთ შესვლის სხვა ჩანართები და კვლავ სცადეთ.
+error-callback-issuer-missing = პასუხში არ წერია, რომელი პროვაიდერისგან მოდის, თუმცა ეს პროვაიდერი ამას ყოველთვის წერს. უარვყავი.
+error-callback-issuer-missing-next = დახურეთ შესვლის სხვა ჩანართები და კვლავ სცადეთ.
+error-missing-code = ბრაუზერი გამოსადეგი პასუხის გარეშე დაბრუნდა.
+error-missing-code-next = კვლავ სცადეთ.
+error-port-in-use = დაბრუნების პორტი { $port } ამ კომპიუტერზე უკვე დაკავებულია.
+error-port-in-use-next = დახურეთ პროგრამა, რომელიც მას იყენებს, ან აირჩიეთ სხვა დარეგისტრირებული დაბრუნების მისამართი.
+error-listener = ამ კომპიუტერზე ბრაუზერის ლოდინი ვერ მოვახერხე.
+error-listener-next = კვლავ სცადეთ. თუ გაგრძელდა, გადატვირთეთ კომპიუტერი.
+error-timeout = ბრაუზერი დროულად არ დაბრუნდა.
+error-timeout-next = კვლავ სცადეთ: ახალი დაკავშირება დაიწყება.
+error-token-endpoint = პროვაიდერმა დაკავშირება არ დაადასტურა.
+error-token-endpoint-next = დაუყოვნებლივ სცადეთ კვლავ: ბრაუზერის პასუხი მხოლოდ რამდენიმე წამი მოქმედებს.
+error-id-token = პროვაიდერის გამოგზავნილი ვინაობის მტკიცებულება არასწორია. უარვყავი.
+error-id-token-next = არცერთი ვინაობა არ ჩანს. კვლავ სცადეთ; თუ გაგრძელდა, პროვაიდერის შესახებ უნდა შეატყობინოთ.
+error-userinfo = პროვაიდერის გამოგზავნილი ვინაობის მონაცემები არასწორია. უარვყავი.
+error-userinfo-next = არცერთი ვინაობა არ ჩანს. კვლავ სცადეთ; თუ გაგრძელდა, პროვაიდერის შესახებ უნდა შეატყობინოთ.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = მზადაა. შეგიძლიათ დახუროთ ეს ჩანართი და დაბრუნდეთ ტერმინალში.
+callback-failed = დაკავშირება ვერ მოხერხდა. დაბრუნდით ტერმინალში: ასისტენტი აგიხსნით, რა გააკეთოთ.
+callback-refused = ეს პასუხი მიმდინარე დაკავშირებას არ ეკუთვნის. დაბრუნდით ტერმინალში.
+logout-done = თქვენ გამოხვედით. შეგიძლიათ დახუროთ ეს ჩანართი და დაბრუნდეთ ტერმინალში.
+
+## Practice provider pages
+
+practice-banner = ვარჯიში: ეს ნამდვილი FranceConnect არ არის. სახელმწიფოს არაფერი ეგზავნება.
+practice-choose-doc-title = შესვლა - ანგარიშის არჩევა
+practice-connecting = მიმდინარეობს შესვლა: { $service }
+practice-choose-title = აირჩიეთ ანგარიში შესასვლელად:
+practice-aidants = ხართ პროფესიონალი, რომელიც სხვებს ეხმარება? გამოიყენეთ Aidants Connect
+practice-login-title = შესვლა: { $idp }
+practice-account = სავარჯიშო ანგარიში
+practice-username = მომხმარებლის სახელი
+practice-password = პაროლი
+practice-login-button = შესვლა
+practice-wrong-password = მომხმარებლის სახელი ან პაროლი არასწორია.
+practice-continue-doc-title = შესვლა - გაგრძელება სერვისზე { $service }
+practice-as = თქვენ შეხვალთ, როგორც:
+practice-continue = გაგრძელება { $service }-ზე
+practice-consent = ვეთანხმები, რომ FranceConnect-მა ჩემი მონაცემები სერვისს გადასცეს, რათა შევიდე
+practice-consent-missing = გთხოვთ, მონიშნოთ უჯრა, რომ მონაცემების გადაცემას დაეთანხმოთ
+practice-error-doc-title = შესვლის შეცდომა
+practice-back = დაბრუნება { $service }-ზე
+practice-error-title = მოხდა შეცდომა
+practice-error-code = შეცდომა { $code }
+practice-error-body = მოხდა შეცდომა, გთხოვთ, მოგვიანებით სცადოთ
+practice-help-page = გთხოვთ, ნახოთ FranceConnect-ის დახმარების ჩვენი გვერდი.
+practice-what-to-do = რა უნდა გავაკეთო?
+practice-contact = დაგვიკავშირდით
+practice-logged-out = თქვენ გამოხვედით FranceConnect-იდან.
+practice-not-found = გვერდი ვერ მოიძებნა
+practice-account-typical = საფრანგეთში დაბადებული ზრდასრული
+practice-account-several = რამდენიმე სახელი
+practice-account-abroad = საზღვარგარეთ დაბადებული პირი
+practice-account-temporary = სოციალური დაზღვევის დროებითი ნომერი: დაკავშირება ვერ მოხერხდება

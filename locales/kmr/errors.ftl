@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Koda ku hûn ê bidin piştgiriyê: { $code }
+error-check = Kontrola ku bi ser neket: { $check }
+error-config-client-id = Ji bo vî pêşkêşkerî tu client id nehatiye danîn.
+error-config-client-id-next = Wê bi --client-id an bi guherbara FCGUIDE_CLIENT_ID bidin, an pêşkêşkerê ceribandinê bikar bînin.
+error-config-secret = Nepeniya xizmetê (client secret) tune.
+error-config-secret-next = Wê têxin guherbara FCGUIDE_CLIENT_SECRET an pelê mîhengan (ku tenê hûn dikarin bixwînin).
+error-config-secret-file-open = Kesên din dikarin pelê nepeniyê ({ $file }) bixwînin: ez wî bikar naynim.
+error-config-secret-file-open-next = Wî tenê ji bo we xwendbar bikin: chmod 600 { $file }
+error-config-secret-file = Pelê nepeniyê ({ $file }) nayê xwendin.
+error-config-secret-file-next = Rê û destûrên wî kontrol bikin.
+error-config-redirect-uri = Navnîşana vegerê (--redirect-uri) ne derbasdar e.
+error-config-redirect-uri-next = Divê ew mîna http://localhost:PORT/rê an http://127.0.0.1:PORT/rê be, tam wekî ku hatiye qeydkirin.
+error-config-redirect-required = Ji bo FranceConnect, navnîşana vegerê ya ku ji bo vê xizmetê hatiye qeydkirin pêwîst e (--redirect-uri).
+error-config-redirect-required-next = FranceConnect tenê navnîşana qeydkirî ya tam qebûl dike. Navnîşanekê li ser vê komputerê bi portekî sabît qeyd bikin, mînak http://localhost:8400/callback, paşê wê bi --redirect-uri bidin.
+error-config-issuer = Navnîşana pêşkêşker ne derbasdar e.
+error-config-issuer-next = Navnîşaneke https a temam bidin, an pêşkêşkerekî amade hilbijêrin.
+error-unreachable = Pêşkêşker bersiv nade.
+error-unreachable-next = Girêdana înternetê kontrol bikin, paşê dîsa biceribînin. Bêyî înternetê, pêşkêşkerê ceribandinê bikar bînin.
+error-discovery = Pêşkêşker mîhengek da ku nayê xwendin an ne ya wî ye.
+error-discovery-next = Navnîşana pêşkêşker kontrol bikin. Heke rast be, paşê dîsa biceribînin.
+error-insecure = Navnîşana pêşkêşker ne şîfrekirî ye (http).
+error-insecure-next = Navnîşaneke https bikar bînin. http tenê li ser vê komputerê (127.0.0.1) destûr e.
+error-identity-not-found = FranceConnect nasnameya we di tomara neteweyî de nedît.
+error-identity-not-found-next = Sedema herî berbelav: hejmareke ewlehiya civakî ya demkî, an hîn hejmareke daîmî tune. Ji CPAM-a xwe bipirsin. Heke hejmara we daîmî ye, bi FranceConnect re têkilî daynin û koda jêrîn bidin.
+error-access-denied = Têketin bi ser neket: FranceConnect tu nasname neşand.
+error-access-denied-next = Ev diqewime dema ku hûn vegeriyan, an dema ku FranceConnect rûpeleke çewtiyê nîşan da (« Une erreur s’est produite »). Heke rûpelê « Erreur » û li pey wê kodek nîşan da, nivîsandina wê kodê hilbijêrin: ez ê wê rave bikim.
+error-invalid-idp-hint = Ev hesab ji vir ji bo vê xizmetê nayê hilbijartin.
+error-invalid-idp-hint-next = Hesabekî din hilbijêrin, an dîsa biceribînin: wê demê hûn ê di gerokê de hilbijêrin.
+error-invalid-request = Pêşkêşker daxwaz red kir.
+error-invalid-request-next = Ev pirsgirêka mîhengên xizmetê ye, ne ya hesabê we. Paşê dîsa biceribînin an wê ragihînin.
+error-server-error = Pêşkêşker tûşî pirsgirêkeke teknîkî bû.
+error-server-error-next = Taba gerokê bigirin û dîsa biceribînin. Heke rûpela FranceConnect « Erreur » û li pey wê kodek nîşan da, nivîsandina wê kodê hilbijêrin: ez ê wê rave bikim.
+error-temporarily-unavailable = Pêşkêşker niha ne berdest e.
+error-temporarily-unavailable-next = Piştî çend deqîqeyan dîsa biceribînin. Heke rûpela FranceConnect « Erreur » û li pey wê kodek nîşan da, nivîsandina wê kodê hilbijêrin: ez ê wê rave bikim.
+error-refused = Pêşkêşker têketin red kir.
+error-refused-next = Dîsa biceribînin, an hesabekî din hilbijêrin.
+error-callback-issuer = Bersiv ji pêşkêşkerê çaverêkirî nayê. Min ew red kir.
+error-callback-issuer-next = Tabên din ên têketinê bigirin û dîsa biceribînin.
+error-callback-issuer-missing = Bersiv nabêje ji kîjan pêşkêşkerî tê, her çend ev pêşkêşker her gav vê dibêje. Min ew red kir.
+error-callback-issuer-missing-next = Tabên din ên têketinê bigirin û dîsa biceribînin.
+error-missing-code = Gerok bêyî bersiveke bikêrhatî vegeriya.
+error-missing-code-next = Dîsa biceribînin.
+error-port-in-use = Portê vegerê { $port } li ser vê komputerê jixwe tê bikaranîn.
+error-port-in-use-next = Bernameya ku wî bikar tîne bigirin, an navnîşaneke vegerê ya din a qeydkirî hilbijêrin.
+error-listener = Min nikarîbû li ser vê komputerê li benda gerokê bimînim.
+error-listener-next = Dîsa biceribînin. Heke berdewam bike, komputerê ji nû ve vekin.
+error-timeout = Gerok di wextê xwe de venegeriya.
+error-timeout-next = Dîsa biceribînin: têketineke nû dê dest pê bike.
+error-token-endpoint = Pêşkêşker têketin piştrast nekir.
+error-token-endpoint-next = Yekser dîsa biceribînin: bersiva gerokê tenê çend saniyeyan derbasdar e.
+error-id-token = Delîla nasnameyê ya ku pêşkêşker şand ne derbasdar e. Min ew red kir.
+error-id-token-next = Tu nasname nayê nîşandan. Dîsa biceribînin; heke berdewam bike, divê pêşkêşker were ragihandin.
+error-userinfo = Agahiyên nasnameyê yên ku pêşkêşker şandin ne derbasdar in. Min ew red kirin.
+error-userinfo-next = Tu nasname nayê nîşandan. Dîsa biceribînin; heke berdewam bike, divê pêşkêşker were ragihandin.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Qediya. Hûn dikarin vê tabê bigirin û vegerin termînalê.
+callback-failed = Têketin bi ser neket. Vegerin termînalê: alîkar ji we re rave dike ka divê hûn çi bikin.
+callback-refused = Ev bersiv ne ya têketina ku niha didome ye. Vegerin termînalê.
+logout-done = Hûn derketin. Hûn dikarin vê tabê bigirin û vegerin termînalê.
+
+## Practice provider pages
+
+practice-banner = Ceribandin: ev ne FranceConnect a rastîn e. Tiştek ji dewletê re nayê şandin.
+practice-choose-doc-title = Têketin - Bijartina hesab
+practice-connecting = Têketin li ser { $service } didome
+practice-choose-title = Ji bo têketinê hesabekî hilbijêrin:
+practice-aidants = Hûn alîkarekî profesyonel in? Aidants Connect bikar bînin
+practice-login-title = Têketin li { $idp }
+practice-account = Hesabê ceribandinê
+practice-username = Navê bikarhêner
+practice-password = Şîfre
+practice-login-button = Têkevin
+practice-wrong-password = Navê bikarhêner an şîfre şaş e.
+practice-continue-doc-title = Têketin - Li ser xizmeta { $service } berdewam bikin
+practice-as = Hûn ê bi vê nasnameyê têkevin:
+practice-continue = Li ser { $service } berdewam bikin
+practice-consent = Ez qebûl dikim ku FranceConnect daneyên min ji bo têketina min bişîne xizmetê
+practice-consent-missing = Ji kerema xwe qutiyê nîşan bikin da ku şandina daneyan qebûl bikin
+practice-error-doc-title = Çewtiya têketinê
+practice-back = Vegerin ser { $service }
+practice-error-title = Çewtiyek çêbû
+practice-error-code = Çewtî { $code }
+practice-error-body = Çewtiyek çêbû, ji kerema xwe paşê dîsa biceribînin
+practice-help-page = Ji kerema xwe li rûpela alîkariyê ya FranceConnect binêrin.
+practice-what-to-do = Çi divê bê kirin?
+practice-contact = Bi me re têkilî daynin
+practice-logged-out = Hûn ji FranceConnect derketin.
+practice-not-found = Rûpel nehat dîtin
+practice-account-typical = Mezinek ku li Fransayê ji dayik bûye
+practice-account-several = Çend nav
+practice-account-abroad = Kesek ku li derveyî welat ji dayik bûye
+practice-account-temporary = Hejmara ewlehiya civakî ya demkî: têketin dê bi ser nekeve

@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Code ya kopesa basalisi: { $code }
+error-check = Botali oyo elongi te: { $check }
+error-config-client-id = Kombo ya service (client id) ebongisami te mpo na mopesi oyo.
+error-config-client-id-next = Bopesa yango na --client-id to na variable FCGUIDE_CLIENT_ID, to bosalela mopesi ya komeka.
+error-config-secret = Sekele ya service ezali te.
+error-config-secret-next = Botia yango na variable FCGUIDE_CLIENT_SECRET to na fisye ya configuration (oyo bino moko kaka bokoki kotanga).
+error-config-secret-file-open = Bato mosusu bakoki kotanga fisye ya sekele ({ $file }): naboyi kosalela yango.
+error-config-secret-file-open-next = Bosala ete bino moko kaka bokoka kotanga yango: chmod 600 { $file }
+error-config-secret-file = Fisye ya sekele ({ $file }) ekoki kotangama te.
+error-config-secret-file-next = Botala nzela na yango mpe ba droits na yango.
+error-config-redirect-uri = Adresi ya kozonga (--redirect-uri) ebongi te.
+error-config-redirect-uri-next = Esengeli ezala lokola http://localhost:PORT/nzela to http://127.0.0.1:PORT/nzela, ndenge kaka ekomamaki.
+error-config-redirect-required = Mpo na FranceConnect, esengeli adresi ya kozonga oyo ekomamaki mpo na service oyo (--redirect-uri).
+error-config-redirect-required-next = FranceConnect endimaka kaka adresi ya solo oyo ekomamaki. Bokoma adresi moko na ordinateur oyo na port oyo ebongwanaka te, ndakisa http://localhost:8400/callback, sima bopesa yango na --redirect-uri.
+error-config-issuer = Adresi ya mopesi ebongi te.
+error-config-issuer-next = Bopesa adresi https mobimba, to bopona mopesi oyo ebongisami kala.
+error-unreachable = Mopesi azali koyanola te.
+error-unreachable-next = Botala internet, sima bomeka lisusu. Soki internet ezali te, bosalela mopesi ya komeka.
+error-discovery = Mopesi apesi configuration oyo ekoki kotangama te to oyo ezali ya ye te.
+error-discovery-next = Botala adresi ya mopesi. Soki ezali malamu, bomeka lisusu na sima.
+error-insecure = Adresi ya mopesi ebatelami na sekele te (http).
+error-insecure-next = Bosalela adresi https. http endimami kaka na ordinateur oyo (127.0.0.1).
+error-identity-not-found = FranceConnect emoni idantite na bino te na rejistre ya ekolo.
+error-identity-not-found-next = Ntina oyo emonanaka mingi: nimero ya sekirite sosiale ya ntango moke, to naino nimero ya libela te. Botuna CPAM na bino. Soki nimero na bino ezali ya libela, bosolola na FranceConnect na code oyo ezali na se.
+error-access-denied = Kokota elongi te: FranceConnect ezongisi idantite moko te.
+error-access-denied-next = Yango esalemaka soki bozongaki sima, to soki FranceConnect emonisaki page ya libunga (« Une erreur s’est produite »). Soki page emonisaki « Erreur » mpe code na sima, bopona kokoma code yango: nakolimbola yango.
+error-invalid-idp-hint = Compte oyo ekoki kopononama awa te mpo na service oyo.
+error-invalid-idp-hint-next = Bopona compte mosusu, to bomeka lisusu: bokopona na navigateur.
+error-invalid-request = Mopesi aboyi esengi.
+error-invalid-request-next = Ezali mokakatano ya bobongisi ya service, ezali ya compte na bino te. Bomeka lisusu na sima to boyebisa yango.
+error-server-error = Mopesi azali na mokakatano ya tekiniki.
+error-server-error-next = Bokanga onglet ya navigateur mpe bomeka lisusu. Soki page ya FranceConnect emonisaki « Erreur » mpe code na sima, bopona kokoma code yango: nakolimbola yango.
+error-temporarily-unavailable = Mopesi azali te mpo na sikoyo.
+error-temporarily-unavailable-next = Bomeka lisusu nsima ya miniti mwa moke. Soki page ya FranceConnect emonisaki « Erreur » mpe code na sima, bopona kokoma code yango: nakolimbola yango.
+error-refused = Mopesi aboyi kokota.
+error-refused-next = Bomeka lisusu, to bopona compte mosusu.
+error-callback-issuer = Eyano euti te epai ya mopesi oyo tozalaki kozela. Naboyi yango.
+error-callback-issuer-next = Bokanga ba onglet mosusu ya kokota mpe bomeka lisusu.
+error-callback-issuer-missing = Eyano elobi te euti epai ya mopesi nini, nzokande mopesi oyo alobaka yango ntango nyonso. Naboyi yango.
+error-callback-issuer-missing-next = Bokanga ba onglet mosusu ya kokota mpe bomeka lisusu.
+error-missing-code = Navigateur ezongi kozanga eyano oyo ekoki kosalelama.
+error-missing-code-next = Bomeka lisusu.
+error-port-in-use = Port ya kozonga { $port } ezwami kala na ordinateur oyo.
+error-port-in-use-next = Bokanga programme oyo ezali kosalela yango, to bopona adresi mosusu ya kozonga oyo ekomamaki.
+error-listener = Nakokaki te kozela kozonga ya navigateur na ordinateur oyo.
+error-listener-next = Bomeka lisusu. Soki ekobi, bokanga ordinateur mpe bofungola yango lisusu.
+error-timeout = Navigateur ezongi na ntango te.
+error-timeout-next = Bomeka lisusu: kokota ya sika ekobanda.
+error-token-endpoint = Mopesi andimisi kokota te.
+error-token-endpoint-next = Bomeka lisusu sikoyo: eyano ya navigateur ebongi kaka mpo na sekonde mwa moke.
+error-id-token = Elembo ya idantite oyo mopesi atindi ebongi te. Naboyi yango.
+error-id-token-next = Idantite moko te emonisami. Bomeka lisusu; soki ekobi, esengeli koyebisa likambo ya mopesi.
+error-userinfo = Bansango ya idantite oyo mopesi atindi ebongi te. Naboyi yango.
+error-userinfo-next = Idantite moko te emonisami. Bomeka lisusu; soki ekobi, esengeli koyebisa likambo ya mopesi.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Esili. Bokoki kokanga onglet oyo mpe kozonga na terminal.
+callback-failed = Kokota elongi te. Bozonga na terminal: mosalisi akolimbolela bino nini ya kosala.
+callback-refused = Eyano oyo ekokani te na kokota oyo ezali kosalema. Bozonga na terminal.
+logout-done = Bobimi. Bokoki kokanga onglet oyo mpe kozonga na terminal.
+
+## Practice provider pages
+
+practice-banner = Komeka: oyo ezali FranceConnect ya solo te. Eloko moko te etindami na Leta.
+practice-choose-doc-title = Kokota - Kopona compte
+practice-connecting = Kokota ezali kosalema na { $service }
+practice-choose-title = Bopona compte moko mpo na kokota:
+practice-aidants = Bozali mosalisi ya mosala? Bosalela Aidants Connect
+practice-login-title = Kokota na { $idp }
+practice-account = Compte ya komeka
+practice-username = Kombo ya mosaleli
+practice-password = Liloba ya sekele
+practice-login-button = Kokota
+practice-wrong-password = Kombo ya mosaleli to liloba ya sekele ezali malamu te.
+practice-continue-doc-title = Kokota - Kokoba na service { $service }
+practice-as = Bokokota lokola:
+practice-continue = Kokoba na { $service }
+practice-consent = Nandimi ete FranceConnect etinda bansango na ngai epai ya service mpo nakota
+practice-consent-missing = Tobondeli bino, botia elembo na kare mpo na kondima kotinda bansango
+practice-error-doc-title = Libunga ya kokota
+practice-back = Kozonga na { $service }
+practice-error-title = Libunga moko esalemi
+practice-error-code = Libunga { $code }
+practice-error-body = Libunga moko esalemi, tobondeli bino bomeka lisusu na sima
+practice-help-page = Tobondeli bino, botala page ya lisalisi ya FranceConnect.
+practice-what-to-do = Nini ya kosala?
+practice-contact = Bosolola na biso
+practice-logged-out = Bobimi na FranceConnect.
+practice-not-found = Page emonani te
+practice-account-typical = Moto mokolo, abotama na France
+practice-account-several = Bankombo mingi
+practice-account-abroad = Moto oyo abotama na mboka mopaya
+practice-account-temporary = Nimero ya sekirite sosiale ya ntango moke: kokota ekolonga te

@@ -1,0 +1,97 @@
+## Errors
+
+error-code = هغه کوډ چې د ملاتړ ټیم ته یې ورکوئ: { $code }
+error-check = ناکامه کتنه: { $check }
+error-config-client-id = د دې برابروونکي لپاره د خدمت پېژندنه (client id) نه ده ټاکل شوې.
+error-config-client-id-next = هغه د --client-id یا د FCGUIDE_CLIENT_ID متغیر سره ورکړئ، یا تمریني برابروونکی وکاروئ.
+error-config-secret = د خدمت راز نشته.
+error-config-secret-next = هغه په FCGUIDE_CLIENT_SECRET متغیر کې یا د تنظیماتو په فایل کې (چې یوازې تاسو یې لوستلای شئ) کېږدئ.
+error-config-secret-file-open = نور خلک د راز فایل ({ $file }) لوستلای شي: له کارولو یې ډډه کوم.
+error-config-secret-file-open-next = یوازې خپل ځان ته یې د لوستلو وړ کړئ: chmod 600 { $file }
+error-config-secret-file = د راز فایل ({ $file }) نه لوستل کېږي.
+error-config-secret-file-next = د هغه لاره او اجازې وګورئ.
+error-config-redirect-uri = د راستنېدو پته (--redirect-uri) سمه نه ده.
+error-config-redirect-uri-next = باید د http://localhost:PORT/path یا http://127.0.0.1:PORT/path په بڼه وي، کټ مټ لکه څنګه چې ثبت شوې.
+error-config-redirect-required = FranceConnect د دې خدمت لپاره ثبت شوې د راستنېدو پتې ته اړتیا لري (--redirect-uri).
+error-config-redirect-required-next = FranceConnect یوازې کټ مټ ثبت شوې پته مني. په دې کمپیوټر کې د یو ثابت پورټ سره یوه پته ثبت کړئ، د بېلګې په توګه http://localhost:8400/callback، بیا یې د --redirect-uri سره ورکړئ.
+error-config-issuer = د برابروونکي پته سمه نه ده.
+error-config-issuer-next = بشپړه https پته ورکړئ، یا چمتو برابروونکی وټاکئ.
+error-unreachable = برابروونکی ځواب نه ورکوي.
+error-unreachable-next = د انټرنیټ اړیکه وګورئ، بیا هڅه وکړئ. بې انټرنیټه، تمریني برابروونکی وکاروئ.
+error-discovery = برابروونکي داسې تنظیمات ورکړل چې نه لوستل کېږي یا د هغه نه دي.
+error-discovery-next = د برابروونکي پته وګورئ. که سمه وي، وروسته هڅه وکړئ.
+error-insecure = د برابروونکي پته کوډ شوې نه ده (http).
+error-insecure-next = https پته وکاروئ. http یوازې په همدې کمپیوټر (127.0.0.1) کې اجازه لري.
+error-identity-not-found = FranceConnect ستاسو هویت په ملي ثبت کې ونه موند.
+error-identity-not-found-next = تر ټولو عام لامل: د ټولنیز تامین لنډمهاله شمېره، یا لا دایمي شمېره نشته. له CPAM څخه وپوښتئ. که ستاسو شمېره دایمي ده، د لاندې کوډ سره FranceConnect ته اړیکه ونیسئ.
+error-access-denied = وصل کېدل بشپړ نه شول: FranceConnect هېڅ هویت بېرته ونه لېږه.
+error-access-denied-next = دا هغه وخت پېښېږي چې تاسو شاته تللي یاست، یا FranceConnect د تېروتنې پاڼه ښودلې وي (« Une erreur s’est produite »). که پاڼې « Erreur » او ورپسې یو کوډ ښودلی وي، د هغه کوډ لیکل وټاکئ: زه به یې درته تشریح کړم.
+error-invalid-idp-hint = دا حساب له دې ځایه د دې خدمت لپاره نه شي ټاکل کېدای.
+error-invalid-idp-hint-next = بل حساب وټاکئ یا بیا هڅه وکړئ: بیا به ټاکنه په براوزر کې وي.
+error-invalid-request = برابروونکي غوښتنه رد کړه.
+error-invalid-request-next = دا د خدمت د تنظیماتو ستونزه ده، نه ستاسو د حساب. وروسته هڅه وکړئ یا یې راپور ورکړئ.
+error-server-error = برابروونکي تخنیکي ستونزه درلوده.
+error-server-error-next = د براوزر ټب وتړئ او بیا هڅه وکړئ. که د FranceConnect پاڼې « Erreur » او ورپسې یو کوډ ښودلی وي، د هغه کوډ لیکل وټاکئ: زه به یې درته تشریح کړم.
+error-temporarily-unavailable = برابروونکی اوس مهال شتون نه لري.
+error-temporarily-unavailable-next = څو دقیقې وروسته بیا هڅه وکړئ. که د FranceConnect پاڼې « Erreur » او ورپسې یو کوډ ښودلی وي، د هغه کوډ لیکل وټاکئ: زه به یې درته تشریح کړم.
+error-refused = برابروونکي وصل کېدل رد کړل.
+error-refused-next = بیا هڅه وکړئ، یا بل حساب وټاکئ.
+error-callback-issuer = ځواب له تمه شوي برابروونکي نه دی راغلی. ما رد کړ.
+error-callback-issuer-next = د ننوتلو نور ټبونه وتړئ او بیا هڅه وکړئ.
+error-callback-issuer-missing = ځواب نه وايي چې له کوم برابروونکي څخه راغلی، که څه هم دا برابروونکی تل دا وايي. ما رد کړ.
+error-callback-issuer-missing-next = د ننوتلو نور ټبونه وتړئ او بیا هڅه وکړئ.
+error-missing-code = براوزر پرته له کارېدونکي ځواب راستون شو.
+error-missing-code-next = بیا هڅه وکړئ.
+error-port-in-use = د راستنېدو پورټ { $port } په دې کمپیوټر کې بوخت دی.
+error-port-in-use-next = هغه پروګرام وتړئ چې دا کاروي، یا بله ثبت شوې د راستنېدو پته وټاکئ.
+error-listener = ما ونه شو کړای په دې کمپیوټر کې براوزر ته انتظار وکړم.
+error-listener-next = بیا هڅه وکړئ. که دوام یې وکړ، کمپیوټر بیا پیل کړئ.
+error-timeout = براوزر په وخت راستون نه شو.
+error-timeout-next = بیا هڅه وکړئ: نوی وصل کېدل به پیل شي.
+error-token-endpoint = برابروونکي وصل کېدل تایید نه کړل.
+error-token-endpoint-next = سمدستي بیا هڅه وکړئ: د براوزر ځواب یوازې څو ثانیې اعتبار لري.
+error-id-token = د هویت هغه ثبوت چې برابروونکي ولېږه معتبر نه دی. ما رد کړ.
+error-id-token-next = هېڅ هویت نه ښودل کېږي. بیا هڅه وکړئ؛ که دوام یې وکړ، د برابروونکي راپور باید ورکړل شي.
+error-userinfo = د هویت هغه معلومات چې برابروونکي ولېږل معتبر نه دي. ما رد کړل.
+error-userinfo-next = هېڅ هویت نه ښودل کېږي. بیا هڅه وکړئ؛ که دوام یې وکړ، د برابروونکي راپور باید ورکړل شي.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = بشپړ شو. کولای شئ دا ټب وتړئ او ټرمینل ته راستانه شئ.
+callback-failed = وصل کېدل بشپړ نه شول. ټرمینل ته راستانه شئ: مرستیال درته وايي چې څه وکړئ.
+callback-refused = دا ځواب د روان وصل کېدو نه دی. ټرمینل ته راستانه شئ.
+logout-done = تاسو ووتلئ. کولای شئ دا ټب وتړئ او ټرمینل ته راستانه شئ.
+
+## Practice provider pages
+
+practice-banner = تمرین: دا اصلي FranceConnect نه دی. دولت ته هېڅ نه لېږل کېږي.
+practice-choose-doc-title = ننوتل - د حساب ټاکل
+practice-connecting = { $service } ته د ننوتلو په حال کې
+practice-choose-title = د ننوتلو لپاره یو حساب وټاکئ:
+practice-aidants = ایا تاسو مسلکي مرستندوی یاست؟ Aidants Connect وکاروئ
+practice-login-title = { $idp } ته ننوتل
+practice-account = تمریني حساب
+practice-username = کارن نوم
+practice-password = پټنوم
+practice-login-button = ننوتل
+practice-wrong-password = کارن نوم یا پټنوم ناسم دی.
+practice-continue-doc-title = ننوتل - په { $service } خدمت کې دوام
+practice-as = تاسو به په دې نوم ننوځئ:
+practice-continue = په { $service } کې دوام
+practice-consent = زه موافق یم چې FranceConnect زما معلومات خدمت ته ولېږي ترڅو زه ننوځم
+practice-consent-missing = مهرباني وکړئ خانه په نښه کړئ چې د معلوماتو لېږد ومنئ
+practice-error-doc-title = د ننوتلو تېروتنه
+practice-back = { $service } ته راستنېدل
+practice-error-title = یوه تېروتنه وشوه
+practice-error-code = تېروتنه { $code }
+practice-error-body = یوه تېروتنه وشوه، مهرباني وکړئ وروسته بیا هڅه وکړئ
+practice-help-page = مهرباني وکړئ د FranceConnect د مرستې پاڼه وګورئ.
+practice-what-to-do = څه وکړم؟
+practice-contact = له موږ سره اړیکه ونیسئ
+practice-logged-out = تاسو له FranceConnect څخه ووتلئ.
+practice-not-found = پاڼه ونه موندل شوه
+practice-account-typical = لوی سړی چې په فرانسه کې زېږېدلی
+practice-account-several = څو نومونه
+practice-account-abroad = هغه څوک چې له فرانسې بهر زېږېدلی
+practice-account-temporary = د ټولنیز تامین لنډمهاله شمېره: وصل کېدل به ناکام شي

@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Código a dar ao apoio: { $code }
+error-check = Verificação falhada: { $check }
+error-config-client-id = Não há identificador de serviço (client id) para este fornecedor.
+error-config-client-id-next = Indique-o com --client-id ou a variável FCGUIDE_CLIENT_ID, ou use o fornecedor de treino.
+error-config-secret = Falta o segredo do serviço.
+error-config-secret-next = Ponha-o na variável FCGUIDE_CLIENT_SECRET ou no ficheiro de configuração (legível só por si).
+error-config-secret-file-open = Outras pessoas podem ler o ficheiro do segredo ({ $file }): recuso-me a usá-lo.
+error-config-secret-file-open-next = Torne-o legível só por si: chmod 600 { $file }
+error-config-secret-file = Não é possível ler o ficheiro do segredo ({ $file }).
+error-config-secret-file-next = Verifique o caminho e as permissões.
+error-config-redirect-uri = O endereço de retorno (--redirect-uri) não é válido.
+error-config-redirect-uri-next = Deve ter a forma http://localhost:PORT/caminho ou http://127.0.0.1:PORT/caminho, exatamente como foi registado.
+error-config-redirect-required = Para o FranceConnect, é preciso o endereço de retorno registado para este serviço (--redirect-uri).
+error-config-redirect-required-next = O FranceConnect só aceita o endereço exato que foi registado. Registe um endereço neste computador com uma porta fixa, por exemplo http://localhost:8400/callback, e depois indique-o com --redirect-uri.
+error-config-issuer = O endereço do fornecedor não é válido.
+error-config-issuer-next = Indique um endereço https completo ou escolha um fornecedor predefinido.
+error-unreachable = O fornecedor não responde.
+error-unreachable-next = Verifique a ligação à Internet e tente outra vez. Sem rede, use o fornecedor de treino.
+error-discovery = O fornecedor deu uma configuração ilegível ou que não é a dele.
+error-discovery-next = Verifique o endereço do fornecedor. Se estiver certo, tente mais tarde.
+error-insecure = O endereço do fornecedor não é cifrado (http).
+error-insecure-next = Use um endereço https. O http só é permitido neste computador (127.0.0.1).
+error-identity-not-found = O FranceConnect não encontrou a sua identidade no registo nacional.
+error-identity-not-found-next = Causa mais frequente: um número de segurança social provisório, ou ainda nenhum número permanente. Pergunte à sua CPAM. Se o seu número é permanente, contacte o FranceConnect com o código abaixo.
+error-access-denied = A ligação não foi concluída: o FranceConnect não devolveu nenhuma identidade.
+error-access-denied-next = Isto acontece quando voltou atrás, ou quando o FranceConnect mostrou uma página de erro («Une erreur s’est produite»). Se a página mostrava «Erreur» seguido de um código, escolha escrever esse código: eu explico-o.
+error-invalid-idp-hint = Esta conta não pode ser escolhida daqui para este serviço.
+error-invalid-idp-hint-next = Escolha outra conta ou tente outra vez: a escolha será feita no navegador.
+error-invalid-request = O fornecedor recusou o pedido.
+error-invalid-request-next = É um problema de configuração do serviço, não da sua conta. Tente mais tarde ou informe.
+error-server-error = O fornecedor teve um problema técnico.
+error-server-error-next = Feche o separador do navegador e tente outra vez. Se a página do FranceConnect mostrava «Erreur» seguido de um código, escolha escrever esse código: eu explico-o.
+error-temporarily-unavailable = O fornecedor está indisponível de momento.
+error-temporarily-unavailable-next = Tente outra vez dentro de alguns minutos. Se a página do FranceConnect mostrava «Erreur» seguido de um código, escolha escrever esse código: eu explico-o.
+error-refused = O fornecedor recusou a ligação.
+error-refused-next = Tente outra vez ou escolha outra conta.
+error-callback-issuer = A resposta não vem do fornecedor esperado. Recusei-a.
+error-callback-issuer-next = Feche os outros separadores de ligação e tente outra vez.
+error-callback-issuer-missing = A resposta não diz de que fornecedor vem, embora este fornecedor o diga sempre. Recusei-a.
+error-callback-issuer-missing-next = Feche os outros separadores de ligação e tente outra vez.
+error-missing-code = O navegador voltou sem uma resposta utilizável.
+error-missing-code-next = Tente outra vez.
+error-port-in-use = A porta de retorno { $port } já está ocupada neste computador.
+error-port-in-use-next = Feche o programa que a usa ou escolha outro endereço de retorno registado.
+error-listener = Não consegui esperar pelo navegador neste computador.
+error-listener-next = Tente outra vez. Se continuar, reinicie o computador.
+error-timeout = O navegador não voltou a tempo.
+error-timeout-next = Tente outra vez: vai começar uma nova ligação.
+error-token-endpoint = O fornecedor não confirmou a ligação.
+error-token-endpoint-next = Tente outra vez já: a resposta do navegador só vale alguns segundos.
+error-id-token = A prova de identidade enviada pelo fornecedor não é válida. Recusei-a.
+error-id-token-next = Nenhuma identidade é mostrada. Tente outra vez; se continuar, é preciso informar sobre o fornecedor.
+error-userinfo = Os dados de identidade enviados pelo fornecedor não são válidos. Recusei-os.
+error-userinfo-next = Nenhuma identidade é mostrada. Tente outra vez; se continuar, é preciso informar sobre o fornecedor.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Pronto. Pode fechar este separador e voltar ao terminal.
+callback-failed = A ligação não foi concluída. Volte ao terminal: o assistente explica o que fazer.
+callback-refused = Esta resposta não pertence à ligação em curso. Volte ao terminal.
+logout-done = Desligou-se. Pode fechar este separador e voltar ao terminal.
+
+## Practice provider pages
+
+practice-banner = Treino: isto não é o verdadeiro FranceConnect. Nada é enviado ao Estado.
+practice-choose-doc-title = Ligação - Escolha da conta
+practice-connecting = Ligação em curso a { $service }
+practice-choose-title = Escolha uma conta para se ligar:
+practice-aidants = Ajuda outras pessoas como profissional? Use o Aidants Connect
+practice-login-title = Ligação a { $idp }
+practice-account = Conta de treino
+practice-username = Utilizador
+practice-password = Palavra-passe
+practice-login-button = Ligar-se
+practice-wrong-password = Utilizador ou palavra-passe incorretos.
+practice-continue-doc-title = Ligação - Continuar no serviço { $service }
+practice-as = Vai ligar-se como:
+practice-continue = Continuar em { $service }
+practice-consent = Aceito que o FranceConnect transmita os meus dados ao serviço para me ligar
+practice-consent-missing = Assinale a caixa para aceitar a transferência dos dados
+practice-error-doc-title = Erro de ligação
+practice-back = Voltar a { $service }
+practice-error-title = Ocorreu um erro
+practice-error-code = Erro { $code }
+practice-error-body = Ocorreu um erro, tente outra vez mais tarde
+practice-help-page = Consulte a nossa página de ajuda do FranceConnect.
+practice-what-to-do = O que fazer?
+practice-contact = Contacte-nos
+practice-logged-out = Desligou-se do FranceConnect.
+practice-not-found = Página não encontrada
+practice-account-typical = Adulto nascido em França
+practice-account-several = Vários nomes próprios
+practice-account-abroad = Pessoa nascida fora de França
+practice-account-temporary = Número de segurança social provisório: a ligação vai falhar

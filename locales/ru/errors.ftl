@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Код для службы поддержки: { $code }
+error-check = Не пройдена проверка: { $check }
+error-config-client-id = Для этого поставщика не указан идентификатор сервиса (client id).
+error-config-client-id-next = Укажите его через --client-id или переменную FCGUIDE_CLIENT_ID, или используйте учебного поставщика.
+error-config-secret = Не хватает секрета сервиса.
+error-config-secret-next = Поместите его в переменную FCGUIDE_CLIENT_SECRET или в файл настроек (доступный для чтения только вам).
+error-config-secret-file-open = Файл с секретом ({ $file }) могут читать другие люди: я отказываюсь его использовать.
+error-config-secret-file-open-next = Сделайте его доступным только вам: chmod 600 { $file }
+error-config-secret-file = Файл с секретом ({ $file }) невозможно прочитать.
+error-config-secret-file-next = Проверьте его путь и права доступа.
+error-config-redirect-uri = Адрес возврата (--redirect-uri) недействителен.
+error-config-redirect-uri-next = Он должен иметь вид http://localhost:PORT/путь или http://127.0.0.1:PORT/путь, точно как зарегистрирован.
+error-config-redirect-required = Для FranceConnect нужен адрес возврата, зарегистрированный для этого сервиса (--redirect-uri).
+error-config-redirect-required-next = FranceConnect принимает только точный зарегистрированный адрес. Зарегистрируйте адрес на этом компьютере с фиксированным портом, например http://localhost:8400/callback, затем укажите его через --redirect-uri.
+error-config-issuer = Адрес поставщика недействителен.
+error-config-issuer-next = Укажите полный адрес https или выберите готового поставщика.
+error-unreachable = Поставщик не отвечает.
+error-unreachable-next = Проверьте подключение к Интернету и попробуйте снова. Без сети используйте учебного поставщика.
+error-discovery = Поставщик дал настройки, которые невозможно прочитать или которые ему не принадлежат.
+error-discovery-next = Проверьте адрес поставщика. Если он верный, попробуйте позже.
+error-insecure = Адрес поставщика не зашифрован (http).
+error-insecure-next = Используйте адрес https. Обычный http разрешён только на этом компьютере (127.0.0.1).
+error-identity-not-found = FranceConnect не нашёл вашу личность в национальном реестре.
+error-identity-not-found-next = Самая частая причина: временный номер социального страхования или ещё нет постоянного номера. Обратитесь в CPAM. Если ваш номер постоянный, свяжитесь с FranceConnect, указав код ниже.
+error-access-denied = Подключение не удалось: FranceConnect не вернул никаких данных личности.
+error-access-denied-next = Так бывает, когда вы вернулись назад или когда FranceConnect показал страницу ошибки (« Une erreur s’est produite »). Если на странице было « Erreur » и после него код, выберите ввод этого кода: я его объясню.
+error-invalid-idp-hint = Эту учётную запись нельзя выбрать отсюда для этого сервиса.
+error-invalid-idp-hint-next = Выберите другую учётную запись или попробуйте снова: тогда выбор будет в браузере.
+error-invalid-request = Поставщик отклонил запрос.
+error-invalid-request-next = Это проблема настроек сервиса, а не вашей учётной записи. Попробуйте позже или сообщите о ней.
+error-server-error = У поставщика техническая проблема.
+error-server-error-next = Закройте вкладку браузера и попробуйте снова. Если на странице FranceConnect было « Erreur » и после него код, выберите ввод этого кода: я его объясню.
+error-temporarily-unavailable = Поставщик временно недоступен.
+error-temporarily-unavailable-next = Попробуйте через несколько минут. Если на странице FranceConnect было « Erreur » и после него код, выберите ввод этого кода: я его объясню.
+error-refused = Поставщик отклонил подключение.
+error-refused-next = Попробуйте снова или выберите другую учётную запись.
+error-callback-issuer = Ответ пришёл не от ожидаемого поставщика. Я его отклонил.
+error-callback-issuer-next = Закройте другие вкладки входа и попробуйте снова.
+error-callback-issuer-missing = В ответе не сказано, от какого поставщика он пришёл, хотя этот поставщик всегда это указывает. Я его отклонил.
+error-callback-issuer-missing-next = Закройте другие вкладки входа и попробуйте снова.
+error-missing-code = Браузер вернулся без пригодного ответа.
+error-missing-code-next = Попробуйте снова.
+error-port-in-use = Порт возврата { $port } уже занят на этом компьютере.
+error-port-in-use-next = Закройте программу, которая его использует, или выберите другой зарегистрированный адрес возврата.
+error-listener = Я не смог дождаться браузера на этом компьютере.
+error-listener-next = Попробуйте снова. Если повторится, перезагрузите компьютер.
+error-timeout = Браузер не вернулся вовремя.
+error-timeout-next = Попробуйте снова: начнётся новое подключение.
+error-token-endpoint = Поставщик не подтвердил подключение.
+error-token-endpoint-next = Попробуйте снова сразу: ответ браузера действителен лишь несколько секунд.
+error-id-token = Подтверждение личности от поставщика недействительно. Я его отклонил.
+error-id-token-next = Никакие данные личности не показаны. Попробуйте снова; если повторится, о поставщике нужно сообщить.
+error-userinfo = Данные личности от поставщика недействительны. Я их отклонил.
+error-userinfo-next = Никакие данные личности не показаны. Попробуйте снова; если повторится, о поставщике нужно сообщить.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Готово. Можете закрыть эту вкладку и вернуться в терминал.
+callback-failed = Подключение не удалось. Вернитесь в терминал: помощник объяснит, что делать.
+callback-refused = Этот ответ не относится к текущему подключению. Вернитесь в терминал.
+logout-done = Вы вышли. Можете закрыть эту вкладку и вернуться в терминал.
+
+## Practice provider pages
+
+practice-banner = Тренировка: это не настоящий FranceConnect. Ничего не отправляется государству.
+practice-choose-doc-title = Вход - Выбор учётной записи
+practice-connecting = Выполняется вход на { $service }
+practice-choose-title = Выберите учётную запись для входа:
+practice-aidants = Вы помогаете людям как специалист? Воспользуйтесь Aidants Connect
+practice-login-title = Вход в { $idp }
+practice-account = Учебная учётная запись
+practice-username = Логин
+practice-password = Пароль
+practice-login-button = Войти
+practice-wrong-password = Неверный логин или пароль.
+practice-continue-doc-title = Вход - Продолжить на сервисе { $service }
+practice-as = Вы собираетесь войти как:
+practice-continue = Продолжить на { $service }
+practice-consent = Я даю согласие, чтобы FranceConnect передал мои данные сервису для моего входа
+practice-consent-missing = Пожалуйста, отметьте квадратик, чтобы согласиться на передачу данных
+practice-error-doc-title = Ошибка входа
+practice-back = Вернуться на { $service }
+practice-error-title = Произошла ошибка
+practice-error-code = Ошибка { $code }
+practice-error-body = Произошла ошибка, пожалуйста, попробуйте позже
+practice-help-page = Пожалуйста, посмотрите нашу страницу помощи FranceConnect.
+practice-what-to-do = Что делать?
+practice-contact = Свяжитесь с нами
+practice-logged-out = Вы вышли из FranceConnect.
+practice-not-found = Страница не найдена
+practice-account-typical = Взрослый, родившийся во Франции
+practice-account-several = Несколько имён
+practice-account-abroad = Человек, родившийся за границей
+practice-account-temporary = Временный номер социального страхования: подключение не удастся

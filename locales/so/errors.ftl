@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Koodka la siinayo taageerada: { $code }
+error-check = Hubin fashilantay: { $check }
+error-config-client-id = Bixiyahan looma dejin aqoonsi adeeg (client id).
+error-config-client-id-next = Ku bixi --client-id ama doorsoomaha FCGUIDE_CLIENT_ID, ama isticmaal bixiyaha tababarka.
+error-config-secret = Sirta adeegga way maqan tahay.
+error-config-secret-next = Ku rid doorsoomaha FCGUIDE_CLIENT_SECRET ama faylka habaynta (oo adiga keliya akhrin karto).
+error-config-secret-file-open = Dad kale ayaa akhrin kara faylka sirta ({ $file }): waan diiday inaan isticmaalo.
+error-config-secret-file-open-next = Ka dhig mid adiga keliya akhrin karto: chmod 600 { $file }
+error-config-secret-file = Faylka sirta ({ $file }) lama akhrin karo.
+error-config-secret-file-next = Hubi jidkiisa iyo oggolaanshihiisa.
+error-config-redirect-uri = Ciwaanka soo noqoshada (--redirect-uri) ma ansaxsana.
+error-config-redirect-uri-next = Waa in uu u eg yahay http://localhost:PORT/jid ama http://127.0.0.1:PORT/jid, sida saxda ah ee loo diiwaangeliyay.
+error-config-redirect-required = FranceConnect wuxuu u baahan yahay ciwaanka soo noqoshada ee loo diiwaangeliyay adeeggan (--redirect-uri).
+error-config-redirect-required-next = FranceConnect wuxuu aqbalaa oo keliya ciwaanka saxda ah ee la diiwaangeliyay. Diiwaangeli ciwaan kumbuyuutarkan ah oo leh port go'an, tusaale ahaan http://localhost:8400/callback, kadibna ku bixi --redirect-uri.
+error-config-issuer = Ciwaanka bixiyaha ma ansaxsana.
+error-config-issuer-next = Bixi ciwaan https ah oo dhammaystiran, ama dooro bixiye horay loo diyaariyay.
+error-unreachable = Bixiyuhu ma jawaabayo.
+error-unreachable-next = Hubi xiriirka internetka, kadibna isku day mar kale. Haddii aanad internet haysan, isticmaal bixiyaha tababarka.
+error-discovery = Bixiyuhu wuxuu bixiyay habayn aan la akhrin karin ama aan isaga lahayn.
+error-discovery-next = Hubi ciwaanka bixiyaha. Haddii uu sax yahay, mar dambe isku day.
+error-insecure = Ciwaanka bixiyaha ma ilaaliyo sirta xogta (http).
+error-insecure-next = Isticmaal ciwaan https ah. http waxaa loo oggol yahay oo keliya kumbuyuutarkan (127.0.0.1).
+error-identity-not-found = FranceConnect kama helin aqoonsigaaga diiwaanka qaranka.
+error-identity-not-found-next = Sababta ugu badan: lambarka caymiska bulshada oo ku meel gaar ah, ama weli lambar joogto ah ma jiro. Weydii CPAM-kaaga. Haddii lambarkaagu joogto yahay, la xiriir FranceConnect adigoo wata koodka hoose.
+error-access-denied = Gelitaanku ma guulaysan: FranceConnect wax aqoonsi ah ma soo celin.
+error-access-denied-next = Tani waxay dhacdaa marka aad dib u noqotay, ama marka FranceConnect muujiyay bog khalad (« Une erreur s’est produite »). Haddii boggu muujiyay « Erreur » oo kood ku xigo, dooro inaad qorto koodkaas: waan kuu sharxi doonaa.
+error-invalid-idp-hint = Akoonkan halkan lagama dooran karo adeeggan.
+error-invalid-idp-hint-next = Dooro akoon kale, ama isku day mar kale: doorashadu markaas waxay ka dhici doontaa biraawsarka.
+error-invalid-request = Bixiyuhu wuu diiday codsiga.
+error-invalid-request-next = Waa dhibaato ku jirta habaynta adeegga, ma aha akoonkaaga. Mar dambe isku day ama soo sheeg.
+error-server-error = Bixiyuhu wuxuu la kulmay dhibaato farsamo.
+error-server-error-next = Xir tab-ka biraawsarka oo isku day mar kale. Haddii bogga FranceConnect muujiyay « Erreur » oo kood ku xigo, dooro inaad qorto koodkaas: waan kuu sharxi doonaa.
+error-temporarily-unavailable = Bixiyuhu hadda lama heli karo.
+error-temporarily-unavailable-next = Isku day dhowr daqiiqo kadib. Haddii bogga FranceConnect muujiyay « Erreur » oo kood ku xigo, dooro inaad qorto koodkaas: waan kuu sharxi doonaa.
+error-refused = Bixiyuhu wuu diiday gelitaanka.
+error-refused-next = Isku day mar kale, ama dooro akoon kale.
+error-callback-issuer = Jawaabtu kama iman bixiyihii la filayay. Waan diiday.
+error-callback-issuer-next = Xir tab-yada kale ee gelitaanka oo isku day mar kale.
+error-callback-issuer-missing = Jawaabtu ma sheegayso bixiyaha ay ka timid, inkastoo bixiyahani had iyo jeer sheego. Waan diiday.
+error-callback-issuer-missing-next = Xir tab-yada kale ee gelitaanka oo isku day mar kale.
+error-missing-code = Biraawsarku wuxuu soo noqday isagoo aan wadan jawaab la isticmaali karo.
+error-missing-code-next = Isku day mar kale.
+error-port-in-use = Port-ka soo noqoshada { $port } hore ayaa loo qaatay kumbuyuutarkan.
+error-port-in-use-next = Xir barnaamijka isticmaalaya, ama dooro ciwaan soo noqosho oo kale oo la diiwaangeliyay.
+error-listener = Kumbuyuutarkan kuma sugi karin soo noqoshada biraawsarka.
+error-listener-next = Isku day mar kale. Haddii ay sii socoto, dib u shid kumbuyuutarka.
+error-timeout = Biraawsarku waqtigii kuma soo noqon.
+error-timeout-next = Isku day mar kale: gelitaan cusub ayaa bilaabmi doona.
+error-token-endpoint = Bixiyuhu ma xaqiijin gelitaanka.
+error-token-endpoint-next = Isla markiiba isku day: jawaabta biraawsarku waxay shaqaysaa dhowr ilbiriqsi oo keliya.
+error-id-token = Caddaynta aqoonsiga ee bixiyuhu soo diray ma ansaxsana. Waan diiday.
+error-id-token-next = Wax aqoonsi ah lama muujin. Isku day mar kale; haddii ay sii socoto, bixiyaha waa in la soo sheego.
+error-userinfo = Xogta aqoonsiga ee bixiyuhu soo diray ma ansaxsana. Waan diiday.
+error-userinfo-next = Wax aqoonsi ah lama muujin. Isku day mar kale; haddii ay sii socoto, bixiyaha waa in la soo sheego.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Waa dhammaatay. Waxaad xiri kartaa tab-kan oo ku noqon kartaa terminalka.
+callback-failed = Gelitaanku ma guulaysan. Ku noqo terminalka: caawiyaha ayaa kuu sharxaya waxa la sameeyo.
+callback-refused = Jawaabtani kuma habboona gelitaanka socda. Ku noqo terminalka.
+logout-done = Waad ka baxday. Waxaad xiri kartaa tab-kan oo ku noqon kartaa terminalka.
+
+## Practice provider pages
+
+practice-banner = Tababar: kani ma aha FranceConnect-ka dhabta ah. Waxba looma diro dowladda.
+practice-choose-doc-title = Gelitaan - Doorashada akoonka
+practice-connecting = Gelitaanka { $service } ayaa socda
+practice-choose-title = Dooro akoon aad ku gasho:
+practice-aidants = Ma tahay caawiye xirfadle ah? Isticmaal Aidants Connect
+practice-login-title = Gelitaanka { $idp }
+practice-account = Akoon tababar
+practice-username = Magaca isticmaalaha
+practice-password = Erayga sirta ah
+practice-login-button = Soo gal
+practice-wrong-password = Magaca isticmaalaha ama erayga sirta ah waa khalad.
+practice-continue-doc-title = Gelitaan - Ku sii wad adeegga { $service }
+practice-as = Waxaad ku soo geli doontaa magaca:
+practice-continue = Ku sii wad { $service }
+practice-consent = Waan oggolahay in FranceConnect xogtayda u diro adeegga si aan u soo galo
+practice-consent-missing = Fadlan calaamadee sanduuqa si aad u oggolaato gudbinta xogta
+practice-error-doc-title = Khalad gelitaan
+practice-back = Ku noqo { $service }
+practice-error-title = Khalad ayaa dhacay
+practice-error-code = Khalad { $code }
+practice-error-body = Khalad ayaa dhacay, fadlan mar dambe isku day
+practice-help-page = Fadlan eeg bogga caawimaadda FranceConnect.
+practice-what-to-do = Maxaa la sameeyaa?
+practice-contact = Nala soo xiriir
+practice-logged-out = Waad ka baxday FranceConnect.
+practice-not-found = Bogga lama helin
+practice-account-typical = Qof weyn oo ku dhashay Faransiiska
+practice-account-several = Dhowr magac oo hore
+practice-account-abroad = Qof ku dhashay dibadda
+practice-account-temporary = Lambarka caymiska bulshada oo ku meel gaar ah: gelitaanku wuu fashilmi doonaa

@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Kodi që duhet t'i jepni ekipit të ndihmës: { $code }
+error-check = Kontrolli që dështoi: { $check }
+error-config-client-id = Nuk është caktuar asnjë identifikues shërbimi (client id) për këtë ofrues.
+error-config-client-id-next = Jepeni me --client-id ose me variablin FCGUIDE_CLIENT_ID, ose përdorni ofruesin e ushtrimit.
+error-config-secret = Mungon sekreti i shërbimit (client secret).
+error-config-secret-next = Vendoseni në variablin FCGUIDE_CLIENT_SECRET ose në skedarin e konfigurimit (të lexueshëm vetëm nga ju).
+error-config-secret-file-open = Skedari i sekretit ({ $file }) mund të lexohet nga persona të tjerë: refuzoj ta përdor.
+error-config-secret-file-open-next = Bëjeni të lexueshëm vetëm nga ju: chmod 600 { $file }
+error-config-secret-file = Skedari i sekretit ({ $file }) nuk mund të lexohet.
+error-config-secret-file-next = Kontrolloni shtegun dhe lejet e tij.
+error-config-redirect-uri = Adresa e kthimit (--redirect-uri) nuk është e vlefshme.
+error-config-redirect-uri-next = Duhet të jetë si http://localhost:PORT/shteg ose http://127.0.0.1:PORT/shteg, saktësisht siç është regjistruar.
+error-config-redirect-required = Për FranceConnect duhet adresa e kthimit e regjistruar për këtë shërbim (--redirect-uri).
+error-config-redirect-required-next = FranceConnect pranon vetëm adresën e saktë të regjistruar. Regjistroni një adresë në këtë kompjuter me një port fiks, për shembull http://localhost:8400/callback, pastaj jepeni me --redirect-uri.
+error-config-issuer = Adresa e ofruesit nuk është e vlefshme.
+error-config-issuer-next = Jepni një adresë të plotë https, ose zgjidhni një ofrues të paracaktuar.
+error-unreachable = Ofruesi nuk përgjigjet.
+error-unreachable-next = Kontrolloni lidhjen me internetin, pastaj provoni përsëri. Pa internet, përdorni ofruesin e ushtrimit.
+error-discovery = Ofruesi dha një konfigurim që nuk lexohet ose që nuk është i tij.
+error-discovery-next = Kontrolloni adresën e ofruesit. Nëse është e saktë, provoni përsëri më vonë.
+error-insecure = Adresa e ofruesit nuk është e enkriptuar (http).
+error-insecure-next = Përdorni një adresë https. http i thjeshtë lejohet vetëm në këtë kompjuter (127.0.0.1).
+error-identity-not-found = FranceConnect nuk e gjeti identitetin tuaj në regjistrin kombëtar.
+error-identity-not-found-next = Shkaku më i shpeshtë: një numër i përkohshëm i sigurimeve shoqërore, ose ende pa numër të përhershëm. Pyesni CPAM-in tuaj. Nëse numri juaj është i përhershëm, kontaktoni FranceConnect me kodin më poshtë.
+error-access-denied = Lidhja nuk u krye: FranceConnect nuk ktheu asnjë identitet.
+error-access-denied-next = Kjo ndodh kur jeni kthyer mbrapa, ose kur FranceConnect ka treguar një faqe gabimi (« Une erreur s’est produite »). Nëse faqja tregonte « Erreur » të ndjekur nga një kod, zgjidhni ta shkruani atë kod: do t'jua shpjegoj.
+error-invalid-idp-hint = Kjo llogari nuk mund të zgjidhet nga këtu për këtë shërbim.
+error-invalid-idp-hint-next = Zgjidhni një llogari tjetër, ose provoni përsëri: atëherë do të zgjidhni në shfletues.
+error-invalid-request = Ofruesi e refuzoi kërkesën.
+error-invalid-request-next = Ky është problem i cilësimeve të shërbimit, jo i llogarisë suaj. Provoni përsëri më vonë ose njoftojeni.
+error-server-error = Ofruesi pati një problem teknik.
+error-server-error-next = Mbyllni skedën e shfletuesit dhe provoni përsëri. Nëse faqja e FranceConnect tregonte « Erreur » të ndjekur nga një kod, zgjidhni ta shkruani atë kod: do t'jua shpjegoj.
+error-temporarily-unavailable = Ofruesi nuk është i disponueshëm për momentin.
+error-temporarily-unavailable-next = Provoni përsëri pas disa minutash. Nëse faqja e FranceConnect tregonte « Erreur » të ndjekur nga një kod, zgjidhni ta shkruani atë kod: do t'jua shpjegoj.
+error-refused = Ofruesi e refuzoi lidhjen.
+error-refused-next = Provoni përsëri, ose zgjidhni një llogari tjetër.
+error-callback-issuer = Përgjigjja nuk vjen nga ofruesi i pritur. E refuzova.
+error-callback-issuer-next = Mbyllni skedat e tjera të lidhjes dhe provoni përsëri.
+error-callback-issuer-missing = Përgjigjja nuk thotë nga cili ofrues vjen, edhe pse ky ofrues e thotë gjithmonë. E refuzova.
+error-callback-issuer-missing-next = Mbyllni skedat e tjera të lidhjes dhe provoni përsëri.
+error-missing-code = Shfletuesi u kthye pa një përgjigje të përdorshme.
+error-missing-code-next = Provoni përsëri.
+error-port-in-use = Porti i kthimit { $port } është tashmë i zënë në këtë kompjuter.
+error-port-in-use-next = Mbyllni programin që e përdor, ose zgjidhni një adresë tjetër kthimi të regjistruar.
+error-listener = Nuk munda ta pres shfletuesin në këtë kompjuter.
+error-listener-next = Provoni përsëri. Nëse vazhdon, rindizni kompjuterin.
+error-timeout = Shfletuesi nuk u kthye në kohë.
+error-timeout-next = Provoni përsëri: do të fillojë një lidhje e re.
+error-token-endpoint = Ofruesi nuk e konfirmoi lidhjen.
+error-token-endpoint-next = Provoni përsëri menjëherë: përgjigjja e shfletuesit është e vlefshme vetëm për pak sekonda.
+error-id-token = Prova e identitetit e dërguar nga ofruesi nuk është e vlefshme. E refuzova.
+error-id-token-next = Nuk tregohet asnjë identitet. Provoni përsëri; nëse vazhdon, ofruesi duhet raportuar.
+error-userinfo = Të dhënat e identitetit të dërguara nga ofruesi nuk janë të vlefshme. I refuzova.
+error-userinfo-next = Nuk tregohet asnjë identitet. Provoni përsëri; nëse vazhdon, ofruesi duhet raportuar.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = U krye. Mund ta mbyllni këtë skedë dhe të ktheheni te terminali.
+callback-failed = Lidhja nuk u krye. Kthehuni te terminali: asistenti ju shpjegon çfarë të bëni.
+callback-refused = Kjo përgjigje nuk i përket lidhjes në vazhdim. Kthehuni te terminali.
+logout-done = Jeni shkëputur. Mund ta mbyllni këtë skedë dhe të ktheheni te terminali.
+
+## Practice provider pages
+
+practice-banner = Ushtrim: ky nuk është FranceConnect i vërtetë. Asgjë nuk i dërgohet shtetit.
+practice-choose-doc-title = Lidhja - Zgjedhja e llogarisë
+practice-connecting = Lidhje në vazhdim me { $service }
+practice-choose-title = Zgjidhni një llogari për t'u lidhur:
+practice-aidants = Jeni ndihmës profesionist? Përdorni Aidants Connect
+practice-login-title = Lidhja me { $idp }
+practice-account = Llogari ushtrimi
+practice-username = Emri i përdoruesit
+practice-password = Fjalëkalimi
+practice-login-button = Lidhuni
+practice-wrong-password = Emri i përdoruesit ose fjalëkalimi është i pasaktë.
+practice-continue-doc-title = Lidhja - Vazhdoni te shërbimi { $service }
+practice-as = Do të lidheni si:
+practice-continue = Vazhdoni te { $service }
+practice-consent = Pranoj që FranceConnect t'ia dërgojë të dhënat e mia shërbimit për të më lidhur
+practice-consent-missing = Ju lutemi shënoni kutinë për të pranuar transferimin e të dhënave
+practice-error-doc-title = Gabim lidhjeje
+practice-back = Kthehuni te { $service }
+practice-error-title = Ndodhi një gabim
+practice-error-code = Gabim { $code }
+practice-error-body = Ndodhi një gabim, ju lutemi provoni përsëri më vonë
+practice-help-page = Ju lutemi shikoni faqen tonë të ndihmës FranceConnect.
+practice-what-to-do = Çfarë të bëni?
+practice-contact = Na kontaktoni
+practice-logged-out = Jeni shkëputur nga FranceConnect.
+practice-not-found = Faqja nuk u gjet
+practice-account-typical = I rritur i lindur në Francë
+practice-account-several = Disa emra
+practice-account-abroad = Person i lindur jashtë vendit
+practice-account-temporary = Numër i përkohshëm i sigurimeve shoqërore: lidhja do të dështojë

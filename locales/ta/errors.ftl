@@ -1,0 +1,97 @@
+## Errors: what happened, then what to do
+
+error-code = உதவிக் குழுவிடம் கொடுக்க வேண்டிய குறியீடு: { $code }
+error-check = தோல்வியடைந்த சோதனை: { $check }
+error-config-client-id = இந்த வழங்குநருக்குச் சேவை அடையாளம் (client id) அமைக்கப்படவில்லை.
+error-config-client-id-next = அதை --client-id அல்லது FCGUIDE_CLIENT_ID மாறி மூலம் கொடுக்கவும், அல்லது பயிற்சி வழங்குநரைப் பயன்படுத்தவும்.
+error-config-secret = சேவையின் இரகசியம் இல்லை.
+error-config-secret-next = அதை FCGUIDE_CLIENT_SECRET மாறியில் அல்லது அமைப்புக் கோப்பில் (நீங்கள் மட்டுமே படிக்கக்கூடியது) வைக்கவும்.
+error-config-secret-file-open = இரகசியக் கோப்பை ({ $file }) மற்றவர்களும் படிக்க முடியும்: அதைப் பயன்படுத்த மறுக்கிறேன்.
+error-config-secret-file-open-next = அதை நீங்கள் மட்டுமே படிக்கக்கூடியதாக்கவும்: chmod 600 { $file }
+error-config-secret-file = இரகசியக் கோப்பைப் ({ $file }) படிக்க முடியவில்லை.
+error-config-secret-file-next = அதன் பாதையையும் அனுமதிகளையும் சரிபார்க்கவும்.
+error-config-redirect-uri = திரும்பும் முகவரி (--redirect-uri) செல்லுபடியாகாது.
+error-config-redirect-uri-next = அது http://localhost:PORT/பாதை அல்லது http://127.0.0.1:PORT/பாதை வடிவில், பதிவுசெய்தபடியே சரியாக இருக்க வேண்டும்.
+error-config-redirect-required = FranceConnect க்கு, இந்தச் சேவைக்குப் பதிவுசெய்த திரும்பும் முகவரி (--redirect-uri) தேவை.
+error-config-redirect-required-next = FranceConnect பதிவுசெய்த சரியான முகவரியை மட்டுமே ஏற்கும். இந்தக் கணினியில் நிலையான போர்ட்டுடன் ஒரு முகவரியைப் பதிவுசெய்யவும், உதாரணமாக http://localhost:8400/callback, பின்னர் அதை --redirect-uri மூலம் கொடுக்கவும்.
+error-config-issuer = வழங்குநரின் முகவரி செல்லுபடியாகாது.
+error-config-issuer-next = முழுமையான https முகவரியைக் கொடுக்கவும், அல்லது முன்வரையறுத்த வழங்குநரைத் தேர்ந்தெடுக்கவும்.
+error-unreachable = வழங்குநர் பதில் தரவில்லை.
+error-unreachable-next = இணைய இணைப்பைச் சரிபார்த்து மீண்டும் முயலவும். இணையம் இல்லாதபோது பயிற்சி வழங்குநரைப் பயன்படுத்தவும்.
+error-discovery = வழங்குநர் படிக்க முடியாத, அல்லது தன்னுடையது அல்லாத அமைப்பைக் கொடுத்தது.
+error-discovery-next = வழங்குநரின் முகவரியைச் சரிபார்க்கவும். அது சரியென்றால், பின்னர் மீண்டும் முயலவும்.
+error-insecure = வழங்குநரின் முகவரி மறையாக்கம் செய்யப்படவில்லை (http).
+error-insecure-next = https முகவரியைப் பயன்படுத்தவும். http இந்தக் கணினியில் (127.0.0.1) மட்டுமே அனுமதிக்கப்படும்.
+error-identity-not-found = FranceConnect உங்கள் அடையாளத்தைத் தேசியப் பதிவேட்டில் கண்டுபிடிக்கவில்லை.
+error-identity-not-found-next = மிகப் பொதுவான காரணம்: தற்காலிக சமூகப் பாதுகாப்பு எண், அல்லது இன்னும் நிரந்தர எண் இல்லை. உங்கள் CPAM இடம் கேளுங்கள். உங்கள் எண் நிரந்தரமானது என்றால், கீழே உள்ள குறியீட்டுடன் FranceConnect ஐத் தொடர்புகொள்ளவும்.
+error-access-denied = உள்நுழைவு வெற்றிபெறவில்லை: FranceConnect எந்த அடையாளத்தையும் திருப்பி அனுப்பவில்லை.
+error-access-denied-next = நீங்கள் பின்னே சென்றபோது, அல்லது FranceConnect ஒரு பிழைப் பக்கத்தைக் காட்டியபோது (« Une erreur s’est produite », ஒரு பிழை ஏற்பட்டது) இது நடக்கும். பக்கம் « Erreur » பின்னர் ஒரு குறியீட்டைக் காட்டியிருந்தால், அந்தக் குறியீட்டைத் தட்டச்சு செய்யத் தேர்ந்தெடுக்கவும்: நான் அதை விளக்குகிறேன்.
+error-invalid-idp-hint = இந்தச் சேவைக்கு இந்தக் கணக்கை இங்கிருந்து தேர்ந்தெடுக்க முடியாது.
+error-invalid-idp-hint-next = வேறொரு கணக்கைத் தேர்ந்தெடுக்கவும், அல்லது மீண்டும் முயலவும்: அப்போது தேர்வு உலாவியில் நடக்கும்.
+error-invalid-request = வழங்குநர் கோரிக்கையை மறுத்தது.
+error-invalid-request-next = இது சேவையின் அமைப்புச் சிக்கல், உங்கள் கணக்கின் சிக்கல் அல்ல. பின்னர் மீண்டும் முயலவும் அல்லது தெரிவிக்கவும்.
+error-server-error = வழங்குநருக்குத் தொழில்நுட்பச் சிக்கல் ஏற்பட்டது.
+error-server-error-next = உலாவியின் தாவலை மூடி மீண்டும் முயலவும். FranceConnect பக்கம் « Erreur » என்பதையும் அதைத் தொடர்ந்து ஒரு குறியீட்டையும் காட்டியிருந்தால், அந்தக் குறியீட்டைத் தட்டச்சு செய்வதைத் தேர்ந்தெடுக்கவும்: நான் அதை விளக்குகிறேன்.
+error-temporarily-unavailable = வழங்குநர் தற்போது கிடைக்கவில்லை.
+error-temporarily-unavailable-next = சில நிமிடங்களில் மீண்டும் முயலவும். FranceConnect பக்கம் « Erreur » என்பதையும் அதைத் தொடர்ந்து ஒரு குறியீட்டையும் காட்டியிருந்தால், அந்தக் குறியீட்டைத் தட்டச்சு செய்வதைத் தேர்ந்தெடுக்கவும்: நான் அதை விளக்குகிறேன்.
+error-refused = வழங்குநர் உள்நுழைவை மறுத்தது.
+error-refused-next = மீண்டும் முயலவும், அல்லது வேறொரு கணக்கைத் தேர்ந்தெடுக்கவும்.
+error-callback-issuer = இந்தப் பதில் எதிர்பார்த்த வழங்குநரிடமிருந்து வரவில்லை. அதை மறுத்துவிட்டேன்.
+error-callback-issuer-next = மற்ற உள்நுழைவுத் தாவல்களை மூடி மீண்டும் முயலவும்.
+error-callback-issuer-missing = இந்த வழங்குநர் எப்போதும் சொல்வது போல, இந்தப் பதில் எந்த வழங்குநரிடமிருந்து வருகிறது என்று சொல்லவில்லை. அதை மறுத்துவிட்டேன்.
+error-callback-issuer-missing-next = மற்ற உள்நுழைவுத் தாவல்களை மூடி மீண்டும் முயலவும்.
+error-missing-code = உலாவி பயன்படுத்தக்கூடிய பதில் இல்லாமல் திரும்பியது.
+error-missing-code-next = மீண்டும் முயலவும்.
+error-port-in-use = திரும்பும் போர்ட் { $port } இந்தக் கணினியில் ஏற்கெனவே பயன்பாட்டில் உள்ளது.
+error-port-in-use-next = அதைப் பயன்படுத்தும் நிரலை மூடவும், அல்லது பதிவுசெய்த வேறொரு திரும்பும் முகவரியைத் தேர்ந்தெடுக்கவும்.
+error-listener = இந்தக் கணினியில் உலாவியின் பதிலுக்காகக் காத்திருக்க முடியவில்லை.
+error-listener-next = மீண்டும் முயலவும். இது தொடர்ந்தால், கணினியை மறுதொடக்கம் செய்யவும்.
+error-timeout = உலாவி நேரத்துக்குள் திரும்பவில்லை.
+error-timeout-next = மீண்டும் முயலவும்: புதிய உள்நுழைவு தொடங்கும்.
+error-token-endpoint = வழங்குநர் உள்நுழைவை உறுதிசெய்யவில்லை.
+error-token-endpoint-next = உடனே மீண்டும் முயலவும்: உலாவியின் பதில் சில வினாடிகளுக்கு மட்டுமே செல்லுபடியாகும்.
+error-id-token = வழங்குநர் அனுப்பிய அடையாளச் சான்று செல்லுபடியாகாது. அதை மறுத்துவிட்டேன்.
+error-id-token-next = எந்த அடையாளமும் காட்டப்படவில்லை. மீண்டும் முயலவும்; இது தொடர்ந்தால், வழங்குநரைப் பற்றித் தெரிவிக்க வேண்டும்.
+error-userinfo = வழங்குநர் அனுப்பிய அடையாளத் தகவல்கள் செல்லுபடியாகாது. அவற்றை மறுத்துவிட்டேன்.
+error-userinfo-next = எந்த அடையாளமும் காட்டப்படவில்லை. மீண்டும் முயலவும்; இது தொடர்ந்தால், வழங்குநரைப் பற்றித் தெரிவிக்க வேண்டும்.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = முடிந்தது. இந்தத் தாவலை மூடிவிட்டு முனையத்துக்குத் திரும்பலாம்.
+callback-failed = உள்நுழைவு வெற்றிபெறவில்லை. முனையத்துக்குத் திரும்புங்கள்: என்ன செய்வது என்று உதவியாளர் விளக்கும்.
+callback-refused = இந்தப் பதில் நடப்பிலுள்ள உள்நுழைவுடன் பொருந்தவில்லை. முனையத்துக்குத் திரும்புங்கள்.
+logout-done = நீங்கள் வெளியேறிவிட்டீர்கள். இந்தத் தாவலை மூடிவிட்டு முனையத்துக்குத் திரும்பலாம்.
+
+## Practice provider pages (the French text is the page; this is the translation under it)
+
+practice-banner = பயிற்சி: இது உண்மையான FranceConnect அல்ல. அரசுக்கு எதுவும் அனுப்பப்படுவதில்லை.
+practice-choose-doc-title = உள்நுழைவு - கணக்குத் தேர்வு
+practice-connecting = { $service } இல் உள்நுழைவு நடக்கிறது
+practice-choose-title = உள்நுழைய ஒரு கணக்கைத் தேர்ந்தெடுக்கவும்:
+practice-aidants = நீங்கள் தொழில்முறை உதவியாளரா? Aidants Connect ஐப் பயன்படுத்தவும்
+practice-login-title = { $idp } இல் உள்நுழைவு
+practice-account = பயிற்சிக் கணக்கு
+practice-username = பயனர் பெயர்
+practice-password = கடவுச்சொல்
+practice-login-button = உள்நுழைக
+practice-wrong-password = பயனர் பெயர் அல்லது கடவுச்சொல் தவறு.
+practice-continue-doc-title = உள்நுழைவு - சேவை { $service } இல் தொடரவும்
+practice-as = நீங்கள் இவராக உள்நுழையப் போகிறீர்கள்:
+practice-continue = { $service } இல் தொடரவும்
+practice-consent = என்னை உள்நுழையச் செய்ய FranceConnect என் தரவுகளைச் சேவைக்கு அனுப்புவதை ஏற்கிறேன்
+practice-consent-missing = தரவு அனுப்புவதை ஏற்கப் பெட்டியைத் தேர்வுசெய்யவும்
+practice-error-doc-title = உள்நுழைவுப் பிழை
+practice-back = { $service } க்குத் திரும்பவும்
+practice-error-title = ஒரு பிழை ஏற்பட்டது
+practice-error-code = பிழை { $code }
+practice-error-body = ஒரு பிழை ஏற்பட்டது, பின்னர் மீண்டும் முயலவும்
+practice-help-page = எங்கள் FranceConnect உதவிப் பக்கத்தைப் பார்க்கவும்.
+practice-what-to-do = என்ன செய்வது?
+practice-contact = எங்களைத் தொடர்புகொள்ளுங்கள்
+practice-logged-out = நீங்கள் FranceConnect இலிருந்து வெளியேறிவிட்டீர்கள்.
+practice-not-found = பக்கம் கிடைக்கவில்லை
+practice-account-typical = பிரான்சில் பிறந்த வயது வந்தவர்
+practice-account-several = பல பெயர்கள்
+practice-account-abroad = வெளிநாட்டில் பிறந்தவர்
+practice-account-temporary = தற்காலிக சமூகப் பாதுகாப்பு எண்: உள்நுழைவு தோல்வியடையும்

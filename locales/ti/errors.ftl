@@ -1,0 +1,97 @@
+## Errors
+
+error-code = ንጉጅለ ሓገዝ እትህብዎ ኮድ፦ { $code }
+error-check = ዝፈሸለ ፍተሻ፦ { $check }
+error-config-client-id = ነዚ ኣቕራቢ መለለዪ ኣገልግሎት (client id) ኣይተዋህበን።
+error-config-client-id-next = ብ--client-id ወይ ብተለዋዋጢ FCGUIDE_CLIENT_ID ሃቡዎ፣ ወይ ናይ ልምምድ ኣቕራቢ ተጠቐሙ።
+error-config-secret = ምስጢር ናይቲ ኣገልግሎት የለን።
+error-config-secret-next = ኣብ ተለዋዋጢ FCGUIDE_CLIENT_SECRET ወይ ኣብ ፋይል ምቕናዕ (ንስኹም ጥራይ እተንብብዎ) ኣቐምጥዎ።
+error-config-secret-file-open = ካልኦት ነቲ ፋይል ምስጢር ({ $file }) ከንብብዎ ይኽእሉ፦ ክጥቀመሉ ኣይደልን።
+error-config-secret-file-open-next = ንዓኹም ጥራይ ዝንበብ ግበርዎ፦ chmod 600 { $file }
+error-config-secret-file = ፋይል ምስጢር ({ $file }) ክንበብ ኣይከኣለን።
+error-config-secret-file-next = መንገዱን ፍቓዳቱን ፈትሹ።
+error-config-redirect-uri = ኣድራሻ ምምላስ (--redirect-uri) ቅኑዕ ኣይኮነን።
+error-config-redirect-uri-next = ከም http://localhost:PORT/path ወይ http://127.0.0.1:PORT/path ክኸውን ኣለዎ፣ ልክዕ ከምቲ ዝተመዝገበ።
+error-config-redirect-required = FranceConnect ነዚ ኣገልግሎት ዝተመዝገበ ኣድራሻ ምምላስ የድልዮ (--redirect-uri)።
+error-config-redirect-required-next = FranceConnect ልክዕ ዝተመዝገበ ኣድራሻ ጥራይ ይቕበል። ኣብዚ ኮምፒተር ብቑጹር ፖርት ኣድራሻ ኣመዝግቡ፣ ንኣብነት http://localhost:8400/callback፣ ድሕሪኡ ብ--redirect-uri ሃብዎ።
+error-config-issuer = ኣድራሻ ኣቕራቢ ቅኑዕ ኣይኮነን።
+error-config-issuer-next = ምሉእ ኣድራሻ https ሃቡ፣ ወይ ድሉው ኣቕራቢ ምረጹ።
+error-unreachable = ኣቕራቢ ኣይምልስን ኣሎ።
+error-unreachable-next = ምትእስሳር ኢንተርነት ፈትሹ፣ ድሕሪኡ እንደገና ፈትኑ። ብዘይ ኢንተርነት፣ ናይ ልምምድ ኣቕራቢ ተጠቐሙ።
+error-discovery = ኣቕራቢ ዘይንበብ ወይ ናቱ ዘይኮነ ምቕናዕ ሂቡ።
+error-discovery-next = ኣድራሻ ኣቕራቢ ፈትሹ። ቅኑዕ እንተኾይኑ ደሓር ፈትኑ።
+error-insecure = ኣድራሻ ኣቕራቢ ዘይተሓብአ እዩ (http)።
+error-insecure-next = ኣድራሻ https ተጠቐሙ። http ኣብዚ ኮምፒተር (127.0.0.1) ጥራይ ይፍቀድ።
+error-identity-not-found = FranceConnect መንነትኩም ኣብ ሃገራዊ መዝገብ ኣይረኸቦን።
+error-identity-not-found-next = እቲ ዝበዝሐ ምኽንያት፦ ግዝያዊ ቁጽሪ ማሕበራዊ ውሕስነት፣ ወይ ገና ቀዋሚ ቁጽሪ የለን። ንCPAM ሕተቱ። ቁጽርኹም ቀዋሚ እንተኾይኑ፣ ምስቲ ኣብ ታሕቲ ዘሎ ኮድ ንFranceConnect ተራኸቡ።
+error-access-denied = ምትእስሳር ኣይተዛዘመን፦ FranceConnect ዋላ ሓደ መንነት ኣይመለሰን።
+error-access-denied-next = እዚ ዘጋጥም ንድሕሪት ምስ ተመለስኩም፣ ወይ FranceConnect ገጽ ጌጋ ምስ ኣርኣየ እዩ (« Une erreur s’est produite »)። እቲ ገጽ « Erreur » ስዒቡ ኮድ እንተ ኣርእዩ፣ ነቲ ኮድ ምጽሓፍ ምረጹ፦ ክገልጸልኩም እየ።
+error-invalid-idp-hint = እዚ ሕሳብ ካብዚ ንዚ ኣገልግሎት ክምረጽ ኣይከኣልን።
+error-invalid-idp-hint-next = ካልእ ሕሳብ ምረጹ ወይ እንደገና ፈትኑ፦ ሽዑ ምርጫ ኣብ ብራውዘር ክኸውን እዩ።
+error-invalid-request = ኣቕራቢ ነቲ ሕቶ ነጺግዎ።
+error-invalid-request-next = እዚ ናይ ምቕናዕ ኣገልግሎት ጸገም እዩ፣ ናይ ሕሳብኩም ኣይኮነን። ደሓር ፈትኑ ወይ ሓብሩ።
+error-server-error = ኣቕራቢ ቴክኒካዊ ጸገም ኣጋጢምዎ።
+error-server-error-next = ቻናል ብራውዘር ዕጸዉ እሞ እንደገና ፈትኑ። ገጽ FranceConnect « Erreur » ስዒቡ ኮድ እንተ ኣርእዩ፣ ነቲ ኮድ ምጽሓፍ ምረጹ፦ ክገልጸልኩም እየ።
+error-temporarily-unavailable = ኣቕራቢ ሕጂ ኣይርከብን እዩ።
+error-temporarily-unavailable-next = ድሕሪ ገለ ደቓይቕ እንደገና ፈትኑ። ገጽ FranceConnect « Erreur » ስዒቡ ኮድ እንተ ኣርእዩ፣ ነቲ ኮድ ምጽሓፍ ምረጹ፦ ክገልጸልኩም እየ።
+error-refused = ኣቕራቢ ምትእስሳር ነጺግዎ።
+error-refused-next = እንደገና ፈትኑ፣ ወይ ካልእ ሕሳብ ምረጹ።
+error-callback-issuer = እቲ መልሲ ካብቲ ዝተጸበናዮ ኣቕራቢ ኣይመጸን። ነጺገዮ።
+error-callback-issuer-next = ካልኦት ቻናላት ምእታው ዕጸዉ እሞ እንደገና ፈትኑ።
+error-callback-issuer-missing = እቲ መልሲ ካብ ኣየናይ ኣቕራቢ ከም ዝመጸ ኣይገልጽን፣ እቲ ኣቕራቢ ግን ኩሉ ግዜ ይገልጾ እዩ። ነጺገዮ።
+error-callback-issuer-missing-next = ካልኦት ቻናላት ምእታው ዕጸዉ እሞ እንደገና ፈትኑ።
+error-missing-code = ብራውዘር ብዘይ ጠቓሚ መልሲ ተመሊሱ።
+error-missing-code-next = እንደገና ፈትኑ።
+error-port-in-use = ፖርት ምምላስ { $port } ኣብዚ ኮምፒተር ድሮ ተታሒዙ ኣሎ።
+error-port-in-use-next = ነቲ ዝጥቀመሉ ዘሎ ፕሮግራም ዕጸዉ፣ ወይ ካልእ ዝተመዝገበ ኣድራሻ ምምላስ ምረጹ።
+error-listener = ኣብዚ ኮምፒተር ንብራውዘር ክጽበ ኣይከኣልኩን።
+error-listener-next = እንደገና ፈትኑ። እንተቐጺሉ ኮምፒተር ዳግም ኣጀምሩ።
+error-timeout = ብራውዘር ብግዜኡ ኣይተመልሰን።
+error-timeout-next = እንደገና ፈትኑ፦ ሓድሽ ምትእስሳር ክጅምር እዩ።
+error-token-endpoint = ኣቕራቢ ምትእስሳር ኣየረጋገጸን።
+error-token-endpoint-next = ሕጂ እንደገና ፈትኑ፦ መልሲ ብራውዘር ንገለ ካልኢታት ጥራይ እዩ ዝጸንሕ።
+error-id-token = እቲ ኣቕራቢ ዝለኣኾ መረጋገጺ መንነት ቅኑዕ ኣይኮነን። ነጺገዮ።
+error-id-token-next = ዋላ ሓደ መንነት ኣይረኣን። እንደገና ፈትኑ፤ እንተቐጺሉ ብዛዕባ እቲ ኣቕራቢ ክሕበር ኣለዎ።
+error-userinfo = እቲ ኣቕራቢ ዝለኣኾ ሓበሬታ መንነት ቅኑዕ ኣይኮነን። ነጺገዮ።
+error-userinfo-next = ዋላ ሓደ መንነት ኣይረኣን። እንደገና ፈትኑ፤ እንተቐጺሉ ብዛዕባ እቲ ኣቕራቢ ክሕበር ኣለዎ።
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = ተዛዚሙ። ነዚ ቻናል ዓጽዩ ናብ ተርሚናል ክትምለሱ ትኽእሉ።
+callback-failed = ምትእስሳር ኣይተዛዘመን። ናብ ተርሚናል ተመለሱ፦ እቲ ሓጋዚ እንታይ ክትገብሩ ከም ዘለኩም ይገልጸልኩም።
+callback-refused = እዚ መልሲ ናይቲ ዝቕጽል ዘሎ ምትእስሳር ኣይኮነን። ናብ ተርሚናል ተመለሱ።
+logout-done = ወጺኹም። ነዚ ቻናል ዓጽዩ ናብ ተርሚናል ክትምለሱ ትኽእሉ።
+
+## Practice provider pages
+
+practice-banner = ልምምድ፦ እዚ ናይ ሓቂ FranceConnect ኣይኮነን። ናብ መንግስቲ ዋላ ሓንቲ ኣይለኣኽን።
+practice-choose-doc-title = ምእታው - ምርጫ ሕሳብ
+practice-connecting = ናብ { $service } ምእታው ኣብ መስርሕ
+practice-choose-title = ንምእታው ሓደ ሕሳብ ምረጹ፦
+practice-aidants = ሞያዊ ሓጋዚ ዲኹም፧ Aidants Connect ተጠቐሙ
+practice-login-title = ናብ { $idp } ምእታው
+practice-account = ናይ ልምምድ ሕሳብ
+practice-username = ስም ተጠቃሚ
+practice-password = መሕለፊ ቃል
+practice-login-button = እተዉ
+practice-wrong-password = ስም ተጠቃሚ ወይ መሕለፊ ቃል ጌጋ እዩ።
+practice-continue-doc-title = ምእታው - ኣብ ኣገልግሎት { $service } ቀጽሉ
+practice-as = ብዚ ስም ክትኣትዉ ኢኹም፦
+practice-continue = ኣብ { $service } ቀጽሉ
+practice-consent = FranceConnect ንምእታወይ ሓበሬታታተይ ናብቲ ኣገልግሎት ክሰድድ እሰማማዕ እየ
+practice-consent-missing = ምስግጋር ሓበሬታ ንምቕባል በጃኹም ነታ ሳጹን ምልክት ግበሩላ
+practice-error-doc-title = ጌጋ ምእታው
+practice-back = ናብ { $service } ተመለሱ
+practice-error-title = ጌጋ ኣጋጢሙ
+practice-error-code = ጌጋ { $code }
+practice-error-body = ጌጋ ኣጋጢሙ፣ በጃኹም ደሓር እንደገና ፈትኑ
+practice-help-page = በጃኹም ገጽ ሓገዝ FranceConnect ርኣዩ።
+practice-what-to-do = እንታይ ይግበር፧
+practice-contact = ተራኸቡና
+practice-logged-out = ካብ FranceConnect ወጺኹም።
+practice-not-found = እቲ ገጽ ኣይተረኽበን
+practice-account-typical = ኣብ ፈረንሳ ዝተወልደ ዓቢ ሰብ
+practice-account-several = ብዙሓት ኣስማት
+practice-account-abroad = ካብ ፈረንሳ ወጻኢ ዝተወልደ ሰብ
+practice-account-temporary = ግዝያዊ ቁጽሪ ማሕበራዊ ውሕስነት፦ ምትእስሳር ክፈሽል እዩ

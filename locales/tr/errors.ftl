@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Destek ekibine verilecek kod: { $code }
+error-check = Başarısız kontrol: { $check }
+error-config-client-id = Bu sağlayıcı için hizmet kimliği (client id) ayarlanmamış.
+error-config-client-id-next = Bu kimliği --client-id seçeneğiyle veya FCGUIDE_CLIENT_ID değişkeniyle verin ya da alıştırma sağlayıcısını kullanın.
+error-config-secret = Hizmetin gizli anahtarı eksik.
+error-config-secret-next = Gizli anahtarı FCGUIDE_CLIENT_SECRET değişkenine veya ayar dosyasına (yalnızca sizin okuyabileceğiniz) koyun.
+error-config-secret-file-open = Gizli anahtar dosyasını ({ $file }) başkaları okuyabiliyor: bu dosyayı kullanmayı reddediyorum.
+error-config-secret-file-open-next = Dosyayı yalnızca sizin okuyabileceğiniz hale getirin: chmod 600 { $file }
+error-config-secret-file = Gizli anahtar dosyası ({ $file }) okunamıyor.
+error-config-secret-file-next = Yolunu ve izinlerini kontrol edin.
+error-config-redirect-uri = Dönüş adresi (--redirect-uri) geçerli değil.
+error-config-redirect-uri-next = http://localhost:PORT/yol veya http://127.0.0.1:PORT/yol biçiminde, tam kaydedildiği gibi olmalı.
+error-config-redirect-required = FranceConnect için bu hizmete kayıtlı dönüş adresi gerekir (--redirect-uri).
+error-config-redirect-required-next = FranceConnect yalnızca kayıtlı adresin tam aynısını kabul eder. Bu bilgisayarda sabit bağlantı noktalı bir adres kaydedin (örneğin http://localhost:8400/callback), sonra bu adresi --redirect-uri ile verin.
+error-config-issuer = Sağlayıcının adresi geçerli değil.
+error-config-issuer-next = Tam bir https adresi verin veya hazır bir sağlayıcı seçin.
+error-unreachable = Sağlayıcı yanıt vermiyor.
+error-unreachable-next = İnternet bağlantısını kontrol edip yeniden deneyin. Çevrim dışıyken alıştırma sağlayıcısını kullanın.
+error-discovery = Sağlayıcı okunamayan ya da kendisine ait olmayan bir yapılandırma verdi.
+error-discovery-next = Sağlayıcının adresini kontrol edin. Doğruysa daha sonra deneyin.
+error-insecure = Sağlayıcının adresi şifreli değil (http).
+error-insecure-next = Bir https adresi kullanın. http yalnızca bu bilgisayarda (127.0.0.1) izinlidir.
+error-identity-not-found = FranceConnect kimliğinizi ulusal kütükte bulamadı.
+error-identity-not-found-next = En sık neden: geçici sosyal güvenlik numarası ya da henüz kalıcı numara olmaması. CPAM'a sorun. Numaranız kalıcıysa aşağıdaki kodla FranceConnect'e başvurun.
+error-access-denied = Bağlantı kurulamadı: FranceConnect hiçbir kimlik göndermedi.
+error-access-denied-next = Bu, geri döndüğünüzde veya FranceConnect bir hata sayfası gösterdiğinde (« Une erreur s’est produite ») olur. Sayfada « Erreur » ve ardından bir kod varsa, bu kodu yazmayı seçin: kodu size açıklarım.
+error-invalid-idp-hint = Bu hesap bu hizmet için buradan seçilemez.
+error-invalid-idp-hint-next = Başka bir hesap seçin veya yeniden deneyin: seçim o zaman tarayıcıda yapılır.
+error-invalid-request = Sağlayıcı isteği reddetti.
+error-invalid-request-next = Bu, hesabınızın değil hizmetin ayarlarının sorunu. Daha sonra deneyin veya sorunu bildirin.
+error-server-error = Sağlayıcıda teknik bir sorun oldu.
+error-server-error-next = Tarayıcı sekmesini kapatıp yeniden deneyin. FranceConnect sayfasında « Erreur » ve ardından bir kod varsa, bu kodu yazmayı seçin: kodu size açıklarım.
+error-temporarily-unavailable = Sağlayıcı şu anda kullanılamıyor.
+error-temporarily-unavailable-next = Birkaç dakika sonra yeniden deneyin. FranceConnect sayfasında « Erreur » ve ardından bir kod varsa, bu kodu yazmayı seçin: kodu size açıklarım.
+error-refused = Sağlayıcı bağlantıyı reddetti.
+error-refused-next = Yeniden deneyin veya başka bir hesap seçin.
+error-callback-issuer = Yanıt beklenen sağlayıcıdan gelmiyor. Yanıtı reddettim.
+error-callback-issuer-next = Diğer giriş sekmelerini kapatıp yeniden deneyin.
+error-callback-issuer-missing = Yanıt hangi sağlayıcıdan geldiğini söylemiyor, oysa bu sağlayıcı bunu her zaman söyler. Yanıtı reddettim.
+error-callback-issuer-missing-next = Diğer giriş sekmelerini kapatıp yeniden deneyin.
+error-missing-code = Tarayıcı kullanılabilir bir yanıt olmadan döndü.
+error-missing-code-next = Yeniden deneyin.
+error-port-in-use = Dönüş bağlantı noktası { $port } bu bilgisayarda zaten kullanılıyor.
+error-port-in-use-next = Onu kullanan programı kapatın veya kayıtlı başka bir dönüş adresi seçin.
+error-listener = Bu bilgisayarda tarayıcıyı bekleyemedim.
+error-listener-next = Yeniden deneyin. Devam ederse bilgisayarı yeniden başlatın.
+error-timeout = Tarayıcı zamanında dönmedi.
+error-timeout-next = Yeniden deneyin: yeni bir bağlantı başlar.
+error-token-endpoint = Sağlayıcı bağlantıyı onaylamadı.
+error-token-endpoint-next = Hemen yeniden deneyin: tarayıcının yanıtı yalnızca birkaç saniye geçerlidir.
+error-id-token = Sağlayıcının gönderdiği kimlik kanıtı geçerli değil. Bu kanıtı reddettim.
+error-id-token-next = Hiçbir kimlik gösterilmez. Yeniden deneyin; devam ederse sağlayıcı bildirilmelidir.
+error-userinfo = Sağlayıcının gönderdiği kimlik bilgileri geçerli değil. Bu bilgileri reddettim.
+error-userinfo-next = Hiçbir kimlik gösterilmez. Yeniden deneyin; devam ederse sağlayıcı bildirilmelidir.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Tamam. Bu sekmeyi kapatıp terminale dönebilirsiniz.
+callback-failed = Bağlantı kurulamadı. Terminale dönün: asistan ne yapacağınızı açıklıyor.
+callback-refused = Bu yanıt devam eden bağlantıya ait değil. Terminale dönün.
+logout-done = Çıkış yaptınız. Bu sekmeyi kapatıp terminale dönebilirsiniz.
+
+## Practice provider pages
+
+practice-banner = Alıştırma: bu gerçek FranceConnect değil. Devlete hiçbir şey gönderilmez.
+practice-choose-doc-title = Bağlantı - Hesap seçimi
+practice-connecting = { $service } hizmetine bağlanılıyor
+practice-choose-title = Bağlanmak için bir hesap seçin:
+practice-aidants = Profesyonel olarak başkalarına yardım mı ediyorsunuz? Aidants Connect'i kullanın
+practice-login-title = { $idp } girişi
+practice-account = Alıştırma hesabı
+practice-username = Kullanıcı adı
+practice-password = Şifre
+practice-login-button = Bağlan
+practice-wrong-password = Kullanıcı adı veya şifre yanlış.
+practice-continue-doc-title = Bağlantı - { $service } hizmetinde devam et
+practice-as = Şu kimlikle bağlanmak üzeresiniz:
+practice-continue = { $service } ile devam et
+practice-consent = FranceConnect'in beni bağlamak için verilerimi hizmete iletmesini kabul ediyorum
+practice-consent-missing = Verilerin aktarılmasını kabul etmek için lütfen kutuyu işaretleyin
+practice-error-doc-title = Bağlantı hatası
+practice-back = { $service } sitesine dön
+practice-error-title = Bir hata oluştu
+practice-error-code = Hata { $code }
+practice-error-body = Bir hata oluştu, lütfen daha sonra yeniden deneyin
+practice-help-page = Lütfen FranceConnect yardım sayfamıza bakın.
+practice-what-to-do = Ne yapmalı?
+practice-contact = Bize ulaşın
+practice-logged-out = FranceConnect'ten çıkış yaptınız.
+practice-not-found = Sayfa bulunamadı
+practice-account-typical = Fransa'da doğmuş yetişkin
+practice-account-several = Birden fazla ad
+practice-account-abroad = Yurt dışında doğmuş kişi
+practice-account-temporary = Geçici sosyal güvenlik numarası: bağlantı başarısız olacak

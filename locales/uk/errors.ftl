@@ -1,0 +1,97 @@
+## Errors
+
+error-code = Код для служби підтримки: { $code }
+error-check = Перевірка не пройдена: { $check }
+error-config-client-id = Для цього постачальника не вказано ідентифікатор сервісу (client id).
+error-config-client-id-next = Вкажіть його через --client-id або змінну FCGUIDE_CLIENT_ID, або скористайтеся навчальним постачальником.
+error-config-secret = Бракує секрету сервісу.
+error-config-secret-next = Покладіть його у змінну FCGUIDE_CLIENT_SECRET або у файл налаштувань (доступний для читання лише вам).
+error-config-secret-file-open = Файл із секретом ({ $file }) можуть читати інші люди: я відмовляюся його використовувати.
+error-config-secret-file-open-next = Зробіть його доступним лише вам: chmod 600 { $file }
+error-config-secret-file = Файл із секретом ({ $file }) неможливо прочитати.
+error-config-secret-file-next = Перевірте його шлях і права доступу.
+error-config-redirect-uri = Адреса повернення (--redirect-uri) недійсна.
+error-config-redirect-uri-next = Вона має бути у вигляді http://localhost:PORT/шлях або http://127.0.0.1:PORT/шлях, точно як зареєстровано.
+error-config-redirect-required = Для FranceConnect потрібна адреса повернення, зареєстрована для цього сервісу (--redirect-uri).
+error-config-redirect-required-next = FranceConnect приймає лише точну зареєстровану адресу. Зареєструйте адресу на цьому комп’ютері з фіксованим портом, наприклад http://localhost:8400/callback, потім вкажіть її через --redirect-uri.
+error-config-issuer = Адреса постачальника недійсна.
+error-config-issuer-next = Вкажіть повну адресу https або оберіть готового постачальника.
+error-unreachable = Постачальник не відповідає.
+error-unreachable-next = Перевірте підключення до Інтернету і спробуйте ще раз. Без мережі скористайтеся навчальним постачальником.
+error-discovery = Постачальник надав налаштування, які неможливо прочитати або які не належать йому.
+error-discovery-next = Перевірте адресу постачальника. Якщо вона правильна, спробуйте пізніше.
+error-insecure = Адреса постачальника не зашифрована (http).
+error-insecure-next = Використовуйте адресу https. Звичайний http дозволено лише на цьому комп’ютері (127.0.0.1).
+error-identity-not-found = FranceConnect не знайшов вашу особу в національному реєстрі.
+error-identity-not-found-next = Найчастіша причина: тимчасовий номер соціального страхування або ще немає постійного номера. Зверніться до CPAM. Якщо ваш номер постійний, зверніться до FranceConnect із кодом нижче.
+error-access-denied = Підключення не вдалося: FranceConnect не повернув жодних даних особи.
+error-access-denied-next = Так буває, коли ви повернулися назад або коли FranceConnect показав сторінку помилки (« Une erreur s’est produite »). Якщо на сторінці було « Erreur » і після нього код, оберіть введення цього коду: я його поясню.
+error-invalid-idp-hint = Цей обліковий запис не можна обрати звідси для цього сервісу.
+error-invalid-idp-hint-next = Оберіть інший обліковий запис або спробуйте ще раз: тоді вибір буде в браузері.
+error-invalid-request = Постачальник відхилив запит.
+error-invalid-request-next = Це проблема налаштувань сервісу, а не вашого облікового запису. Спробуйте пізніше або повідомте про неї.
+error-server-error = У постачальника технічна проблема.
+error-server-error-next = Закрийте вкладку браузера і спробуйте ще раз. Якщо на сторінці FranceConnect було « Erreur » і після нього код, оберіть введення цього коду: я його поясню.
+error-temporarily-unavailable = Постачальник тимчасово недоступний.
+error-temporarily-unavailable-next = Спробуйте через кілька хвилин. Якщо на сторінці FranceConnect було « Erreur » і після нього код, оберіть введення цього коду: я його поясню.
+error-refused = Постачальник відхилив підключення.
+error-refused-next = Спробуйте ще раз або оберіть інший обліковий запис.
+error-callback-issuer = Відповідь надійшла не від очікуваного постачальника. Я її відхилив.
+error-callback-issuer-next = Закрийте інші вкладки підключення і спробуйте ще раз.
+error-callback-issuer-missing = Відповідь не каже, від якого постачальника вона надійшла, хоча цей постачальник завжди це вказує. Я її відхилив.
+error-callback-issuer-missing-next = Закрийте інші вкладки підключення і спробуйте ще раз.
+error-missing-code = Браузер повернувся без придатної відповіді.
+error-missing-code-next = Спробуйте ще раз.
+error-port-in-use = Порт повернення { $port } вже зайнятий на цьому комп’ютері.
+error-port-in-use-next = Закрийте програму, яка його використовує, або оберіть іншу зареєстровану адресу повернення.
+error-listener = Я не зміг дочекатися браузера на цьому комп’ютері.
+error-listener-next = Спробуйте ще раз. Якщо повториться, перезавантажте комп’ютер.
+error-timeout = Браузер не повернувся вчасно.
+error-timeout-next = Спробуйте ще раз: почнеться нове підключення.
+error-token-endpoint = Постачальник не підтвердив підключення.
+error-token-endpoint-next = Спробуйте ще раз одразу: відповідь браузера дійсна лише кілька секунд.
+error-id-token = Доказ особи від постачальника недійсний. Я його відхилив.
+error-id-token-next = Жодних даних особи не показано. Спробуйте ще раз; якщо повториться, про постачальника треба повідомити.
+error-userinfo = Дані особи від постачальника недійсні. Я їх відхилив.
+error-userinfo-next = Жодних даних особи не показано. Спробуйте ще раз; якщо повториться, про постачальника треба повідомити.
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = Готово. Можете закрити цю вкладку й повернутися до термінала.
+callback-failed = Підключення не вдалося. Поверніться до термінала: помічник пояснить, що робити.
+callback-refused = Ця відповідь не належить до поточного підключення. Поверніться до термінала.
+logout-done = Ви вийшли. Можете закрити цю вкладку й повернутися до термінала.
+
+## Practice provider pages
+
+practice-banner = Тренування: це не справжній FranceConnect. Нічого не надсилається державі.
+practice-choose-doc-title = Підключення - Вибір облікового запису
+practice-connecting = Триває підключення до { $service }
+practice-choose-title = Оберіть обліковий запис для входу:
+practice-aidants = Ви професійно допомагаєте людям? Скористайтеся Aidants Connect
+practice-login-title = Вхід до { $idp }
+practice-account = Навчальний обліковий запис
+practice-username = Логін
+practice-password = Пароль
+practice-login-button = Підключитися
+practice-wrong-password = Неправильний логін або пароль.
+practice-continue-doc-title = Підключення - Продовжити на сервісі { $service }
+practice-as = Ви підключитеся як:
+practice-continue = Продовжити на { $service }
+practice-consent = Погоджуюся, щоб FranceConnect передав мої дані сервісу для входу
+practice-consent-missing = Будь ласка, позначте квадратик, щоб погодитися на передачу даних
+practice-error-doc-title = Помилка підключення
+practice-back = Повернутися на { $service }
+practice-error-title = Сталася помилка
+practice-error-code = Помилка { $code }
+practice-error-body = Сталася помилка, будь ласка, спробуйте пізніше
+practice-help-page = Будь ласка, перегляньте нашу сторінку довідки FranceConnect.
+practice-what-to-do = Що робити?
+practice-contact = Зв’яжіться з нами
+practice-logged-out = Ви вийшли з FranceConnect.
+practice-not-found = Сторінку не знайдено
+practice-account-typical = Доросла особа, народжена у Франції
+practice-account-several = Кілька імен
+practice-account-abroad = Особа, народжена за кордоном
+practice-account-temporary = Тимчасовий номер соціального страхування: підключення не вдасться

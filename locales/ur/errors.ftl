@@ -1,0 +1,97 @@
+## Errors
+
+error-code = سپورٹ کو دینے کے لیے کوڈ: { $code }
+error-check = ناکام جانچ: { $check }
+error-config-client-id = اس فراہم کنندہ کے لیے کوئی client id مقرر نہیں ہے۔
+error-config-client-id-next = اسے --client-id یا FCGUIDE_CLIENT_ID متغیر سے دیں، یا مشق والا فراہم کنندہ استعمال کریں۔
+error-config-secret = سروس کا سیکرٹ (client secret) موجود نہیں ہے۔
+error-config-secret-next = اسے FCGUIDE_CLIENT_SECRET متغیر میں یا کنفیگریشن فائل میں رکھیں (جسے صرف آپ پڑھ سکیں)۔
+error-config-secret-file-open = سیکرٹ والی فائل ({ $file }) دوسرے لوگ پڑھ سکتے ہیں: میں اسے استعمال نہیں کروں گا۔
+error-config-secret-file-open-next = اسے ایسا بنائیں کہ صرف آپ پڑھ سکیں: chmod 600 { $file }
+error-config-secret-file = سیکرٹ والی فائل ({ $file }) پڑھی نہیں جا سکتی۔
+error-config-secret-file-next = اس کا راستہ اور اجازتیں چیک کریں۔
+error-config-redirect-uri = واپسی کا ایڈریس (--redirect-uri) درست نہیں ہے۔
+error-config-redirect-uri-next = یہ http://localhost:PORT/path یا http://127.0.0.1:PORT/path جیسا ہونا چاہیے، بالکل ویسا جیسا درج کیا گیا ہے۔
+error-config-redirect-required = FranceConnect کے لیے اس سروس کا درج شدہ واپسی کا ایڈریس ضروری ہے (--redirect-uri)۔
+error-config-redirect-required-next = FranceConnect صرف بالکل وہی درج شدہ ایڈریس قبول کرتا ہے۔ اس کمپیوٹر پر ایک مقررہ پورٹ کے ساتھ ایک ایڈریس درج کروائیں، مثلاً http://localhost:8400/callback، پھر اسے --redirect-uri سے دیں۔
+error-config-issuer = فراہم کنندہ کا ایڈریس درست نہیں ہے۔
+error-config-issuer-next = مکمل https ایڈریس دیں، یا پہلے سے طے شدہ فراہم کنندگان میں سے ایک چنیں۔
+error-unreachable = فراہم کنندہ جواب نہیں دے رہا۔
+error-unreachable-next = انٹرنیٹ کنکشن چیک کریں، پھر دوبارہ کوشش کریں۔ انٹرنیٹ کے بغیر مشق والا فراہم کنندہ استعمال کریں۔
+error-discovery = فراہم کنندہ نے ایسی کنفیگریشن دی جو پڑھی نہیں جا سکتی یا اس کی اپنی نہیں ہے۔
+error-discovery-next = فراہم کنندہ کا ایڈریس چیک کریں۔ اگر یہ درست ہے تو بعد میں دوبارہ کوشش کریں۔
+error-insecure = فراہم کنندہ کا ایڈریس انکرپٹڈ نہیں ہے (http)۔
+error-insecure-next = https ایڈریس استعمال کریں۔ سادہ http کی اجازت صرف اسی کمپیوٹر (127.0.0.1) پر ہے۔
+error-identity-not-found = FranceConnect کو آپ کی شناخت قومی رجسٹر میں نہیں ملی۔
+error-identity-not-found-next = سب سے عام وجہ: عارضی سوشل سیکیورٹی نمبر، یا ابھی مستقل نمبر نہیں ہے۔ اپنے CPAM سے پوچھیں۔ اگر آپ کا نمبر مستقل ہے، تو نیچے دیے گئے کوڈ کے ساتھ FranceConnect سے رابطہ کریں۔
+error-access-denied = لاگ ان نہیں ہو سکا: FranceConnect نے کوئی شناخت واپس نہیں بھیجی۔
+error-access-denied-next = یہ تب ہوتا ہے جب آپ واپس چلے گئے ہوں، یا جب FranceConnect نے خرابی کا صفحہ دکھایا ہو (« Une erreur s’est produite »)۔ اگر صفحے پر « Erreur » کے بعد کوئی کوڈ تھا، تو وہ کوڈ لکھنے کا انتخاب کریں: میں اسے سمجھاؤں گا۔
+error-invalid-idp-hint = یہ اکاؤنٹ اس سروس کے لیے یہاں سے نہیں چنا جا سکتا۔
+error-invalid-idp-hint-next = کوئی اور اکاؤنٹ چنیں، یا دوبارہ کوشش کریں: پھر آپ براؤزر میں چنیں گے۔
+error-invalid-request = فراہم کنندہ نے درخواست رد کر دی۔
+error-invalid-request-next = یہ سروس کی سیٹنگ کا مسئلہ ہے، آپ کے اکاؤنٹ کا نہیں۔ بعد میں دوبارہ کوشش کریں یا اس کی اطلاع دیں۔
+error-server-error = فراہم کنندہ کو تکنیکی مسئلہ پیش آیا۔
+error-server-error-next = براؤزر کا ٹیب بند کریں اور دوبارہ کوشش کریں۔ اگر FranceConnect کے صفحے پر « Erreur » کے بعد کوئی کوڈ تھا، تو وہ کوڈ لکھنے کا انتخاب کریں: میں اسے سمجھاؤں گا۔
+error-temporarily-unavailable = فراہم کنندہ اس وقت دستیاب نہیں ہے۔
+error-temporarily-unavailable-next = چند منٹ بعد دوبارہ کوشش کریں۔ اگر FranceConnect کے صفحے پر « Erreur » کے بعد کوئی کوڈ تھا، تو وہ کوڈ لکھنے کا انتخاب کریں: میں اسے سمجھاؤں گا۔
+error-refused = فراہم کنندہ نے لاگ ان رد کر دیا۔
+error-refused-next = دوبارہ کوشش کریں، یا کوئی اور اکاؤنٹ چنیں۔
+error-callback-issuer = جواب متوقع فراہم کنندہ کی طرف سے نہیں آیا۔ میں نے اسے رد کر دیا۔
+error-callback-issuer-next = لاگ ان کے دوسرے ٹیب بند کریں اور دوبارہ کوشش کریں۔
+error-callback-issuer-missing = جواب یہ نہیں بتاتا کہ وہ کس فراہم کنندہ کی طرف سے آیا ہے، حالانکہ یہ فراہم کنندہ ہمیشہ بتاتا ہے۔ میں نے اسے رد کر دیا۔
+error-callback-issuer-missing-next = لاگ ان کے دوسرے ٹیب بند کریں اور دوبارہ کوشش کریں۔
+error-missing-code = براؤزر کسی قابلِ استعمال جواب کے بغیر واپس آیا۔
+error-missing-code-next = دوبارہ کوشش کریں۔
+error-port-in-use = واپسی کا پورٹ { $port } اس کمپیوٹر پر پہلے سے استعمال میں ہے۔
+error-port-in-use-next = جو پروگرام اسے استعمال کر رہا ہے اسے بند کریں، یا کوئی اور درج شدہ واپسی کا ایڈریس چنیں۔
+error-listener = میں اس کمپیوٹر پر براؤزر کا انتظار نہیں کر سکا۔
+error-listener-next = دوبارہ کوشش کریں۔ اگر یہ جاری رہے، تو کمپیوٹر دوبارہ شروع کریں۔
+error-timeout = براؤزر وقت پر واپس نہیں آیا۔
+error-timeout-next = دوبارہ کوشش کریں: نیا لاگ ان شروع ہوگا۔
+error-token-endpoint = فراہم کنندہ نے لاگ ان کی تصدیق نہیں کی۔
+error-token-endpoint-next = فوراً دوبارہ کوشش کریں: براؤزر کا جواب صرف چند سیکنڈ کے لیے درست رہتا ہے۔
+error-id-token = فراہم کنندہ کا بھیجا ہوا شناخت کا ثبوت درست نہیں ہے۔ میں نے اسے رد کر دیا۔
+error-id-token-next = کوئی شناخت نہیں دکھائی جاتی۔ دوبارہ کوشش کریں؛ اگر یہ جاری رہے، تو فراہم کنندہ کی اطلاع دینی ہوگی۔
+error-userinfo = فراہم کنندہ کی بھیجی ہوئی شناختی معلومات درست نہیں ہیں۔ میں نے انہیں رد کر دیا۔
+error-userinfo-next = کوئی شناخت نہیں دکھائی جاتی۔ دوبارہ کوشش کریں؛ اگر یہ جاری رہے، تو فراہم کنندہ کی اطلاع دینی ہوگی۔
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = ہو گیا۔ آپ یہ ٹیب بند کر کے ٹرمینل پر واپس جا سکتے ہیں۔
+callback-failed = لاگ ان نہیں ہو سکا۔ ٹرمینل پر واپس جائیں: اسسٹنٹ بتاتا ہے کہ کیا کرنا ہے۔
+callback-refused = یہ جواب جاری لاگ ان کا نہیں ہے۔ ٹرمینل پر واپس جائیں۔
+logout-done = آپ لاگ آؤٹ ہو گئے ہیں۔ آپ یہ ٹیب بند کر کے ٹرمینل پر واپس جا سکتے ہیں۔
+
+## Practice provider pages
+
+practice-banner = مشق: یہ اصل FranceConnect نہیں ہے۔ حکومت کو کچھ نہیں بھیجا جاتا۔
+practice-choose-doc-title = لاگ ان - اکاؤنٹ کا انتخاب
+practice-connecting = { $service } پر لاگ ان جاری ہے
+practice-choose-title = لاگ ان کرنے کے لیے ایک اکاؤنٹ چنیں:
+practice-aidants = کیا آپ پیشہ ور مددگار ہیں؟ Aidants Connect استعمال کریں
+practice-login-title = { $idp } پر لاگ ان
+practice-account = مشق والا اکاؤنٹ
+practice-username = یوزر نیم
+practice-password = پاس ورڈ
+practice-login-button = لاگ ان کریں
+practice-wrong-password = یوزر نیم یا پاس ورڈ غلط ہے۔
+practice-continue-doc-title = لاگ ان - سروس { $service } پر جاری رکھیں
+practice-as = آپ اس نام سے لاگ ان ہونے والے ہیں:
+practice-continue = { $service } پر جاری رکھیں
+practice-consent = میں متفق ہوں کہ FranceConnect مجھے لاگ ان کرنے کے لیے میرا ڈیٹا سروس کو بھیجے
+practice-consent-missing = ڈیٹا بھیجنے کی اجازت دینے کے لیے براہِ کرم خانے پر نشان لگائیں
+practice-error-doc-title = لاگ ان کی خرابی
+practice-back = { $service } پر واپس جائیں
+practice-error-title = ایک خرابی پیش آ گئی
+practice-error-code = خرابی { $code }
+practice-error-body = ایک خرابی پیش آ گئی، براہِ کرم بعد میں دوبارہ کوشش کریں
+practice-help-page = براہِ کرم FranceConnect کا مدد کا صفحہ دیکھیں۔
+practice-what-to-do = کیا کریں؟
+practice-contact = ہم سے رابطہ کریں
+practice-logged-out = آپ FranceConnect سے لاگ آؤٹ ہو گئے ہیں۔
+practice-not-found = صفحہ نہیں ملا
+practice-account-typical = فرانس میں پیدا ہونے والا بالغ
+practice-account-several = کئی پہلے نام
+practice-account-abroad = بیرونِ ملک پیدا ہونے والا شخص
+practice-account-temporary = عارضی سوشل سیکیورٹی نمبر: لاگ ان ناکام ہوگا

@@ -1,0 +1,97 @@
+## Errors: what happened, then what to do
+
+error-code = 请告诉客服的代码：{ $code }
+error-check = 未通过的检查：{ $check }
+error-config-client-id = 没有为这个提供方配置服务标识（client id）。
+error-config-client-id-next = 请用 --client-id 或 FCGUIDE_CLIENT_ID 变量提供它，或者使用练习用的提供方。
+error-config-secret = 缺少服务的密钥。
+error-config-secret-next = 请把它放进 FCGUIDE_CLIENT_SECRET 变量，或放进配置文件（只有您自己能读）。
+error-config-secret-file-open = 密钥文件（{ $file }）其他人也能读取：我拒绝使用它。
+error-config-secret-file-open-next = 请把它设为只有您自己能读：chmod 600 { $file }
+error-config-secret-file = 无法读取密钥文件（{ $file }）。
+error-config-secret-file-next = 请检查它的路径和权限。
+error-config-redirect-uri = 返回地址（--redirect-uri）无效。
+error-config-redirect-uri-next = 它必须是 http://localhost:PORT/路径 或 http://127.0.0.1:PORT/路径 的形式，与登记的完全一致。
+error-config-redirect-required = 使用 FranceConnect 需要为这个服务登记的返回地址（--redirect-uri）。
+error-config-redirect-required-next = FranceConnect 只接受登记过的准确地址。请登记一个在这台电脑上、端口固定的地址，例如 http://localhost:8400/callback，再用 --redirect-uri 提供它。
+error-config-issuer = 提供方的地址无效。
+error-config-issuer-next = 请提供完整的 https 地址，或选择一个预设的提供方。
+error-unreachable = 提供方没有回应。
+error-unreachable-next = 请检查网络连接，然后重试。离线时，请使用练习用的提供方。
+error-discovery = 提供方给出的配置无法读取，或者不是它自己的。
+error-discovery-next = 请检查提供方的地址。如果地址正确，请稍后再试。
+error-insecure = 提供方的地址没有加密（http）。
+error-insecure-next = 请使用 https 地址。只有在这台电脑上（127.0.0.1）才允许 http。
+error-identity-not-found = FranceConnect 在国家登记册中没有找到您的身份。
+error-identity-not-found-next = 最常见的原因：社会保障号码是临时的，或者还没有永久号码。请询问您的 CPAM。如果您的号码是永久的，请带着下面的代码联系 FranceConnect。
+error-access-denied = 没有登录成功：FranceConnect 没有返回任何身份。
+error-access-denied-next = 这种情况发生在您返回了上一页，或 FranceConnect 显示了错误页面（« Une erreur s’est produite »，出现了一个错误）的时候。如果页面上显示 « Erreur » 后面跟着一个代码，请选择输入这个代码：我会为您解释。
+error-invalid-idp-hint = 对这个服务，不能从这里选择这个账户。
+error-invalid-idp-hint-next = 请选择另一个账户，或重试：那样就在浏览器里选择。
+error-invalid-request = 提供方拒绝了请求。
+error-invalid-request-next = 这是服务的设置问题，不是您账户的问题。请稍后再试，或报告这个问题。
+error-server-error = 提供方出现了技术问题。
+error-server-error-next = 请关闭浏览器的标签页，然后重试。如果 FranceConnect 页面显示了 « Erreur » 加一个代码，请选择输入这个代码：我会为您解释。
+error-temporarily-unavailable = 提供方暂时无法使用。
+error-temporarily-unavailable-next = 请过几分钟再试。如果 FranceConnect 页面显示了 « Erreur » 加一个代码，请选择输入这个代码：我会为您解释。
+error-refused = 提供方拒绝了登录。
+error-refused-next = 请重试，或选择另一个账户。
+error-callback-issuer = 这个回应不是来自预期的提供方。我已拒绝它。
+error-callback-issuer-next = 请关闭其他登录标签页，然后重试。
+error-callback-issuer-missing = 这个回应没有说明来自哪个提供方，而这个提供方总是会说明的。我已拒绝它。
+error-callback-issuer-missing-next = 请关闭其他登录标签页，然后重试。
+error-missing-code = 浏览器返回了，但没有可用的回应。
+error-missing-code-next = 请重试。
+error-port-in-use = 返回端口 { $port } 在这台电脑上已被占用。
+error-port-in-use-next = 请关闭占用它的程序，或选择另一个已登记的返回地址。
+error-listener = 我无法在这台电脑上等待浏览器返回。
+error-listener-next = 请重试。如果一直这样，请重新启动电脑。
+error-timeout = 浏览器没有按时返回。
+error-timeout-next = 请重试：将开始一次新的登录。
+error-token-endpoint = 提供方没有确认这次登录。
+error-token-endpoint-next = 请马上重试：浏览器的回应只在几秒钟内有效。
+error-id-token = 提供方发来的身份凭证无效。我已拒绝它。
+error-id-token-next = 不会显示任何身份。请重试；如果一直这样，应当报告这个提供方。
+error-userinfo = 提供方发来的身份信息无效。我已拒绝它们。
+error-userinfo-next = 不会显示任何身份。请重试；如果一直这样，应当报告这个提供方。
+
+## Pages shown in the browser by this program
+
+callback-title = fcguide
+callback-done = 完成了。您可以关闭这个标签页，回到终端。
+callback-failed = 没有登录成功。请回到终端：助手会告诉您怎么办。
+callback-refused = 这个回应与正在进行的登录不符。请回到终端。
+logout-done = 您已登出。您可以关闭这个标签页，回到终端。
+
+## Practice provider pages (the French text is the page; this is the translation under it)
+
+practice-banner = 练习：这不是真正的 FranceConnect。不会向政府发送任何信息。
+practice-choose-doc-title = 登录 - 选择账户
+practice-connecting = 正在登录 { $service }
+practice-choose-title = 请选择一个账户来登录：
+practice-aidants = 您是专业帮办人员吗？使用 Aidants Connect
+practice-login-title = 登录 { $idp }
+practice-account = 练习账户
+practice-username = 用户名
+practice-password = 密码
+practice-login-button = 登录
+practice-wrong-password = 用户名或密码不正确。
+practice-continue-doc-title = 登录 - 继续前往服务 { $service }
+practice-as = 您将以下列身份登录：
+practice-continue = 继续前往 { $service }
+practice-consent = 我同意 FranceConnect 为了让我登录而把我的数据传给该服务
+practice-consent-missing = 请勾选方框，同意传送数据
+practice-error-doc-title = 登录错误
+practice-back = 返回 { $service }
+practice-error-title = 出现了一个错误
+practice-error-code = 错误 { $code }
+practice-error-body = 出现了一个错误，请稍后再试
+practice-help-page = 请查看我们的 FranceConnect 帮助页面。
+practice-what-to-do = 怎么办？
+practice-contact = 联系我们
+practice-logged-out = 您已从 FranceConnect 登出。
+practice-not-found = 找不到页面
+practice-account-typical = 在法国出生的成年人
+practice-account-several = 有多个名字
+practice-account-abroad = 在国外出生的人
+practice-account-temporary = 临时社会保障号码：登录会失败
