@@ -1,50 +1,121 @@
-//! Compiles every `locales/<tag>/*.ftl` into the binary, so that adding a
-//! language is dropping in one folder (the completeness tests then check it);
-//! and names the commit the binary is built from, for `--version`.
+//! Compiles every `locales/<tag>/*.ftl` into the binary, packed (LZ4), so that
+//! adding a language is dropping in one folder (the completeness tests then
+//! check it); the transliteration table for terminals that are not UTF-8,
+//! cut to the characters this program writes; and names the commit the
+//! binary is built from, for `--version`.
 
-use std::{env, fs, path::Path};
+use std::{collections::BTreeSet, env, fs, path::Path};
+
+/// Messages that are one plain line at the top of every locale: what the
+/// language picker needs of every language, kept as text so that it reads
+/// them without inflating and parsing 22 locales.
+const META: [&str; 4] = [
+    "language-name",
+    "language-name-en",
+    "language-direction",
+    "language-review",
+];
 
 fn main() {
     commit();
+    let out_dir = env::var("OUT_DIR").unwrap();
+    let texts = locales(Path::new(&out_dir));
+    transliteration(Path::new(&out_dir), &texts);
+}
+
+/// The reference locale: every other one carries all of its messages, and is
+/// packed against its files.
+const REFERENCE: &str = "fr";
+
+/// `locales.rs`: each locale's tag, its META lines, and each file packed
+/// (LZ4) with the ids of its messages. A translation is packed against the
+/// reference's file of the same name (LZ4's dictionary): they share ids,
+/// placeables and the site's French, which makes the packed locales a sixth
+/// smaller. Returns every source's text.
+fn locales(out_dir: &Path) -> Vec<String> {
     println!("cargo:rerun-if-changed=locales");
-    let mut locales: Vec<_> = fs::read_dir("locales")
+    let mut tags: Vec<String> = fs::read_dir("locales")
         .expect("locales/ folder")
         .filter_map(Result::ok)
         .filter(|e| e.path().is_dir())
+        .map(|e| e.file_name().to_string_lossy().to_string())
         .collect();
-    locales.sort_by_key(|e| e.file_name());
-    let mut out = String::from(
-        "/// A Fluent source and the ids of its messages, sorted.\n\
-         pub type Source = (&'static str, &'static [&'static str]);\n\
-         /// Compiled-in locales: (BCP 47 tag, its sources).\n\
-         pub static LOCALES: &[(&str, &[Source])] = &[\n",
+    tags.sort();
+    let reference = ftl_files(REFERENCE);
+    let mut texts = vec![];
+    let mut out = format!(
+        "/// The reference locale.\npub const REFERENCE: &str = {REFERENCE:?};\n\
+         /// How many files the reference has.\npub const REFERENCE_FILES: usize = {};\n\
+         /// One plain line at the top of every locale.\npub const META: &[&str] = &{META:?};\n\
+         /// Compiled-in locales.\npub static LOCALES: &[Compiled] = &[\n",
+        reference.len()
     );
-    for entry in locales {
-        let tag = entry.file_name().to_string_lossy().to_string();
+    for tag in tags {
         println!("cargo:rerun-if-changed=locales/{tag}");
-        let mut files: Vec<_> = fs::read_dir(entry.path())
-            .unwrap()
-            .filter_map(Result::ok)
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        let files = ftl_files(&tag);
+        let meta: Vec<(&str, &str)> = META
+            .iter()
+            .filter_map(|id| files.iter().find_map(|(_, s)| meta_line(s, id)).map(|v| (*id, v)))
             .collect();
-        files.sort();
-        out.push_str(&format!("    ({tag:?}, &["));
-        for f in files {
-            let abs = fs::canonicalize(&f).unwrap();
-            let ids = message_ids(&fs::read_to_string(&f).unwrap());
-            out.push_str(&format!("(include_str!({:?}), &{ids:?}), ", abs.display().to_string()));
+        out.push_str(&format!("    Compiled {{ tag: {tag:?}, meta: &{meta:?}, sources: &["));
+        let folder = out_dir.join("locales").join(&tag);
+        fs::create_dir_all(&folder).unwrap();
+        for (name, source) in &files {
+            let against = reference
+                .iter()
+                .position(|(n, _)| n == name)
+                .filter(|_| tag != REFERENCE);
+            let dictionary = against.map_or("", |at| reference[at].1.as_str());
+            let packed = folder.join(name).with_extension("ftl.lz4");
+            fs::write(
+                &packed,
+                lz4_flex::block::compress_with_dict(source.as_bytes(), dictionary.as_bytes()),
+            )
+            .unwrap();
+            out.push_str(&format!(
+                "Source {{ packed: include_bytes!({:?}), len: {}, ids: &{:?}, against: {against:?} }}, ",
+                packed.display().to_string(),
+                source.len(),
+                message_ids(source)
+            ));
         }
-        out.push_str("]),\n");
+        out.push_str("] },\n");
+        texts.extend(files.into_iter().map(|(_, s)| s));
     }
     out.push_str("];\n");
-    let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
-    fs::write(dest, out).unwrap();
+    fs::write(out_dir.join("locales.rs"), out).unwrap();
+    texts
+}
+
+/// The `.ftl` files of `locales/<tag>`, by name, sorted, with their text.
+fn ftl_files(tag: &str) -> Vec<(String, String)> {
+    let mut files: Vec<_> = fs::read_dir(Path::new("locales").join(tag))
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().to_string(),
+                fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The value of the one-line message `id`, as written.
+fn meta_line<'a>(source: &'a str, id: &str) -> Option<&'a str> {
+    source.lines().find_map(|line| {
+        let (key, value) = line.split_once('=')?;
+        (key.trim() == id).then(|| value.trim())
+    })
 }
 
 /// The ids of the messages a Fluent source defines (a line that starts with
 /// an identifier and `=`), sorted: at run time only the file holding the
-/// message asked for is parsed. A test checks them against Fluent's parser.
+/// message asked for is unpacked and parsed. A test checks them against Fluent's parser.
 fn message_ids(source: &str) -> Vec<String> {
     let mut ids: Vec<String> = source
         .lines()
@@ -58,6 +129,61 @@ fn message_ids(source: &str) -> Vec<String> {
         .collect();
     ids.sort();
     ids
+}
+
+/// `translit.rs`: deunicode's ASCII for every character this program can
+/// write: those of its messages and of its own code, and the Latin, Greek and
+/// Cyrillic letters a name from a provider is written in, and the drawing and
+/// punctuation a terminal shows. deunicode's own tables cover all of Unicode
+/// (0.5 MB in the binary); this table holds what a run can meet.
+fn transliteration(out_dir: &Path, texts: &[String]) {
+    let mut chars: BTreeSet<char> = texts.iter().flat_map(|t| t.chars()).collect();
+    println!("cargo:rerun-if-changed=src");
+    chars.extend(
+        rust_sources("src".as_ref())
+            .iter()
+            .flat_map(|t| t.chars().collect::<Vec<_>>()),
+    );
+    let blocks = [
+        0xA0..=0x24F,    // Latin-1 Supplement, Latin Extended-A and B
+        0x300..=0x36F,   // combining accents
+        0x370..=0x52F,   // Greek, Cyrillic
+        0x1E00..=0x1EFF, // Latin Extended Additional
+        0x2000..=0x206F, // general punctuation
+        0x20A0..=0x20CF, // currency signs
+        0x2190..=0x21FF, // arrows
+        0x2500..=0x25FF, // box drawing, blocks, geometric shapes
+    ];
+    chars.extend(blocks.into_iter().flatten().filter_map(char::from_u32));
+    let (mut keys, mut ends, mut text) = (vec![], vec![], String::new());
+    for c in chars.into_iter().filter(|c| !c.is_ascii()) {
+        if let Some(ascii) = deunicode::deunicode_char(c) {
+            text.push_str(ascii);
+            keys.push(c);
+            ends.push(u16::try_from(text.len()).expect("table under 64 KiB"));
+        }
+    }
+    let out = format!(
+        "/// Characters with an ASCII spelling, sorted.\nstatic TRANSLIT_CHARS: [char; {n}] = {keys:?};\n\
+         /// Where each one's spelling ends in `TRANSLIT_TEXT`.\nstatic TRANSLIT_ENDS: [u16; {n}] = {ends:?};\n\
+         static TRANSLIT_TEXT: &str = {text:?};\n",
+        n = keys.len()
+    );
+    fs::write(out_dir.join("translit.rs"), out).unwrap();
+}
+
+/// The text of every `.rs` file under `dir`.
+fn rust_sources(dir: &Path) -> Vec<String> {
+    let mut out = vec![];
+    for entry in fs::read_dir(dir).unwrap().filter_map(Result::ok) {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(rust_sources(&path));
+        } else if path.extension().is_some_and(|x| x == "rs") {
+            out.push(fs::read_to_string(&path).unwrap());
+        }
+    }
+    out
 }
 
 /// `FCGUIDE_COMMIT`: the short hash of HEAD when built from a git checkout

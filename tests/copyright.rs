@@ -19,16 +19,57 @@ fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// Build dependencies whose data `build.rs` writes into the binary
+/// (deunicode's transliteration table, see src/i18n/charset.rs): shipped as
+/// surely as a linked crate, so they have their paragraph too.
+const EMBEDDED_BY_BUILD_RS: &[&str] = &["deunicode"];
+
+/// What `cargo about` finds for the crates compiled into the binary, with
+/// those whose data build.rs embeds (a second run that keeps build
+/// dependencies, of which only those are taken).
+fn cargo_about() -> Option<Value> {
+    let mut linked = run_cargo_about(None)?;
+    let config = std::fs::read_to_string(root().join("about.toml")).expect("about.toml");
+    let with_build = config.replace("ignore-build-dependencies = true", "ignore-build-dependencies = false");
+    assert_ne!(config, with_build, "about.toml no longer ignores build dependencies");
+    let dir = std::env::temp_dir().join(format!("fcguide-about-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("about.toml");
+    std::fs::write(&path, with_build).unwrap();
+    let built = run_cargo_about(Some(&path));
+    let _ = std::fs::remove_dir_all(&dir);
+    let built = built?;
+    let embedded: Vec<Value> = built["crates"]
+        .as_array()
+        .expect("crates")
+        .iter()
+        .filter(|c| EMBEDDED_BY_BUILD_RS.contains(&c["package"]["name"].as_str().unwrap_or_default()))
+        .cloned()
+        .collect();
+    assert_eq!(embedded.len(), EMBEDDED_BY_BUILD_RS.len(), "a crate build.rs embeds is not in Cargo.lock");
+    let ids: Vec<&Value> = embedded.iter().map(|c| &c["package"]["id"]).collect();
+    for licence in built["licenses"].as_array().expect("licenses") {
+        let mut licence = licence.clone();
+        let used_by = licence["used_by"].as_array_mut().expect("used_by");
+        used_by.retain(|u| ids.contains(&&u["crate"]["id"]));
+        if !used_by.is_empty() {
+            linked["licenses"].as_array_mut().unwrap().push(licence);
+        }
+    }
+    linked["crates"].as_array_mut().unwrap().extend(embedded);
+    Some(linked)
+}
+
 /// `cargo about generate --format json`, offline and on the locked versions:
 /// the licence files of the crates in cargo's registry cache, nothing fetched.
-fn cargo_about() -> Option<Value> {
+fn run_cargo_about(config: Option<&std::path::Path>) -> Option<Value> {
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let out = Command::new(cargo)
-        .args(["about", "generate", "--format", "json", "--frozen", "--fail"])
-        .current_dir(root())
-        .stdin(Stdio::null())
-        .output()
-        .ok()?;
+    let mut command = Command::new(cargo);
+    command.args(["about", "generate", "--format", "json", "--frozen", "--fail"]);
+    if let Some(config) = config {
+        command.arg("--config").arg(config);
+    }
+    let out = command.current_dir(root()).stdin(Stdio::null()).output().ok()?;
     if !out.status.success() {
         let err = String::from_utf8_lossy(&out.stderr);
         if err.contains("no such command") {

@@ -69,7 +69,7 @@ impl Charset {
         for c in text.chars() {
             match self.byte(c) {
                 Some(_) => out.push(c),
-                None => out.push_str(&transliterate(c)),
+                None => out.push_str(transliterate(c)),
             }
         }
         out
@@ -101,20 +101,36 @@ impl Charset {
     }
 }
 
-/// A character the set lacks, in ASCII: quotation marks as a French
-/// typewriter writes them, marks that only steer direction left out, letters
-/// of other scripts transliterated (deunicode).
-fn transliterate(c: char) -> std::borrow::Cow<'static, str> {
+/// A character the set lacks, in ASCII; "?" for one that has no spelling.
+fn transliterate(c: char) -> &'static str {
+    spelled(c).unwrap_or("?")
+}
+
+/// `c` in ASCII: quotation marks as a French typewriter writes them, marks
+/// that only steer direction left out, other scripts' question marks as "?"
+/// (Spanish's opening one left out, as typewriters did), letters of other
+/// scripts transliterated (deunicode's spelling).
+pub(super) fn spelled(c: char) -> Option<&'static str> {
     match c {
-        '«' => "<<".into(),
-        '»' => ">>".into(),
-        '\u{a0}' | '\u{202f}' => " ".into(),
-        '\u{200e}' | '\u{200f}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200d}' => "".into(),
-        _ => match deunicode::deunicode_char(c) {
-            Some(ascii) => ascii.to_string().into(),
-            None => "?".into(),
-        },
+        '«' => Some("<<"),
+        '»' => Some(">>"),
+        '\u{a0}' | '\u{202f}' => Some(" "),
+        '\u{200e}' | '\u{200f}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200d}' | '¿' => Some(""),
+        '؟' | '፧' | '？' => Some("?"),
+        _ => ascii_spelling(c),
     }
+}
+
+include!(concat!(env!("OUT_DIR"), "/translit.rs"));
+
+/// deunicode's ASCII for `c`, from the part of its table `build.rs` keeps:
+/// the characters of this program's messages and code, the Latin, Greek and
+/// Cyrillic letters of names, punctuation and drawing. deunicode's whole
+/// table (all of Unicode) would add half a megabyte to the binary.
+fn ascii_spelling(c: char) -> Option<&'static str> {
+    let at = TRANSLIT_CHARS.binary_search(&c).ok()?;
+    let start = at.checked_sub(1).map_or(0, |before| usize::from(TRANSLIT_ENDS[before]));
+    TRANSLIT_TEXT.get(start..usize::from(TRANSLIT_ENDS[at]))
 }
 
 /// A writer that turns the program's UTF-8 into the terminal's set. A

@@ -9,42 +9,90 @@ use unic_langid::LanguageIdentifier;
 
 pub mod charset;
 
+/// A locale as `build.rs` compiles it in.
+pub struct Compiled {
+    /// BCP 47 tag.
+    pub tag: &'static str,
+    /// The `META` messages, as written.
+    pub meta: &'static [(&'static str, &'static str)],
+    pub sources: &'static [Source],
+}
+
+/// A Fluent file, packed with LZ4 (half its size in the binary), and the ids
+/// of its messages, sorted.
+pub struct Source {
+    pub packed: &'static [u8],
+    /// Its length unpacked.
+    pub len: usize,
+    pub ids: &'static [&'static str],
+    /// The reference's file it was packed against (LZ4's dictionary), by position.
+    pub against: Option<usize>,
+}
+
+impl Source {
+    /// The Fluent text, unpacked: the reference's file it was packed against
+    /// is unpacked first, and kept.
+    pub fn text(&self) -> String {
+        let dictionary = self.against.map_or("", reference_text);
+        // Unpacked once into a buffer of its known size: no growing, no copies.
+        let mut bytes = vec![0; self.len];
+        // Called through a pointer so that it is not inlined here, where the
+        // crate's size optimisation would apply, but built at lz4_flex's own
+        // level (Cargo.toml): a third of the instructions.
+        let unpack: Unpack = std::hint::black_box(lz4_flex::block::decompress_into_with_dict);
+        let unpacked = unpack(self.packed, &mut bytes, dictionary.as_bytes()).ok();
+        // Built from our own files by build.rs: a failure is a broken build.
+        assert_eq!(unpacked, Some(self.len), "a locale compiled in unpacks");
+        String::from_utf8(bytes).expect("a locale compiled in is UTF-8")
+    }
+}
+
+/// LZ4's unpacking into a buffer, against a dictionary.
+type Unpack = fn(&[u8], &mut [u8], &[u8]) -> Result<usize, lz4_flex::block::DecompressError>;
+
 include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
-/// The reference locale: every other one must carry all of its messages.
-pub const REFERENCE: &str = "fr";
+/// The reference's file `at`, unpacked the first time a translation needs it
+/// (each is then a few kilobytes, for the run).
+fn reference_text(at: usize) -> &'static str {
+    static KEPT: [OnceLock<String>; REFERENCE_FILES] = [const { OnceLock::new() }; REFERENCE_FILES];
+    let reference = LOCALES
+        .iter()
+        .find(|c| c.tag == REFERENCE)
+        .expect("the reference is compiled in");
+    KEPT[at].get_or_init(|| reference.sources[at].text())
+}
 
 pub struct Catalog {
     /// Picker order: the reference first, then as the folders sort.
     locales: Vec<Locale>,
 }
 
-/// A compiled-in locale, each of its files parsed the first time one of its
-/// messages is needed: the cost of starting grows neither with the number of
-/// languages nor with messages the run never shows (help of the command
-/// line, the sheet…). No message refers to another, so files stand alone.
+/// A compiled-in locale, each of its files unpacked and parsed the first time
+/// one of its messages is needed: the cost of starting grows neither with the
+/// number of languages nor with messages the run never shows (help of the
+/// command line, the sheet…). No message refers to another, so files stand alone.
 struct Locale {
-    tag: &'static str,
-    /// Each file's source and the ids of its messages, sorted.
-    sources: &'static [Source],
+    compiled: &'static Compiled,
     bundles: Vec<OnceLock<FluentBundle<FluentResource>>>,
 }
 
 impl Locale {
+    fn tag(&self) -> &'static str {
+        self.compiled.tag
+    }
+
     /// The parsed file that holds message `id`, if one does.
     fn bundle_for(&self, id: &str) -> Option<&FluentBundle<FluentResource>> {
-        let at = self
-            .sources
-            .iter()
-            .position(|(_, ids)| ids.binary_search(&id).is_ok())?;
-        let (source, _) = self.sources[at];
+        let sources = self.compiled.sources;
+        let at = sources.iter().position(|s| s.ids.binary_search(&id).is_ok())?;
         Some(self.bundles[at].get_or_init(|| {
-            let langid: LanguageIdentifier = self.tag.parse().unwrap_or_default();
+            let langid: LanguageIdentifier = self.tag().parse().unwrap_or_default();
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             // Terminals show Unicode isolation marks as junk.
             bundle.set_use_isolating(false);
             // Broken files fail loudly in tests; at run time bad entries are skipped.
-            let resource = match FluentResource::try_new(source.to_string()) {
+            let resource = match FluentResource::try_new(sources[at].text()) {
                 Ok(r) => r,
                 Err((r, _)) => r,
             };
@@ -53,25 +101,11 @@ impl Locale {
         }))
     }
 
-    /// A one-line message read straight from the source, without parsing the
-    /// whole locale: what the language picker needs of every language.
+    /// A one-line message kept as text: what the language picker needs of every language.
     fn meta(&self, id: &str) -> Option<&'static str> {
-        self.sources.iter().find_map(|(source, _)| {
-            source.lines().find_map(|line| {
-                let (key, value) = line.split_once('=')?;
-                (key.trim() == id).then(|| value.trim())
-            })
-        })
+        self.compiled.meta.iter().find(|(k, _)| *k == id).map(|(_, v)| *v)
     }
 }
-
-/// Messages that are one plain line at the top of every locale.
-const META: &[&str] = &[
-    "language-name",
-    "language-name-en",
-    "language-direction",
-    "language-review",
-];
 
 /// Arguments for a message, as `(name, value)` pairs.
 pub type Args<'a> = [(&'a str, Arg<'a>)];
@@ -87,23 +121,22 @@ impl Catalog {
     pub fn load() -> Catalog {
         let mut locales: Vec<Locale> = LOCALES
             .iter()
-            .map(|(tag, sources)| Locale {
-                tag,
-                sources,
-                bundles: sources.iter().map(|_| OnceLock::new()).collect(),
+            .map(|compiled| Locale {
+                compiled,
+                bundles: compiled.sources.iter().map(|_| OnceLock::new()).collect(),
             })
             .collect();
-        locales.sort_by_key(|l| (l.tag != REFERENCE, l.tag));
+        locales.sort_by_key(|l| (l.tag() != REFERENCE, l.tag()));
         Catalog { locales }
     }
 
     /// Shipped BCP 47 tags.
     pub fn tags(&self) -> Vec<String> {
-        self.locales.iter().map(|l| l.tag.to_string()).collect()
+        self.locales.iter().map(|l| l.tag().to_string()).collect()
     }
 
     pub fn has(&self, tag: &str) -> bool {
-        self.locales.iter().any(|l| l.tag == tag)
+        self.locales.iter().any(|l| l.tag() == tag)
     }
 
     /// The best shipped tag for a requested one (`uk_UA.UTF-8`, `en-GB`,
@@ -114,13 +147,13 @@ impl Catalog {
             return None;
         }
         let wanted: LanguageIdentifier = clean.parse().ok()?;
-        let available: Vec<LanguageIdentifier> = self.locales.iter().filter_map(|l| l.tag.parse().ok()).collect();
+        let available: Vec<LanguageIdentifier> = self.locales.iter().filter_map(|l| l.tag().parse().ok()).collect();
         let found = negotiate_languages(&[wanted], &available, None, NegotiationStrategy::Lookup);
         let best = found.first()?.to_string();
         self.locales
             .iter()
-            .find(|l| l.tag.eq_ignore_ascii_case(&best))
-            .map(|l| l.tag.to_string())
+            .find(|l| l.tag().eq_ignore_ascii_case(&best))
+            .map(|l| l.tag().to_string())
     }
 
     /// The system language: GNU `LANGUAGE` (a colon-separated list, each tried
@@ -141,7 +174,7 @@ impl Catalog {
     }
 
     fn locale(&self, tag: &str) -> Option<&Locale> {
-        self.locales.iter().find(|l| l.tag == tag)
+        self.locales.iter().find(|l| l.tag() == tag)
     }
 
     /// A message in `tag`, falling back to English then French; the id itself

@@ -62,11 +62,13 @@ fn inline_vars(i: &ast::InlineExpression<&str>, set: &mut BTreeSet<String>) {
 }
 
 fn locale_shape(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
-    let (_, sources) = LOCALES.iter().find(|(t, _)| *t == tag).expect("locale compiled in");
+    let compiled = LOCALES.iter().find(|c| c.tag == tag).expect("locale compiled in");
     let mut all = BTreeMap::new();
-    for (s, ids) in *sources {
+    for source in compiled.sources {
+        let (text, ids) = (source.text(), source.ids);
+        let s = text.as_str();
         // The index build.rs made (which file to parse for a message) is the parser's own view.
-        let parsed: BTreeSet<String> = fluent_syntax::parser::parse(*s)
+        let parsed: BTreeSet<String> = fluent_syntax::parser::parse(s)
             .unwrap_or_else(|(r, _)| r)
             .body
             .into_iter()
@@ -77,7 +79,7 @@ fn locale_shape(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
             .collect();
         let parsed: Vec<&str> = parsed.iter().map(String::as_str).collect();
         assert_eq!(
-            *ids,
+            ids,
             parsed.as_slice(),
             "{tag}: build.rs indexed other ids than Fluent parses"
         );
@@ -88,11 +90,57 @@ fn locale_shape(tag: &str) -> BTreeMap<String, BTreeSet<String>> {
     all
 }
 
+/// The one-line messages kept as text (for the picker) say what Fluent reads
+/// in the file, in every locale.
+#[test]
+fn the_lines_kept_as_text_are_the_messages_fluent_reads() {
+    for compiled in LOCALES {
+        assert_eq!(
+            compiled.meta.len(),
+            META.len(),
+            "{}: a META line is missing",
+            compiled.tag
+        );
+        for (id, kept) in compiled.meta {
+            let text = compiled
+                .sources
+                .iter()
+                .find(|s| s.ids.contains(id))
+                .expect("a file holds it")
+                .text();
+            let mut bundle = FluentBundle::new_concurrent(vec![]);
+            bundle
+                .add_resource(FluentResource::try_new(text).expect("parses"))
+                .expect("adds");
+            let pattern = bundle.get_message(id).and_then(|m| m.value()).expect("a value");
+            let read = bundle.format_pattern(pattern, None, &mut vec![]);
+            assert_eq!(*kept, read, "{}: {id}", compiled.tag);
+        }
+    }
+}
+
+/// A terminal in ASCII gets every message in every locale spelt out: no
+/// letter falls outside the part of deunicode's table the binary keeps.
+#[test]
+fn every_letter_of_every_locale_has_an_ascii_spelling() {
+    let mut unknown = BTreeMap::<char, BTreeSet<&str>>::new();
+    for compiled in LOCALES {
+        for source in compiled.sources {
+            let text = source.text();
+            assert!(charset::Charset::Ascii.within(&text).is_ascii(), "{}", compiled.tag);
+            for c in text.chars().filter(|c| !c.is_ascii() && charset::spelled(*c).is_none()) {
+                unknown.entry(c).or_default().insert(compiled.tag);
+            }
+        }
+    }
+    assert!(unknown.is_empty(), "no ASCII spelling for {unknown:?}");
+}
+
 #[test]
 fn every_locale_is_complete_against_the_reference() {
     let reference = locale_shape(REFERENCE);
     assert!(reference.len() > 100);
-    for (tag, _) in LOCALES {
+    for tag in LOCALES.iter().map(|c| c.tag) {
         let shape = locale_shape(tag);
         let missing: Vec<_> = reference.keys().filter(|k| !shape.contains_key(*k)).collect();
         assert!(missing.is_empty(), "{tag} misses {missing:?}");
