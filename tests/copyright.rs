@@ -46,7 +46,11 @@ fn cargo_about() -> Option<Value> {
         .filter(|c| EMBEDDED_BY_BUILD_RS.contains(&c["package"]["name"].as_str().unwrap_or_default()))
         .cloned()
         .collect();
-    assert_eq!(embedded.len(), EMBEDDED_BY_BUILD_RS.len(), "a crate build.rs embeds is not in Cargo.lock");
+    assert_eq!(
+        embedded.len(),
+        EMBEDDED_BY_BUILD_RS.len(),
+        "a crate build.rs embeds is not in Cargo.lock"
+    );
     let ids: Vec<&Value> = embedded.iter().map(|c| &c["package"]["id"]).collect();
     for licence in built["licenses"].as_array().expect("licenses") {
         let mut licence = licence.clone();
