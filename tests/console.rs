@@ -83,6 +83,40 @@ fn on_the_linux_console_latin_and_cyrillic_languages_get_the_full_screen() {
     }
 }
 
+#[test]
+fn on_the_linux_console_choosing_a_script_it_cannot_draw_keeps_the_screen_and_says_what_works() {
+    if !Terminal::available() {
+        return;
+    }
+    let catalog = Catalog::load();
+    let browser = Recorder::new("console-switch");
+    let t = start("console-switch", "linux", "fr", &browser);
+    t.wait_for("Étape 2 sur 6");
+    t.keys(&["l"]);
+    let picker = t.wait_for("Choisissez votre langue");
+    // Arabic is offered by its French name, without letters the console cannot draw.
+    let foreign = foreign_letters(&picker);
+    assert!(
+        foreign.is_empty(),
+        "letters the console cannot draw: {foreign:?}\n{picker}"
+    );
+    assert!(picker.contains("Arabe"), "{picker}");
+    let arabic = catalog.tags().iter().position(|t| t == "ar").unwrap() + 1;
+    t.keys(&[&arabic.to_string(), "Enter"]);
+    let said = catalog.text("fr", "console-cannot-show", &[("lang", fcguide::i18n::Arg::Str("ar"))]);
+    let screen = t.wait_for(&said.chars().take(30).collect::<String>());
+    assert!(screen.contains("Étape 2 sur 6"), "the step stays, in French:\n{screen}");
+    let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("fcguide --plain --lang ar"), "{screen}");
+    assert!(foreign_letters(&screen).is_empty(), "{screen}");
+    // Ukrainian, which the console draws, is switched to as before.
+    t.keys(&["l"]);
+    t.wait_for("Choisissez votre langue");
+    let ukrainian = catalog.tags().iter().position(|t| t == "uk").unwrap() + 1;
+    t.keys(&[&ukrainian.to_string(), "Enter"]);
+    t.wait_for("Крок 2 з 6");
+}
+
 /// A plain run with `env`, answering `answers`; its whole output as bytes.
 fn plain_run(tag: &str, env: &[(&str, &str)], lang: &str, answers: &str) -> Vec<u8> {
     let browser = Recorder::new(tag);

@@ -96,6 +96,10 @@ pub enum Notice {
     },
     /// Another program on this computer fetched the logout's start address too.
     Intruder,
+    /// The language chosen is one this screen cannot draw (the Linux
+    /// console's full screen): the screen stayed in its language and says
+    /// what works there instead.
+    LanguageNotDrawn(String),
 }
 
 /// Everything a person can choose. Frontends only ever send these.
@@ -210,6 +214,10 @@ pub enum Outcome {
 pub struct State {
     /// BCP 47 tags of the shipped languages, in picker order.
     pub languages: Vec<String>,
+    /// Languages this face cannot draw (the Linux console's full screen has
+    /// no glyphs for their script): the picker names them in the reader's
+    /// language only, and choosing one tells what works instead.
+    pub undrawable: Vec<String>,
     pub lang: String,
     pub step: Step,
     back: Vec<Step>,
@@ -259,6 +267,7 @@ impl State {
     pub fn new(languages: Vec<String>, lang: String, skip_picker: bool) -> State {
         State {
             languages,
+            undrawable: Vec::new(),
             lang,
             step: if skip_picker { Step::Welcome } else { Step::Language },
             back: Vec::new(),

@@ -407,3 +407,20 @@ fn going_back_from_the_identity_check_is_saying_not_me() {
     assert!(s.identity.is_none() && s.not_me);
     assert_eq!(s.login, Login::Idle);
 }
+
+#[test]
+fn a_language_the_screen_cannot_draw_is_not_switched_to_and_says_why() {
+    let mut s = State::new(vec!["fr".into(), "ar".into(), "uk".into()], "fr".into(), true);
+    s.undrawable = vec!["ar".into()];
+    update(&mut s, Msg::PickLanguage);
+    assert!(s.picking_language);
+    update(&mut s, Msg::Act(Action::Language(1)));
+    assert_eq!(s.lang, "fr", "the screen stays in a language it can draw");
+    assert!(!s.picking_language, "back on the step, where the notice is read");
+    assert_eq!(s.step, Step::Welcome);
+    assert_eq!(s.notice, Some(Notice::LanguageNotDrawn("ar".into())));
+    // Another language still switches.
+    update(&mut s, Msg::PickLanguage);
+    update(&mut s, Msg::Act(Action::Language(2)));
+    assert_eq!((s.lang.as_str(), s.notice.as_ref()), ("uk", None));
+}

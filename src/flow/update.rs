@@ -240,8 +240,14 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
     }
     match action {
         Action::Language(i) => {
-            if let Some(tag) = state.languages.get(i) {
-                state.lang = tag.clone();
+            let tag = state.languages.get(i).cloned().unwrap_or_default();
+            if state.undrawable.contains(&tag) {
+                state.notice = Some(Notice::LanguageNotDrawn(tag));
+                state.picking_language = false;
+                return vec![];
+            }
+            if !tag.is_empty() {
+                state.lang = tag;
             }
             if state.picking_language {
                 state.picking_language = false;

@@ -30,6 +30,16 @@ pub fn can_show_language(catalog: &Catalog, lang: &str) -> bool {
         .all(|id| catalog.format(lang, id, &[]).is_none_or(|t| can_show(&t)))
 }
 
+/// The languages of `languages` the console cannot show: the full screen
+/// neither draws their names nor switches to them.
+pub fn undrawable_languages(catalog: &Catalog, languages: &[String]) -> Vec<String> {
+    languages
+        .iter()
+        .filter(|lang| !can_show_language(catalog, lang))
+        .cloned()
+        .collect()
+}
+
 /// The notice, in French then English: what the console cannot show, and
 /// the three ways that work there.
 pub fn notice(catalog: &Catalog, lang: &str) -> String {

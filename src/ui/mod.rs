@@ -58,7 +58,12 @@ impl Face {
                 out.write_all(console::notice(&app.catalog, &app.state.lang).as_bytes())?;
                 out.flush()
             }
-            Face::FullScreen { theme, reorder } => tui::run(app, theme, reorder),
+            Face::FullScreen { theme, reorder } => {
+                if console::is_linux_console() {
+                    app.state.undrawable = console::undrawable_languages(&app.catalog, &app.state.languages);
+                }
+                tui::run(app, theme, reorder)
+            }
         }
     }
 }

@@ -49,8 +49,10 @@ pub(super) fn choice(tr: &Tr, catalog: &Catalog, action: Action, ctx: &Context, 
             ];
             let lacks_voice = ctx.voices.lacks(&tag);
             let no_voice = lacks_voice.then(|| tr.text("language-no-voice"));
-            let (mut label, own_name) = if known.to_lowercase() == own.to_lowercase() {
-                (own, None)
+            // A name this screen cannot draw is left out, not shown as boxes.
+            let drawn = !state.undrawable.contains(&tag);
+            let (mut label, own_name) = if known.to_lowercase() == own.to_lowercase() || !drawn {
+                (if drawn { own } else { known }, None)
             } else {
                 let mut said = known.clone();
                 if let Some(n) = &no_voice {

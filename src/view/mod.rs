@@ -396,6 +396,19 @@ fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
         Notice::KeyDoesNothing => tr.text("key-does-nothing"),
         Notice::ConnectionNotPossible { idp } => tr.text_with("notice-not-possible", &[("idp", Arg::Str(idp))]),
         Notice::Intruder => tr.text("notice-intruder"),
+        Notice::LanguageNotDrawn(lang) => {
+            let offer = |id: &str, command: String| tr.text_with(id, &[("command", Arg::Str(&command))]);
+            [
+                tr.text_with("console-cannot-show", &[("lang", Arg::Str(lang))]),
+                offer("console-plain", format!("fcguide --plain --lang {lang}")),
+                offer("console-speak", format!("fcguide --plain --speak --lang {lang}")),
+                offer(
+                    "console-sheet",
+                    format!("fcguide sheet --lang {lang} > fcguide-{lang}.html"),
+                ),
+            ]
+            .join(" ")
+        }
     }
 }
 
