@@ -855,6 +855,20 @@ impl Tty {
         self.tmux(&args);
     }
 
+    /// The screen once two captures 200 ms apart are the same (at most 10 s).
+    fn settled(&self) -> String {
+        let deadline = Instant::now() + Duration::from_secs(10);
+        let mut last = self.screen();
+        loop {
+            std::thread::sleep(Duration::from_millis(200));
+            let now = self.screen();
+            if now == last || Instant::now() > deadline {
+                return now;
+            }
+            last = now;
+        }
+    }
+
     /// Waits up to `secs` for `text` on the screen; the screen, or None.
     fn wait_for(&self, text: &str, secs: u64) -> Option<String> {
         let deadline = Instant::now() + Duration::from_secs(secs);
@@ -923,17 +937,23 @@ fn plain_lines_wrap_at_word_boundaries_at_80_and_40_columns() {
             assert_eq!(row.matches('«').count(), row.matches('»').count(), "{row:?}\n{screen}");
         }
     };
-    let screen = tty
-        .wait_for("Choice (Enter alone: Continue)", 10)
+    tty.wait_for("Choice (Enter alone: Continue)", 10)
         .expect("the welcome step");
+    let screen = tty.settled();
     check(&screen, &tty.screen_joined(), 80);
     // Narrower: the help that follows fits the new width.
     tty.tmux(&["resize-window", "-t", "t", "-x", "40", "-y", "200"]);
-    std::thread::sleep(Duration::from_millis(200));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while tty.tmux(&["display-message", "-p", "-t", "t", "#{pane_width}"]).trim() != "40" {
+        assert!(Instant::now() < deadline, "the pane never became 40 columns wide");
+        std::thread::sleep(Duration::from_millis(50));
+    }
     tty.keys(&["h", "Enter"]);
-    let screen = tty
-        .wait_for("the voice. q quits.", 10)
+    tty.wait_for("the voice. q quits.", 10)
         .unwrap_or_else(|| panic!("{}", tty.screen()));
+    // Both captures once the output has stopped (under load the help's last
+    // rows and the prompt may still be on their way).
+    let screen = tty.settled();
     let help: String = screen.split("Help:").skip(1).collect::<Vec<_>>().join("Help:");
     assert!(help.lines().count() > 10, "{screen}");
     for row in help.lines() {
