@@ -15,7 +15,7 @@ fn plain_mode_first_screen_is_heard() {
     }
     let browser = Recorder::new("fenrir-first");
     let command = support::fcguide(&["--plain", "--lang", "en"], &browser);
-    let fenrir = Fenrir::start("first", &command, 80, 24);
+    let fenrir = Fenrir::start_heard("first", &command, 80, 24, "Check my social security number");
     let said = fenrir.wait_for_spoken(0, "Check my social security number");
     let all = said.join("\n");
     assert!(all.contains("What is FranceConnect"), "{said:#?}");
@@ -47,8 +47,8 @@ fn plain_journey_through_fenrir(lang: &str) -> Vec<String> {
     let browser = Recorder::new(&format!("fenrir-journey-{lang}"));
     let mut command = support::fcguide(&["--plain", "--lang", lang], &browser);
     command.env_remove("SSH_CONNECTION").env_remove("SSH_TTY");
-    let fenrir = Fenrir::start(&format!("journey-{lang}"), &command, 80, 24);
     let marks = journey_marks(lang);
+    let fenrir = Fenrir::start_heard(&format!("journey-{lang}"), &command, 80, 24, marks[0]);
     let mut mark = 0;
     for (i, text) in marks.iter().enumerate() {
         fenrir.wait_for_spoken(mark, text);
@@ -157,8 +157,7 @@ fn the_plain_picker_heard_through_fenrir() {
     for (lang, last) in [("fr", "Ourdou"), ("en", "Urdu"), ("uk", "Урду")] {
         let browser = Recorder::new(&format!("fenrir-picker-{lang}"));
         let command = support::fcguide(&["--plain", "--lang", lang], &browser);
-        let fenrir = Fenrir::start(&format!("picker-{lang}"), &command, 80, 24);
-        fenrir.wait_for_spoken(0, "3.");
+        let fenrir = Fenrir::start_heard(&format!("picker-{lang}"), &command, 80, 24, "3.");
         let mark = fenrir.settle(0, Duration::from_millis(300)).len();
         fenrir.keys(&["l", "Enter"]);
         let how = catalog.text(lang, "plain-picker-how", &[("count", fcguide::i18n::Arg::Num(22))]);

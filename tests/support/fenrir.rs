@@ -217,6 +217,30 @@ impl Fenrir {
 
     /// Everything Fenrir has said so far since its greeting, one entry per
     /// utterance, in order.
+    /// `start`, then waits for Fenrir to say `wanted` (words of the first
+    /// screen). A Fenrir that stays deaf to the first screen (seen on cold CI
+    /// machines: nothing said after its greeting, the cause unknown) is
+    /// stopped with the program and started again, as a person restarts
+    /// their screen reader: up to three times, saying so.
+    pub fn start_heard(tag: &str, command: &Command, cols: u16, rows: u16, wanted: &str) -> Fenrir {
+        for attempt in 1..=3 {
+            let fenrir = Fenrir::start(&format!("{tag}-{attempt}"), command, cols, rows);
+            let deadline = Instant::now() + Duration::from_secs(12);
+            while Instant::now() < deadline {
+                if fenrir.utterances().iter().any(|u| u.contains(wanted)) {
+                    return fenrir;
+                }
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            eprintln!(
+                "Fenrir did not say {wanted:?} of the first screen (attempt {attempt}); it said {:?}\nscreen:\n{}",
+                fenrir.utterances(),
+                fenrir.screen()
+            );
+        }
+        panic!("Fenrir never heard the first screen ({wanted:?}), three times over");
+    }
+
     pub fn utterances(&self) -> Vec<String> {
         // Fenrir's own words at its start: its greeting, and a note that the
         // spell checker is missing.
