@@ -297,10 +297,11 @@ impl State {
     }
 
     /// The language shown under each paragraph in the bilingual view:
-    /// French, which the real site speaks, unless French is already the main one.
+    /// French, which the real site speaks, unless French is already the main
+    /// one; the one asked for only if this screen can draw it.
     pub fn second_lang(&self) -> &str {
         match &self.second_choice {
-            Some(l) if *l != self.lang => l,
+            Some(l) if *l != self.lang && !self.undrawable.contains(l) => l,
             _ if self.lang == "fr" => "en",
             _ => "fr",
         }

@@ -423,4 +423,7 @@ fn a_language_the_screen_cannot_draw_is_not_switched_to_and_says_why() {
     update(&mut s, Msg::PickLanguage);
     update(&mut s, Msg::Act(Action::Language(2)));
     assert_eq!((s.lang.as_str(), s.notice.as_ref()), ("uk", None));
+    // Nor is it put under each paragraph: French is, as by default.
+    s.second_choice = Some("ar".into());
+    assert_eq!(s.second_lang(), "fr");
 }
