@@ -52,7 +52,8 @@ fn go_file(browser: &Recorder) -> std::path::PathBuf {
 /// should Fenrir miss the screen (it reads it by polling), Ctrl-L draws it
 /// again after 8 s, as a person would press it. A Fenrir that stays deaf even
 /// then (seen twice on a cold CI machine: nothing at all said after its
-/// greeting) is restarted, as a person restarts their screen reader.
+/// greeting, as when its notice of a missing spell checker cuts off what it
+/// was reading) is restarted, as a person restarts their screen reader.
 fn fenrir_hearing(tag: &str, args: &[&str], wanted: &str) -> (Fenrir, Recorder) {
     let heard = |fenrir: &Fenrir| fenrir.utterances().iter().any(|u| u.contains(wanted));
     let within = |fenrir: &Fenrir, limit: Duration| {

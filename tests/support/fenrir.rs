@@ -18,6 +18,8 @@ use std::time::{Duration, Instant};
 const END: char = '\u{1e}';
 /// The longest any wait lasts.
 const PATIENCE: Duration = Duration::from_secs(20);
+/// The line shown before the program starts, for Fenrir to read.
+const PROBE: &str = "screen reader ready";
 
 pub struct Fenrir {
     dir: PathBuf,
@@ -112,8 +114,14 @@ impl Fenrir {
             &speak,
             &format!("printf '%s\\036\\n' \"$1\" >> {}\n", quoted(log.as_os_str())),
         );
-        // The program, through a script: its environment, then its pid, then it.
-        let mut body = String::new();
+        // The program, through a script: first a line for Fenrir to read
+        // (that it reads the screen at all), then, once the test has heard it,
+        // the program's environment, its pid, and the program.
+        let go_file = dir.join("go");
+        let mut body = format!(
+            "printf '%s\\n' '{PROBE}'\nwhile [ ! -e {} ]; do sleep 0.05; done\n",
+            quoted(go_file.as_os_str())
+        );
         if let Some(cwd) = command.get_current_dir() {
             body += &format!("cd {} || exit 1\n", quoted(cwd.as_os_str()));
         }
@@ -148,15 +156,6 @@ impl Fenrir {
             ),
         );
         let socket = format!("fcguide-fenrir-{}-{tag}", std::process::id());
-        let status = Command::new("tmux")
-            .args(["-L", &socket, "new-session", "-d", "-s", "t", "-x"])
-            .arg(cols.to_string())
-            .arg("-y")
-            .arg(rows.to_string())
-            .arg(launcher.as_os_str())
-            .status()
-            .unwrap();
-        assert!(status.success(), "tmux did not start");
         let fenrir = Fenrir {
             dir,
             socket,
@@ -164,18 +163,47 @@ impl Fenrir {
             pid_file,
             exit_file,
         };
-        // Ready: the program runs and Fenrir speaks (its greeting, or the
-        // program's first words when they cut the greeting short).
-        let deadline = Instant::now() + PATIENCE;
-        while !fenrir.pid_file.exists() || fenrir.all_utterances().is_empty() {
-            assert!(
-                Instant::now() < deadline,
-                "Fenrir did not start: {}",
+        // Ready: Fenrir reads what comes on the screen (the probe line). Only
+        // then does the program start, so that none of its first screen is
+        // there before Fenrir looks (it then reads only what comes after).
+        // A Fenrir that reads nothing is started again, as a person restarts
+        // a screen reader: without python3-enchant, Fenrir's notice of the
+        // missing spell checker interrupts, and what it was about to read is lost.
+        for attempt in 1..=3 {
+            let _ = std::fs::remove_file(&fenrir.log);
+            let status = Command::new("tmux")
+                .args(["-L", &fenrir.socket, "new-session", "-d", "-s", "t", "-x"])
+                .arg(cols.to_string())
+                .arg("-y")
+                .arg(rows.to_string())
+                .arg(launcher.as_os_str())
+                .status()
+                .unwrap();
+            assert!(status.success(), "tmux did not start");
+            let deadline = Instant::now() + Duration::from_secs(10);
+            while Instant::now() < deadline && !fenrir.all_utterances().iter().any(|u| u.contains(PROBE)) {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            if fenrir.all_utterances().iter().any(|u| u.contains(PROBE)) {
+                std::fs::write(&go_file, "").unwrap();
+                let deadline = Instant::now() + PATIENCE;
+                while !fenrir.pid_file.exists() {
+                    assert!(Instant::now() < deadline, "the program did not start under Fenrir");
+                    std::thread::sleep(Duration::from_millis(20));
+                }
+                return fenrir;
+            }
+            eprintln!(
+                "Fenrir did not read the screen (attempt {attempt}); it said {:?}; {}",
+                fenrir.all_utterances(),
                 std::fs::read_to_string(fenrir.dir.join("stderr")).unwrap_or_default()
             );
-            std::thread::sleep(Duration::from_millis(50));
+            let _ = Command::new("tmux")
+                .args(["-L", &fenrir.socket, "kill-server"])
+                .stderr(Stdio::null())
+                .status();
         }
-        fenrir
+        panic!("Fenrir did not start reading the screen, three times over");
     }
 
     /// Types keys (tmux send-keys names: "Enter", "Down", "C-d", or text).
@@ -215,13 +243,11 @@ impl Fenrir {
         String::from_utf8_lossy(&out.stdout).replace('\u{a0}', " ")
     }
 
-    /// Everything Fenrir has said so far since its greeting, one entry per
-    /// utterance, in order.
     /// `start`, then waits for Fenrir to say `wanted` (words of the first
     /// screen). A Fenrir that stays deaf to the first screen (seen on cold CI
-    /// machines: nothing said after its greeting, the cause unknown) is
-    /// stopped with the program and started again, as a person restarts
-    /// their screen reader: up to three times, saying so.
+    /// machines: nothing said after its greeting) is stopped with the program
+    /// and started again, as a person restarts their screen reader: up to
+    /// three times, saying so.
     pub fn start_heard(tag: &str, command: &Command, cols: u16, rows: u16, wanted: &str) -> Fenrir {
         for attempt in 1..=3 {
             let fenrir = Fenrir::start(&format!("{tag}-{attempt}"), command, cols, rows);
@@ -241,10 +267,12 @@ impl Fenrir {
         panic!("Fenrir never heard the first screen ({wanted:?}), three times over");
     }
 
+    /// Everything Fenrir has said so far since its greeting, one entry per
+    /// utterance, in order.
     pub fn utterances(&self) -> Vec<String> {
-        // Fenrir's own words at its start: its greeting, and a note that the
-        // spell checker is missing.
-        let own = |u: &String| matches!(u.trim(), "Start Fenrir" | "pychant is not installed");
+        // Fenrir's own words at its start (its greeting, a note that the
+        // spell checker is missing) and the line read before the program starts.
+        let own = |u: &String| matches!(u.trim(), "Start Fenrir" | "pychant is not installed") || u.contains(PROBE);
         self.all_utterances().into_iter().skip_while(own).collect()
     }
 
