@@ -132,27 +132,25 @@ fn message_ids(source: &str) -> Vec<String> {
 }
 
 /// `translit.rs`: deunicode's ASCII for every character this program can
-/// write: those of its messages and of its own code, and the Latin, Greek and
-/// Cyrillic letters a name from a provider is written in, and the drawing and
-/// punctuation a terminal shows. deunicode's own tables cover all of Unicode
-/// (0.5 MB in the binary); this table holds what a run can meet.
+/// write: those of its messages; the Latin, Greek and Cyrillic letters a name
+/// from a provider is written in; Arabic with its digits (typed on a Dari or
+/// Pashto keyboard) and the shaped forms the full screen draws; the drawing
+/// and punctuation a terminal shows. deunicode's own tables cover all of
+/// Unicode (0.5 MB in the binary); this table holds what a run can meet.
 fn transliteration(out_dir: &Path, texts: &[String]) {
     let mut chars: BTreeSet<char> = texts.iter().flat_map(|t| t.chars()).collect();
-    println!("cargo:rerun-if-changed=src");
-    chars.extend(
-        rust_sources("src".as_ref())
-            .iter()
-            .flat_map(|t| t.chars().collect::<Vec<_>>()),
-    );
     let blocks = [
         0xA0..=0x24F,    // Latin-1 Supplement, Latin Extended-A and B
         0x300..=0x36F,   // combining accents
         0x370..=0x52F,   // Greek, Cyrillic
+        0x600..=0x6FF,   // Arabic, its two sets of digits
         0x1E00..=0x1EFF, // Latin Extended Additional
         0x2000..=0x206F, // general punctuation
         0x20A0..=0x20CF, // currency signs
         0x2190..=0x21FF, // arrows
         0x2500..=0x25FF, // box drawing, blocks, geometric shapes
+        0xFB50..=0xFBFF, // Arabic presentation forms A (Persian letters, shaped)
+        0xFE70..=0xFEFF, // Arabic presentation forms B (shaped letters, lam-alef)
     ];
     chars.extend(blocks.into_iter().flatten().filter_map(char::from_u32));
     let (mut keys, mut ends, mut text) = (vec![], vec![], String::new());
@@ -170,20 +168,6 @@ fn transliteration(out_dir: &Path, texts: &[String]) {
         n = keys.len()
     );
     fs::write(out_dir.join("translit.rs"), out).unwrap();
-}
-
-/// The text of every `.rs` file under `dir`.
-fn rust_sources(dir: &Path) -> Vec<String> {
-    let mut out = vec![];
-    for entry in fs::read_dir(dir).unwrap().filter_map(Result::ok) {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(rust_sources(&path));
-        } else if path.extension().is_some_and(|x| x == "rs") {
-            out.push(fs::read_to_string(&path).unwrap());
-        }
-    }
-    out
 }
 
 /// `FCGUIDE_COMMIT`: the short hash of HEAD when built from a git checkout

@@ -124,8 +124,8 @@ pub(super) fn spelled(c: char) -> Option<&'static str> {
 include!(concat!(env!("OUT_DIR"), "/translit.rs"));
 
 /// deunicode's ASCII for `c`, from the part of its table `build.rs` keeps:
-/// the characters of this program's messages and code, the Latin, Greek and
-/// Cyrillic letters of names, punctuation and drawing. deunicode's whole
+/// the characters of this program's messages, the Latin, Greek and Cyrillic
+/// letters of names, Arabic (digits and shaped forms too), punctuation and drawing. deunicode's whole
 /// table (all of Unicode) would add half a megabyte to the binary.
 fn ascii_spelling(c: char) -> Option<&'static str> {
     let at = TRANSLIT_CHARS.binary_search(&c).ok()?;
