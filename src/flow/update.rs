@@ -240,14 +240,13 @@ fn act(state: &mut State, action: Action) -> Vec<Effect> {
     }
     match action {
         Action::Language(i) => {
-            let tag = state.languages.get(i).cloned().unwrap_or_default();
-            if state.undrawable.contains(&tag) {
-                state.notice = Some(Notice::LanguageNotDrawn(tag));
-                state.picking_language = false;
-                return vec![];
-            }
-            if !tag.is_empty() {
-                state.lang = tag;
+            if let Some(tag) = state.languages.get(i) {
+                if state.undrawable.contains(tag) {
+                    state.notice = Some(Notice::LanguageNotDrawn(tag.clone()));
+                    state.picking_language = false;
+                    return vec![];
+                }
+                state.lang = tag.clone();
             }
             if state.picking_language {
                 state.picking_language = false;

@@ -397,19 +397,29 @@ fn notice(n: &Notice, tr: &Tr, ctx: &Context) -> String {
         Notice::ConnectionNotPossible { idp } => tr.text_with("notice-not-possible", &[("idp", Arg::Str(idp))]),
         Notice::Intruder => tr.text("notice-intruder"),
         Notice::LanguageNotDrawn(lang) => {
-            let offer = |id: &str, command: String| tr.text_with(id, &[("command", Arg::Str(&command))]);
-            [
-                tr.text_with("console-cannot-show", &[("lang", Arg::Str(lang))]),
-                offer("console-plain", format!("fcguide --plain --lang {lang}")),
-                offer("console-speak", format!("fcguide --plain --speak --lang {lang}")),
-                offer(
-                    "console-sheet",
-                    format!("fcguide sheet --lang {lang} > fcguide-{lang}.html"),
-                ),
-            ]
-            .join(" ")
+            std::iter::once(tr.text_with("console-cannot-show", &[("lang", Arg::Str(lang))]))
+                .chain(
+                    console_offers(lang)
+                        .into_iter()
+                        .map(|(id, command)| tr.text_with(id, &[("command", Arg::Str(&command))])),
+                )
+                .collect::<Vec<_>>()
+                .join(" ")
         }
     }
+}
+
+/// What works where the screen cannot draw `lang`'s script (the Linux
+/// console): each message with the command it names.
+pub fn console_offers(lang: &str) -> [(&'static str, String); 3] {
+    [
+        ("console-plain", format!("fcguide --plain --lang {lang}")),
+        ("console-speak", format!("fcguide --plain --speak --lang {lang}")),
+        (
+            "console-sheet",
+            format!("fcguide sheet --lang {lang} > fcguide-{lang}.html"),
+        ),
+    ]
 }
 
 /// The full screen's keys, the voice key with its state ("V: voice (off)")
