@@ -69,18 +69,7 @@ impl Run {
     fn start(browser: &Recorder, answers: &[u8]) -> Run {
         let mut child = support::fcguide(&["--plain", "--lang", "en"], browser).spawn().unwrap();
         child.stdin.as_mut().unwrap().write_all(answers).unwrap();
-        let out = Arc::new(Mutex::new(String::new()));
-        let mut stdout = child.stdout.take().unwrap();
-        let sink = out.clone();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n) = stdout.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                sink.lock().unwrap().push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        });
+        let out = support::gather_output(&mut child);
         Run { child, out }
     }
 

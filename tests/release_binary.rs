@@ -11,7 +11,7 @@
 mod support;
 
 use std::io::{Read, Write};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::time::{Duration, Instant};
 use support::{FormBrowser, Recorder};
 
@@ -19,7 +19,7 @@ use support::{FormBrowser, Recorder};
 /// the environment `support::fcguide` gives the built one.
 fn release_binary(args: &[&str], browser: &Recorder) -> Command {
     let bin = std::env::var("FCGUIDE_RELEASE_BIN").expect("FCGUIDE_RELEASE_BIN: the release binary to run");
-    let mut c = match std::env::var("FCGUIDE_RELEASE_RUNNER") {
+    let c = match std::env::var("FCGUIDE_RELEASE_RUNNER") {
         Ok(runner) if !runner.is_empty() => {
             let mut c = Command::new(runner);
             c.arg(bin);
@@ -27,19 +27,7 @@ fn release_binary(args: &[&str], browser: &Recorder) -> Command {
         }
         _ => Command::new(bin),
     };
-    c.args(args)
-        .env("ALL_PROXY", "http://127.0.0.1:9")
-        .env("HTTP_PROXY", "http://127.0.0.1:9")
-        .env_remove("NO_PROXY")
-        .env_remove("no_proxy")
-        .env_remove("FCGUIDE_CLIENT_ID")
-        .env_remove("FCGUIDE_CLIENT_SECRET")
-        .env("BROWSER", &browser.script)
-        .env("HOME", &browser.dir)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
-    c
+    support::with_test_environment(c, args, browser)
 }
 
 #[test]

@@ -314,7 +314,12 @@ pub fn request_behind(start: &str) -> String {
 /// home in the recorder's folder, answers on standard input, output read.
 /// No client id or secret comes from the developer's own environment.
 pub fn fcguide(args: &[&str], browser: &Recorder) -> std::process::Command {
-    let mut c = std::process::Command::new(env!("CARGO_BIN_EXE_fcguide"));
+    with_test_environment(std::process::Command::new(env!("CARGO_BIN_EXE_fcguide")), args, browser)
+}
+
+/// `c` (the binary, or its runner) with `args` and the environment every
+/// test run has: see `fcguide`.
+pub fn with_test_environment(mut c: std::process::Command, args: &[&str], browser: &Recorder) -> std::process::Command {
     c.args(args)
         // A proxy that answers nothing, with no exception: the practice provider
         // (loopback) must never be reached through it.
