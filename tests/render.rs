@@ -2,6 +2,8 @@
 //! the smallest supported size, compared with snapshot files under
 //! tests/snapshots (`UPDATE_SNAPSHOTS=1 cargo test --test render` rewrites them).
 
+mod support;
+
 use fcguide::flow::{Action, Msg, State, update};
 use fcguide::i18n::Catalog;
 use fcguide::identity::Identity;
@@ -95,17 +97,6 @@ fn screens(catalog: &Catalog, lang: &str) -> Vec<(&'static str, State)> {
     out
 }
 
-/// The context of a practice run, as the screens are usually seen.
-fn practice_ctx() -> Context {
-    Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-        ssh: None,
-        voices: Default::default(),
-    }
-}
-
 fn render(view: &View, w: u16, h: u16) -> String {
     let mut cursor = Cursor::default();
     cursor.selected = view.default.unwrap_or(0);
@@ -161,7 +152,7 @@ fn check_snapshot(name: &str, actual: &str) -> Result<(), String> {
 #[test]
 fn every_step_in_every_locale_matches_its_snapshot() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     let mut failures = vec![];
     for lang in catalog.tags() {
         for (name, state) in screens(&catalog, &lang) {
@@ -180,7 +171,7 @@ fn every_step_in_every_locale_matches_its_snapshot() {
 #[test]
 fn at_80x24_the_essentials_are_on_screen() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     for lang in catalog.tags() {
         for (name, state) in screens(&catalog, &lang) {
             let view = view::build(&state, &catalog, &ctx);
@@ -218,7 +209,7 @@ fn at_80x24_the_essentials_are_on_screen() {
 #[test]
 fn the_confirmation_shows_the_whole_identity_at_80x24() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     for lang in catalog.tags() {
         let (_, state) = screens(&catalog, &lang)
             .into_iter()
@@ -235,7 +226,7 @@ fn the_confirmation_shows_the_whole_identity_at_80x24() {
 #[test]
 fn below_the_minimum_size_it_asks_for_more_room() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     let state = State::new(catalog.tags(), "en".into(), true);
     let screen = render(&view::build(&state, &catalog, &ctx), 30, 8);
     assert!(screen.contains("too small"), "{screen}");
@@ -267,7 +258,7 @@ fn a_busy_port_is_named_with_what_to_do() {
 #[test]
 fn a_language_is_found_by_typing_the_start_of_its_name() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     let state = State::new(catalog.tags(), "fr".into(), false);
     let view = view::build(&state, &catalog, &ctx);
     let tag_of = |typed: &str| view.find(typed).map(|i| catalog.tags()[i].clone());
@@ -284,7 +275,7 @@ fn in_the_full_screen_picker_letters_move_to_the_language() {
     use fcguide::ui::tui::key_to_msg;
     use ratatui::crossterm::event::{KeyCode, KeyEvent};
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     let state = State::new(catalog.tags(), "fr".into(), false);
     let view = view::build(&state, &catalog, &ctx);
     let mut cursor = Cursor::default();
@@ -304,7 +295,7 @@ fn in_the_full_screen_picker_letters_move_to_the_language() {
 #[test]
 fn no_word_is_cut_in_any_locale_at_80_or_40_columns() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     let mut problems = vec![];
     for lang in catalog.tags() {
         for (name, state) in screens(&catalog, &lang) {
@@ -343,7 +334,7 @@ fn no_word_is_cut_in_any_locale_at_80_or_40_columns() {
 fn no_color_means_no_colour_and_high_contrast_is_bright_on_black() {
     use ratatui::style::Color;
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     let state = State::new(catalog.tags(), "en".into(), true);
     let view = view::build(&state, &catalog, &ctx);
     for (theme, check) in [
@@ -383,7 +374,7 @@ fn at_40x12_every_word_is_reachable_with_page_down_and_the_arrows() {
     use fcguide::ui::tui::key_to_msg;
     use ratatui::crossterm::event::{KeyCode, KeyEvent};
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     for lang in catalog.tags().into_iter().filter(|l| !catalog.is_rtl(l)) {
         for (name, state) in screens(&catalog, &lang) {
             let view = view::build(&state, &catalog, &ctx);
@@ -443,7 +434,7 @@ fn at_40x12_every_word_is_reachable_with_page_down_and_the_arrows() {
 #[test]
 fn the_cursor_stands_on_the_selected_choice_or_the_field() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     for (name, state) in screens(&catalog, "en") {
         let view = view::build(&state, &catalog, &ctx);
         let mut cursor = Cursor::default();
@@ -476,7 +467,7 @@ fn the_cursor_stands_on_the_selected_choice_or_the_field() {
 #[test]
 fn the_bilingual_view_puts_french_under_every_choice_and_swaps_whole() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     let mut state = State::new(catalog.tags(), "uk".into(), true);
     update(&mut state, Msg::ToggleBilingual);
     let view = view::build(&state, &catalog, &ctx);
@@ -504,7 +495,7 @@ fn the_bilingual_view_puts_french_under_every_choice_and_swaps_whole() {
 #[test]
 fn french_labels_stay_on_one_row_in_arabic_and_pashto() {
     let catalog = Catalog::load();
-    let ctx = practice_ctx();
+    let ctx = support::practice_ctx();
     for lang in ["ar", "ps", "fa-AF", "ur"] {
         for (name, state) in screens(&catalog, lang) {
             let view = view::build(&state, &catalog, &ctx);

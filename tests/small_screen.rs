@@ -8,19 +8,9 @@ mod support;
 
 use fcguide::flow::{Action, Msg, State, update};
 use fcguide::i18n::Catalog;
-use fcguide::view::{self, Context, View};
+use fcguide::view::{self, View};
 use std::collections::HashSet;
 use support::{Recorder, Terminal};
-
-fn practice_ctx() -> Context {
-    Context {
-        practice: true,
-        service: "fcguide".into(),
-        extend_minutes: 5,
-        ssh: None,
-        voices: Default::default(),
-    }
-}
 
 /// The view of a screen of the journey, as `--lang lang` shows it.
 fn view_of(lang: &str, bilingual: bool, actions: &[Action]) -> View {
@@ -32,7 +22,7 @@ fn view_of(lang: &str, bilingual: bool, actions: &[Action]) -> View {
     for a in actions {
         update(&mut state, Msg::Act(*a));
     }
-    let mut view = view::build(&state, &catalog, &practice_ctx());
+    let mut view = view::build(&state, &catalog, &support::practice_ctx());
     // The terminal's capture reads no-break spaces as spaces.
     let nbsp = |t: &mut String| *t = t.replace('\u{a0}', " ");
     nbsp(&mut view.title.main);
@@ -279,7 +269,7 @@ fn a_wrapped_address_copies_whole() {
                 browser: BrowserOpen::Failed,
             },
         );
-        let view = view::build(&state, &catalog, &practice_ctx());
+        let view = view::build(&state, &catalog, &support::practice_ctx());
         for (w, h) in [(40u16, 40u16), (80, 40)] {
             let mut terminal = Tui::new(TestBackend::new(w, h)).unwrap();
             let mut cursor = Cursor::default();

@@ -4,6 +4,17 @@
 
 pub mod fenrir;
 
+/// The context of a practice run, as the screens are usually seen.
+pub fn practice_ctx() -> fcguide::view::Context {
+    fcguide::view::Context {
+        practice: true,
+        service: "fcguide".into(),
+        extend_minutes: 5,
+        ssh: None,
+        voices: Default::default(),
+    }
+}
+
 use std::collections::HashMap;
 use std::io::Read;
 
