@@ -32,7 +32,8 @@ fn cargo_about() -> Option<Value> {
     let config = std::fs::read_to_string(root().join("about.toml")).expect("about.toml");
     let with_build = config.replace("ignore-build-dependencies = true", "ignore-build-dependencies = false");
     assert_ne!(config, with_build, "about.toml no longer ignores build dependencies");
-    let dir = std::env::temp_dir().join(format!("fcguide-about-{}", std::process::id()));
+    // In the target folder, not a /tmp name another user of the computer could take first.
+    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(format!("about-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let path = dir.join("about.toml");
     std::fs::write(&path, with_build).unwrap();
